@@ -1,0 +1,20 @@
+package dev.verso.cli;
+
+import picocli.CommandLine;
+
+/** Entry point of the {@code verso} command. */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    System.exit(run(args, new java.io.PrintWriter(System.out, true), new java.io.PrintWriter(System.err, true)));
+  }
+
+  /** Runs the command line in-process and returns the exit code (used by tests). */
+  public static int run(String[] args, java.io.PrintWriter out, java.io.PrintWriter err) {
+    CommandLine cl = VersoCommand.commandLine();
+    cl.setOut(out);
+    cl.setErr(err);
+    return cl.execute(args);
+  }
+}

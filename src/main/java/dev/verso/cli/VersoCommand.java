@@ -1,0 +1,59 @@
+package dev.verso.cli;
+
+import dev.verso.Version;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The top-level {@code verso} command; with no subcommand it evaluates {@code seeds/} into {@code reports/}. */
+@Command(
+    name = "verso",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersoCommand.VersionProvider.class,
+    description = "Translation-quality evaluation: coverage, omission, terminology, summaries, BLEU/chrF/TER.",
+    subcommands = {
+      MetricsCommand.class,
+      CommandLine.HelpCommand.class
+    },
+    exitCodeOnInvalidInput = ExitCodes.USAGE,
+    exitCodeOnExecutionException = ExitCodes.INTERNAL)
+public final class VersoCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  /** A configured command line with Verso's exit codes and error handling. */
+  public static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new VersoCommand());
+    cl.setExecutionExceptionHandler(
+        (ex, cmd, parseResult) -> {
+          if (ex instanceof UsageException) {
+            cmd.getErr().println("verso: " + ex.getMessage());
+            return ExitCodes.USAGE;
+          }
+          cmd.getErr().println("verso: internal error: " + ex);
+          ex.printStackTrace(cmd.getErr());
+          return ExitCodes.INTERNAL;
+        });
+    return cl;
+  }
+
+  @Override
+  public Integer call() {
+    // No subcommand: the default job, evaluate the bundled seeds into reports/.
+    CommandLine sub = spec.commandLine().getSubcommands().get("evaluate");
+    if (sub == null) {
+      spec.commandLine().usage(spec.commandLine().getErr());
+      return ExitCodes.USAGE;
+    }
+    return sub.execute();
+  }
+
+  /** Prints the name and version. */
+  public static final class VersionProvider implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {Version.NAME + " " + Version.VERSION};
+    }
+  }
+}

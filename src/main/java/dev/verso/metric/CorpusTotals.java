@@ -1,0 +1,80 @@
+package dev.verso.metric;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Column sums of the statistics of every unit, per system and metric, added in document order so
+ * that the corpus scores are identical whatever the number of threads.
+ */
+public final class CorpusTotals {
+  private final List<Metric> metrics;
+  private final Map<String, Map<String, double[]>> sums = new TreeMap<>();
+  private final Map<String, Map<String, Integer>> units = new TreeMap<>();
+  private final Map<String, Map<String, Integer>> findings = new TreeMap<>();
+
+  public CorpusTotals(List<Metric> metrics) {
+    this.metrics = List.copyOf(metrics);
+  }
+
+  /** Adds one document's results. */
+  public void add(DocumentResult doc) {
+    for (UnitResult u : doc.units()) {
+      Map<String, double[]> bySystem = sums.computeIfAbsent(u.system(), k -> new TreeMap<>());
+      Map<String, Integer> counts = units.computeIfAbsent(u.system(), k -> new TreeMap<>());
+      Map<String, Integer> fc = findings.computeIfAbsent(u.system(), k -> new TreeMap<>());
+      for (var e : u.measurements().entrySet()) {
+        double[] s = e.getValue().stats();
+        if (s == null) {
+          continue;
+        }
+        double[] acc = bySystem.computeIfAbsent(e.getKey(), k -> new double[s.length]);
+        if (acc.length != s.length) {
+          throw new IllegalStateException(
+              "metric " + e.getKey() + " returned " + s.length + " statistics, expected " + acc.length);
+        }
+        for (int i = 0; i < s.length; i++) {
+          acc[i] += s[i];
+        }
+        counts.merge(e.getKey(), 1, Integer::sum);
+        fc.merge(e.getKey(), e.getValue().findings().size(), Integer::sum);
+      }
+    }
+  }
+
+  /** Systems seen, sorted. */
+  public List<String> systems() {
+    return List.copyOf(sums.keySet());
+  }
+
+  /** The summed statistics of a system for a metric, or null when no unit applied. */
+  public double[] sum(String system, String metricId) {
+    double[] s = sums.getOrDefault(system, Map.of()).get(metricId);
+    return s == null ? null : Arrays.copyOf(s, s.length);
+  }
+
+  /** How many units of {@code system} contributed to {@code metricId}. */
+  public int unitCount(String system, String metricId) {
+    return units.getOrDefault(system, Map.of()).getOrDefault(metricId, 0);
+  }
+
+  /** How many findings {@code metricId} reported for {@code system}. */
+  public int findingCount(String system, String metricId) {
+    return findings.getOrDefault(system, Map.of()).getOrDefault(metricId, 0);
+  }
+
+  /** Corpus scores of a system: metric id to score, for metrics with at least one applicable unit. */
+  public Map<String, Double> scores(String system) {
+    Map<String, Double> out = new LinkedHashMap<>();
+    for (Metric m : metrics) {
+      double[] s = sum(system, m.id());
+      if (s != null) {
+        out.put(m.id(), m.score(s));
+      }
+    }
+    return out;
+  }
+}

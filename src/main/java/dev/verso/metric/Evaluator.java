@@ -1,0 +1,180 @@
+package dev.verso.metric;
+
+import dev.verso.model.Document;
+import dev.verso.model.Finding;
+import dev.verso.model.InputProblem;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+
+/**
+ * Runs metrics over documents, in parallel per document, handing results to a sink in input order
+ * so that output is identical whatever the number of threads. A metric that throws on one unit is
+ * recorded as a failure of that unit and metric; the rest goes on.
+ */
+public final class Evaluator {
+
+  /** Report order of findings: field, position, then check and message. */
+  public static final Comparator<Finding> FINDING_ORDER =
+      Comparator.comparing(Finding::field)
+          .thenComparing(Finding::span)
+          .thenComparing(Finding::check)
+          .thenComparing(Finding::message);
+
+  private final List<Metric> metrics;
+  private final int threads;
+
+  public Evaluator(List<Metric> metrics, int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+    }
+    this.metrics = List.copyOf(metrics);
+    this.threads = threads;
+  }
+
+  /** The metrics this evaluator runs. */
+  public List<Metric> metrics() {
+    return metrics;
+  }
+
+  /** Evaluates one document: every system, every metric. */
+  public DocumentResult evaluate(Document doc) {
+    Map<Object, Object> docCache = new ConcurrentHashMap<>();
+    List<UnitResult> units = new ArrayList<>();
+    for (String system : doc.translations().keySet()) {
+      EvaluationContext ctx = new EvaluationContext(doc, system, docCache);
+      Map<String, Measurement> ms = new TreeMap<>();
+      Map<String, String> failures = new TreeMap<>();
+      List<Finding> findings = new ArrayList<>();
+      for (Metric m : metrics) {
+        try {
+          Measurement r = m.measure(ctx);
+          ms.put(m.id(), r);
+          findings.addAll(r.findings());
+        } catch (RuntimeException | StackOverflowError e) {
+          failures.put(m.id(), e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+      }
+      findings.sort(FINDING_ORDER);
+      units.add(new UnitResult(system, ms, List.copyOf(findings), failures));
+    }
+    return new DocumentResult(doc, List.copyOf(units));
+  }
+
+  /**
+   * Evaluates every document, calling {@code sink} with each result in input order, and returns the
+   * corpus totals. At most a few documents per thread are in flight, so memory stays bounded.
+   */
+  public CorpusTotals run(
+      Iterator<Document> docs, Consumer<DocumentResult> sink, List<InputProblem> problems) {
+    CorpusTotals totals = new CorpusTotals(metrics);
+    Consumer<DocumentResult> consume =
+        r -> {
+          totals.add(r);
+          recordFailures(r, problems);
+          sink.accept(r);
+        };
+    if (threads == 1) {
+      while (docs.hasNext()) {
+        consume.accept(evaluate(docs.next()));
+      }
+      return totals;
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
+    try {
+      Deque<Future<DocumentResult>> window = new ArrayDeque<>();
+      int maxInFlight = threads * 4;
+      while (docs.hasNext()) {
+        Document d = docs.next();
+        window.add(pool.submit(() -> evaluate(d)));
+        if (window.size() >= maxInFlight) {
+          consume.accept(take(window.poll()));
+        }
+      }
+      while (!window.isEmpty()) {
+        consume.accept(take(window.poll()));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    return totals;
+  }
+
+  /** Evaluates a list of documents and keeps every result in memory. */
+  public EvaluationResult evaluateAll(List<Document> docs, List<InputProblem> problems) {
+    List<DocumentResult> results = new ArrayList<>();
+    List<InputProblem> all = new ArrayList<>(problems);
+    CorpusTotals totals = run(docs.iterator(), results::add, all);
+    return new EvaluationResult(metrics, List.copyOf(results), totals, List.copyOf(all));
+  }
+
+  private static void recordFailures(DocumentResult r, List<InputProblem> problems) {
+    for (UnitResult u : r.units()) {
+      for (var e : u.failures().entrySet()) {
+        problems.add(
+            InputProblem.error(
+                r.document().origin().file(),
+                r.document().origin().line(),
+                null,
+                "document '"
+                    + r.document().id()
+                    + "', system '"
+                    + u.system()
+                    + "': metric "
+                    + e.getKey()
+                    + " failed: "
+                    + e.getValue()));
+      }
+    }
+  }
+
+  private static DocumentResult take(Future<DocumentResult> f) {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (ExecutionException e) {
+      Throwable c = e.getCause();
+      if (c instanceof RuntimeException re) {
+        throw re;
+      }
+      if (c instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(c);
+    }
+  }
+
+  private static java.util.concurrent.ThreadFactory daemonThreads() {
+    return r -> {
+      Thread t = new Thread(r, "verso-eval");
+      t.setDaemon(true);
+      return t;
+    };
+  }
+
+  /** Scores of one unit, metric id to score, for applicable metrics. */
+  public static Map<String, Double> unitScores(List<Metric> metrics, UnitResult u) {
+    Map<String, Double> out = new LinkedHashMap<>();
+    for (Metric m : metrics) {
+      Measurement ms = u.measurements().get(m.id());
+      if (ms != null && ms.applicable()) {
+        out.put(m.id(), m.score(ms.stats()));
+      }
+    }
+    return out;
+  }
+}

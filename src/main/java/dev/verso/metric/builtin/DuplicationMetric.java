@@ -1,0 +1,198 @@
+package dev.verso.metric.builtin;
+
+import dev.verso.Version;
+import dev.verso.metric.EvaluationContext;
+import dev.verso.metric.Measurement;
+import dev.verso.metric.Metric;
+import dev.verso.metric.MetricProvider;
+import dev.verso.metric.OptionSpec;
+import dev.verso.metric.Options;
+import dev.verso.metric.Signature;
+import dev.verso.model.Fields;
+import dev.verso.model.Finding;
+import dev.verso.model.IssueType;
+import dev.verso.model.Severity;
+import dev.verso.model.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * DUPLICATION: a word or phrase immediately repeated ("the the", "striving to be an example,
+ * striving to be an example"), a typical machine-translation stutter. Words are compared
+ * case-insensitively; the two copies may be separated by spaces and commas, dashes or similar,
+ * but not by a sentence end. The finding's span is the second copy. Statistics are [repeated
+ * words, words]; the score is the share of words that are not repeats.
+ */
+public final class DuplicationMetric implements Metric {
+  /** Metric id. */
+  public static final String ID = "DUPLICATION";
+
+  /** Words whose doubling is grammatical English ("had had", "that that"). */
+  private static final Set<String> LEGITIMATE_DOUBLES = Set.of("had", "that", "is", "bye", "no", "very", "so");
+
+  private final int maxPhrase;
+  private final Signature signature;
+
+  DuplicationMetric(Options o) {
+    this.maxPhrase = o.integer("maxPhraseWords");
+    if (maxPhrase < 1) {
+      throw new IllegalArgumentException("metric " + ID + ": maxPhraseWords must be at least 1");
+    }
+    this.signature = Signature.of(ID, o.asMap(), Version.VERSION);
+  }
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public Signature signature() {
+    return signature;
+  }
+
+  @Override
+  public List<String> statNames() {
+    return List.of("repeatedWords", "words");
+  }
+
+  private record Word(String norm, int start, int end) {}
+
+  static List<Word> words(String text) {
+    List<Word> out = new ArrayList<>();
+    int i = 0;
+    while (i < text.length()) {
+      int cp = text.codePointAt(i);
+      if (Character.isLetterOrDigit(cp)) {
+        int s = i;
+        while (i < text.length()) {
+          int c = text.codePointAt(i);
+          boolean inner =
+              (c == '\'' || c == '’' || c == '-')
+                  && i + 1 < text.length()
+                  && Character.isLetterOrDigit(text.codePointAt(i + 1))
+                  && i > s;
+          if (!Character.isLetterOrDigit(c) && !inner) {
+            break;
+          }
+          i += Character.charCount(c);
+        }
+        out.add(new Word(text.substring(s, i).toLowerCase(Locale.ROOT), s, i));
+      } else {
+        i += Character.charCount(cp);
+      }
+    }
+    return out;
+  }
+
+  /** True when the text between two words joins them inside one sentence. */
+  private static boolean joins(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == '.' || c == '!' || c == '?' || c == ';' || c == '\n' || c == '。' || c == '(' || c == ')') {
+        return false;
+      }
+    }
+    return to - from <= 4;
+  }
+
+  @Override
+  public Measurement measure(EvaluationContext unit) {
+    List<Finding> findings = new ArrayList<>();
+    long[] counts = new long[2];
+    scan(Fields.TRANSLATION_TITLE, unit.translation().title(), findings, counts);
+    scan(Fields.TRANSLATION_TEXT, unit.translation().text(), findings, counts);
+    scan(Fields.SUMMARY, unit.summary(), findings, counts);
+    return Measurement.of(new double[] {counts[0], counts[1]}, findings);
+  }
+
+  private void scan(String field, String text, List<Finding> out, long[] counts) {
+    if (text == null) {
+      return;
+    }
+    List<Word> w = words(text);
+    counts[1] += w.size();
+    int i = 0;
+    while (i < w.size()) {
+      int found = 0;
+      for (int k = Math.min(maxPhrase, (w.size() - i) / 2); k >= 1; k--) {
+        if (repeats(text, w, i, k)) {
+          found = k;
+          break;
+        }
+      }
+      if (found == 0) {
+        i++;
+        continue;
+      }
+      Word firstStart = w.get(i);
+      Word copyStart = w.get(i + found);
+      Word copyEnd = w.get(i + 2 * found - 1);
+      String phrase = text.substring(firstStart.start(), w.get(i + found - 1).end());
+      counts[0] += found;
+      out.add(
+          new Finding(
+              "REPEATED_PHRASE",
+              IssueType.DUPLICATION,
+              found >= 2 ? Severity.MAJOR : Severity.MINOR,
+              field,
+              new Span(copyStart.start(), copyEnd.end()),
+              "\"" + phrase + "\" is repeated",
+              List.of(),
+              Map.of("firstStart", firstStart.start(), "words", found)));
+      i += 2 * found;
+    }
+  }
+
+  private static boolean repeats(String text, List<Word> w, int i, int k) {
+    for (int j = 0; j < k; j++) {
+      if (!w.get(i + j).norm().equals(w.get(i + k + j).norm())) {
+        return false;
+      }
+    }
+    for (int j = i; j < i + 2 * k - 1; j++) {
+      if (!joins(text, w.get(j).end(), w.get(j + 1).start())) {
+        return false;
+      }
+    }
+    if (k == 1) {
+      String n = w.get(i).norm();
+      return !LEGITIMATE_DOUBLES.contains(n) && !n.chars().allMatch(Character::isDigit);
+    }
+    return true;
+  }
+
+  @Override
+  public double score(double[] s) {
+    return s[1] == 0 ? 1.0 : 1.0 - s[0] / s[1];
+  }
+
+  /** Finds {@link DuplicationMetric} by id. */
+  public static final class Provider implements MetricProvider {
+    private static final List<OptionSpec> OPTIONS =
+        List.of(new OptionSpec("maxPhraseWords", "12", "longest repeated phrase looked for, in words"));
+
+    @Override
+    public String id() {
+      return ID;
+    }
+
+    @Override
+    public String description() {
+      return "Words or phrases repeated back to back in the translation or summary (machine-translation stutter).";
+    }
+
+    @Override
+    public List<OptionSpec> options() {
+      return OPTIONS;
+    }
+
+    @Override
+    public Metric create(Map<String, String> options) {
+      return new DuplicationMetric(Options.parse(ID, options, OPTIONS));
+    }
+  }
+}

@@ -1,0 +1,162 @@
+package dev.verso.metric.builtin;
+
+import dev.verso.Version;
+import dev.verso.metric.EvaluationContext;
+import dev.verso.metric.Measurement;
+import dev.verso.metric.Metric;
+import dev.verso.metric.MetricProvider;
+import dev.verso.metric.OptionSpec;
+import dev.verso.metric.Options;
+import dev.verso.metric.Signature;
+import dev.verso.model.Fields;
+import dev.verso.model.Finding;
+import dev.verso.model.IssueType;
+import dev.verso.model.Severity;
+import dev.verso.model.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * UNTRANSLATED: runs of letters in a script foreign to the target language (Han, kana, Hangul,
+ * Cyrillic, Arabic, … in an English translation) left in the translation's title, text and
+ * summary. Statistics are [foreign letters, all letters]; the score is the share of letters that
+ * are in the target's script.
+ */
+public final class UntranslatedMetric implements Metric {
+  /** Metric id. */
+  public static final String ID = "UNTRANSLATED";
+
+  private final int minRun;
+  private final Signature signature;
+
+  UntranslatedMetric(Options o) {
+    this.minRun = o.integer("minRun");
+    if (minRun < 1) {
+      throw new IllegalArgumentException("metric " + ID + ": minRun must be at least 1");
+    }
+    this.signature = Signature.of(ID, o.asMap(), Version.VERSION);
+  }
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public Signature signature() {
+    return signature;
+  }
+
+  @Override
+  public List<String> statNames() {
+    return List.of("foreignLetters", "letters");
+  }
+
+  /** True for a letter of a script other than Latin (the script of the English target). */
+  static boolean isForeignLetter(int cp) {
+    if (!Character.isLetter(cp)) {
+      return false;
+    }
+    Character.UnicodeScript sc = Character.UnicodeScript.of(cp);
+    return sc != Character.UnicodeScript.LATIN
+        && sc != Character.UnicodeScript.COMMON
+        && sc != Character.UnicodeScript.INHERITED
+        && sc != Character.UnicodeScript.GREEK; // Greek letters are routine in English (α, μ)
+  }
+
+  @Override
+  public Measurement measure(EvaluationContext unit) {
+    List<Finding> findings = new ArrayList<>();
+    long[] counts = new long[2];
+    scan(Fields.TRANSLATION_TITLE, unit.translation().title(), findings, counts);
+    scan(Fields.TRANSLATION_TEXT, unit.translation().text(), findings, counts);
+    scan(Fields.SUMMARY, unit.summary(), findings, counts);
+    return Measurement.of(new double[] {counts[0], counts[1]}, findings);
+  }
+
+  private void scan(String field, String text, List<Finding> out, long[] counts) {
+    if (text == null) {
+      return;
+    }
+    int runStart = -1;
+    int runLetters = 0;
+    int runEnd = -1;
+    for (int i = 0; i <= text.length(); ) {
+      int cp = i < text.length() ? text.codePointAt(i) : -1;
+      int next = i < text.length() ? i + Character.charCount(cp) : i + 1;
+      boolean foreign = cp >= 0 && isForeignLetter(cp);
+      // punctuation and spaces inside a run (e.g. 中国，北京) do not end it; a Latin letter does
+      boolean joiner =
+          cp >= 0 && runStart >= 0 && !Character.isLetterOrDigit(cp) && !Character.isWhitespace(cp);
+      if (cp >= 0 && Character.isLetter(cp)) {
+        counts[1]++;
+      }
+      if (foreign) {
+        counts[0]++;
+        if (runStart < 0) {
+          runStart = i;
+        }
+        runLetters++;
+        runEnd = next;
+      } else if (!joiner || cp < 0) {
+        if (runStart >= 0 && runLetters >= minRun) {
+          out.add(finding(field, text, runStart, runEnd, runLetters));
+        }
+        runStart = -1;
+        runLetters = 0;
+      }
+      i = next;
+    }
+  }
+
+  private static Finding finding(String field, String text, int start, int end, int letters) {
+    String run = text.substring(start, end);
+    Character.UnicodeScript sc = Character.UnicodeScript.of(run.codePointAt(0));
+    return new Finding(
+        ID,
+        IssueType.UNTRANSLATED,
+        letters >= 2 ? Severity.MAJOR : Severity.MINOR,
+        field,
+        new Span(start, end),
+        "untranslated " + scriptName(sc) + " text left in the translation: \"" + run + "\"",
+        List.of(),
+        Map.of("letters", letters, "script", sc.name()));
+  }
+
+  private static String scriptName(Character.UnicodeScript sc) {
+    String n = sc.name().toLowerCase(java.util.Locale.ROOT);
+    return n.equals("han") ? "Chinese (Han)" : Character.toUpperCase(n.charAt(0)) + n.substring(1);
+  }
+
+  @Override
+  public double score(double[] s) {
+    return s[1] == 0 ? 1.0 : 1.0 - s[0] / s[1];
+  }
+
+  /** Finds {@link UntranslatedMetric} by id. */
+  public static final class Provider implements MetricProvider {
+    private static final List<OptionSpec> OPTIONS =
+        List.of(new OptionSpec("minRun", "1", "report runs of at least this many foreign letters"));
+
+    @Override
+    public String id() {
+      return ID;
+    }
+
+    @Override
+    public String description() {
+      return "Letters of a script foreign to the target language (e.g. Chinese characters) left in the translation or summary.";
+    }
+
+    @Override
+    public List<OptionSpec> options() {
+      return OPTIONS;
+    }
+
+    @Override
+    public Metric create(Map<String, String> options) {
+      return new UntranslatedMetric(Options.parse(ID, options, OPTIONS));
+    }
+  }
+}
