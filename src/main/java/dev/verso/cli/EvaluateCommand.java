@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
       "INPUT is a seed record, plain text, JSONL, CSV or TSV file, or a directory of them;",
       "with no input and no --source/--system, the bundled seeds/ directory is evaluated."
     })
-public final class EvaluateCommand implements Callable<Integer> {
+public class EvaluateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Parameters(paramLabel = "INPUT", arity = "0..*", description = "Input files or directories.")
@@ -78,11 +78,30 @@ public final class EvaluateCommand implements Callable<Integer> {
       description = "A system's translations: a line-aligned file with --source, else a file or directory whose documents are joined by id (repeatable).")
   List<String> systems = new ArrayList<>();
 
+  @Option(names = "--no-progress", description = "Never show the progress bar (it is shown only in a terminal).")
+  boolean noProgress;
+
+  /** What one evaluation produced, for commands that go on from there. */
+  protected record Run(EvaluationResult result, ReportContext context) {}
+
   @Override
   public Integer call() throws IOException {
+    Config cfg = loadConfig();
+    return evaluateAndReport(cfg, dev.verso.report.Suppressions.NONE) == null ? ExitCodes.USAGE : ExitCodes.OK;
+  }
+
+  /** The --config file, or an empty configuration. */
+  protected Config loadConfig() {
+    return config == null ? Config.empty() : Config.read(config);
+  }
+
+  /**
+   * Reads the inputs, evaluates and writes the reports; returns null (after saying why) when no
+   * document could be read.
+   */
+  protected Run evaluateAndReport(Config cfg, dev.verso.report.Suppressions suppressions) throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Config cfg = config == null ? Config.empty() : Config.read(config);
     Map<String, Map<String, String>> metricOptions = new TreeMap<>();
     cfg.metricOptions().forEach((k, v) -> metricOptions.put(k, new TreeMap<>(v)));
     for (String o : options) {
@@ -119,13 +138,16 @@ public final class EvaluateCommand implements Callable<Integer> {
     if (read.documents().isEmpty()) {
       err.println("verso: no document could be read; no report written");
       err.flush();
-      return ExitCodes.USAGE;
+      return null;
     }
-    EvaluationResult result = new Evaluator(chosen, nThreads).evaluateAll(read.documents(), problems);
+    Progress progress = new Progress(read.documents().size(), !noProgress);
+    EvaluationResult result =
+        new Evaluator(chosen, nThreads).evaluateAll(read.documents(), problems, r -> progress.step());
+    progress.finish();
     for (InputProblem p : result.problems().subList(problems.size(), result.problems().size())) {
       err.println("error: " + p);
     }
-    ReportContext ctx = new ReportContext(output, out, described, metricOptions);
+    ReportContext ctx = new ReportContext(output, out, described, metricOptions, suppressions);
     List<Reporter> reporters = new ArrayList<>();
     for (String f : formats) {
       reporters.add(
@@ -144,7 +166,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     }
     out.flush();
     err.flush();
-    return ExitCodes.OK;
+    return new Run(result, ctx);
   }
 
   private ReadResult readInputs(List<String> described) {

@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
     description = "Translation-quality evaluation: coverage, omission, terminology, summaries, BLEU/chrF/TER.",
     subcommands = {
       EvaluateCommand.class,
+      CheckCommand.class,
       MetricsCommand.class,
       CommandLine.HelpCommand.class
     },

@@ -83,7 +83,7 @@ public final class JsonlReader {
     if (!node.isObject()) {
       throw new FieldException(null, "expected a JSON object, got " + kind(node));
     }
-    DocumentBuilder b = new DocumentBuilder();
+    DocumentBuilder b = new DocumentBuilder().record(line);
     for (Map.Entry<String, JsonNode> e : node.properties()) {
       String k = e.getKey();
       JsonNode v = e.getValue();

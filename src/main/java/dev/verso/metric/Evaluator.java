@@ -114,9 +114,22 @@ public final class Evaluator {
 
   /** Evaluates a list of documents and keeps every result in memory. */
   public EvaluationResult evaluateAll(List<Document> docs, List<InputProblem> problems) {
+    return evaluateAll(docs, problems, r -> {});
+  }
+
+  /** Like {@link #evaluateAll(List, List)}, calling {@code progress} after each document. */
+  public EvaluationResult evaluateAll(
+      List<Document> docs, List<InputProblem> problems, Consumer<DocumentResult> progress) {
     List<DocumentResult> results = new ArrayList<>();
     List<InputProblem> all = new ArrayList<>(problems);
-    CorpusTotals totals = run(docs.iterator(), results::add, all);
+    CorpusTotals totals =
+        run(
+            docs.iterator(),
+            r -> {
+              results.add(r);
+              progress.accept(r);
+            },
+            all);
     return new EvaluationResult(metrics, List.copyOf(results), totals, List.copyOf(all));
   }
 

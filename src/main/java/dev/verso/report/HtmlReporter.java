@@ -40,15 +40,15 @@ public final class HtmlReporter implements Reporter {
   @Override
   public Path write(EvaluationResult result, ReportContext ctx) throws IOException {
     Path target = ctx.outputDir().resolve(FILE);
-    String html = render(result);
+    String html = render(result, ctx.suppressions());
     AtomicFiles.write(target, out -> out.write(html.getBytes(StandardCharsets.UTF_8)));
     return target;
   }
 
   /** The whole page. */
-  public static String render(EvaluationResult r) {
+  public static String render(EvaluationResult r, Suppressions suppressions) {
     String template = resource("report.html");
-    String data = JsonReporter.writer().writeValueAsString(data(r));
+    String data = JsonReporter.writer().writeValueAsString(data(r, suppressions));
     int units = r.documents().stream().mapToInt(d -> d.units().size()).sum();
     String summary =
         String.format(
@@ -141,7 +141,7 @@ public final class HtmlReporter implements Reporter {
   }
 
   /** The data the page's script renders: scores, findings and the texts of every field. */
-  static Map<String, Object> data(EvaluationResult r) {
+  static Map<String, Object> data(EvaluationResult r, Suppressions suppressions) {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("tool", ReportModel.ordered("name", Version.NAME, "version", Version.VERSION));
     List<Object> metrics = new ArrayList<>();
@@ -180,7 +180,7 @@ public final class HtmlReporter implements Reporter {
         sf.put(Fields.TRANSLATION_TEXT, doc.translations().get(u.system()).text());
         sf.put(Fields.SUMMARY, doc.summaryFor(u.system()));
         sm.put("fields", sf);
-        sm.put("findings", ReportModel.findings(r.metrics(), d, u));
+        sm.put("findings", ReportModel.findings(r.metrics(), d, u, suppressions));
         systems.add(sm);
       }
       dm.put("systems", systems);

@@ -13,4 +13,11 @@ public record ReportContext(
     Path outputDir,
     PrintWriter console,
     List<String> inputs,
-    Map<String, Map<String, String>> metricOptions) {}
+    Map<String, Map<String, String>> metricOptions,
+    Suppressions suppressions) {
+
+  /** A context without suppressions. */
+  public ReportContext(Path outputDir, PrintWriter console, List<String> inputs, Map<String, Map<String, String>> metricOptions) {
+    this(outputDir, console, inputs, metricOptions, Suppressions.NONE);
+  }
+}

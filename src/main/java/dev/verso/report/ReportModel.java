@@ -59,7 +59,7 @@ public final class ReportModel {
     root.put("metrics", metrics);
     List<Object> docs = new ArrayList<>();
     for (DocumentResult d : r.documents()) {
-      docs.add(document(r.metrics(), d));
+      docs.add(document(r.metrics(), d, ctx.suppressions()));
     }
     root.put("documents", docs);
     root.put("corpus", corpus(r.metrics(), r.corpus()));
@@ -83,7 +83,7 @@ public final class ReportModel {
   }
 
   /** One document with its systems, scores and findings. */
-  public static Map<String, Object> document(List<Metric> metrics, DocumentResult d) {
+  public static Map<String, Object> document(List<Metric> metrics, DocumentResult d, Suppressions suppressions) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", d.document().id());
     m.put("meta", new TreeMap<>(d.document().meta()));
@@ -96,13 +96,14 @@ public final class ReportModel {
     m.put("references", d.document().references().size());
     List<Object> systems = new ArrayList<>();
     for (UnitResult u : d.units()) {
-      systems.add(unit(metrics, d, u));
+      systems.add(unit(metrics, d, u, suppressions));
     }
     m.put("systems", systems);
     return m;
   }
 
-  private static Map<String, Object> unit(List<Metric> metrics, DocumentResult d, UnitResult u) {
+  private static Map<String, Object> unit(
+      List<Metric> metrics, DocumentResult d, UnitResult u, Suppressions suppressions) {
     Map<String, Object> s = new LinkedHashMap<>();
     s.put("system", u.system());
     Map<String, Object> scores = new LinkedHashMap<>();
@@ -129,12 +130,13 @@ public final class ReportModel {
     s.put("notApplicable", notApplicable);
     s.put("details", details);
     s.put("failures", new TreeMap<>(u.failures()));
-    s.put("findings", findings(metrics, d, u));
+    s.put("findings", findings(metrics, d, u, suppressions));
     return s;
   }
 
   /** The findings of one unit, each tagged with its metric, in report order. */
-  public static List<Object> findings(List<Metric> metrics, DocumentResult d, UnitResult u) {
+  public static List<Object> findings(
+      List<Metric> metrics, DocumentResult d, UnitResult u, Suppressions suppressions) {
     record Tagged(String metric, Finding f) {}
     List<Tagged> all = new ArrayList<>();
     for (Metric mt : metrics) {
@@ -179,6 +181,7 @@ public final class ReportModel {
       m.put("message", f.message());
       m.put("suggestions", f.suggestions());
       m.put("evidence", f.evidence());
+      m.put("suppressed", suppressions.suppresses((String) m.get("id"), f.check(), d.document().id(), excerpt));
       out.add(m);
     }
     return out;
