@@ -158,7 +158,7 @@ public final class AcronymConsistencyMetric implements Metric, CorpusMetric {
     for (AcronymDefinition d : AcronymExtractor.extract(text)) {
       String base = AcronymMentions.acronymBase(d.shortForm());
       if (base != null) {
-        defs.add(new Def(field, d, base, longFormKey(d.longForm())));
+        defs.add(new Def(field, d, base.replace(".", ""), longFormKey(d.longForm())));
       }
     }
     out.add(new FieldText(field, text, defs, AcronymMentions.find(text)));

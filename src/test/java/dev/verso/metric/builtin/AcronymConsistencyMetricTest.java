@@ -93,6 +93,8 @@ class AcronymConsistencyMetricTest {
         Arguments.of("an acronym of part of the long form is not a drift", null,
             "The Asian Infrastructure Investment Bank Board (AIIBB) and the AIIB met.", null,
             List.of("UNDEFINED_ACRONYM translation.text [63,67) AIIB"), "2/2"),
+        Arguments.of("dotted short forms match their undotted uses", null,
+            "The U.N.C. (United Nations Command) met. The UNC left.", null, List.of(), "2/2"),
         Arguments.of("headlines in capitals hold no acronyms", "CHINA AND THE WORLD MEET AGAIN",
             "Phase II of the plan began.", null, List.of(), "0/0"));
   }
