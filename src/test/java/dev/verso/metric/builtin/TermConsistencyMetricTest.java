@@ -131,6 +131,29 @@ class TermConsistencyMetricTest {
   }
 
   @Test
+  void randomTextNeverThrowsAndNamesStayInside() {
+    java.util.Random r = new java.util.Random(11);
+    String[] pieces = {"Office", "Nets", "of", "the", "Ministry", "Net", " ", ", ", ".", "’s", "-", "Committee", "Deputy", "\n"};
+    for (int n = 0; n < 1000; n++) {
+      StringBuilder sb = new StringBuilder();
+      int len = r.nextInt(30);
+      for (int i = 0; i < len; i++) {
+        sb.append(pieces[r.nextInt(pieces.length)]).append(r.nextBoolean() ? " " : "");
+      }
+      String text = sb.toString();
+      for (var name : dev.verso.text.en.OrganisationNames.find(text)) {
+        assertThat(name.span().fitsIn(text.length())).isTrue();
+        assertThat(name.span().of(text)).isEqualTo(name.text());
+      }
+      Measurement m = measure(METRIC, translationOnly(text));
+      assertThat(m.stats()[0]).isBetween(0.0, m.stats()[1]);
+      for (Finding f : m.findings()) {
+        assertThat(f.span().fitsIn(text.length())).isTrue();
+      }
+    }
+  }
+
+  @Test
   void similarWords() {
     assertThat(TermConsistencyMetric.similarWords("nets", "network")).isTrue();
     assertThat(TermConsistencyMetric.similarWords("nets", "news")).isTrue();
