@@ -60,12 +60,19 @@ public final class AcronymConsistencyMetric implements Metric, CorpusMetric {
   /** Metric id. */
   public static final String ID = "ACRONYM_CONSISTENCY";
 
-  /** Check ids. */
+  /** Check id: a use that drifted from a defined acronym. */
   public static final String DRIFT = "ACRONYM_DRIFT";
 
+  /** Check id: one short form defined with two long forms. */
   public static final String REDEFINED = "ACRONYM_REDEFINED";
+
+  /** Check id: an acronym never defined in the document and not allow-listed. */
   public static final String UNDEFINED = "UNDEFINED_ACRONYM";
+
+  /** Check id: a use before the definition in the same field. */
   public static final String BEFORE_DEFINITION = "ACRONYM_BEFORE_DEFINITION";
+
+  /** Check id: one long form abbreviated differently in two documents of a system. */
   public static final String CORPUS_VARIANT = "ACRONYM_CORPUS_VARIANT";
 
   /** Well-known acronyms that need no definition (base forms: no dots, no plural s). */
