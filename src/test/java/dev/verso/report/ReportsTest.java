@@ -75,6 +75,27 @@ class ReportsTest {
   }
 
   @Test
+  void crossDocumentFindingsLandInTheDocumentTheyPointInto() throws Exception {
+    write(dir.resolve("cc/c.jsonl"),
+        "{\"id\":\"a\",\"translations\":{\"s\":\"The National Development and Reform Commission (NDRC) met. The NDRC agreed.\"}}\n"
+            + "{\"id\":\"b\",\"translations\":{\"s\":\"The National Development and Reform Commission (NDRFC) met on Friday.\"}}\n");
+    TestFiles.Run run = verso("evaluate", dir.resolve("cc").toString(), "-o", dir.resolve("cc-out").toString(), "--format", "json",
+        "--threads", "2");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    JsonNode r = TestFiles.readJson(dir.resolve("cc-out/report.json"));
+    assertThat(r.get("documents").get(0).get("systems").get(0).get("findings")).isEmpty();
+    JsonNode f = r.get("documents").get(1).get("systems").get(0).get("findings").get(0);
+    assertThat(f.get("check").asText()).isEqualTo("ACRONYM_CORPUS_VARIANT");
+    assertThat(f.get("start").asInt()).isEqualTo(48);
+    assertThat(f.get("end").asInt()).isEqualTo(53);
+    assertThat(f.get("message").asText())
+        .isEqualTo("\"National Development and Reform Commission\" is abbreviated \"NDRFC\" here but \"NDRC\" in document a of system s");
+    JsonNode corpus = r.get("corpus").get("systems").get(0).get("findings");
+    assertThat(corpus.get("ACRONYM_CONSISTENCY").asInt()).isEqualTo(1);
+    assertThat(validateReport(dir.resolve("cc-out/report.json"))).isEmpty();
+  }
+
+  @Test
   void reportsAreWrittenAtomically() throws Exception {
     Path out = dir.resolve("atomic");
     AtomicFiles.write(out.resolve("a.txt"), o -> o.write("first".getBytes()));
