@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
     versionProvider = VersoCommand.VersionProvider.class,
     description = "Translation-quality evaluation: coverage, omission, terminology, summaries, BLEU/chrF/TER.",
     subcommands = {
+      EvaluateCommand.class,
       MetricsCommand.class,
       CommandLine.HelpCommand.class
     },

@@ -1,0 +1,323 @@
+package dev.verso.metric.reference;
+
+/**
+ * Translation edit rate with shifts, the algorithm of sacreBLEU 2.x's {@code lib_ter} (after
+ * Tercom) on int-coded words: a beam-limited edit distance (beam 25, widened for very unequal
+ * lengths) whose preference order is substitution/match, deletion, insertion; greedy shifts chosen
+ * by (edit-distance gain, length, earliest start, earliest target) among phrases of up to 10
+ * words moved at most 50 positions; at most 1000 shift candidates per sentence pair, after which
+ * the search stops (discarding the last round's best shift, as sacreBLEU does).
+ *
+ * <p>sacreBLEU caches matrix rows by hypothesis prefix; the rows are a function of the prefix, so
+ * reusing rows (here: those shared with the current hypothesis) gives identical results.
+ * Instances hold scratch buffers and are not thread-safe.
+ */
+final class TerAlgorithm {
+  private static final int MAX_SHIFT_SIZE = 10;
+  private static final int MAX_SHIFT_DIST = 50;
+  private static final int BEAM_WIDTH = 25;
+  private static final int MAX_SHIFT_CANDIDATES = 1000;
+  private static final int INF = Integer.MAX_VALUE / 2;
+
+  private static final byte OP_NOP = 0;
+  private static final byte OP_SUB = 1;
+  private static final byte OP_INS = 2;
+  private static final byte OP_DEL = 3;
+  private static final byte OP_UNDEF = 4;
+
+  private int[] ref;
+  private int m;
+  private int n;
+  // Matrix of the current hypothesis (with operations) and scratch rows for candidates.
+  private int[][] cost = new int[0][];
+  private byte[][] ops = new byte[0][];
+  private int[][] scratch = new int[0][];
+  private double ratio;
+  private int beam;
+
+  /** Edit count (shifts + edits) of {@code hyp} against {@code ref}; 0-length refs give {@code hyp.length}. */
+  int edits(int[] hyp, int[] reference) {
+    this.ref = reference;
+    this.m = reference.length;
+    this.n = hyp.length;
+    if (m == 0) {
+      return n;
+    }
+    ensureCapacity();
+    ratio = n > 0 ? (double) m / n : 1.0;
+    if (BEAM_WIDTH < ratio / 2) {
+      beam = (int) Math.ceil(ratio / 2 + BEAM_WIDTH);
+    } else {
+      beam = BEAM_WIDTH;
+    }
+    int shifts = 0;
+    int[] input = hyp;
+    int checked = 0;
+    int[] alignBuf = new int[m];
+    int[] hypErr = new int[n];
+    int[] refErr = new int[m];
+    int[] shifted = new int[n];
+    int[] bestWords = new int[n];
+    while (true) {
+      int preScore = fullDistance(input);
+      traceToAlignment(alignBuf, hypErr, refErr);
+      boolean haveBest = false;
+      int bestGain = 0;
+      int bestLen = 0;
+      int bestStart = 0;
+      int bestIdx = 0;
+      search:
+      for (int startH = 0; startH < n; startH++) {
+        for (int startR = 0; startR < m; startR++) {
+          if (Math.abs(startR - startH) > MAX_SHIFT_DIST) {
+            continue;
+          }
+          int length = 0;
+          while (input[startH + length] == ref[startR + length] && length < MAX_SHIFT_SIZE) {
+            length++;
+            // candidate (startH, startR, length)
+            if (anyErr(hypErr, startH, length) && anyErr(refErr, startR, length)) {
+              int a = alignBuf[startR];
+              if (!(startH <= a && a < startH + length)) {
+                int prevIdx = -1;
+                for (int offset = -1; offset < length; offset++) {
+                  int idx;
+                  if (startR + offset == -1) {
+                    idx = 0;
+                  } else if (startR + offset < m) {
+                    idx = alignBuf[startR + offset] + 1;
+                  } else {
+                    break;
+                  }
+                  if (idx == prevIdx) {
+                    continue;
+                  }
+                  prevIdx = idx;
+                  performShift(input, startH, length, idx, shifted);
+                  int gain = preScore - candidateDistance(input, shifted, Math.min(startH, idx));
+                  checked++;
+                  if (!haveBest
+                      || gain > bestGain
+                      || (gain == bestGain
+                          && (length > bestLen
+                              || (length == bestLen
+                                  && (startH < bestStart
+                                      || (startH == bestStart && idx < bestIdx)))))) {
+                    haveBest = true;
+                    bestGain = gain;
+                    bestLen = length;
+                    bestStart = startH;
+                    bestIdx = idx;
+                    System.arraycopy(shifted, 0, bestWords, 0, n);
+                  }
+                }
+              }
+            }
+            if (checked >= MAX_SHIFT_CANDIDATES) {
+              break search;
+            }
+            if (n == startH + length || m == startR + length) {
+              break;
+            }
+          }
+        }
+      }
+      if (checked >= MAX_SHIFT_CANDIDATES) {
+        break;
+      }
+      if (!haveBest || bestGain <= 0) {
+        break;
+      }
+      shifts++;
+      input = bestWords.clone();
+    }
+    return shifts + fullDistance(input);
+  }
+
+  private static boolean anyErr(int[] err, int start, int length) {
+    int end = Math.min(err.length, start + length);
+    for (int i = start; i < end; i++) {
+      if (err[i] != 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** sacreBLEU's {@code _perform_shift}, with Python's slice clamping. */
+  private void performShift(int[] w, int start, int length, int target, int[] out) {
+    int p = 0;
+    if (target < start) {
+      p = copy(w, 0, target, out, p);
+      p = copy(w, start, start + length, out, p);
+      p = copy(w, target, start, out, p);
+      copy(w, start + length, n, out, p);
+    } else if (target > start + length) {
+      p = copy(w, 0, start, out, p);
+      p = copy(w, start + length, target, out, p);
+      p = copy(w, start, start + length, out, p);
+      copy(w, target, n, out, p);
+    } else {
+      p = copy(w, 0, start, out, p);
+      p = copy(w, start + length, length + target, out, p);
+      p = copy(w, start, start + length, out, p);
+      copy(w, length + target, n, out, p);
+    }
+  }
+
+  private int copy(int[] w, int from, int to, int[] out, int p) {
+    from = Math.min(Math.max(from, 0), n);
+    to = Math.min(Math.max(to, 0), n);
+    if (to > from) {
+      System.arraycopy(w, from, out, p, to - from);
+      return p + to - from;
+    }
+    return p;
+  }
+
+  private void ensureCapacity() {
+    if (cost.length < n + 1 || (cost.length > 0 && cost[0].length < m + 1)) {
+      int rows = Math.max(n + 1, cost.length);
+      int cols = Math.max(m + 1, cost.length > 0 ? cost[0].length : 0);
+      cost = new int[rows][cols];
+      ops = new byte[rows][cols];
+      scratch = new int[rows][cols];
+    }
+    // Row 0: insertions of the reference words.
+    for (int j = 0; j <= m; j++) {
+      cost[0][j] = j;
+      ops[0][j] = OP_INS;
+      scratch[0][j] = j;
+    }
+  }
+
+  /** Full matrix with operations for {@code words}; returns the distance. */
+  private int fullDistance(int[] words) {
+    for (int i = 1; i <= n; i++) {
+      int[] prev = cost[i - 1];
+      int[] cur = cost[i];
+      byte[] op = ops[i];
+      java.util.Arrays.fill(cur, 0, m + 1, INF);
+      java.util.Arrays.fill(op, 0, m + 1, OP_UNDEF);
+      int pseudoDiag = (int) Math.floor(i * ratio);
+      int minJ = Math.max(0, pseudoDiag - beam);
+      int maxJ = i == n ? m + 1 : Math.min(m + 1, pseudoDiag + beam);
+      int w = words[i - 1];
+      for (int j = minJ; j < maxJ; j++) {
+        if (j == 0) {
+          cur[0] = prev[0] + 1;
+          op[0] = OP_DEL;
+          continue;
+        }
+        int best = INF;
+        byte bestOp = OP_UNDEF;
+        int c = prev[j - 1] + (w == ref[j - 1] ? 0 : 1);
+        if (best > c) {
+          best = c;
+          bestOp = w == ref[j - 1] ? OP_NOP : OP_SUB;
+        }
+        c = prev[j] + 1;
+        if (best > c) {
+          best = c;
+          bestOp = OP_DEL;
+        }
+        c = cur[j - 1] + 1;
+        if (best > c) {
+          best = c;
+          bestOp = OP_INS;
+        }
+        cur[j] = best;
+        op[j] = bestOp;
+      }
+    }
+    return cost[n][m];
+  }
+
+  /**
+   * Distance of {@code words}, which equals the current hypothesis (whose matrix is in {@code
+   * cost}) on its first {@code common} words: rows up to {@code common} are reused.
+   */
+  private int candidateDistance(int[] current, int[] words, int common) {
+    int[] prev = cost[common];
+    for (int i = common + 1; i <= n; i++) {
+      int[] cur = scratch[i];
+      java.util.Arrays.fill(cur, 0, m + 1, INF);
+      int pseudoDiag = (int) Math.floor(i * ratio);
+      int minJ = Math.max(0, pseudoDiag - beam);
+      int maxJ = i == n ? m + 1 : Math.min(m + 1, pseudoDiag + beam);
+      int w = words[i - 1];
+      for (int j = minJ; j < maxJ; j++) {
+        if (j == 0) {
+          cur[0] = prev[0] + 1;
+          continue;
+        }
+        int best = INF;
+        int c = prev[j - 1] + (w == ref[j - 1] ? 0 : 1);
+        if (best > c) {
+          best = c;
+        }
+        c = prev[j] + 1;
+        if (best > c) {
+          best = c;
+        }
+        c = cur[j - 1] + 1;
+        if (best > c) {
+          best = c;
+        }
+        cur[j] = best;
+      }
+      prev = cur;
+    }
+    return prev[m];
+  }
+
+  /**
+   * Walks the trace of the current matrix back from (n, m), flips insertions and deletions (so the
+   * reference is rewritten into the hypothesis) and derives sacreBLEU's alignment and error flags.
+   */
+  private void traceToAlignment(int[] align, int[] hypErr, int[] refErr) {
+    byte[] trace = new byte[n + m];
+    int len = 0;
+    int i = n;
+    int j = m;
+    while (i > 0 || j > 0) {
+      byte op = ops[i][j];
+      trace[len++] = op;
+      if (op == OP_SUB || op == OP_NOP) {
+        i--;
+        j--;
+      } else if (op == OP_INS) {
+        j--;
+      } else if (op == OP_DEL) {
+        i--;
+      } else {
+        throw new IllegalStateException("TER: no edit path inside the beam");
+      }
+    }
+    int posHyp = -1;
+    int posRef = -1;
+    int h = 0;
+    int r = 0;
+    for (int k = len - 1; k >= 0; k--) {
+      byte op = trace[k];
+      // Flipped: an insertion of a reference word becomes a deletion and vice versa.
+      if (op == OP_NOP || op == OP_SUB) {
+        posHyp++;
+        posRef++;
+        align[posRef] = posHyp;
+        int e = op == OP_SUB ? 1 : 0;
+        hypErr[h++] = e;
+        refErr[r++] = e;
+      } else if (op == OP_DEL) {
+        // flipped to insertion: consumes a hypothesis word
+        posHyp++;
+        hypErr[h++] = 1;
+      } else {
+        // OP_INS flipped to deletion: consumes a reference word
+        posRef++;
+        align[posRef] = posHyp;
+        refErr[r++] = 1;
+      }
+    }
+  }
+}
