@@ -161,6 +161,18 @@ public final class EnglishSegmenter {
       }
       i = j;
     }
+    // a full stop glued to the sentence's last word ("expo.") is its own token unless the word is an abbreviation
+    if (!out.isEmpty()) {
+      int[] last = out.get(out.size() - 1);
+      int len = last[1] - last[0];
+      if (last[1] == to && len > 1 && text.charAt(last[1] - 1) == '.') {
+        String word = text.substring(last[0], last[1] - 1);
+        if (word.indexOf('.') < 0 && !Abbreviations.isAbbreviation(word) && Character.isLetterOrDigit(word.charAt(word.length() - 1))) {
+          last[1] = last[1] - 1;
+          out.add(new int[] {last[1], last[1] + 1});
+        }
+      }
+    }
     return out;
   }
 

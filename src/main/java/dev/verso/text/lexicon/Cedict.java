@@ -141,6 +141,11 @@ public final class Cedict {
     return byWord.getOrDefault(word, List.of());
   }
 
+  /** Every head word (simplified and traditional forms). */
+  public Set<String> headWords() {
+    return java.util.Collections.unmodifiableSet(byWord.keySet());
+  }
+
   /** True when {@code word} is a head word. */
   public boolean contains(String word) {
     return byWord.containsKey(word);

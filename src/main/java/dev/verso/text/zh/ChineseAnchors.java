@@ -37,7 +37,7 @@ public final class ChineseAnchors {
   /** Words that never belong inside an organisation name. */
   static final Set<String> ORG_BREAKERS =
       Set.of("的", "与", "和", "及", "同", "跟", "在", "为", "由", "对", "向", "从", "将", "把", "被", "是", "了", "等", "并", "也", "到",
-          "于", "以及", "或", "和", "其", "这", "那", "各", "该", "我", "我们", "他", "他们", "她");
+          "于", "以及", "或", "其", "这", "那", "各", "该", "我", "我们", "他", "他们", "她");
 
   /** Anchors of {@code text} given its tokens. */
   public static List<Anchor> extract(String text, List<ZhToken> tokens, Cedict cedict) {
@@ -83,12 +83,15 @@ public final class ChineseAnchors {
     if (startsAt(text, e, "年") && isYear(w, v)) {
       String date = val;
       int end = e + 1;
-      int j = i + 1;
-      int[] md = monthDay(text, tokens, j, end);
+      int j = tokenAt(tokens, i + 1, end);
+      int[] md = j < 0 ? null : monthDay(text, tokens, j, end);
+      j = j < 0 ? i + 1 : j;
       if (md != null) {
         date = val + "-" + two(md[0]) + (md[1] > 0 ? "-" + two(md[1]) : "");
         end = md[2];
         j = md[3];
+      } else {
+        j = firstAfter(tokens, i + 1, end);
       }
       out.add(new Anchor(AnchorType.DATE, new Span(s, end), text.substring(s, end), date));
       return j - 1;
@@ -143,14 +146,15 @@ public final class ChineseAnchors {
     if ((startsAt(text, e, "时") || startsAt(text, e, "点")) && isInt(v, 0, 24)) {
       int end = e + 1;
       int minute = 0;
-      if (i + 1 < tokens.size() && tokens.get(i + 1).start() == end && tokens.get(i + 1).kind() == Token.Kind.NUMBER) {
-        ZhToken m = tokens.get(i + 1);
+      int mi = tokenAt(tokens, i + 1, end);
+      if (mi >= 0 && tokens.get(mi).kind() == Token.Kind.NUMBER) {
+        ZhToken m = tokens.get(mi);
         BigDecimal mv = ChineseNumerals.parse(text.substring(m.start(), m.end()));
         if (mv != null && isInt(mv, 0, 59) && startsAt(text, m.end(), "分")) {
           minute = mv.intValue();
           end = m.end() + 1;
           out.add(new Anchor(AnchorType.TIME, new Span(s, end), text.substring(s, end), two(v.intValue()) + ":" + two(minute)));
-          return i + 1;
+          return mi;
         }
       }
       if (startsAt(text, e, "时")) {
@@ -176,18 +180,37 @@ public final class ChineseAnchors {
       return null;
     }
     int end = m.end() + 1;
-    int next = j + 1;
     int day = 0;
-    if (next < tokens.size() && tokens.get(next).start() == end && tokens.get(next).kind() == Token.Kind.NUMBER) {
+    int next = tokenAt(tokens, j + 1, end);
+    if (next >= 0 && tokens.get(next).kind() == Token.Kind.NUMBER) {
       ZhToken d = tokens.get(next);
       BigDecimal dv = ChineseNumerals.parse(text.substring(d.start(), d.end()));
       if (dv != null && isInt(dv, 1, 31) && (startsAt(text, d.end(), "日") || startsAt(text, d.end(), "号"))) {
         day = dv.intValue();
         end = d.end() + 1;
-        next++;
       }
     }
-    return new int[] {mv.intValue(), day, end, next};
+    int after = tokenAt(tokens, j + 1, end);
+    return new int[] {mv.intValue(), day, end, after < 0 ? firstAfter(tokens, j + 1, end) : after};
+  }
+
+  /** Index of the token that starts exactly at {@code pos}, searching from {@code from}; -1 if none. */
+  private static int tokenAt(List<ZhToken> tokens, int from, int pos) {
+    for (int k = from; k < tokens.size() && tokens.get(k).start() <= pos; k++) {
+      if (tokens.get(k).start() == pos) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** Index of the first token starting at or after {@code pos}. */
+  private static int firstAfter(List<ZhToken> tokens, int from, int pos) {
+    int k = from;
+    while (k < tokens.size() && tokens.get(k).start() < pos) {
+      k++;
+    }
+    return k;
   }
 
   /** True when 大 after a number means a party congress (党的二十大, 二十大精神, 十九大以来). */
@@ -284,7 +307,7 @@ public final class ChineseAnchors {
           break;
         }
         String w = text.substring(t.start(), t.end());
-        if (!orgPart(t, w, cedict)) {
+        if (!orgPart(text, t, w, cedict)) {
           break;
         }
         if (endsWithSuffix(w) && (j > i || w.length() >= 2)) {
@@ -313,12 +336,15 @@ public final class ChineseAnchors {
     return false;
   }
 
-  private static boolean orgPart(ZhToken t, String w, Cedict cedict) {
+  private static boolean orgPart(String text, ZhToken t, String w, Cedict cedict) {
     if (t.kind() == Token.Kind.PUNCT || t.name() || ORG_BREAKERS.contains(w)) {
       return false;
     }
+    if (t.kind() == Token.Kind.NUMBER) {
+      return t.end() < text.length() && (text.charAt(t.end()) == '届' || text.charAt(t.end()) == '中');
+    }
     if (t.kind() != Token.Kind.WORD) {
-      return t.kind() == Token.Kind.LATIN || t.kind() == Token.Kind.NUMBER;
+      return t.kind() == Token.Kind.LATIN;
     }
     if (PARTS_OF_DAY.containsKey(w)) {
       return false;

@@ -163,6 +163,20 @@ public final class ChineseSegmenter {
     int[] next = new int[n + 1];
     boolean[] numeral = new boolean[n + 1];
     int maxLen = Math.min(words.maxLength(), 12);
+    // boundaries around a unit that follows a number (4月|6日, 十九|届, 15时30分): no word may cross them
+    boolean[] cut = new boolean[n + 1];
+    for (int k = 0; k < n; k++) {
+      char u = text.charAt(a + k);
+      if (NUMBER_UNITS.indexOf(u) < 0 || (u == '分' && k + 1 < n && text.charAt(a + k + 1) == '之')) {
+        continue;
+      }
+      boolean afterNumber = k > 0 ? ChineseNumerals.isNumeralChar(text.charAt(a + k - 1))
+          : a > 0 && ChineseNumerals.isAsciiDigit(text.charAt(a - 1));
+      if (afterNumber) {
+        cut[k] = true;
+        cut[k + 1] = true;
+      }
+    }
     cost[n] = 0;
     for (int i = n - 1; i >= 0; i--) {
       int pos = a + i;
@@ -178,6 +192,9 @@ public final class ChineseSegmenter {
       int h = 0;
       for (int len = 1; len <= maxLen && i + len <= n; len++) {
         h = WordTable.extend(h, text.charAt(pos + len - 1));
+        if (len > 1 && cut[i + len - 1]) {
+          break;
+        }
         if (len <= one) {
           continue;
         }
@@ -190,7 +207,7 @@ public final class ChineseSegmenter {
       }
       // numeral run
       int k = i;
-      while (k < n && ChineseNumerals.isNumeralChar(text.charAt(a + k))) {
+      while (k < n && ChineseNumerals.isNumeralChar(text.charAt(a + k)) && (k == i || !cut[k])) {
         k++;
       }
       if (k - i >= 2 && cost[k] + 1 <= best && !(k - i < bestNext - i)) {
@@ -211,6 +228,9 @@ public final class ChineseSegmenter {
     }
     joinNames(text, run, out);
   }
+
+  /** Units written right after a number; they never merge into a dictionary word across the number. */
+  static final String NUMBER_UNITS = "年月日号时分秒届岁";
 
   /** Words that end a name: function characters and words that follow names. */
   static final String NOT_IN_NAME = "的了在是和与等及为对将把被说家也都就又还从向到以而并或之其这那个们时后前中上下里外内年月日称会要已让给请同即由于并于该各每";
@@ -270,7 +290,7 @@ public final class ChineseSegmenter {
 
   /** True when the dictionary lists {@code w} as a person's name (习近平 → "Xi Jinping (1953–) ..."). */
   boolean isDictionaryPerson(String w) {
-    if (w.length() < 2 || w.length() > 4 || Pinyin.surnameLength(w) == 0) {
+    if (w.length() < 2 || w.length() > 4) {
       return false;
     }
     for (Cedict.Entry e : cedict.lookup(w)) {
@@ -281,7 +301,7 @@ public final class ChineseSegmenter {
       if (syl.length != w.length()) {
         continue;
       }
-      int sl = Pinyin.surnameLength(w);
+      int sl = Math.max(1, Pinyin.surnameLength(w));
       StringBuilder sur = new StringBuilder();
       StringBuilder given = new StringBuilder();
       for (int k = 0; k < syl.length; k++) {

@@ -64,6 +64,9 @@ public final class Pinyin {
   /** The romanised name in the usual order and spelling, e.g. 王炳南 → {@code Wang Bingnan}, 欧阳修 → {@code Ouyang Xiu}. */
   public static String name(String han) {
     int sl = surnameLength(han);
+    if (sl == 0 && han.length() >= 2 && han.length() <= 4) {
+      sl = 1; // a name the dictionary knows, with a surname outside the list (习近平)
+    }
     if (sl == 0 || sl >= han.length()) {
       return capitalise(String.join("", syllables(han, false)));
     }
