@@ -34,10 +34,10 @@ public final class SentenceAligner {
   static final double[] SHAPE_PRIOR = {0.0, -3.2, -3.2, -0.9, -1.3, -2.6, -1.8, -2.8, -3.0, -3.4, -2.7, -4.5};
 
   /** Weight of lexical similarity per sentence in a bead. */
-  static final double LEXICAL_WEIGHT = 4.0;
+  static final double LEXICAL_WEIGHT = 3.0;
 
-  /** Weight of the length log-probability. */
-  static final double LENGTH_WEIGHT = 0.5;
+  /** Weight of the length log-probability (small: the per-document variance, fitted on anchor beads, is optimistic). */
+  static final double LENGTH_WEIGHT = 0.15;
 
   /** Default Gale–Church variance per source character, used until anchors give an estimate. */
   static final double DEFAULT_VARIANCE = 1.6;
@@ -126,6 +126,8 @@ public final class SentenceAligner {
     final double ratio;
     double variance = DEFAULT_VARIANCE;
     double simRef = 0.4;
+    /** Per shape, the similarity that unrelated blocks of that shape reach by chance. */
+    final double[] chance = new double[SHAPES.length];
 
     Search(SideFeatures a, SideFeatures b) {
       this.a = a;
@@ -156,6 +158,7 @@ public final class SentenceAligner {
       }
       int[][] anchors = anchors();
       fitLength(anchors);
+      fitChance(anchors);
       return dynamicProgramme(anchors);
     }
 
@@ -230,7 +233,7 @@ public final class SentenceAligner {
         return SHAPE_PRIOR[k];
       }
       double sim = similarity(i0, i0 + di, j0, j0 + dj);
-      return LEXICAL_WEIGHT * sim * (di + dj) + LENGTH_WEIGHT * lengthLogProb(i0, i0 + di, j0, j0 + dj) + SHAPE_PRIOR[k];
+      return LEXICAL_WEIGHT * (sim - chance[k]) * (di + dj) + LENGTH_WEIGHT * lengthLogProb(i0, i0 + di, j0, j0 + dj) + SHAPE_PRIOR[k];
     }
 
     // ---- step 1: anchors ----
@@ -331,6 +334,45 @@ public final class SentenceAligner {
       }
       variance = Math.max(0.3, sum / keep);
       simRef = Math.max(0.2, sims[sims.length / 2]);
+    }
+
+    /**
+     * Estimates, per bead shape, the similarity of unrelated blocks: blocks displaced a few
+     * sentences from the anchor beads (or from the diagonal when there are few anchors). Bigger
+     * blocks share more common words by chance; subtracting this keeps merges from looking better
+     * than the beads they merge.
+     */
+    void fitChance(int[][] anchors) {
+      List<int[]> base = new ArrayList<>();
+      if (anchors.length >= 10) {
+        base.addAll(Arrays.asList(anchors));
+      } else {
+        for (int i = 0; i < n; i++) {
+          base.add(new int[] {i, (int) ((long) i * m / n)});
+        }
+      }
+      int stride = Math.max(1, base.size() / 300);
+      for (int k = 0; k < SHAPES.length; k++) {
+        int di = SHAPES[k][0];
+        int dj = SHAPES[k][1];
+        if (di == 0 || dj == 0) {
+          continue;
+        }
+        double sum = 0;
+        int count = 0;
+        for (int q = 0; q < base.size(); q += stride) {
+          int i = base.get(q)[0];
+          int j = base.get(q)[1];
+          for (int d : new int[] {-6 - dj, 6 + di}) {
+            int jj = j + d;
+            if (i + di <= n && jj >= 0 && jj + dj <= m) {
+              sum += similarity(i, i + di, jj, jj + dj);
+              count++;
+            }
+          }
+        }
+        chance[k] = count == 0 ? 0 : sum / count;
+      }
     }
 
     // ---- step 2: banded dynamic programme ----
