@@ -96,6 +96,20 @@ public final class SentenceAligner {
     return align(s, t, ss, ts, sl, tl);
   }
 
+  /**
+   * The lexical similarity of two single segments (e.g. two titles) in [0, 1]: the weighted share of
+   * the words and anchors of both that find a counterpart on the other side. Rarity weights are not
+   * available for one pair, so every item weighs the same.
+   */
+  public double similarity(String source, String sourceLang, String target, String targetLang) {
+    SideFeatures.Keys ids = new SideFeatures.Keys();
+    String sl = TextAnalyzer.isChinese(sourceLang) ? "zh" : "en";
+    String tl = TextAnalyzer.isChinese(targetLang) ? "zh" : "en";
+    SideFeatures a = side(List.of(whole(source, sourceLang)), sl, ids);
+    SideFeatures b = side(List.of(whole(target, targetLang)), tl, ids);
+    return Math.round(new Search(a, b).similarity(0, 1, 0, 1) * 1000) / 1000.0;
+  }
+
   private SentenceInput whole(String text, String lang) {
     AnalyzedText a = analyzer.analyze(text, lang);
     List<Token> tokens = a.tokens();
