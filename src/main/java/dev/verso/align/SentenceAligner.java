@@ -31,7 +31,25 @@ public final class SentenceAligner {
   };
 
   /** Log-prior of each shape in {@link #SHAPES} order (rough frequencies of literary and news bitexts). */
-  static final double[] SHAPE_PRIOR = {0.0, -3.2, -3.2, -0.9, -1.3, -2.6, -1.8, -2.8, -3.0, -3.4, -2.7, -4.5};
+  static final double[] SHAPE_PRIOR = {0.0, -2.0, -2.0, -0.9, -1.3, -2.6, -1.8, -2.8, -3.0, -3.4, -2.7, -4.5};
+
+  /**
+   * Expected English characters per Chinese character (fitted on the WMT21 news references, the
+   * same figure as LENGTH_RATIO's default).
+   */
+  static final double ZH_EN_RATIO = 3.32;
+
+  /** Source characters' worth of weight the language pair's ratio gets against the document's own. */
+  static final double RATIO_PSEUDO_CHARS = 300;
+
+  /**
+   * Coverage a sentence must exceed (beyond chance) to be worth its place in a bead: below it, a
+   * sentence is better left in a 1-0 or 0-1 bead than merged into a neighbour.
+   */
+  static final double MARGIN = 0.2;
+
+  /** Coverage assumed for a sentence without any matchable item (only punctuation or unknown words). */
+  static final double NEUTRAL_COVERAGE = 0.3;
 
   /** Weight of lexical similarity per sentence in a bead. */
   static final double LEXICAL_WEIGHT = 3.0;
@@ -121,7 +139,8 @@ public final class SentenceAligner {
     SideFeatures.Keys ids = new SideFeatures.Keys();
     SideFeatures a = side(src, sl, ids);
     SideFeatures b = side(tgt, tl, ids);
-    List<Bead> beads = new Search(a, b).run();
+    double prior = sl.equals("zh") && tl.equals("en") ? ZH_EN_RATIO : sl.equals("en") && tl.equals("zh") ? 1 / ZH_EN_RATIO : 1.0;
+    List<Bead> beads = new Search(a, b, prior).run();
     return new Alignment(beads, ss, ts);
   }
 
@@ -144,6 +163,10 @@ public final class SentenceAligner {
     final double[] chance = new double[SHAPES.length];
 
     Search(SideFeatures a, SideFeatures b) {
+      this(a, b, 1.0);
+    }
+
+    Search(SideFeatures a, SideFeatures b, double priorRatio) {
       this.a = a;
       this.b = b;
       this.n = a.size();
@@ -156,7 +179,8 @@ public final class SentenceAligner {
       for (int x : b.length) {
         lb += x;
       }
-      this.ratio = la == 0 || lb == 0 ? 1.0 : (double) lb / la;
+      // the document's own ratio, shrunk towards the language pair's: short texts, or an omission, skew it
+      this.ratio = (lb + RATIO_PSEUDO_CHARS * priorRatio) / (la + RATIO_PSEUDO_CHARS);
     }
 
     List<Bead> run() {
@@ -178,19 +202,27 @@ public final class SentenceAligner {
 
     // ---- bead scoring ----
 
-    /** Weighted share of the items of both blocks that find a key on the other side. */
+    /**
+     * The mean, over the sentences of both blocks, of the weighted share of a sentence's items that
+     * find a key on the other side. Averaging per sentence (rather than pooling the items) makes an
+     * unrelated sentence inside a bead cost as much as a related one gains.
+     */
     double similarity(int i0, int i1, int j0, int j1) {
-      double hit = 0;
-      double total = 0;
+      double sum = 0;
       for (int i = i0; i < i1; i++) {
-        total += a.totalWeight[i];
-        hit += matched(a, i, b, j0, j1);
+        sum += coverage(a, i, b, j0, j1);
       }
       for (int j = j0; j < j1; j++) {
-        total += b.totalWeight[j];
-        hit += matched(b, j, a, i0, i1);
+        sum += coverage(b, j, a, i0, i1);
       }
-      return total == 0 ? 0 : hit / total;
+      return sum / ((i1 - i0) + (j1 - j0));
+    }
+
+    private double coverage(SideFeatures x, int s, SideFeatures y, int t0, int t1) {
+      if (x.totalWeight[s] <= 0) {
+        return NEUTRAL_COVERAGE;
+      }
+      return matched(x, s, y, t0, t1) / x.totalWeight[s];
     }
 
     private static double matched(SideFeatures x, int s, SideFeatures y, int t0, int t1) {
@@ -247,7 +279,7 @@ public final class SentenceAligner {
         return SHAPE_PRIOR[k];
       }
       double sim = similarity(i0, i0 + di, j0, j0 + dj);
-      return LEXICAL_WEIGHT * (sim - chance[k]) * (di + dj) + LENGTH_WEIGHT * lengthLogProb(i0, i0 + di, j0, j0 + dj) + SHAPE_PRIOR[k];
+      return LEXICAL_WEIGHT * (sim - chance[k] - MARGIN) * (di + dj) + LENGTH_WEIGHT * lengthLogProb(i0, i0 + di, j0, j0 + dj) + SHAPE_PRIOR[k];
     }
 
     // ---- step 1: anchors ----
