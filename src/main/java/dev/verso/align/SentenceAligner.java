@@ -278,8 +278,116 @@ public final class SentenceAligner {
       if (di == 0 || dj == 0) {
         return SHAPE_PRIOR[k];
       }
-      double sim = similarity(i0, i0 + di, j0, j0 + dj);
+      double sim = pairs == null ? similarity(i0, i0 + di, j0, j0 + dj) : cachedSimilarity(i0, i0 + di, j0, j0 + dj);
       return LEXICAL_WEIGHT * (sim - chance[k] - MARGIN) * (di + dj) + LENGTH_WEIGHT * lengthLogProb(i0, i0 + di, j0, j0 + dj) + SHAPE_PRIOR[k];
+    }
+
+    // ---- pair cache for the dynamic programme ----
+
+    /** Per source row, per target column in [cacheLo, cacheHi]: {source item mask, target item mask}. */
+    long[][][][] pairs;
+    int[] cacheLo;
+    int[] cacheHi;
+
+    /**
+     * Which items of source sentence {@code i} are matched by target sentence {@code j} and vice
+     * versa, as bit masks, computed once per pair: a bead's coverage is then the OR of its pairs'
+     * masks, which is exact because an item is matched by a block iff some sentence of it matches.
+     */
+    long[][] pair(int i, int j) {
+      long[][][] row = pairs[i];
+      if (row == null) {
+        row = new long[Math.max(0, cacheHi[i] - cacheLo[i] + 1)][][];
+        pairs[i] = row;
+      }
+      int k = j - cacheLo[i];
+      if (k < 0 || k >= row.length) {
+        return masks(i, j);
+      }
+      long[][] v = row[k];
+      if (v == null) {
+        v = masks(i, j);
+        row[k] = v;
+      }
+      return v;
+    }
+
+    private long[][] masks(int i, int j) {
+      return new long[][] {mask(a, i, b, j), mask(b, j, a, i)};
+    }
+
+    private static long[] mask(SideFeatures x, int s, SideFeatures y, int t) {
+      int[][] items = x.itemKeys[s];
+      long[] m = new long[(items.length + 63) >>> 6];
+      int[] pool = y.keys[t];
+      if (pool.length == 0) {
+        return m;
+      }
+      for (int q = 0; q < items.length; q++) {
+        for (int key : items[q]) {
+          if (Arrays.binarySearch(pool, key) >= 0) {
+            m[q >>> 6] |= 1L << (q & 63);
+            break;
+          }
+        }
+      }
+      return m;
+    }
+
+    /** {@link #similarity} through the pair cache. */
+    double cachedSimilarity(int i0, int i1, int j0, int j1) {
+      double sum = 0;
+      long[] acc = new long[8];
+      for (int i = i0; i < i1; i++) {
+        if (a.totalWeight[i] <= 0) {
+          sum += NEUTRAL_COVERAGE;
+          continue;
+        }
+        int words = (a.itemKeys[i].length + 63) >>> 6;
+        if (acc.length < words) {
+          acc = new long[words];
+        }
+        Arrays.fill(acc, 0, words, 0L);
+        for (int j = j0; j < j1; j++) {
+          long[] m = pair(i, j)[0];
+          for (int w = 0; w < words; w++) {
+            acc[w] |= m[w];
+          }
+        }
+        sum += weightOf(a.itemWeight[i], acc, words) / a.totalWeight[i];
+      }
+      for (int j = j0; j < j1; j++) {
+        if (b.totalWeight[j] <= 0) {
+          sum += NEUTRAL_COVERAGE;
+          continue;
+        }
+        int words = (b.itemKeys[j].length + 63) >>> 6;
+        if (acc.length < words) {
+          acc = new long[words];
+        }
+        Arrays.fill(acc, 0, words, 0L);
+        for (int i = i0; i < i1; i++) {
+          long[] m = pair(i, j)[1];
+          for (int w = 0; w < words; w++) {
+            acc[w] |= m[w];
+          }
+        }
+        sum += weightOf(b.itemWeight[j], acc, words) / b.totalWeight[j];
+      }
+      return sum / ((i1 - i0) + (j1 - j0));
+    }
+
+    private static double weightOf(double[] weights, long[] bits, int words) {
+      double s = 0;
+      for (int w = 0; w < words; w++) {
+        long x = bits[w];
+        while (x != 0) {
+          int q = Long.numberOfTrailingZeros(x);
+          s += weights[(w << 6) + q];
+          x &= x - 1;
+        }
+      }
+      return s;
     }
 
     // ---- step 1: anchors ----
@@ -436,7 +544,22 @@ public final class SentenceAligner {
         Arrays.fill(back[i], (byte) -1);
       }
       score[0][0] = 0;
+      int maxShape = 0;
+      for (int[] sh : SHAPES) {
+        maxShape = Math.max(maxShape, Math.max(sh[0], sh[1]));
+      }
+      pairs = new long[n][][][];
+      cacheLo = new int[n];
+      cacheHi = new int[n];
+      for (int i = 0; i < n; i++) {
+        // row i takes part in beads ending at rows i+1 .. i+maxShape
+        cacheLo[i] = Math.max(0, lo[i + 1] - maxShape);
+        cacheHi[i] = Math.min(m - 1, hi[Math.min(n, i + maxShape)] - 1);
+      }
       for (int i = 0; i <= n; i++) {
+        if (i - maxShape - 1 >= 0) {
+          pairs[i - maxShape - 1] = null; // no later bead reaches that far back
+        }
         for (int j = lo[i]; j <= hi[i]; j++) {
           if (i == 0 && j == 0) {
             continue;
@@ -463,6 +586,7 @@ public final class SentenceAligner {
           back[i][j - lo[i]] = (byte) arg;
         }
       }
+      pairs = null;
       List<Bead> out = new ArrayList<>();
       int i = n;
       int j = m;
