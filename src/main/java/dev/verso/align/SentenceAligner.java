@@ -18,7 +18,7 @@ import java.util.List;
  * sentences that are each other's best lexical match (dictionary glosses, numbers, dates, pinyin
  * names, acronyms, glossary terms, weighted by inverse sentence frequency) and have plausible
  * lengths; the longest monotone chain of them is kept. Second, a dynamic programme over beads of up
- * to four sentences a side (0-1, 1-0, 1-1, 1-2, 2-1, 2-2, 1-3, 3-1, 2-3, 3-2, 1-4, 4-1) restricted to
+ * to five sentences a side (0-1, 1-0, 1-1, 1-2, 2-1, 2-2, 1-3, 3-1, 2-3, 3-2, 1-4, 4-1, 1-5) restricted to
  * a band around the path through the anchors, scoring each bead by lexical similarity, a
  * Gale–Church length model (ratio and variance fitted per document, the variance on the anchor
  * beads) and a prior on its shape. Time and memory grow with the number of sentences times the
@@ -27,11 +27,11 @@ import java.util.List;
 public final class SentenceAligner {
   /** Bead shapes the dynamic programme considers, as {source count, target count}. */
   static final int[][] SHAPES = {
-    {1, 1}, {1, 0}, {0, 1}, {1, 2}, {2, 1}, {2, 2}, {1, 3}, {3, 1}, {2, 3}, {3, 2}, {1, 4}, {4, 1}
+    {1, 1}, {1, 0}, {0, 1}, {1, 2}, {2, 1}, {2, 2}, {1, 3}, {3, 1}, {2, 3}, {3, 2}, {1, 4}, {4, 1}, {1, 5}
   };
 
   /** Log-prior of each shape in {@link #SHAPES} order (rough frequencies of literary and news bitexts). */
-  static final double[] SHAPE_PRIOR = {0.0, -2.0, -2.0, -0.9, -1.3, -2.6, -1.8, -2.8, -3.0, -3.4, -2.7, -4.5};
+  static final double[] SHAPE_PRIOR = {0.0, -2.0, -2.0, -0.9, -1.3, -2.6, -1.8, -2.8, -3.0, -3.4, -2.7, -4.5, -3.5};
 
   /**
    * Expected English characters per Chinese character (fitted on the WMT21 news references, the
