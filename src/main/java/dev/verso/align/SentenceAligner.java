@@ -51,6 +51,12 @@ public final class SentenceAligner {
   /** Coverage assumed for a sentence without any matchable item (only punctuation or unknown words). */
   static final double NEUTRAL_COVERAGE = 0.3;
 
+  /**
+   * Temperature of the bead posteriors used as confidence: the scores are divided by it before
+   * forward–backward. 0.5 makes the posteriors roughly calibrated on the development chapters.
+   */
+  static final double TEMPERATURE = 0.5;
+
   /** Weight of lexical similarity per sentence in a bead. */
   static final double LEXICAL_WEIGHT = 3.0;
 
@@ -158,7 +164,6 @@ public final class SentenceAligner {
     final int m;
     final double ratio;
     double variance = DEFAULT_VARIANCE;
-    double simRef = 0.4;
     /** Per shape, the similarity that unrelated blocks of that shape reach by chance. */
     final double[] chance = new double[SHAPES.length];
 
@@ -462,13 +467,12 @@ public final class SentenceAligner {
       return out;
     }
 
-    /** Fits the length variance (and the similarity reference) on the anchor beads. */
+    /** Fits the length variance on the anchor beads. */
     void fitLength(int[][] anchors) {
       if (anchors.length < 10) {
         return;
       }
       double[] z = new double[anchors.length];
-      double[] sims = new double[anchors.length];
       for (int q = 0; q < anchors.length; q++) {
         int i = anchors[q][0];
         int j = anchors[q][1];
@@ -476,10 +480,8 @@ public final class SentenceAligner {
         double y = b.length[j] / ratio;
         double mean = Math.max((x + y) / 2, 1);
         z[q] = (y - x) * (y - x) / mean;
-        sims[q] = similarity(i, i + 1, j, j + 1);
       }
       Arrays.sort(z);
-      Arrays.sort(sims);
       // trimmed mean: the worst tenth are likely partial matches
       int keep = Math.max(1, (int) Math.floor(z.length * 0.9));
       double sum = 0;
@@ -487,7 +489,6 @@ public final class SentenceAligner {
         sum += z[q];
       }
       variance = Math.max(0.3, sum / keep);
-      simRef = Math.max(0.2, sims[sims.length / 2]);
     }
 
     /**
@@ -544,6 +545,17 @@ public final class SentenceAligner {
         Arrays.fill(back[i], (byte) -1);
       }
       score[0][0] = 0;
+      int shapes = SHAPES.length;
+      // forward (log-sum-exp) scores and every bead score, kept for the posterior confidence
+      double[][] forward = new double[n + 1][];
+      float[][] beadAt = new float[n + 1][];
+      for (int i = 0; i <= n; i++) {
+        forward[i] = new double[hi[i] - lo[i] + 1];
+        Arrays.fill(forward[i], Double.NEGATIVE_INFINITY);
+        beadAt[i] = new float[(hi[i] - lo[i] + 1) * shapes];
+        Arrays.fill(beadAt[i], Float.NaN);
+      }
+      forward[0][0] = 0;
       int maxShape = 0;
       for (int[] sh : SHAPES) {
         maxShape = Math.max(maxShape, Math.max(sh[0], sh[1]));
@@ -566,6 +578,7 @@ public final class SentenceAligner {
           }
           double best = Double.NEGATIVE_INFINITY;
           int arg = -1;
+          double sum = Double.NEGATIVE_INFINITY;
           for (int k = 0; k < SHAPES.length; k++) {
             int pi = i - SHAPES[k][0];
             int pj = j - SHAPES[k][1];
@@ -576,16 +589,49 @@ public final class SentenceAligner {
             if (before == Double.NEGATIVE_INFINITY) {
               continue;
             }
-            double s = before + beadScore(k, pi, pj);
+            double bead = beadScore(k, pi, pj);
+            beadAt[i][(j - lo[i]) * shapes + k] = (float) bead;
+            sum = logAdd(sum, forward[pi][pj - lo[pi]] + bead / TEMPERATURE);
+            double s = before + bead;
             if (s > best) {
               best = s;
               arg = k;
             }
           }
           score[i][j - lo[i]] = best;
+          forward[i][j - lo[i]] = sum;
           back[i][j - lo[i]] = (byte) arg;
         }
       }
+      // backward pass over the stored bead scores: no similarity is recomputed
+      double[][] backward = new double[n + 1][];
+      for (int i = 0; i <= n; i++) {
+        backward[i] = new double[hi[i] - lo[i] + 1];
+        Arrays.fill(backward[i], Double.NEGATIVE_INFINITY);
+      }
+      backward[n][m - lo[n]] = 0;
+      for (int i = n; i >= 0; i--) {
+        for (int j = hi[i]; j >= lo[i]; j--) {
+          double sum = backward[i][j - lo[i]];
+          for (int k = 0; k < shapes; k++) {
+            int ni = i + SHAPES[k][0];
+            int nj = j + SHAPES[k][1];
+            if (ni > n || nj < lo[ni] || nj > hi[ni]) {
+              continue;
+            }
+            float bead = beadAt[ni][(nj - lo[ni]) * shapes + k];
+            if (Float.isNaN(bead)) {
+              continue;
+            }
+            sum = logAdd(sum, bead / TEMPERATURE + backward[ni][nj - lo[ni]]);
+          }
+          backward[i][j - lo[i]] = sum;
+        }
+      }
+      this.forward = forward;
+      this.backward = backward;
+      this.beadAt = beadAt;
+      this.bandLo = lo;
       pairs = null;
       List<Bead> out = new ArrayList<>();
       int i = n;
@@ -605,9 +651,49 @@ public final class SentenceAligner {
       List<Bead> scored = new ArrayList<>(out.size());
       for (int q = 0; q < out.size(); q++) {
         Bead bd = out.get(q);
-        scored.add(new Bead(bd.srcStart(), bd.srcEnd(), bd.tgtStart(), bd.tgtEnd(), confidence(bd)));
+        scored.add(new Bead(bd.srcStart(), bd.srcEnd(), bd.tgtStart(), bd.tgtEnd(), posterior(bd)));
       }
       return scored;
+    }
+
+    double[][] forward;
+    double[][] backward;
+    float[][] beadAt;
+    int[] bandLo;
+
+    /**
+     * The posterior probability of a bead under the scores: the summed weight of all band paths
+     * through it over the summed weight of all band paths (forward–backward).
+     */
+    double posterior(Bead bd) {
+      int k = shapeIndex(bd.srcCount(), bd.tgtCount());
+      int i0 = bd.srcStart();
+      int j0 = bd.tgtStart();
+      int i1 = bd.srcEnd();
+      int j1 = bd.tgtEnd();
+      double total = forward[n][m - bandLo[n]];
+      double bead = beadAt[i1][(j1 - bandLo[i1]) * SHAPES.length + k];
+      double logP = forward[i0][j0 - bandLo[i0]] + bead / TEMPERATURE + backward[i1][j1 - bandLo[i1]] - total;
+      return round(Math.min(1, Math.exp(logP)));
+    }
+
+    private static int shapeIndex(int di, int dj) {
+      for (int k = 0; k < SHAPES.length; k++) {
+        if (SHAPES[k][0] == di && SHAPES[k][1] == dj) {
+          return k;
+        }
+      }
+      throw new IllegalArgumentException(di + "-" + dj);
+    }
+
+    private static double logAdd(double x, double y) {
+      if (x == Double.NEGATIVE_INFINITY) {
+        return y;
+      }
+      if (y == Double.NEGATIVE_INFINITY) {
+        return x;
+      }
+      return x > y ? x + Math.log1p(Math.exp(y - x)) : y + Math.log1p(Math.exp(x - y));
     }
 
     /** Row bands [lo, hi] of target prefix lengths around the path through the anchors. */
@@ -651,27 +737,6 @@ public final class SentenceAligner {
           hi[i] = lo[i];
         }
       }
-    }
-
-    /** Lexical similarity relative to the document's typical anchor similarity, damped by an implausible length. */
-    double confidence(Bead bd) {
-      if (bd.isNull()) {
-        // an omission or addition is as sure as its best neighbouring match is poor
-        double best = 0;
-        if (bd.srcCount() > 0) {
-          for (int j = Math.max(0, bd.tgtStart() - 1); j < Math.min(m, bd.tgtStart() + 1); j++) {
-            best = Math.max(best, similarity(bd.srcStart(), bd.srcEnd(), j, j + 1));
-          }
-        } else {
-          for (int i = Math.max(0, bd.srcStart() - 1); i < Math.min(n, bd.srcStart() + 1); i++) {
-            best = Math.max(best, similarity(i, i + 1, bd.tgtStart(), bd.tgtEnd()));
-          }
-        }
-        return round(1 - Math.min(1, best / simRef));
-      }
-      double sim = similarity(bd.srcStart(), bd.srcEnd(), bd.tgtStart(), bd.tgtEnd());
-      double p = Math.exp(lengthLogProb(bd.srcStart(), bd.srcEnd(), bd.tgtStart(), bd.tgtEnd()));
-      return round(Math.min(1, sim / simRef) * (0.5 + 0.5 * p));
     }
 
     private static double round(double x) {

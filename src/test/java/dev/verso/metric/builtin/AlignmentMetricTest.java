@@ -25,7 +25,7 @@ class AlignmentMetricTest {
     assertThat(beads).hasSize(3);
     assertThat(beads.get(0)).containsEntry("src", List.of(0)).containsEntry("tgt", List.of(0))
         .containsEntry("srcSpans", List.of(List.of(0, 47))).containsEntry("tgtSpans", List.of(List.of(0, 246)))
-        .containsEntry("confidence", 0.66);
+        .containsEntry("confidence", 0.982);
     assertThat(beads.get(2)).containsEntry("srcSpans", List.of(List.of(134, 150)))
         .containsEntry("tgtSpans", List.of(List.of(706, 816)));
     @SuppressWarnings("unchecked")
