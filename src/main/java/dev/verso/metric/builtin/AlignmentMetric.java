@@ -50,6 +50,9 @@ public final class AlignmentMetric implements Metric {
 
   @Override
   public Measurement measure(EvaluationContext unit) {
+    if (unit.source() == null || unit.source().textOrEmpty().isBlank()) {
+      return Measurement.notApplicable("no source text");
+    }
     Alignment a = Alignments.of(unit);
     if (a == null) {
       return Measurement.notApplicable("no source text");

@@ -46,6 +46,18 @@ class AlignmentMetricTest {
   }
 
   @Test
+  void doesNotApplyToABlankSourceAndLeavesAnEmptyTranslationUnaligned() {
+    Document blank = new Document("b", new Passage("标题", " ", "zh"),
+        Map.of("s", new Passage(null, "Text.", "en")), Map.of(), List.of(), Map.of(), List.of(), false);
+    assertThat(metric.measure(EvaluationContext.of(blank, "s")).note()).isEqualTo("no source text");
+    Document empty = new Document("e", new Passage(null, "你好。再见。", "zh"),
+        Map.of("s", new Passage(null, "", "en")), Map.of(), List.of(), Map.of(), List.of(), false);
+    Measurement m = metric.measure(EvaluationContext.of(empty, "s"));
+    assertThat(m.stats()).containsExactly(0.0, 2.0);
+    assertThat(metric.score(m.stats())).isEqualTo(0.0);
+  }
+
+  @Test
   void pairsPreSegmentedLinesWithoutAligning() {
     Document doc = new Document("seg:1", new Passage(null, "你好。再见。", "zh"),
         Map.of("s", new Passage(null, "Hello.", "en")), Map.of(), List.of(), Map.of(), List.of(), true);
