@@ -97,6 +97,37 @@ class SentenceAlignerTest {
   }
 
   @Test
+  void randomAndVeryUnequalInputsAlwaysGiveACompleteOrderedAlignment() {
+    java.util.Random r = new java.util.Random(7);
+    String zhChars = "的一是不了人我在有他这中大来上国个到说们为子和你地出道也时年";
+    String enWords = "the of and to in he she was said year state people time new over";
+    String[] en = enWords.split(" ");
+    int[][] sizes = {{0, 3}, {1, 1}, {300, 5}, {5, 300}, {60, 80}, {200, 200}};
+    for (int[] size : sizes) {
+      List<String> zh = new java.util.ArrayList<>();
+      for (int i = 0; i < size[0]; i++) {
+        StringBuilder b = new StringBuilder();
+        for (int k = r.nextInt(12); k >= 0; k--) {
+          b.append(zhChars.charAt(r.nextInt(zhChars.length())));
+        }
+        zh.add(b.append('。').toString());
+      }
+      List<String> eng = new java.util.ArrayList<>();
+      for (int j = 0; j < size[1]; j++) {
+        StringBuilder b = new StringBuilder();
+        for (int k = r.nextInt(10); k >= 0; k--) {
+          b.append(en[r.nextInt(en.length)]).append(' ');
+        }
+        eng.add(b.toString().strip() + ".");
+      }
+      Alignment a = align(zh, eng); // the record checks order and coverage
+      assertThat(a.srcSpans()).hasSize(size[0]);
+      assertThat(a.tgtSpans()).hasSize(size[1]);
+      assertThat(a.beads()).allSatisfy(b -> assertThat(b.confidence()).isBetween(0.0, 1.0));
+    }
+  }
+
+  @Test
   void lineByLinePairsLinesAndLeavesSurplusUnpaired() {
     Alignment a = Alignment.lineByLine(List.of(new Span(0, 3), new Span(4, 6)), List.of(new Span(0, 5)));
     assertThat(beads(a)).isEqualTo("[0]-[0] [1]-[]");
