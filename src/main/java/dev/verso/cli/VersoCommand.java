@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
     description = "Translation-quality evaluation: coverage, omission, terminology, summaries, BLEU/chrF/TER.",
     subcommands = {
       MetricsCommand.class,
+      ScoreCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeOnInvalidInput = ExitCodes.USAGE,
