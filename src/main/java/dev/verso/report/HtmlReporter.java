@@ -47,6 +47,11 @@ public final class HtmlReporter implements Reporter {
 
   /** The whole page. */
   public static String render(EvaluationResult r, Suppressions suppressions) {
+    return render(r, suppressions, null);
+  }
+
+  /** The whole page, with an optional note on which documents are shown (streaming runs). */
+  public static String render(EvaluationResult r, Suppressions suppressions, String documentsNote) {
     String template = resource("report.html");
     String data = JsonReporter.writer().writeValueAsString(data(r, suppressions));
     int units = r.documents().stream().mapToInt(d -> d.units().size()).sum();
@@ -57,7 +62,8 @@ public final class HtmlReporter implements Reporter {
             r.documents().size(),
             units,
             r.metrics().size(),
-            r.problems().size());
+            r.problems().size())
+            + (documentsNote == null ? "" : "; " + documentsNote);
     // Replace placeholders in one pass so that inserted content is never scanned for placeholders.
     Map<String, String> values = new LinkedHashMap<>();
     values.put("GENERATOR", escape(Version.NAME + " " + Version.VERSION));
