@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       EvaluateCommand.class,
       MetricsCommand.class,
+      InspectCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeOnInvalidInput = ExitCodes.USAGE,
