@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
       EvaluateCommand.class,
       CheckCommand.class,
       MetricsCommand.class,
+      InspectCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeOnInvalidInput = ExitCodes.USAGE,
