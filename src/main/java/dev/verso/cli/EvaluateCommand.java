@@ -88,6 +88,18 @@ public class EvaluateCommand implements Callable<Integer> {
   @Option(names = "--html-documents", paramLabel = "N", description = "With --stream: documents shown in report.html (default: ${DEFAULT-VALUE}).")
   int htmlDocuments = 200;
 
+  @Option(names = "--compare", paramLabel = "TEST", description = "With several systems: bs (paired bootstrap, default), ar (paired approximate randomisation) or none.")
+  String compare = "bs";
+
+  @Option(names = "--baseline-system", paramLabel = "NAME", description = "Baseline of the system comparison (default: the first system by name).")
+  String baselineSystem;
+
+  @Option(names = "--samples", paramLabel = "N", description = "Bootstrap resamples (default 1000) or randomisation trials (default 10000).")
+  Integer samples;
+
+  @Option(names = "--seed", paramLabel = "N", description = "Random seed of the comparison (default: ${DEFAULT-VALUE}, sacreBLEU's).")
+  long seed = dev.verso.compare.PairedTests.DEFAULT_SEED;
+
   @Option(names = "--no-progress", description = "Never show the progress bar (it is shown only in a terminal).")
   boolean noProgress;
 
@@ -138,6 +150,7 @@ public class EvaluateCommand implements Callable<Integer> {
       err.println("error: " + p);
     }
     ReportContext ctx = new ReportContext(output, out, described, metricOptions, suppressions);
+    ctx = ctx.withComparison(compareSystems(result));
     List<Reporter> reporters = new ArrayList<>();
     for (String f : formats) {
       reporters.add(
@@ -157,6 +170,33 @@ public class EvaluateCommand implements Callable<Integer> {
     out.flush();
     err.flush();
     return new Run(result, ctx);
+  }
+
+  private dev.verso.compare.SystemComparison compareSystems(EvaluationResult result) {
+    if (compare.equals("none")) {
+      return null;
+    }
+    dev.verso.compare.SystemComparison.Test test;
+    int n;
+    switch (compare) {
+      case "bs" -> {
+        test = dev.verso.compare.SystemComparison.Test.BOOTSTRAP;
+        n = samples != null ? samples : dev.verso.compare.PairedTests.DEFAULT_RESAMPLES;
+      }
+      case "ar" -> {
+        test = dev.verso.compare.SystemComparison.Test.RANDOMIZATION;
+        n = samples != null ? samples : dev.verso.compare.PairedTests.DEFAULT_TRIALS;
+      }
+      default -> throw new UsageException("--compare must be bs, ar or none, got '" + compare + "'");
+    }
+    if (n < 1) {
+      throw new UsageException("--samples must be at least 1");
+    }
+    try {
+      return dev.verso.compare.SystemComparison.of(result, baselineSystem, test, n, seed);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
   }
 
   /** Problems kept in memory (and in report.json) when streaming; the rest are only counted. */

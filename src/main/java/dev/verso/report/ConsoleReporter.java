@@ -45,6 +45,9 @@ public final class ConsoleReporter implements Reporter {
       rows.add(row);
     }
     printTable(out, header, rows);
+    if (ctx.comparison() != null) {
+      printComparison(out, ctx.comparison());
+    }
     Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
     for (DocumentResult d : r.documents()) {
       for (UnitResult u : d.units()) {
@@ -65,6 +68,38 @@ public final class ConsoleReporter implements Reporter {
     }
     out.flush();
     return null;
+  }
+
+  /** The comparison as a table: one row per system, one column per metric, like sacreBLEU's. */
+  static void printComparison(PrintWriter out, dev.verso.compare.SystemComparison sc) {
+    var c = sc.comparison();
+    out.printf(Locale.ROOT, "%s against baseline %s (%d %s, seed %d; * p <= %.2f):%n",
+        c.test().equals("bs") ? "Paired bootstrap resampling" : "Paired approximate randomisation",
+        c.baseline(), c.samples(), c.test().equals("bs") ? "resamples" : "trials", c.seed(), ReportModel.ALPHA);
+    List<String> header = new ArrayList<>();
+    header.add("system");
+    for (var m : c.metrics()) {
+      header.add(m.metric() + (c.test().equals("bs") ? " (mean ± 95% CI)" : ""));
+    }
+    List<String> systems = c.metrics().get(0).systems().stream().map(dev.verso.compare.SystemResult::system).toList();
+    List<List<String>> rows = new ArrayList<>();
+    for (String sys : systems) {
+      List<String> row = new ArrayList<>();
+      row.add(sys.equals(c.baseline()) ? "Baseline: " + sys : sys);
+      for (var m : c.metrics()) {
+        var r = m.systems().stream().filter(x -> x.system().equals(sys)).findFirst().orElseThrow();
+        StringBuilder cell = new StringBuilder(String.format(Locale.ROOT, "%.4f", r.score()));
+        if (r.mean() != null) {
+          cell.append(String.format(Locale.ROOT, " (%.4f ± %.4f)", r.mean(), r.ci()));
+        }
+        if (r.pValue() != null) {
+          cell.append(String.format(Locale.ROOT, " p=%.4f%s", r.pValue(), r.significant(ReportModel.ALPHA) ? "*" : ""));
+        }
+        row.add(cell.toString());
+      }
+      rows.add(row);
+    }
+    printTable(out, header, rows);
   }
 
   /** Prints a left-aligned text table. */

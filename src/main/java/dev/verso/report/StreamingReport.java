@@ -149,7 +149,8 @@ public final class StreamingReport implements Consumer<DocumentResult>, AutoClos
                 ctx.suppressions(),
                 shown.size() < documents
                     ? "showing the " + shown.size() + " documents with the most serious findings of " + documents
-                    : null);
+                    : null,
+                null);
         htmlTmp = Files.createTempFile(ctx.outputDir(), "." + HtmlReporter.FILE + ".", ".tmp");
         Files.write(htmlTmp, page.getBytes(StandardCharsets.UTF_8));
       }
