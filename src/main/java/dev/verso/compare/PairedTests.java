@@ -114,6 +114,43 @@ public final class PairedTests {
     return new Comparison("ar", trials, seed, systems.get(baseline), out);
   }
 
+  /**
+   * A single system's bootstrap estimate, as sacreBLEU's {@code --confidence} prints it: {@code
+   * {mean, ci}} where the mean is the exact mean of the resampled scores (Python's {@code
+   * statistics.mean}) and ci half the spread between the 2.5% tails.
+   */
+  public static double[] confidence(StatScorer scorer, double[][] stats, int resamples, long seed) {
+    if (stats.length == 0 || resamples < 1) {
+      throw new IllegalArgumentException("confidence estimation needs units and at least one resample");
+    }
+    int[][] idx = new NumpyRandom(seed).choiceMatrix(stats.length, resamples);
+    Resampled r = resample(scorer, stats, idx);
+    int lower = resamples / 40;
+    int upper = resamples - lower - 1;
+    java.math.BigDecimal total = java.math.BigDecimal.ZERO;
+    double ci;
+    if (r.f != null) {
+      float[] sorted = r.f.clone();
+      Arrays.sort(sorted);
+      for (float v : sorted) {
+        total = total.add(new java.math.BigDecimal(v));
+      }
+      ci = 0.5f * (sorted[upper] - sorted[lower]);
+      double mean =
+          total.divide(java.math.BigDecimal.valueOf(resamples), java.math.MathContext.DECIMAL128).doubleValue();
+      return new double[] {(float) mean, ci};
+    }
+    double[] sorted = r.d.clone();
+    Arrays.sort(sorted);
+    for (double v : sorted) {
+      total = total.add(new java.math.BigDecimal(v));
+    }
+    ci = 0.5 * (sorted[upper] - sorted[lower]);
+    double mean =
+        total.divide(java.math.BigDecimal.valueOf(resamples), java.math.MathContext.DECIMAL128).doubleValue();
+    return new double[] {mean, ci};
+  }
+
   private static int checkedUnits(List<String> systems, List<ComparedMetric> metrics, int baseline) {
     if (systems.size() < 2) {
       throw new IllegalArgumentException("paired tests need at least two systems");
