@@ -396,6 +396,20 @@ public final class ChineseAnchors {
     if (PARTS_OF_DAY.containsKey(w)) {
       return false;
     }
+    Boolean cached = NOUN_LIKE.get(w);
+    if (cached == null) {
+      cached = nounLike(w, cedict);
+      if (NOUN_LIKE.size() < 200_000) { // bounded: unseen words are recomputed, never hoarded
+        NOUN_LIKE.put(w, cached);
+      }
+    }
+    return cached;
+  }
+
+  private static final java.util.concurrent.ConcurrentHashMap<String, Boolean> NOUN_LIKE = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** True unless every dictionary sense of {@code w} is a verb ("to ..."); unknown words count as names' parts. */
+  private static boolean nounLike(String w, Cedict cedict) {
     List<Cedict.Entry> entries = cedict.lookup(w);
     if (entries.isEmpty()) {
       return w.length() == 1 ? endsWithSuffix(w) : true;

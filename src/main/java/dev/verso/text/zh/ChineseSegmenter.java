@@ -298,6 +298,19 @@ public final class ChineseSegmenter {
     if (w.length() < 2 || w.length() > 4) {
       return false;
     }
+    Boolean cached = personCache.get(w);
+    if (cached == null) {
+      cached = computeDictionaryPerson(w);
+      if (personCache.size() < 200_000) { // bounded cache
+        personCache.put(w, cached);
+      }
+    }
+    return cached;
+  }
+
+  private final java.util.concurrent.ConcurrentHashMap<String, Boolean> personCache = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private boolean computeDictionaryPerson(String w) {
     for (Cedict.Entry e : cedict.lookup(w)) {
       if (!e.isProperName() || e.glosses().isEmpty()) {
         continue;
