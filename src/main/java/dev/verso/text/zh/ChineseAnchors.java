@@ -335,6 +335,15 @@ public final class ChineseAnchors {
   }
 
   private static void organisations(String text, List<ZhToken> tokens, Cedict cedict, List<Anchor> out) {
+    int n = tokens.size();
+    boolean[] part = new boolean[n];
+    boolean[] suffix = new boolean[n];
+    for (int k = 0; k < n; k++) {
+      ZhToken t = tokens.get(k);
+      String w = text.substring(t.start(), t.end());
+      part[k] = orgPart(text, t, w, cedict);
+      suffix[k] = part[k] && endsWithSuffix(w);
+    }
     int i = 0;
     while (i < tokens.size()) {
       // the longest chain of adjacent content words ending in an organisational suffix
@@ -345,11 +354,10 @@ public final class ChineseAnchors {
         if (j > i && t.start() != tokens.get(j - 1).end()) {
           break;
         }
-        String w = text.substring(t.start(), t.end());
-        if (!orgPart(text, t, w, cedict)) {
+        if (!part[j]) {
           break;
         }
-        if (endsWithSuffix(w) && (j > i || w.length() >= 2)) {
+        if (suffix[j] && (j > i || t.end() - t.start() >= 2)) {
           best = j;
         }
         j++;
@@ -388,6 +396,20 @@ public final class ChineseAnchors {
     if (PARTS_OF_DAY.containsKey(w)) {
       return false;
     }
+    Boolean cached = NOUN_LIKE.get(w);
+    if (cached == null) {
+      cached = nounLike(w, cedict);
+      if (NOUN_LIKE.size() < 200_000) { // bounded: unseen words are recomputed, never hoarded
+        NOUN_LIKE.put(w, cached);
+      }
+    }
+    return cached;
+  }
+
+  private static final java.util.concurrent.ConcurrentHashMap<String, Boolean> NOUN_LIKE = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** True unless every dictionary sense of {@code w} is a verb ("to ..."); unknown words count as names' parts. */
+  private static boolean nounLike(String w, Cedict cedict) {
     List<Cedict.Entry> entries = cedict.lookup(w);
     if (entries.isEmpty()) {
       return w.length() == 1 ? endsWithSuffix(w) : true;

@@ -51,15 +51,25 @@ public final class Pinyin {
 
   /** Toneless syllables of {@code han}, one per character, read as a surname ({@code names}) or as ordinary text. */
   public static List<String> syllables(String han, boolean names) {
-    String latin = (names ? NAMES : PLAIN).get().transliterate(han).toLowerCase(Locale.ROOT);
     List<String> out = new ArrayList<>();
-    for (String s : latin.trim().split("[^a-z]+")) {
-      if (!s.isEmpty()) {
-        out.add(s);
+    for (int i = 0; i < han.length(); ) {
+      int cp = han.codePointAt(i);
+      String ch = new String(Character.toChars(cp));
+      // Han-Latin maps character by character, so per-character results are cached
+      String latin = (names ? NAMES_CACHE : PLAIN_CACHE)
+          .computeIfAbsent(ch, c -> (names ? NAMES : PLAIN).get().transliterate(c).toLowerCase(Locale.ROOT));
+      for (String s : latin.trim().split("[^a-z]+")) {
+        if (!s.isEmpty()) {
+          out.add(s);
+        }
       }
+      i += Character.charCount(cp);
     }
     return out;
   }
+
+  private static final java.util.concurrent.ConcurrentHashMap<String, String> NAMES_CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final java.util.concurrent.ConcurrentHashMap<String, String> PLAIN_CACHE = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** The romanised name in the usual order and spelling, e.g. 王炳南 → {@code Wang Bingnan}, 欧阳修 → {@code Ouyang Xiu}. */
   public static String name(String han) {
