@@ -45,8 +45,7 @@ import java.util.TreeSet;
  *       author blocks (see {@link PageFurniture} and {@link Boilerplate}); across documents, lines
  *       that recur verbatim (after folding case, digits and whitespace) in at least {@code
  *       corpusMinDocuments} documents and {@code corpusMinShare} of the documents of a system.
- *       Span: the whole run of boilerplate lines. Minor, major from three lines or a tenth of the
- *       text.
+ *       Span: the whole run of boilerplate lines. Minor, major from three lines or 150 characters.
  *   <li>{@code TRUNCATED} (translation text): the text stops mid-sentence (see {@link
  *       Truncation}). Span: the unfinished sentence. Major when the evidence is strong.
  *   <li>{@code MOJIBAKE} (translation title and text, summary): UTF-8 decoded as Windows-1252 or
@@ -174,7 +173,7 @@ public final class TranslationDefectsMetric implements Metric, CorpusMetric {
       List<Span> blockSpans = blocks.stream().map(Block::span).toList();
       if (checks.contains(BOILERPLATE)) {
         for (Block b : blocks) {
-          Finding f = boilerplate(b, text.length());
+          Finding f = boilerplate(b);
           findings.add(f);
           tally.add(f, 2);
         }
@@ -212,8 +211,11 @@ public final class TranslationDefectsMetric implements Metric, CorpusMetric {
     return new Measurement(tally.stats, findings, details, null);
   }
 
-  private static Finding boilerplate(Block b, int textLength) {
-    boolean major = b.lines() >= 3 || (long) b.span().length() * 10 >= textLength;
+  /** A block of this many characters (or of three lines) is a major finding. */
+  static final int MAJOR_BOILERPLATE_CHARS = 150;
+
+  private static Finding boilerplate(Block b) {
+    boolean major = b.lines() >= 3 || b.span().length() >= MAJOR_BOILERPLATE_CHARS;
     String where =
         switch (b.position()) {
           case LEADING -> "at the start of the text";
@@ -241,7 +243,11 @@ public final class TranslationDefectsMetric implements Metric, CorpusMetric {
 
   private static Finding truncated(Truncation.Result r, String text, String source) {
     String sentence = r.span().of(text);
-    String tail = sentence.length() > 40 ? "…" + sentence.substring(sentence.length() - 40) : sentence;
+    String tail = sentence;
+    if (sentence.length() > 40) {
+      int cut = sentence.indexOf(' ', sentence.length() - 40);
+      tail = "…" + sentence.substring(cut < 0 ? sentence.length() - 40 : cut + 1);
+    }
     String message =
         switch (r.reason()) {
           case DANGLING -> "The text stops mid-sentence: \"" + tail + "\" cannot end a sentence";

@@ -88,7 +88,7 @@ public final class Boilerplate {
         opened |= footer && match[i].reach() == Reach.OPENER;
       } else if (footer && opened) {
         flagged[i] = true;
-        category[i] = "listed links";
+        category[i] = "link list";
       }
     }
     List<Block> out = new ArrayList<>();

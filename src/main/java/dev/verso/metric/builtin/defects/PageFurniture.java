@@ -116,7 +116,7 @@ public final class PageFurniture {
     // chat widgets
     add("chat widget", Reach.ANYWHERE, "(?:(?:hi|hello|hey)(?:\\s*[!,.]?\\s*there)?\\s*[!,.]?\\s*)?how (?:can|may) (?:i|we) (?:help|assist)(?: you)?(?: today)?");
     add("chat widget", Reach.ANYWHERE, "chat (?:with us|now|online)|live chat|(?:start|open) (?:a )?chat");
-    add("chat widget", Reach.EDGE, "(?:need|any) (?:help|questions)|powered by .{1,40}|(?:whatsapp|message|contact|call) us(?: now| today)?");
+    add("chat widget", Reach.EDGE, "(?:hi|hello|hey)(?: there)?|(?:need|any) (?:help|questions)|powered by .{1,40}|(?:whatsapp|message|contact|call) us(?: now| today)?");
     // credit lines
     add("credit line", Reach.EDGE, "(?:" + CREDIT_KEYS + ")\\s*[:：]\\s*\\S.{0,100}");
     add("credit line", Reach.EDGE,

@@ -49,7 +49,7 @@ public final class Truncation {
           "although", "though", "including", "between", "among", "through", "during", "about",
           "under", "over", "via", "per", "also", "very", "more", "most");
 
-  private static final String OPENERS_AND_JOINERS = ",;:，、；：-–—(（[【\"“‘«";
+  private static final String OPENERS_AND_JOINERS = ",;:，、；：-–—(（[【“‘«";
 
   /**
    * Examines the last line of {@code lines} that no excluded span covers.
@@ -80,10 +80,18 @@ public final class Truncation {
       }
       return null;
     }
+    if (end == '"' || end == '\'') {
+      // a straight quote closes when the line holds an even number of them
+      long count = t.chars().filter(c -> c == end).count();
+      if (count % 2 == 0) {
+        return null;
+      }
+      return end == '"' ? new Result(lastSentence, Reason.DANGLING, true) : null;
+    }
     if (OPENERS_AND_JOINERS.indexOf(end) >= 0) {
       return new Result(lastSentence, Reason.DANGLING, true);
     }
-    if ("\"'”’)]）」』】》".indexOf(end) >= 0) {
+    if ("”’)]）」』】》".indexOf(end) >= 0) {
       return null;
     }
     String lastWord = lastWord(t);
