@@ -14,7 +14,10 @@ import picocli.CommandLine.Spec;
     versionProvider = VersoCommand.VersionProvider.class,
     description = "Translation-quality evaluation: coverage, omission, terminology, summaries, BLEU/chrF/TER.",
     subcommands = {
+      EvaluateCommand.class,
+      CheckCommand.class,
       MetricsCommand.class,
+      InspectCommand.class,
       ScoreCommand.class,
       CommandLine.HelpCommand.class
     },

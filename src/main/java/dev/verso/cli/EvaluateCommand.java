@@ -1,0 +1,411 @@
+package dev.verso.cli;
+
+import dev.verso.io.InputReader;
+import dev.verso.io.ParallelFilesReader;
+import dev.verso.io.ReadResult;
+import dev.verso.metric.EvaluationResult;
+import dev.verso.metric.Evaluator;
+import dev.verso.metric.Metric;
+import dev.verso.metric.MetricRegistry;
+import dev.verso.model.InputProblem;
+import dev.verso.report.ConsoleReporter;
+import dev.verso.report.HtmlReporter;
+import dev.verso.report.JsonReporter;
+import dev.verso.report.ReportContext;
+import dev.verso.report.Reporter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code verso evaluate}: reads inputs, runs the metrics and writes the reports. */
+@Command(
+    name = "evaluate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Evaluate translations and summaries and write reports.",
+      "INPUT is a seed record, plain text, JSONL, CSV or TSV file, or a directory of them;",
+      "with no input and no --source/--system, the bundled seeds/ directory is evaluated."
+    })
+public class EvaluateCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "INPUT", arity = "0..*", description = "Input files or directories.")
+  List<Path> inputs = new ArrayList<>();
+
+  @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Output directory (default: ${DEFAULT-VALUE}).")
+  Path output = Path.of("reports");
+
+  @Option(
+      names = "--format",
+      split = ",",
+      paramLabel = "FORMAT",
+      description = "Report formats: json, html, console (default: json,html,console).")
+  List<String> formats = new ArrayList<>(List.of("json", "html", "console"));
+
+  @Option(names = "--metrics", split = ",", paramLabel = "ID", description = "Metrics to run (default: all enabled by default; see `verso metrics`).")
+  List<String> metrics = new ArrayList<>();
+
+  @Option(names = {"-O", "--option"}, paramLabel = "ID.NAME=VALUE", description = "A metric option, e.g. -O LENGTH_RATIO.threshold=4 (repeatable).")
+  List<String> options = new ArrayList<>();
+
+  @Option(names = "--config", paramLabel = "FILE", description = "JSON configuration file (metrics, metricOptions, threads, gates).")
+  Path config;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
+  Integer threads;
+
+  @Option(names = "--source", paramLabel = "FILE", description = "Line-aligned source file (one segment per line).")
+  Path source;
+
+  @Option(names = "--reference", paramLabel = "FILE", description = "Line-aligned reference file (repeatable; with --source).")
+  List<Path> references = new ArrayList<>();
+
+  @Option(
+      names = "--system",
+      paramLabel = "NAME=PATH",
+      description = "A system's translations: a line-aligned file with --source, else a file or directory whose documents are joined by id (repeatable).")
+  List<String> systems = new ArrayList<>();
+
+  @Option(
+      names = "--stream",
+      description = "For corpora too large for memory: evaluate documents in input order (no joining by id),"
+          + " write per-document results to report.jsonl as they come, keep the summary in report.json and"
+          + " the worst documents in report.html.")
+  boolean stream;
+
+  @Option(names = "--html-documents", paramLabel = "N", description = "With --stream: documents shown in report.html (default: ${DEFAULT-VALUE}).")
+  int htmlDocuments = 200;
+
+  @Option(names = "--compare", paramLabel = "TEST", description = "With several systems: bs (paired bootstrap, default), ar (paired approximate randomisation) or none.")
+  String compare = "bs";
+
+  @Option(names = "--baseline-system", paramLabel = "NAME", description = "Baseline of the system comparison (default: the first system by name).")
+  String baselineSystem;
+
+  @Option(names = "--samples", paramLabel = "N", description = "Bootstrap resamples (default 1000) or randomisation trials (default 10000).")
+  Integer samples;
+
+  @Option(names = "--seed", paramLabel = "N", description = "Random seed of the comparison (default: ${DEFAULT-VALUE}, sacreBLEU's).")
+  long seed = dev.verso.compare.PairedTests.DEFAULT_SEED;
+
+  @Option(names = "--no-progress", description = "Never show the progress bar (it is shown only in a terminal).")
+  boolean noProgress;
+
+  /** What one evaluation produced, for commands that go on from there. */
+  protected record Run(EvaluationResult result, ReportContext context) {}
+
+  @Override
+  public Integer call() throws IOException {
+    Config cfg = loadConfig();
+    if (stream) {
+      return streamingEvaluate(cfg);
+    }
+    return evaluateAndReport(cfg, dev.verso.report.Suppressions.NONE) == null ? ExitCodes.USAGE : ExitCodes.OK;
+  }
+
+  /** The --config file, or an empty configuration. */
+  protected Config loadConfig() {
+    return config == null ? Config.empty() : Config.read(config);
+  }
+
+  /**
+   * Reads the inputs, evaluates and writes the reports; returns null (after saying why) when no
+   * document could be read.
+   */
+  protected Run evaluateAndReport(Config cfg, dev.verso.report.Suppressions suppressions) throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Map<String, Map<String, String>> metricOptions = metricOptions(cfg);
+    int nThreads = threads(cfg);
+    List<Metric> chosen = createMetrics(cfg, metricOptions);
+
+    List<String> described = new ArrayList<>();
+    ReadResult read = readInputs(described);
+    List<InputProblem> problems = read.problems();
+    for (InputProblem p : problems) {
+      err.println((p.level() == InputProblem.Level.ERROR ? "error: " : "") + p);
+    }
+    if (read.documents().isEmpty()) {
+      err.println("verso: no document could be read; no report written");
+      err.flush();
+      return null;
+    }
+    Progress progress = new Progress(read.documents().size(), !noProgress);
+    EvaluationResult result =
+        new Evaluator(chosen, nThreads).evaluateAll(read.documents(), problems, r -> progress.step());
+    progress.finish();
+    for (InputProblem p : result.problems().subList(problems.size(), result.problems().size())) {
+      err.println("error: " + p);
+    }
+    ReportContext ctx = new ReportContext(output, out, described, metricOptions, suppressions);
+    ctx = ctx.withComparison(compareSystems(result));
+    List<Reporter> reporters = new ArrayList<>();
+    for (String f : formats) {
+      reporters.add(
+          switch (f) {
+            case "json" -> new JsonReporter();
+            case "html" -> new HtmlReporter();
+            default -> new ConsoleReporter();
+          });
+    }
+    reporters.sort((a, b) -> Boolean.compare(a instanceof ConsoleReporter, b instanceof ConsoleReporter));
+    for (Reporter r : reporters) {
+      Path written = r.write(result, ctx);
+      if (written != null) {
+        out.println("Wrote " + written);
+      }
+    }
+    out.flush();
+    err.flush();
+    return new Run(result, ctx);
+  }
+
+  private dev.verso.compare.SystemComparison compareSystems(EvaluationResult result) {
+    if (compare.equals("none")) {
+      return null;
+    }
+    dev.verso.compare.SystemComparison.Test test;
+    int n;
+    switch (compare) {
+      case "bs" -> {
+        test = dev.verso.compare.SystemComparison.Test.BOOTSTRAP;
+        n = samples != null ? samples : dev.verso.compare.PairedTests.DEFAULT_RESAMPLES;
+      }
+      case "ar" -> {
+        test = dev.verso.compare.SystemComparison.Test.RANDOMIZATION;
+        n = samples != null ? samples : dev.verso.compare.PairedTests.DEFAULT_TRIALS;
+      }
+      default -> throw new UsageException("--compare must be bs, ar or none, got '" + compare + "'");
+    }
+    if (n < 1) {
+      throw new UsageException("--samples must be at least 1");
+    }
+    try {
+      return dev.verso.compare.SystemComparison.of(result, baselineSystem, test, n, seed);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+  }
+
+  /** Problems kept in memory (and in report.json) when streaming; the rest are only counted. */
+  private static final int MAX_LISTED_PROBLEMS = 10_000;
+
+  private int streamingEvaluate(Config cfg) throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (source != null || !references.isEmpty()) {
+      throw new UsageException("--stream reads INPUT files and --system NAME=PATH inputs; line-aligned --source files are not streamed");
+    }
+    Map<String, Map<String, String>> metricOptions = metricOptions(cfg);
+    List<Metric> chosen = createMetrics(cfg, metricOptions);
+    int nThreads = threads(cfg);
+    List<String> described = new ArrayList<>();
+    List<InputReader.Input> in = inputsWithSystems(described);
+    List<InputProblem> problems = new ArrayList<>();
+    long[] dropped = {0};
+    int[] printed = {0};
+    java.util.function.Consumer<InputProblem> onProblem =
+        p -> {
+          synchronized (problems) {
+            if (problems.size() < MAX_LISTED_PROBLEMS) {
+              problems.add(p);
+            } else {
+              dropped[0]++;
+            }
+            if (printed[0]++ < 20) {
+              err.println((p.level() == InputProblem.Level.ERROR ? "error: " : "") + p);
+            }
+          }
+        };
+    if (chosen.stream().anyMatch(m -> m instanceof dev.verso.metric.CorpusMetric)) {
+      onProblem.accept(InputProblem.warning("<run>", 0, null,
+          "cross-document checks (e.g. ACRONYM_CORPUS_VARIANT) are not run with --stream"));
+    }
+    ReportContext ctx = new ReportContext(output, out, described, metricOptions, dev.verso.report.Suppressions.NONE);
+    boolean json = formats.contains("json");
+    boolean html = formats.contains("html");
+    try (dev.verso.io.DocumentStream docs = new dev.verso.io.DocumentStream(in, onProblem);
+        dev.verso.report.StreamingReport report = new dev.verso.report.StreamingReport(chosen, ctx, json, html, htmlDocuments)) {
+      Progress progress = new Progress(-1, !noProgress);
+      dev.verso.metric.CorpusTotals totals =
+          new Evaluator(chosen, nThreads).run(docs, r -> { report.accept(r); progress.step(); }, new ListAdder(problems, dropped));
+      progress.finish();
+      if (docs.count() == 0) {
+        err.println("verso: no document could be read; no report written");
+        err.flush();
+        return ExitCodes.USAGE;
+      }
+      if (printed[0] > 20) {
+        err.println("verso: " + (printed[0] - 20) + " more input problem(s) not printed (see report.json)");
+      }
+      for (java.nio.file.Path p : report.finish(totals, problems, dropped[0])) {
+        out.println("Wrote " + p);
+      }
+      if (formats.contains("console")) {
+        new ConsoleReporter().write(new EvaluationResult(chosen, List.of(), totals, problems), ctx);
+        out.println("Streamed " + docs.count() + " document(s)");
+      }
+    }
+    out.flush();
+    err.flush();
+    return ExitCodes.OK;
+  }
+
+  /** A list that stops growing at {@link #MAX_LISTED_PROBLEMS}, counting what it leaves out. */
+  private static final class ListAdder extends java.util.AbstractList<InputProblem> {
+    private final List<InputProblem> target;
+    private final long[] dropped;
+
+    ListAdder(List<InputProblem> target, long[] dropped) {
+      this.target = target;
+      this.dropped = dropped;
+    }
+
+    @Override
+    public boolean add(InputProblem p) {
+      synchronized (target) {
+        if (target.size() < MAX_LISTED_PROBLEMS) {
+          target.add(p);
+        } else {
+          dropped[0]++;
+        }
+      }
+      return true;
+    }
+
+    @Override
+    public InputProblem get(int i) {
+      return target.get(i);
+    }
+
+    @Override
+    public int size() {
+      return target.size();
+    }
+  }
+
+  private Map<String, Map<String, String>> metricOptions(Config cfg) {
+    Map<String, Map<String, String>> metricOptions = new TreeMap<>();
+    cfg.metricOptions().forEach((k, v) -> metricOptions.put(k, new TreeMap<>(v)));
+    for (String o : options) {
+      int dot = o.indexOf('.');
+      int eq = o.indexOf('=');
+      if (dot <= 0 || eq < dot + 2) {
+        throw new UsageException("--option must look like METRIC_ID.name=value, got '" + o + "'");
+      }
+      metricOptions.computeIfAbsent(o.substring(0, dot), k -> new TreeMap<>()).put(o.substring(dot + 1, eq), o.substring(eq + 1));
+    }
+    return metricOptions;
+  }
+
+  private List<Metric> createMetrics(Config cfg, Map<String, Map<String, String>> metricOptions) {
+    for (String f : formats) {
+      if (!List.of("json", "html", "console").contains(f)) {
+        throw new UsageException("unknown report format '" + f + "' (known: json, html, console)");
+      }
+    }
+    List<String> metricIds = !metrics.isEmpty() ? metrics : cfg.metrics();
+    try {
+      return MetricRegistry.load().create(metricIds, metricOptions);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+  }
+
+  private int threads(Config cfg) {
+    int nThreads = threads != null ? threads : cfg.threads() != null ? cfg.threads() : Runtime.getRuntime().availableProcessors();
+    if (nThreads < 1) {
+      throw new UsageException("--threads must be at least 1, got " + nThreads);
+    }
+    return nThreads;
+  }
+
+  private Map<String, Path> namedSystems() {
+    Map<String, Path> named = new LinkedHashMap<>();
+    for (String s : systems) {
+      int eq = s.indexOf('=');
+      if (eq <= 0 || eq == s.length() - 1) {
+        throw new UsageException("--system must look like NAME=PATH, got '" + s + "'");
+      }
+      String name = s.substring(0, eq);
+      if (named.put(name, Path.of(s.substring(eq + 1))) != null) {
+        throw new UsageException("--system " + name + " is given twice");
+      }
+    }
+    return named;
+  }
+
+  private ReadResult readInputs(List<String> described) {
+    Map<String, Path> named = namedSystems();
+    if (source != null || !references.isEmpty()) {
+      if (source == null) {
+        throw new UsageException("--reference needs --source (line-aligned files)");
+      }
+      if (!inputs.isEmpty()) {
+        throw new UsageException("give either INPUT files or line-aligned --source/--system files, not both");
+      }
+      if (named.isEmpty()) {
+        throw new UsageException("--source needs at least one --system NAME=FILE");
+      }
+      requireFile(source);
+      references.forEach(EvaluateCommand::requireFile);
+      named.values().forEach(EvaluateCommand::requireFile);
+      described.add("source=" + source);
+      references.forEach(r -> described.add("reference=" + r));
+      named.forEach((k, v) -> described.add(k + "=" + v));
+      try {
+        return InputReader.join(ParallelFilesReader.read(source, references, named));
+      } catch (ParallelFilesReader.MismatchException e) {
+        throw new UsageException(e.getMessage());
+      }
+    }
+    return InputReader.readAll(inputsWithSystems(described));
+  }
+
+  /** The INPUT paths (default system) and --system NAME=PATH inputs, checked to exist. */
+  private List<InputReader.Input> inputsWithSystems(List<String> described) {
+    Map<String, Path> named = namedSystems();
+    List<InputReader.Input> in = new ArrayList<>();
+    List<Path> plain = inputs;
+    if (plain.isEmpty() && named.isEmpty()) {
+      Path seeds = Path.of("seeds");
+      if (!Files.isDirectory(seeds)) {
+        throw new UsageException("no INPUT given and no seeds/ directory here; try `verso evaluate --help`");
+      }
+      plain = List.of(seeds);
+    }
+    for (Path p : plain) {
+      if (!Files.exists(p)) {
+        throw new UsageException(p + ": no such file or directory");
+      }
+      in.add(new InputReader.Input(p, dev.verso.model.Document.DEFAULT_SYSTEM));
+      described.add(p.toString());
+    }
+    for (var e : named.entrySet()) {
+      if (!Files.exists(e.getValue())) {
+        throw new UsageException(e.getValue() + ": no such file or directory (--system " + e.getKey() + ")");
+      }
+      in.add(new InputReader.Input(e.getValue(), e.getKey()));
+      described.add(e.getKey() + "=" + e.getValue());
+    }
+    return in;
+  }
+
+  private static void requireFile(Path p) {
+    if (!Files.isRegularFile(p)) {
+      throw new UsageException(p + ": no such file");
+    }
+  }
+}

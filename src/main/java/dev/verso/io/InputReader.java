@@ -1,0 +1,149 @@
+package dev.verso.io;
+
+import dev.verso.model.Document;
+import dev.verso.model.InputProblem;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * Reads any supported input: a file (by extension: {@code .jsonl}/{@code .ndjson} JSON Lines,
+ * {@code .csv}, {@code .tsv}; anything else is a seed record when its first line starts with a
+ * known key, otherwise plain translation-only text) or a directory (every regular, non-hidden file
+ * under it, recursively, in sorted path order). Documents from all inputs are joined by id and
+ * returned sorted by id ({@link NaturalOrder}).
+ */
+public final class InputReader {
+
+  /** Extensions never read as documents (glossaries, binaries, reports). */
+  private static final List<String> SKIPPED_EXTENSIONS =
+      List.of(".json", ".html", ".htm", ".xml", ".tbx", ".gz", ".zip", ".jar", ".png", ".jpg", ".jpeg", ".gif", ".pdf", ".md");
+
+  private InputReader() {}
+
+  /** An input and the system its unnamed translations belong to. */
+  public record Input(Path path, String system) {}
+
+  /**
+   * Reads every input and joins documents by id.
+   *
+   * @throws java.io.UncheckedIOException never; unreadable paths become problems
+   */
+  public static ReadResult readAll(List<Input> inputs) {
+    ReadResult all = new ReadResult(List.of(), List.of());
+    for (Input in : inputs) {
+      all = all.plus(read(in.path(), in.system()));
+    }
+    return join(all);
+  }
+
+  /** Reads one file or directory; ids are file names relative to it, without extension. */
+  public static ReadResult read(Path path, String system) {
+    if (!Files.exists(path)) {
+      return ReadResult.problems(List.of(InputProblem.error(path.toString(), 0, null, "no such file or directory")));
+    }
+    if (Files.isDirectory(path)) {
+      List<Path> files;
+      try (Stream<Path> s = Files.walk(path)) {
+        files =
+            s.filter(Files::isRegularFile)
+                .filter(p -> !isHidden(path.relativize(p)))
+                .sorted()
+                .toList();
+      } catch (IOException e) {
+        return ReadResult.problems(List.of(InputProblem.error(path.toString(), 0, null, "cannot list directory: " + e.getMessage())));
+      }
+      ReadResult r = new ReadResult(List.of(), List.of());
+      for (Path f : files) {
+        String lower = f.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (SKIPPED_EXTENSIONS.stream().anyMatch(lower::endsWith)) {
+          continue;
+        }
+        r = r.plus(readFile(f, idFor(path.relativize(f)), system));
+      }
+      if (files.isEmpty()) {
+        r = r.plus(ReadResult.problems(List.of(InputProblem.error(path.toString(), 0, null, "directory contains no files"))));
+      }
+      return r;
+    }
+    return readFile(path, idFor(path.getFileName()), system);
+  }
+
+  /** True for files a directory walk never reads as documents (glossaries, binaries, reports). */
+  static boolean isSkipped(Path f) {
+    String lower = f.getFileName().toString().toLowerCase(Locale.ROOT);
+    return SKIPPED_EXTENSIONS.stream().anyMatch(lower::endsWith);
+  }
+
+  static boolean isHidden(Path rel) {
+    for (Path part : rel) {
+      if (part.toString().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The id of a file-per-document input: its relative path without extension, '/'-separated. */
+  static String idFor(Path rel) {
+    String s = rel.toString().replace('\\', '/');
+    int slash = s.lastIndexOf('/');
+    int dot = s.lastIndexOf('.');
+    return dot > slash + 1 ? s.substring(0, dot) : s;
+  }
+
+  static ReadResult readFile(Path f, String id, String system) {
+    TextFile tf = TextFile.read(f, f.toString());
+    if (!tf.ok()) {
+      return ReadResult.problems(tf.problems());
+    }
+    String lower = f.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson")) {
+      return JsonlReader.parse(tf, system);
+    }
+    if (lower.endsWith(".csv")) {
+      return DelimitedReader.parse(tf, ',', system);
+    }
+    if (lower.endsWith(".tsv")) {
+      return DelimitedReader.parse(tf, '\t', system);
+    }
+    if (SeedRecordReader.looksLikeRecord(tf.content())) {
+      return SeedRecordReader.parse(tf, id, system);
+    }
+    return PlainTextReader.parse(tf, id, system);
+  }
+
+  /**
+   * Joins documents that share an id (several inputs describing different systems of one
+   * document); a conflict (the same system twice, two different sources) drops the later record
+   * with an error naming both places. The result is sorted by id.
+   */
+  public static ReadResult join(ReadResult r) {
+    Map<String, Document> byId = new TreeMap<>(NaturalOrder.INSTANCE);
+    List<InputProblem> problems = new ArrayList<>(r.problems());
+    for (Document d : r.documents()) {
+      Document prev = byId.get(d.id());
+      if (prev == null) {
+        byId.put(d.id(), d);
+        continue;
+      }
+      try {
+        byId.put(d.id(), prev.merge(d));
+      } catch (IllegalArgumentException e) {
+        problems.add(
+            InputProblem.error(
+                d.origin().file(),
+                d.origin().line(),
+                "id",
+                "duplicate document id '" + d.id() + "' (first seen at " + prev.origin() + "): " + e.getMessage()));
+      }
+    }
+    return new ReadResult(new ArrayList<>(byId.values()), problems);
+  }
+}

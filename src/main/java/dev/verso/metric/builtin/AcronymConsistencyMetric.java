@@ -1,0 +1,481 @@
+package dev.verso.metric.builtin;
+
+import dev.verso.Version;
+import dev.verso.metric.CorpusMetric;
+import dev.verso.metric.EvaluationContext;
+import dev.verso.metric.Measurement;
+import dev.verso.metric.Metric;
+import dev.verso.metric.MetricProvider;
+import dev.verso.metric.OptionSpec;
+import dev.verso.metric.Options;
+import dev.verso.metric.Signature;
+import dev.verso.model.Fields;
+import dev.verso.model.Finding;
+import dev.verso.model.IssueType;
+import dev.verso.model.Severity;
+import dev.verso.model.Span;
+import dev.verso.text.en.AcronymDefinition;
+import dev.verso.text.en.AcronymExtractor;
+import dev.verso.text.en.AcronymMentions;
+import dev.verso.text.en.AcronymMentions.Mention;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * ACRONYM_CONSISTENCY: acronyms in the English title, text and summary of one unit agree with their
+ * definitions. Definitions ("long form (SHORT)" and "SHORT (long form)") are found with {@link
+ * AcronymExtractor}; a definition in any field covers the others, so the text's definition covers
+ * the summary and the title. Checks:
+ *
+ * <ul>
+ *   <li>{@code ACRONYM_DRIFT}: an undefined acronym that is a near variant of a defined one (one
+ *       edit apart, or its letters a non-contiguous subsequence of the defined long form's
+ *       initials, as CNSO for "China Federation of Network Social Organizations (CFNSO)"), or a
+ *       second short form defined for the same long form. Span: the drifted form; suggestion: the
+ *       defined one.
+ *   <li>{@code ACRONYM_REDEFINED}: one short form defined with two different long forms.
+ *   <li>{@code ACRONYM_BEFORE_DEFINITION}: a use before the definition in the same field.
+ *   <li>{@code UNDEFINED_ACRONYM}: an acronym never defined in the document and not on the allow-list
+ *       of well-known ones; reported once, at its first use.
+ * </ul>
+ *
+ * <p>Statistics are [consistent occurrences, occurrences] over acronym-like words; drifted uses,
+ * uses before the definition and conflicting redefinitions are the inconsistent ones (an undefined
+ * acronym is a finding, not an inconsistency). The score is their ratio, 1 when there is none.
+ * Across documents ({@link CorpusMetric}) one long form defined with different short forms in
+ * different documents of a system is reported as {@code ACRONYM_CORPUS_VARIANT}.
+ */
+public final class AcronymConsistencyMetric implements Metric, CorpusMetric {
+  /** Metric id. */
+  public static final String ID = "ACRONYM_CONSISTENCY";
+
+  /** Check id: a use that drifted from a defined acronym. */
+  public static final String DRIFT = "ACRONYM_DRIFT";
+
+  /** Check id: one short form defined with two long forms. */
+  public static final String REDEFINED = "ACRONYM_REDEFINED";
+
+  /** Check id: an acronym never defined in the document and not allow-listed. */
+  public static final String UNDEFINED = "UNDEFINED_ACRONYM";
+
+  /** Check id: a use before the definition in the same field. */
+  public static final String BEFORE_DEFINITION = "ACRONYM_BEFORE_DEFINITION";
+
+  /** Check id: one long form abbreviated differently in two documents of a system. */
+  public static final String CORPUS_VARIANT = "ACRONYM_CORPUS_VARIANT";
+
+  /** Well-known acronyms that need no definition (base forms: no dots, no plural s). */
+  public static final Set<String> DEFAULT_ALLOW_LIST =
+      Set.of(
+          "AI", "AIDS", "AM", "APEC", "ASEAN", "BRICS", "CCTV", "CEO", "CFO", "CGTN", "CPC", "CPPCC",
+          "DNA", "EU", "FAQ", "FBI", "GDP", "GPS", "HIV", "HK", "ICT", "ID", "IMF", "IT", "NATO",
+          "NGO", "NPC", "OECD", "OK", "PC", "PDF", "PLA", "PM", "PRC", "RMB", "R&D", "SARS", "SME",
+          "SOE", "TV", "UAE", "UK", "UN", "UNESCO", "UNICEF", "US", "USA", "USB", "USSR", "VIP", "WHO",
+          "WTO", "COVID", "CO2", "UFO", "URL", "WWII");
+
+  private static final Set<String> FUNCTION_WORDS =
+      Set.of("of", "and", "for", "the", "in", "on", "to", "with", "a", "an", "at", "by", "&");
+
+  private final Set<String> allow;
+  private final Severity undefinedSeverity;
+  private final Signature signature;
+
+  AcronymConsistencyMetric(Options o) {
+    Set<String> a = new TreeSet<>();
+    if (o.bool("defaultAllowList")) {
+      a.addAll(DEFAULT_ALLOW_LIST);
+    }
+    for (String s : o.string("allow").split(",")) {
+      addAllowed(a, s);
+    }
+    String file = o.string("allowFile").trim();
+    if (!file.isEmpty()) {
+      try {
+        for (String line : Files.readAllLines(Path.of(file), StandardCharsets.UTF_8)) {
+          int hash = line.indexOf('#');
+          addAllowed(a, hash >= 0 ? line.substring(0, hash) : line);
+        }
+      } catch (IOException | UncheckedIOException e) {
+        throw new IllegalArgumentException(
+            "metric " + ID + ": cannot read allowFile '" + file + "': " + e.getMessage());
+      }
+    }
+    this.allow = Set.copyOf(a);
+    try {
+      this.undefinedSeverity = Severity.parse(o.string("undefinedSeverity").trim());
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("metric " + ID + ": option 'undefinedSeverity': " + e.getMessage());
+    }
+    this.signature = Signature.of(ID, o.asMap(), Version.VERSION);
+  }
+
+  private static void addAllowed(Set<String> a, String s) {
+    String t = s.trim().replace(".", "");
+    if (!t.isEmpty()) {
+      a.add(t);
+    }
+  }
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public Signature signature() {
+    return signature;
+  }
+
+  @Override
+  public List<String> statNames() {
+    return List.of("consistentOccurrences", "occurrences");
+  }
+
+  /** A definition found in one field. */
+  private record Def(String field, AcronymDefinition d, String base, String longKey) {}
+
+  /** One field's text with what was found in it. */
+  private record FieldText(String field, String text, List<Def> defs, List<Mention> mentions) {}
+
+  @Override
+  public Measurement measure(EvaluationContext unit) {
+    List<FieldText> fields = new ArrayList<>();
+    addField(fields, Fields.TRANSLATION_TITLE, unit.translation().title());
+    addField(fields, Fields.TRANSLATION_TEXT, unit.translation().text());
+    addField(fields, Fields.SUMMARY, unit.summary());
+    return measureFields(fields);
+  }
+
+  private static void addField(List<FieldText> out, String field, String text) {
+    if (text == null || text.isBlank()) {
+      return;
+    }
+    List<Def> defs = new ArrayList<>();
+    for (AcronymDefinition d : AcronymExtractor.extract(text)) {
+      String base = AcronymMentions.acronymBase(d.shortForm());
+      if (base != null) {
+        defs.add(new Def(field, d, base.replace(".", ""), longFormKey(d.longForm())));
+      }
+    }
+    out.add(new FieldText(field, text, defs, AcronymMentions.find(text)));
+  }
+
+  private Measurement measureFields(List<FieldText> fields) {
+    List<Finding> findings = new ArrayList<>();
+    // definitions in reading order (title, text, summary): the first one of a short form rules
+    Map<String, Def> firstByShort = new LinkedHashMap<>();
+    Map<String, Def> firstByLong = new LinkedHashMap<>();
+    Set<Span> inconsistentDefs = new TreeSet<>();
+    List<Map<String, Object>> defDetails = new ArrayList<>();
+    for (FieldText f : fields) {
+      for (Def d : f.defs()) {
+        defDetails.add(
+            Map.of(
+                "short", d.base(),
+                "long", d.d().longForm(),
+                "field", d.field(),
+                "start", d.d().shortSpan().start(),
+                "end", d.d().shortSpan().end()));
+        Def earlier = firstByShort.putIfAbsent(d.base(), d);
+        if (earlier != null && !earlier.longKey().equals(d.longKey())) {
+          inconsistentDefs.add(d.d().shortSpan());
+          findings.add(
+              new Finding(
+                  REDEFINED,
+                  IssueType.INCONSISTENCY,
+                  Severity.MAJOR,
+                  d.field(),
+                  d.d().shortSpan(),
+                  "\"" + d.d().shortForm() + "\" is defined again as \"" + d.d().longForm()
+                      + "\"; it was defined as \"" + earlier.d().longForm() + "\" in " + earlier.field(),
+                  List.of(),
+                  Map.of("longForms", List.of(earlier.d().longForm(), d.d().longForm()),
+                      "firstField", earlier.field(), "firstStart", earlier.d().shortSpan().start())));
+        }
+        Def sameLong = firstByLong.putIfAbsent(d.longKey(), d);
+        if (sameLong != null && !sameLong.base().equals(d.base())) {
+          inconsistentDefs.add(d.d().shortSpan());
+          findings.add(drift(d.field(), d.d().shortSpan(), d.d().shortForm(), sameLong,
+              "is defined for the same long form as"));
+        }
+      }
+    }
+    long occurrences = 0;
+    long inconsistent = 0;
+    Set<String> reportedUndefined = new TreeSet<>();
+    for (FieldText f : fields) {
+      Map<String, Integer> firstDefInField = new TreeMap<>();
+      Set<Span> defSpans = new TreeSet<>();
+      for (Def d : f.defs()) {
+        firstDefInField.merge(d.base(), d.d().shortSpan().start(), Math::min);
+        defSpans.add(d.d().shortSpan());
+      }
+      for (Mention m : f.mentions()) {
+        occurrences++;
+        if (defSpans.contains(m.span())) {
+          if (inconsistentDefs.contains(m.span())) {
+            inconsistent++;
+          }
+          continue;
+        }
+        String base = m.base();
+        if (firstByShort.containsKey(base)) {
+          Integer defAt = firstDefInField.get(base);
+          if (defAt != null && m.span().start() < defAt) {
+            inconsistent++;
+            findings.add(
+                new Finding(
+                    BEFORE_DEFINITION,
+                    IssueType.INCONSISTENCY,
+                    Severity.MINOR,
+                    f.field(),
+                    m.span(),
+                    "\"" + m.form() + "\" is used before it is defined (at offset " + defAt + " of "
+                        + f.field() + ")",
+                    List.of(),
+                    Map.of("definitionStart", defAt)));
+          }
+          continue;
+        }
+        if (allow.contains(base)) {
+          continue;
+        }
+        Def target = driftTarget(base, firstByShort);
+        if (target != null) {
+          inconsistent++;
+          findings.add(drift(f.field(), m.span(), m.form(), target, "looks like a variant of"));
+        } else if (reportedUndefined.add(base)) {
+          findings.add(
+              new Finding(
+                  UNDEFINED,
+                  IssueType.TERMINOLOGY,
+                  undefinedSeverity,
+                  f.field(),
+                  m.span(),
+                  "\"" + m.form() + "\" is used but never defined in this document (title, text or summary)",
+                  List.of(),
+                  Map.of("occurrences", countBase(fields, base))));
+        }
+      }
+    }
+    return new Measurement(
+        new double[] {occurrences - inconsistent, occurrences},
+        findings,
+        Map.of("definitions", defDetails),
+        null);
+  }
+
+  private static long countBase(List<FieldText> fields, String base) {
+    return fields.stream().flatMap(f -> f.mentions().stream()).filter(m -> m.base().equals(base)).count();
+  }
+
+  private static Finding drift(String field, Span span, String form, Def target, String relation) {
+    return new Finding(
+        DRIFT,
+        IssueType.INCONSISTENCY,
+        Severity.MAJOR,
+        field,
+        span,
+        "\"" + form + "\" " + relation + " the acronym \"" + target.d().shortForm() + "\" ("
+            + target.d().longForm() + ") defined in " + target.field() + "; use one form",
+        List.of(target.d().shortForm()),
+        Map.of("defined", target.d().shortForm(), "longForm", target.d().longForm(),
+            "definedIn", target.field(), "definedAt", target.d().shortSpan().start()));
+  }
+
+  /** The defined acronym {@code used} drifted from, or null. */
+  private static Def driftTarget(String used, Map<String, Def> defined) {
+    for (Def d : defined.values()) {
+      if (isNearVariant(used, d.base(), d.d().longForm())) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * True when {@code used} (not defined itself) looks like a corrupted form of the acronym {@code
+   * defined} with long form {@code longForm}: same first letter, both at least three characters,
+   * neither the start or end of the other (that abbreviates a part, often another entity), and
+   * either one edit apart (for acronyms of four or more characters) or its letters a
+   * non-contiguous subsequence of the long form's initials covering at least half of them.
+   */
+  static boolean isNearVariant(String used, String defined, String longForm) {
+    if (used.equals(defined) || used.length() < 3 || defined.length() < 3) {
+      return false;
+    }
+    if (used.charAt(0) != defined.charAt(0)) {
+      return false;
+    }
+    if (defined.startsWith(used) || defined.endsWith(used) || used.startsWith(defined) || used.endsWith(defined)) {
+      return false;
+    }
+    if (Math.max(used.length(), defined.length()) >= 4 && editDistance(used, defined) == 1) {
+      return true;
+    }
+    String initials = initials(longForm);
+    return used.length() * 2 >= initials.length()
+        && !initials.contains(used)
+        && isSubsequence(used, initials);
+  }
+
+  /** Upper-case initials of the content words of a long form ("Ministry of Commerce" → MC). */
+  static String initials(String longForm) {
+    StringBuilder sb = new StringBuilder();
+    for (String w : longForm.split("[\\s\\-–/]+")) {
+      if (w.isEmpty() || FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      int cp = w.codePointAt(0);
+      if (Character.isLetterOrDigit(cp)) {
+        sb.appendCodePoint(Character.toUpperCase(cp));
+      }
+    }
+    return sb.toString();
+  }
+
+  private static boolean isSubsequence(String s, String t) {
+    int j = 0;
+    for (int i = 0; i < t.length() && j < s.length(); i++) {
+      if (t.charAt(i) == s.charAt(j)) {
+        j++;
+      }
+    }
+    return j == s.length();
+  }
+
+  /** Optimal-string-alignment distance (insertions, deletions, substitutions, adjacent swaps). */
+  static int editDistance(String a, String b) {
+    int[][] d = new int[a.length() + 1][b.length() + 1];
+    for (int i = 0; i <= a.length(); i++) {
+      d[i][0] = i;
+    }
+    for (int j = 0; j <= b.length(); j++) {
+      d[0][j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+      }
+    }
+    return d[a.length()][b.length()];
+  }
+
+  /**
+   * The comparison key of a long form: lower case, letters and digits only, "-isation" spelt
+   * "-ization", a plural s dropped from each word.
+   */
+  static String longFormKey(String longForm) {
+    StringBuilder sb = new StringBuilder();
+    for (String w : longForm.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (w.isEmpty()) {
+        continue;
+      }
+      w = w.replace("isation", "ization");
+      if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")) {
+        w = w.substring(0, w.length() - 1);
+      }
+      if (sb.length() > 0) {
+        sb.append(' ');
+      }
+      sb.append(w);
+    }
+    return sb.toString();
+  }
+
+  @Override
+  public double score(double[] s) {
+    return s[1] == 0 ? 1.0 : s[0] / s[1];
+  }
+
+  /**
+   * Across the documents of one system: a long form defined with one short form in one document
+   * and another in a later one ({@code ACRONYM_CORPUS_VARIANT}, reported at the later definition,
+   * suggesting the first short form).
+   */
+  @Override
+  public List<CorpusFinding> corpusFindings(String system, List<UnitMeasurement> units) {
+    record First(String documentId, String shortForm, String longForm) {}
+    Map<String, First> firstByLong = new LinkedHashMap<>();
+    List<CorpusFinding> out = new ArrayList<>();
+    for (UnitMeasurement u : units) {
+      Object defs = u.measurement().details().get("definitions");
+      if (!(defs instanceof List<?> list)) {
+        continue;
+      }
+      Set<String> seenHere = new TreeSet<>();
+      for (Object o : list) {
+        if (!(o instanceof Map<?, ?> m)) {
+          continue;
+        }
+        String shortForm = String.valueOf(m.get("short"));
+        String longForm = String.valueOf(m.get("long"));
+        String key = longFormKey(longForm);
+        First f = firstByLong.putIfAbsent(key, new First(u.documentId(), shortForm, longForm));
+        if (f == null || f.shortForm().equals(shortForm) || f.documentId().equals(u.documentId())
+            || !seenHere.add(key)) {
+          continue;
+        }
+        out.add(
+            new CorpusFinding(
+                u.documentId(),
+                new Finding(
+                    CORPUS_VARIANT,
+                    IssueType.INCONSISTENCY,
+                    Severity.MINOR,
+                    String.valueOf(m.get("field")),
+                    new Span(((Number) m.get("start")).intValue(), ((Number) m.get("end")).intValue()),
+                    "\"" + longForm + "\" is abbreviated \"" + shortForm + "\" here but \""
+                        + f.shortForm() + "\" in document " + f.documentId() + " of system " + system,
+                    List.of(f.shortForm()),
+                    Map.of("otherDocument", f.documentId(), "otherShortForm", f.shortForm()))));
+      }
+    }
+    return out;
+  }
+
+  /** Finds {@link AcronymConsistencyMetric} by id. */
+  public static final class Provider implements MetricProvider {
+    private static final List<OptionSpec> OPTIONS =
+        List.of(
+            new OptionSpec("allow", "", "comma-separated acronyms that need no definition, added to the allow-list"),
+            new OptionSpec("allowFile", "", "UTF-8 file of acronyms that need no definition, one a line, # starts a comment"),
+            new OptionSpec("defaultAllowList", "true", "start from the built-in list of well-known acronyms (CPC, UN, WHO, US, EU, PRC, COVID, GDP, …)"),
+            new OptionSpec("undefinedSeverity", "info", "severity of UNDEFINED_ACRONYM findings"));
+
+    @Override
+    public String id() {
+      return ID;
+    }
+
+    @Override
+    public String description() {
+      return "Acronyms agree with their definitions across title, text and summary: drifted forms, redefinitions, uses before the definition, undefined acronyms.";
+    }
+
+    @Override
+    public List<OptionSpec> options() {
+      return OPTIONS;
+    }
+
+    @Override
+    public Metric create(Map<String, String> options) {
+      return new AcronymConsistencyMetric(Options.parse(ID, options, OPTIONS));
+    }
+  }
+}

@@ -1,0 +1,131 @@
+package dev.verso.report;
+
+import dev.verso.metric.DocumentResult;
+import dev.verso.metric.EvaluationResult;
+import dev.verso.metric.Metric;
+import dev.verso.metric.UnitResult;
+import dev.verso.model.Finding;
+import dev.verso.model.InputProblem;
+import dev.verso.model.Severity;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** A short summary on the console: corpus scores per system, finding counts, input problems. */
+public final class ConsoleReporter implements Reporter {
+
+  @Override
+  public String format() {
+    return "console";
+  }
+
+  @Override
+  public Path write(EvaluationResult r, ReportContext ctx) {
+    PrintWriter out = ctx.console();
+    int units = r.documents().stream().mapToInt(d -> d.units().size()).sum();
+    out.printf(Locale.ROOT, "Evaluated %d document(s), %d system translation(s)%n", r.documents().size(), units);
+    List<String> header = new ArrayList<>();
+    header.add("system");
+    for (Metric m : r.metrics()) {
+      header.add(m.id());
+    }
+    List<List<String>> rows = new ArrayList<>();
+    for (String sys : r.corpus().systems()) {
+      List<String> row = new ArrayList<>();
+      row.add(sys);
+      Map<String, Double> scores = r.corpus().scores(sys);
+      for (Metric m : r.metrics()) {
+        Double v = scores.get(m.id());
+        row.add(v == null ? "n/a" : Double.isNaN(v) ? "NaN" : String.format(Locale.ROOT, "%.4f", v));
+      }
+      rows.add(row);
+    }
+    printTable(out, header, rows);
+    if (ctx.comparison() != null) {
+      printComparison(out, ctx.comparison());
+    }
+    Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
+    for (DocumentResult d : r.documents()) {
+      for (UnitResult u : d.units()) {
+        for (Finding f : u.findings()) {
+          counts.merge(f.severity(), 1, Integer::sum);
+        }
+      }
+    }
+    StringBuilder sb = new StringBuilder("Findings:");
+    for (Severity s : Severity.values()) {
+      sb.append(' ').append(s.id()).append(' ').append(counts.getOrDefault(s, 0));
+    }
+    out.println(sb);
+    long errors = r.problems().stream().filter(p -> p.level() == InputProblem.Level.ERROR).count();
+    long warnings = r.problems().size() - errors;
+    if (!r.problems().isEmpty()) {
+      out.printf(Locale.ROOT, "Input problems: %d error(s), %d warning(s) (listed in the report's errors)%n", errors, warnings);
+    }
+    out.flush();
+    return null;
+  }
+
+  /** The comparison as a table: one row per system, one column per metric, like sacreBLEU's. */
+  static void printComparison(PrintWriter out, dev.verso.compare.SystemComparison sc) {
+    var c = sc.comparison();
+    out.printf(Locale.ROOT, "%s against baseline %s (%d %s, seed %d; * p <= %.2f):%n",
+        c.test().equals("bs") ? "Paired bootstrap resampling" : "Paired approximate randomisation",
+        c.baseline(), c.samples(), c.test().equals("bs") ? "resamples" : "trials", c.seed(), ReportModel.ALPHA);
+    List<String> header = new ArrayList<>();
+    header.add("system");
+    for (var m : c.metrics()) {
+      header.add(m.metric() + (c.test().equals("bs") ? " (mean ± 95% CI)" : ""));
+    }
+    List<String> systems = c.metrics().get(0).systems().stream().map(dev.verso.compare.SystemResult::system).toList();
+    List<List<String>> rows = new ArrayList<>();
+    for (String sys : systems) {
+      List<String> row = new ArrayList<>();
+      row.add(sys.equals(c.baseline()) ? "Baseline: " + sys : sys);
+      for (var m : c.metrics()) {
+        var r = m.systems().stream().filter(x -> x.system().equals(sys)).findFirst().orElseThrow();
+        StringBuilder cell = new StringBuilder(String.format(Locale.ROOT, "%.4f", r.score()));
+        if (r.mean() != null) {
+          cell.append(String.format(Locale.ROOT, " (%.4f ± %.4f)", r.mean(), r.ci()));
+        }
+        if (r.pValue() != null) {
+          cell.append(String.format(Locale.ROOT, " p=%.4f%s", r.pValue(), r.significant(ReportModel.ALPHA) ? "*" : ""));
+        }
+        row.add(cell.toString());
+      }
+      rows.add(row);
+    }
+    printTable(out, header, rows);
+  }
+
+  /** Prints a left-aligned text table. */
+  static void printTable(PrintWriter out, List<String> header, List<List<String>> rows) {
+    int[] w = new int[header.size()];
+    for (int i = 0; i < w.length; i++) {
+      w[i] = header.get(i).length();
+      for (List<String> r : rows) {
+        w[i] = Math.max(w[i], r.get(i).length());
+      }
+    }
+    StringBuilder line = new StringBuilder();
+    for (int i = 0; i < w.length; i++) {
+      line.append(i == 0 ? "" : "  ").append(pad(header.get(i), w[i]));
+    }
+    out.println(line.toString().stripTrailing());
+    for (List<String> r : rows) {
+      line.setLength(0);
+      for (int i = 0; i < w.length; i++) {
+        line.append(i == 0 ? "" : "  ").append(pad(r.get(i), w[i]));
+      }
+      out.println(line.toString().stripTrailing());
+    }
+  }
+
+  private static String pad(String s, int w) {
+    return s + " ".repeat(Math.max(0, w - s.length()));
+  }
+}

@@ -1,0 +1,363 @@
+package dev.verso.text.en;
+
+import dev.verso.model.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds acronym definitions such as {@code Principal Component Analysis (PCA)} or {@code PCA
+ * (Principal Component Analysis)} in English text, with the algorithm of Schwartz and Hearst (2003,
+ * "A simple algorithm for identifying abbreviation definitions in biomedical text").
+ *
+ * <p>Every bracketed expression is a candidate. When its first clause (up to a comma or semicolon)
+ * is a plausible short form (2–10 characters, at most two words, at least one letter, starting with
+ * a letter or digit), the long form is searched among the words before the bracket, at most {@code
+ * min(|A| + 5, 2|A|)} words and not across a sentence end; otherwise the word before the bracket is
+ * taken as the short form and the long form is searched inside the bracket. The short form's
+ * letters and digits are then matched right to left against the long-form window, each one to the
+ * nearest matching character to its left, the first one only at the start of a word; the long form
+ * is the shortest word-aligned tail of the window that matches. Stateless and thread-safe.
+ */
+public final class AcronymExtractor {
+
+  /** Bracket contents that are Latin abbreviations or cross-references, never short forms. */
+  private static final Set<String> NOT_SHORT_FORMS =
+      Set.of("e.g", "e.g.", "i.e", "i.e.", "eg", "ie", "etc", "etc.", "cf", "cf.", "see", "viz", "viz.",
+          "vs", "vs.", "et al", "et al.", "ibid", "ibid.", "sic", "ca", "ca.");
+
+  private AcronymExtractor() {}
+
+  /** All definitions in {@code text}, in text order. */
+  public static List<AcronymDefinition> extract(String text) {
+    List<AcronymDefinition> out = new ArrayList<>();
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      char close = closerOf(c);
+      if (close == 0) {
+        continue;
+      }
+      int end = matchingCloser(text, i, c, close);
+      if (end < 0) {
+        continue;
+      }
+      AcronymDefinition d = candidate(text, i, end);
+      if (d != null) {
+        out.add(d);
+      }
+    }
+    return out;
+  }
+
+  private static char closerOf(char c) {
+    return switch (c) {
+      case '(' -> ')';
+      case '[' -> ']';
+      case '（' -> '）';
+      default -> 0;
+    };
+  }
+
+  /** Index of the bracket closing the one at {@code open}, on the same line, or -1. */
+  private static int matchingCloser(String text, int open, char o, char close) {
+    int depth = 0;
+    for (int j = open; j < text.length(); j++) {
+      char c = text.charAt(j);
+      if (c == '\n') {
+        return -1;
+      }
+      if (c == o) {
+        depth++;
+      } else if (c == close && --depth == 0) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  private static AcronymDefinition candidate(String text, int open, int close) {
+    // the bracket's first clause, trimmed
+    int s = open + 1;
+    int e = close;
+    for (int j = s; j < e; j++) {
+      char c = text.charAt(j);
+      if (c == ';' || c == ',' || c == '；' || c == '，') {
+        e = j;
+        break;
+      }
+    }
+    while (s < e && Character.isWhitespace(text.charAt(s))) {
+      s++;
+    }
+    while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    if (s >= e) {
+      return null;
+    }
+    String inner = text.substring(s, e);
+    if (isShortFormCandidate(inner)) {
+      return longFirst(text, open, new Span(s, e));
+    }
+    return shortFirst(text, open, new Span(s, e));
+  }
+
+  /** True for 2–10 characters, at most two words, a letter somewhere and a letter or digit first. */
+  static boolean isShortFormCandidate(String sf) {
+    if (sf.length() < 2 || sf.length() > 10 || countWords(sf) > 2) {
+      return false;
+    }
+    if (!Character.isLetterOrDigit(sf.charAt(0))) {
+      return false;
+    }
+    if (NOT_SHORT_FORMS.contains(sf.toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    return sf.chars().anyMatch(Character::isLetter);
+  }
+
+  private static int maxLongWords(String sf) {
+    return Math.min(sf.length() + 5, sf.length() * 2);
+  }
+
+  /** {@code long form (SF)}: the long form ends right before the bracket. */
+  private static AcronymDefinition longFirst(String text, int open, Span sfSpan) {
+    String sf = sfSpan.of(text);
+    int windowEnd = open;
+    while (windowEnd > 0 && Character.isWhitespace(text.charAt(windowEnd - 1)) && text.charAt(windowEnd - 1) != '\n') {
+      windowEnd--;
+    }
+    int windowStart = windowStart(text, windowEnd, maxLongWords(sf));
+    if (windowStart >= windowEnd) {
+      return null;
+    }
+    Span lf = longForm(text, sf, windowStart, windowEnd);
+    if (lf == null) {
+      return null;
+    }
+    return new AcronymDefinition(sf, sfSpan, lf.of(text), lf, false);
+  }
+
+  /** {@code SF (long form)}: the short form is the word right before the bracket. */
+  private static AcronymDefinition shortFirst(String text, int open, Span inner) {
+    int sfEnd = open;
+    while (sfEnd > 0 && text.charAt(sfEnd - 1) == ' ') {
+      sfEnd--;
+    }
+    int sfStart = sfEnd;
+    while (sfStart > 0 && !Character.isWhitespace(text.charAt(sfStart - 1))) {
+      sfStart--;
+    }
+    if (sfStart >= sfEnd) {
+      return null;
+    }
+    String sf = text.substring(sfStart, sfEnd);
+    if (!isShortFormCandidate(sf) || sf.chars().noneMatch(Character::isUpperCase)) {
+      return null;
+    }
+    if (countWords(inner.of(text)) > maxLongWords(sf)) {
+      return null;
+    }
+    Span lf = longForm(text, sf, inner.start(), inner.end());
+    if (lf == null) {
+      return null;
+    }
+    return new AcronymDefinition(sf, new Span(sfStart, sfEnd), lf.of(text), lf, true);
+  }
+
+  /**
+   * The start of the long-form window ending at {@code end}: at most {@code maxWords}
+   * whitespace-separated words, not reaching back over a line break or a sentence end.
+   */
+  private static int windowStart(String text, int end, int maxWords) {
+    int pos = end;
+    int words = 0;
+    while (words < maxWords) {
+      int wEnd = pos;
+      while (wEnd > 0 && (text.charAt(wEnd - 1) == ' ' || text.charAt(wEnd - 1) == '\t')) {
+        wEnd--;
+      }
+      if (wEnd == 0 || Character.isWhitespace(text.charAt(wEnd - 1))) {
+        break; // start of text or a line break
+      }
+      int wStart = wEnd;
+      while (wStart > 0 && !Character.isWhitespace(text.charAt(wStart - 1))) {
+        wStart--;
+      }
+      if (words > 0 && endsSentence(text.substring(wStart, wEnd))) {
+        break;
+      }
+      pos = wStart;
+      words++;
+    }
+    return pos;
+  }
+
+  /** True when a word ends a sentence: a final ! or ?, or a full stop that is not an abbreviation's. */
+  private static boolean endsSentence(String word) {
+    char last = word.charAt(word.length() - 1);
+    if (last == '!' || last == '?' || last == '。') {
+      return true;
+    }
+    if (last != '.') {
+      return false;
+    }
+    String body = word.substring(0, word.length() - 1);
+    // "U.S.", "e.g.", "al.", "Dr.", "Co." are abbreviations, not sentence ends
+    return body.indexOf('.') < 0 && body.length() > 3;
+  }
+
+  /** The initials match when it succeeds, else the Schwartz–Hearst match; null when neither does. */
+  private static Span longForm(String text, String sf, int from, int to) {
+    Span lf = initialsMatch(text, sf, from, to);
+    if (lf == null) {
+      lf = bestLongForm(text, sf, from, to);
+    }
+    if (lf == null) {
+      return null;
+    }
+    String s = lf.of(text);
+    if (s.length() <= sf.length()
+        || countWords(s) > maxLongWords(sf)
+        || containsWord(s, sf)
+        || s.chars().anyMatch(c -> closerOf((char) c) != 0 || c == ')' || c == ']')) {
+      return null;
+    }
+    return lf;
+  }
+
+  /** Function words that an acronym usually leaves out ("Ministry of Commerce" = MOC). */
+  private static final Set<String> SKIPPABLE =
+      Set.of("of", "and", "for", "the", "in", "on", "to", "with", "a", "an", "at", "by", "&");
+
+  /**
+   * A refinement run before Schwartz–Hearst: each letter or digit of the short form, right to left,
+   * is the initial of one word of the window (function words may be skipped), the last one of the
+   * last word. It prefers "Proximal Policy Optimization" for PPO where the letter match stops at
+   * "Policy Optimization" (the p inside "Optimization"). Null when the short form is not such an
+   * initialism of the window's tail.
+   */
+  private static Span initialsMatch(String text, String sf, int from, int to) {
+    List<int[]> words = new ArrayList<>(); // [start, end) of letter/digit runs, split at spaces and hyphens
+    int i = from;
+    while (i < to) {
+      while (i < to && !Character.isLetterOrDigit(text.charAt(i))) {
+        i++;
+      }
+      int s = i;
+      while (i < to && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '\'' || text.charAt(i) == '’')) {
+        i++;
+      }
+      if (i > s) {
+        words.add(new int[] {s, i});
+      }
+    }
+    int w = words.size() - 1;
+    int si = sf.length() - 1;
+    boolean last = true;
+    while (si >= 0) {
+      char c = sf.charAt(si);
+      if (!Character.isLetterOrDigit(c)) {
+        si--;
+        continue;
+      }
+      if (w < 0) {
+        return null;
+      }
+      int[] word = words.get(w);
+      char initial = text.charAt(word[0]);
+      if (Character.toLowerCase(initial) == Character.toLowerCase(c)) {
+        si--;
+        w--;
+        last = false;
+      } else if (!last && SKIPPABLE.contains(text.substring(word[0], word[1]).toLowerCase(Locale.ROOT))) {
+        w--;
+      } else if (last && si == sf.length() - 1 && c == 's' && sf.length() > 2) {
+        si--; // plural short form: "NGOs" for "non-governmental organizations"
+      } else {
+        return null;
+      }
+    }
+    return new Span(words.get(w + 1)[0], to);
+  }
+
+  /**
+   * The Schwartz–Hearst match: the shortest tail of {@code text[from, to)} that starts at a word
+   * and contains the short form's letters and digits in order, the first one at a word start; null
+   * when there is none or it fails the checks.
+   */
+  private static Span bestLongForm(String text, String sf, int from, int to) {
+    int l = to - 1;
+    for (int si = sf.length() - 1; si >= 0; si--) {
+      char c = Character.toLowerCase(sf.charAt(si));
+      if (!Character.isLetterOrDigit(c)) {
+        continue;
+      }
+      boolean first = firstAlnum(sf) == si;
+      while (l >= from
+          && (Character.toLowerCase(text.charAt(l)) != c
+              || first && l > from && Character.isLetterOrDigit(text.charAt(l - 1)))) {
+        l--;
+      }
+      if (l < from) {
+        return null;
+      }
+      l--;
+    }
+    // back to the start of the word holding the first matched character
+    int start = l + 1;
+    while (start > from && !Character.isWhitespace(text.charAt(start - 1))) {
+      start--;
+    }
+    while (start < to && !Character.isLetterOrDigit(text.charAt(start))) {
+      start++;
+    }
+    int end = to;
+    while (end > start
+        && !Character.isLetterOrDigit(text.charAt(end - 1))
+        && !(text.charAt(end - 1) == ')' && text.lastIndexOf('(', end - 1) >= start)) {
+      end--;
+    }
+    if (start >= end) {
+      return null;
+    }
+    return new Span(start, end);
+  }
+
+  private static int firstAlnum(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLetterOrDigit(s.charAt(i))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean containsWord(String text, String word) {
+    int i = text.indexOf(word);
+    while (i >= 0) {
+      int j = i + word.length();
+      boolean before = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+      boolean after = j == text.length() || !Character.isLetterOrDigit(text.charAt(j));
+      if (before && after) {
+        return true;
+      }
+      i = text.indexOf(word, i + 1);
+    }
+    return false;
+  }
+
+  static int countWords(String s) {
+    int n = 0;
+    boolean in = false;
+    for (int i = 0; i < s.length(); i++) {
+      boolean ws = Character.isWhitespace(s.charAt(i));
+      if (!ws && !in) {
+        n++;
+      }
+      in = !ws;
+    }
+    return n;
+  }
+}

@@ -1,0 +1,137 @@
+package dev.verso.text.lexicon;
+
+import dev.verso.model.Glossary;
+import dev.verso.model.GlossaryEntry;
+import dev.verso.model.Span;
+import dev.verso.text.en.EnglishStemmer;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Chinese word → normalised English keys, from the user glossary first and CC-CEDICT second, so
+ * that 签署 matches "signed" and a glossary's 中网联 → CFNSO outranks anything the dictionary says.
+ * Thread-safe.
+ */
+public final class BilingualLexicon {
+  private final Glossary glossary;
+  private final Cedict cedict;
+
+  /** A lexicon over {@code glossary} (may be empty) and {@code cedict}. */
+  public BilingualLexicon(Glossary glossary, Cedict cedict) {
+    this.glossary = glossary;
+    this.cedict = cedict;
+  }
+
+  /** Where a glossary term was found in a text. */
+  public enum HitKind {
+    /** The source term, in a Chinese text. */
+    SOURCE,
+    /** The required target term, in an English text. */
+    TARGET,
+    /** The target acronym, in an English text. */
+    ACRONYM,
+    /** A forbidden variant, in an English text. */
+    FORBIDDEN
+  }
+
+  /**
+   * One occurrence of a glossary term.
+   *
+   * @param entry the glossary entry
+   * @param kind which of its terms was found
+   * @param span where, in the raw text
+   * @param text the matched surface
+   */
+  public record GlossaryHit(GlossaryEntry entry, HitKind kind, Span span, String text) {}
+
+  /** The glossary (possibly empty). */
+  public Glossary glossary() {
+    return glossary;
+  }
+
+  /** The dictionary. */
+  public Cedict cedict() {
+    return cedict;
+  }
+
+  /** English keys for a Chinese word: its glossary target (and acronym) if any, else its CEDICT glosses. */
+  public Set<String> englishKeys(String zhWord) {
+    GlossaryEntry e = glossary.get(zhWord);
+    if (e != null) {
+      Set<String> keys = new LinkedHashSet<>(keysOf(e.target()));
+      if (!e.acronym().isEmpty()) {
+        keys.add(e.acronym().toLowerCase(Locale.ROOT));
+      }
+      return keys;
+    }
+    return cedict.glossKeys(zhWord);
+  }
+
+  /** True when some English key of {@code zhWord} is among {@code enKeys}. */
+  public boolean translates(String zhWord, Collection<String> enKeys) {
+    for (String k : englishKeys(zhWord)) {
+      if (enKeys.contains(k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The matching keys of an English phrase: content words, lower case, Porter-stemmed. */
+  public static List<String> keysOf(String english) {
+    List<String> out = new ArrayList<>();
+    for (String w : english.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (!w.isEmpty() && !EnglishStemmer.isStopWord(w)) {
+        out.add(EnglishStemmer.stem(w));
+      }
+    }
+    return out;
+  }
+
+  /** Glossary terms found in {@code raw}: source terms for Chinese, target/acronym/forbidden terms for English. */
+  public List<GlossaryHit> hits(String raw, boolean chinese) {
+    List<GlossaryHit> out = new ArrayList<>();
+    if (glossary.isEmpty() || raw == null) {
+      return out;
+    }
+    for (GlossaryEntry e : glossary.entries()) {
+      if (chinese) {
+        find(raw, e.source(), e, HitKind.SOURCE, false, out);
+      } else {
+        find(raw, e.target(), e, HitKind.TARGET, true, out);
+        if (!e.acronym().isEmpty()) {
+          find(raw, e.acronym(), e, HitKind.ACRONYM, true, out);
+        }
+        for (String f : e.forbidden()) {
+          find(raw, f, e, HitKind.FORBIDDEN, true, out);
+        }
+      }
+    }
+    out.sort((a, b) -> a.span().compareTo(b.span()));
+    return out;
+  }
+
+  /** Occurrences of {@code needle} in {@code hay}; English terms match case-insensitively on word boundaries, acronyms exactly. */
+  private static void find(String hay, String needle, GlossaryEntry e, HitKind kind, boolean english, List<GlossaryHit> out) {
+    int len = needle.length();
+    if (len == 0) {
+      return;
+    }
+    boolean ignoreCase = english && kind != HitKind.ACRONYM;
+    for (int i = 0; i + len <= hay.length(); i++) {
+      if (!hay.regionMatches(ignoreCase, i, needle, 0, len)) {
+        continue;
+      }
+      int j = i + len;
+      boolean ok = !english || ((i == 0 || !Character.isLetterOrDigit(hay.charAt(i - 1)))
+          && (j >= hay.length() || !Character.isLetterOrDigit(hay.charAt(j))));
+      if (ok) {
+        out.add(new GlossaryHit(e, kind, new Span(i, j), hay.substring(i, j)));
+      }
+    }
+  }
+}

@@ -1,0 +1,256 @@
+package dev.verso.text.lexicon;
+
+import dev.verso.text.en.EnglishStemmer;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * The CC-CEDICT Chinese–English dictionary (CC BY-SA 4.0, see {@code CEDICT-ATTRIBUTION.txt} next to
+ * the resource), loaded once and lazily from {@code dev/verso/text/lexicon/cedict_ts.u8.gz}.
+ * Look-ups by simplified or traditional form; glosses are turned into normalised English keys
+ * (lower case, Porter-stemmed, stop words and parentheticals dropped) on demand and cached, so that
+ * 签署 matches "signed". Thread-safe.
+ */
+public final class Cedict {
+  /** Classpath location of the dictionary. */
+  public static final String RESOURCE = "/dev/verso/text/lexicon/cedict_ts.u8.gz";
+
+  /** One dictionary entry. */
+  public record Entry(String traditional, String simplified, String pinyin, List<String> glosses) {
+
+    /** True when the reading starts with a capital, as CEDICT writes proper names. */
+    public boolean isProperName() {
+      return !pinyin.isEmpty() && Character.isUpperCase(pinyin.charAt(0));
+    }
+  }
+
+  private final Map<String, List<Entry>> byWord;
+  private final WordTable words;
+  private final long loadNanos;
+  private final Map<String, Set<String>> keyCache = new ConcurrentHashMap<>();
+
+  private Cedict(Map<String, List<Entry>> byWord, long loadNanos) {
+    this.byWord = byWord;
+    this.words = new WordTable(byWord.keySet());
+    this.loadNanos = loadNanos;
+  }
+
+  private static final class Holder {
+    static final Cedict INSTANCE = load();
+  }
+
+  /** The shared dictionary, loaded on first use. */
+  public static Cedict get() {
+    return Holder.INSTANCE;
+  }
+
+  private static Cedict load() {
+    long t0 = System.nanoTime();
+    try (InputStream raw = Cedict.class.getResourceAsStream(RESOURCE)) {
+      if (raw == null) {
+        throw new IllegalStateException("CC-CEDICT resource " + RESOURCE + " is not on the classpath");
+      }
+      return parse(new GZIPInputStream(raw, 1 << 16), t0);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + RESOURCE, e);
+    }
+  }
+
+  /** Parses a CC-CEDICT file (uncompressed stream) — exposed for tests on small inputs. */
+  public static Cedict parse(InputStream in) throws IOException {
+    return parse(in, System.nanoTime());
+  }
+
+  private static Cedict parse(InputStream in, long t0) throws IOException {
+    Map<String, List<Entry>> map = new HashMap<>(1 << 18);
+    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+    String line;
+    while ((line = r.readLine()) != null) {
+      if (line.isEmpty() || line.charAt(0) == '#') {
+        continue;
+      }
+      Entry e = parseLine(line);
+      if (e == null) {
+        continue;
+      }
+      map.computeIfAbsent(e.simplified(), k -> new ArrayList<>(1)).add(e);
+      if (!e.traditional().equals(e.simplified())) {
+        map.computeIfAbsent(e.traditional(), k -> new ArrayList<>(1)).add(e);
+      }
+    }
+    return new Cedict(map, System.nanoTime() - t0);
+  }
+
+  static Entry parseLine(String line) {
+    int sp1 = line.indexOf(' ');
+    int sp2 = sp1 < 0 ? -1 : line.indexOf(' ', sp1 + 1);
+    int lb = line.indexOf('[', Math.max(sp2, 0));
+    int rb = lb < 0 ? -1 : line.indexOf(']', lb);
+    int sl = rb < 0 ? -1 : line.indexOf('/', rb);
+    if (sp1 <= 0 || sp2 <= sp1 || lb < 0 || rb < 0 || sl < 0) {
+      return null;
+    }
+    String trad = line.substring(0, sp1);
+    String simp = line.substring(sp1 + 1, sp2);
+    String pinyin = line.substring(lb + 1, rb);
+    List<String> glosses = new ArrayList<>(4);
+    int i = sl + 1;
+    while (i < line.length()) {
+      int j = line.indexOf('/', i);
+      if (j < 0) {
+        j = line.length();
+      }
+      if (j > i) {
+        glosses.add(line.substring(i, j));
+      }
+      i = j + 1;
+    }
+    return new Entry(trad, simp, pinyin, List.copyOf(glosses));
+  }
+
+  /** Time the load took, in milliseconds (for the docs and the inspect command). */
+  public double loadMillis() {
+    return loadNanos / 1e6;
+  }
+
+  /** Number of distinct head words (simplified and traditional). */
+  public int size() {
+    return byWord.size();
+  }
+
+  /** The words of the dictionary as a segmentation table. */
+  public WordTable words() {
+    return words;
+  }
+
+  /** The entries for {@code word} (simplified or traditional), possibly empty. */
+  public List<Entry> lookup(String word) {
+    return byWord.getOrDefault(word, List.of());
+  }
+
+  /** Every head word (simplified and traditional forms). */
+  public Set<String> headWords() {
+    return java.util.Collections.unmodifiableSet(byWord.keySet());
+  }
+
+  /** True when {@code word} is a head word. */
+  public boolean contains(String word) {
+    return byWord.containsKey(word);
+  }
+
+  /**
+   * Normalised English keys of every gloss of {@code word}: content words, lower case, Porter-stemmed,
+   * without parentheticals, classifier notes and cross-references. Empty if the word is unknown.
+   */
+  public Set<String> glossKeys(String word) {
+    Set<String> cached = keyCache.get(word);
+    if (cached != null) {
+      return cached;
+    }
+    Set<String> keys = new LinkedHashSet<>();
+    for (Entry e : lookup(word)) {
+      for (String g : e.glosses()) {
+        for (String sense : g.split(";")) {
+          addKeys(sense, keys);
+        }
+      }
+    }
+    Set<String> result = Set.copyOf(keys);
+    keyCache.putIfAbsent(word, result);
+    return result;
+  }
+
+  /** Each gloss sense of {@code word} as a list of keys (for phrase matching), in dictionary order. */
+  public List<List<String>> senseKeys(String word) {
+    List<List<String>> out = new ArrayList<>();
+    for (Entry e : lookup(word)) {
+      for (String g : e.glosses()) {
+        for (String sense : g.split(";")) {
+          Set<String> keys = new LinkedHashSet<>();
+          addKeys(sense, keys);
+          if (!keys.isEmpty()) {
+            out.add(List.copyOf(keys));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  static void addKeys(String gloss, Set<String> keys) {
+    String g = gloss.trim();
+    if (g.startsWith("CL:") || g.startsWith("variant of") || g.startsWith("old variant of")
+        || g.startsWith("see ") || g.startsWith("used in ") || g.startsWith("surname ")
+        || g.startsWith("abbr. for") || g.startsWith("also written") || g.startsWith("Taiwan pr.")) {
+      return;
+    }
+    StringBuilder clean = new StringBuilder(g.length());
+    int depth = 0;
+    for (int i = 0; i < g.length(); i++) {
+      char c = g.charAt(i);
+      if (c == '(' || c == '[') {
+        depth++;
+      } else if ((c == ')' || c == ']') && depth > 0) {
+        depth--;
+      } else if (depth == 0) {
+        clean.append(c);
+      }
+    }
+    String[] words = clean.toString().toLowerCase(Locale.ROOT).split("[^a-z0-9]+");
+    for (String w : words) {
+      if (w.isEmpty() || EnglishStemmer.isStopWord(w)) {
+        continue;
+      }
+      keys.add(EnglishStemmer.stem(w));
+    }
+  }
+
+  /**
+   * The toneless lower-case pinyin readings of one character ({@code 单} → shan, dan, chan), from its
+   * single-character entries; proper-name readings (surnames) first.
+   */
+  public List<String> readings(String character) {
+    Set<String> out = new LinkedHashSet<>();
+    List<Entry> entries = lookup(character);
+    for (int pass = 0; pass < 2; pass++) {
+      for (Entry e : entries) {
+        if (e.isProperName() == (pass == 0) && e.pinyin().indexOf(' ') < 0) {
+          String p = stripTone(e.pinyin());
+          if (!p.isEmpty()) {
+            out.add(p);
+          }
+        }
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** {@code Xi2} → {@code xi}, {@code lu:4} → {@code lv}. */
+  public static String stripTone(String syllable) {
+    StringBuilder b = new StringBuilder(syllable.length());
+    for (int i = 0; i < syllable.length(); i++) {
+      char c = Character.toLowerCase(syllable.charAt(i));
+      if (c >= 'a' && c <= 'z') {
+        b.append(c);
+      } else if (c == ':') {
+        if (b.length() > 0 && b.charAt(b.length() - 1) == 'u') {
+          b.setCharAt(b.length() - 1, 'v');
+        }
+      }
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,49 @@
+package dev.verso.text.lexicon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.verso.model.Glossary;
+import dev.verso.model.GlossaryEntry;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CedictTest {
+  @Test
+  void bundledDictionaryMapsWordsToStemmedGlosses() {
+    Cedict c = Cedict.get();
+    assertThat(c.size()).isGreaterThan(120_000);
+    assertThat(c.glossKeys("签署")).contains("sign");
+    assertThat(c.glossKeys("商务部")).contains("commerc", "depart");
+    assertThat(c.glossKeys("联合会")).contains("feder");
+    assertThat(c.glossKeys("不存在的词语")).isEmpty();
+    assertThat(c.readings("单")).startsWith("shan");
+    assertThat(c.readings("曾")).startsWith("zeng");
+  }
+
+  @Test
+  void parsesTheLineFormat() throws IOException {
+    String data = "# comment\n簽署 签署 [qian1 shu3] /to sign (an agreement)/\n呂 吕 [Lu:3] /surname Lü/\nbroken line\n";
+    Cedict c = Cedict.parse(new ByteArrayInputStream(data.getBytes(StandardCharsets.UTF_8)));
+    assertThat(c.size()).isEqualTo(4);
+    assertThat(c.lookup("簽署")).hasSize(1);
+    assertThat(c.lookup("签署").get(0).pinyin()).isEqualTo("qian1 shu3");
+    assertThat(c.glossKeys("签署")).containsExactly("sign"); // the parenthetical is dropped
+    assertThat(c.readings("吕")).containsExactly("lv");
+    assertThat(c.words().contains("x签署y", 1, 3)).isTrue();
+    assertThat(c.words().contains("签", 0, 1)).isFalse();
+  }
+
+  @Test
+  void glossaryOutranksTheDictionary() {
+    Glossary g = new Glossary(List.of(new GlossaryEntry("商务部", "Ministry of Commerce", "MOFCOM", List.of(), "t:1")));
+    BilingualLexicon lex = new BilingualLexicon(g, Cedict.get());
+    assertThat(lex.englishKeys("商务部")).containsExactly("ministri", "commerc", "mofcom");
+    assertThat(lex.translates("签署", BilingualLexicon.keysOf("They signed it"))).isTrue();
+    assertThat(lex.hits("The Ministry of Commerce (MOFCOM) met.", false))
+        .extracting(h -> h.kind() + "@" + h.span().start())
+        .containsExactly("TARGET@4", "ACRONYM@26");
+  }
+}
