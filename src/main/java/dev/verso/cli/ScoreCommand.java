@@ -43,11 +43,13 @@ import picocli.CommandLine.Spec;
     name = "score",
     mixinStandardHelpOptions = true,
     sortOptions = false,
+    exitCodeOnInvalidInput = ExitCodes.USAGE,
+    exitCodeOnExecutionException = ExitCodes.INTERNAL,
     description = {
-      "Score systems against references with BLEU, chrF and TER exactly as sacreBLEU 2.x does;",
-      "compare several systems with paired bootstrap resampling or approximate randomisation.",
-      "Lines are read as UTF-8, split on \\n, trailing whitespace removed. Without -i, systems are",
-      "read from standard input, one segment per line, several systems separated by tabs."
+      "Scores systems against references with BLEU, chrF and TER exactly as sacreBLEU 2.x does, "
+          + "and compares several systems with paired bootstrap resampling or approximate randomisation.",
+      "Files are read as UTF-8, one segment per line (split on \\n, trailing whitespace removed). "
+          + "Without -i, systems are read from standard input, several systems separated by tabs."
     })
 public final class ScoreCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

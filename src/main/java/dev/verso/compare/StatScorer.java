@@ -1,6 +1,7 @@
 package dev.verso.compare;
 
 import dev.verso.metric.Metric;
+import dev.verso.metric.reference.ReferenceMetric;
 import dev.verso.metric.reference.ReferenceScorer;
 
 /**
@@ -33,8 +34,14 @@ public interface StatScorer {
     return false;
   }
 
-  /** A scorer for a Verso metric (resampling in double precision). */
+  /**
+   * A scorer for a Verso metric: resampling in double precision, except for the reference metrics
+   * (BLEU, CHRF, CHRF_PP, TER), which resample like sacreBLEU.
+   */
   static StatScorer of(Metric metric) {
+    if (metric instanceof ReferenceMetric rm) {
+      return of(rm.scorer());
+    }
     return metric::score;
   }
 

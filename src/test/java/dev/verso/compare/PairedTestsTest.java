@@ -167,6 +167,18 @@ class PairedTestsTest {
   }
 
   @Test
+  void referenceMetricsFromTheRegistryResampleLikeSacrebleu() {
+    var reg = dev.verso.metric.MetricRegistry.load();
+    StatScorer chrf = StatScorer.of(reg.provider("CHRF").create(Map.of()));
+    assertThat(chrf.resamplesInFloat32()).isTrue();
+    assertThat(chrf.float32Scores()).isTrue();
+    StatScorer bleu = StatScorer.of(reg.provider("BLEU").create(Map.of()));
+    assertThat(bleu.resamplesInFloat32()).isTrue();
+    assertThat(bleu.float32Scores()).isFalse();
+    assertThat(StatScorer.of(reg.provider("LENGTH_RATIO").create(Map.of())).resamplesInFloat32()).isFalse();
+  }
+
+  @Test
   void rejectsMismatchedInputs() {
     ComparedMetric m = metrics.get(0);
     ComparedMetric bad =
