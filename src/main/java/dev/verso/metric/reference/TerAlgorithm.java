@@ -34,6 +34,8 @@ final class TerAlgorithm {
   private int[][] scratch = new int[0][];
   private double ratio;
   private int[] rowMin = new int[0];
+  private int[] rowA = new int[0];
+  private int[] rowB = new int[0];
   private int[] rowMax = new int[0];
   private int beam;
 
@@ -85,6 +87,7 @@ final class TerAlgorithm {
     while (true) {
       int preScore = fullDistance(input);
       traceToAlignment(alignBuf, hypErr, refErr);
+      int trueDistance = -1;
       boolean haveBest = false;
       int bestGain = 0;
       int bestLen = 0;
@@ -131,6 +134,17 @@ final class TerAlgorithm {
                               || (length == bestLen
                                   && (startH < bestStart || (startH == bestStart && idx < bestIdx))));
                   int needGain = !haveBest ? 1 : (tieWins ? bestGain : bestGain + 1);
+                  if (2 * length < needGain) {
+                    // The shifted words are 2 * length edits away from the current ones, so their
+                    // (unrestricted) edit distance is at least trueDistance - 2 * length; the beam
+                    // only adds to it. Hence gain <= preScore - trueDistance + 2 * length.
+                    if (trueDistance < 0) {
+                      trueDistance = unrestrictedDistance(input);
+                    }
+                    if (preScore - trueDistance + 2 * length < needGain) {
+                      continue;
+                    }
+                  }
                   int limit = preScore - needGain; // the distance must be <= limit
                   int common = Math.min(startH, idx);
                   int same = sameFrom(startH, length, idx);
@@ -268,6 +282,39 @@ final class TerAlgorithm {
       }
     }
     return cost[n][m];
+  }
+
+  /** Plain (unrestricted) Levenshtein distance of {@code words} and the reference, two rows. */
+  private int unrestrictedDistance(int[] words) {
+    if (rowA.length < m + 1) {
+      rowA = new int[m + 1];
+      rowB = new int[m + 1];
+    }
+    int[] prev = rowA;
+    int[] cur = rowB;
+    for (int j = 0; j <= m; j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= n; i++) {
+      cur[0] = i;
+      int w = words[i - 1];
+      for (int j = 1; j <= m; j++) {
+        int best = prev[j - 1] + (w == ref[j - 1] ? 0 : 1);
+        int c = prev[j] + 1;
+        if (c < best) {
+          best = c;
+        }
+        c = cur[j - 1] + 1;
+        if (c < best) {
+          best = c;
+        }
+        cur[j] = best;
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[m];
   }
 
   /** First position from which the shifted words equal the current ones again (sacreBLEU's three shift cases). */
