@@ -57,8 +57,8 @@ class GlossaryMetricTest {
     assertThat(run(m, d)).containsExactly(
         "TERM_NOT_APPLIED source.text 3-5 \"党委\" [Party Committee]",
         "TERM_NOT_APPLIED source.text 8-11 \"商务部\" [Ministry of Commerce]",
-        "FORBIDDEN_TERM translation.text 4-23 \"Commerce Department\" [Ministry of Commerce]",
-        "FORBIDDEN_TERM summary 4-26 \"Department of Commerce\" [Ministry of Commerce]");
+        "FORBIDDEN_TERM summary 4-26 \"Department of Commerce\" [Ministry of Commerce]",
+        "FORBIDDEN_TERM translation.text 4-23 \"Commerce Department\" [Ministry of Commerce]");
     Measurement r = m.measure(EvaluationContext.of(d, "s"));
     assertThat(r.stats()).containsExactly(1.0, 3.0);
     assertThat(m.score(r.stats())).isEqualTo(1.0 / 3.0);
