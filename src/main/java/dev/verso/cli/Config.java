@@ -1,19 +1,15 @@
 package dev.verso.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The {@code --config} file: {@code {"metrics": [ids], "metricOptions": {ID: {name: value}},
+ * The {@code --config} file (JSON, or YAML when named *.yaml/*.yml): {@code {"metrics": [ids], "metricOptions": {ID: {name: value}},
  * "threads": N, "gates": {…}}}. Unknown keys are errors that name them. {@code gates} is read by
  * {@code verso check}; the raw node is kept for it.
  */
@@ -33,17 +29,7 @@ public record Config(
    * @throws UsageException naming the file and the offending key
    */
   public static Config read(Path file) {
-    JsonNode root;
-    try {
-      root = JsonMapper.builder().build().readTree(Files.readString(file));
-    } catch (IOException e) {
-      throw new UsageException(file + ": cannot read configuration: " + e.getMessage());
-    } catch (JacksonException e) {
-      throw new UsageException(file + ": invalid JSON: " + e.getOriginalMessage());
-    }
-    if (root == null || !root.isObject()) {
-      throw new UsageException(file + ": the configuration must be a JSON object");
-    }
+    JsonNode root = StructuredFiles.read(file, "configuration");
     for (String k : root.propertyNames()) {
       if (!KEYS.contains(k)) {
         throw new UsageException(file + ": unknown configuration key '" + k + "' (known: gates, metricOptions, metrics, threads)");

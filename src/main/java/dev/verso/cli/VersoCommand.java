@@ -15,8 +15,10 @@ import picocli.CommandLine.Spec;
     description = "Translation-quality evaluation: coverage, omission, terminology, summaries, BLEU/chrF/TER.",
     subcommands = {
       EvaluateCommand.class,
+      CheckCommand.class,
       MetricsCommand.class,
       InspectCommand.class,
+      ScoreCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeOnInvalidInput = ExitCodes.USAGE,

@@ -73,7 +73,7 @@ public final class DelimitedReader {
                   file.name(), line, null, "row has " + r.size() + " fields but the header has " + header.size()));
           continue;
         }
-        DocumentBuilder b = new DocumentBuilder();
+        DocumentBuilder b = new DocumentBuilder().record(line);
         for (var h : header.entrySet()) {
           b.flat(h.getKey(), r.get(h.getValue()));
         }

@@ -35,6 +35,20 @@ final class DocumentBuilder {
   private final Map<String, String> summaries = new TreeMap<>();
   private final List<Passage> references = new ArrayList<>();
   private final Map<String, String> meta = new TreeMap<>();
+  private final Map<String, int[]> flatPositions = new TreeMap<>();
+  private int[] recordPosition;
+
+  /** Records that the flat field {@code key}'s value starts at this line and column of the file. */
+  DocumentBuilder at(String key, int line, int column) {
+    flatPositions.put(key.trim().toLowerCase(Locale.ROOT), new int[] {line, column});
+    return this;
+  }
+
+  /** Every field of this record starts on this line (JSONL, CSV): column 1. */
+  DocumentBuilder record(int line) {
+    recordPosition = new int[] {line, 1};
+    return this;
+  }
 
   DocumentBuilder id(String v) {
     id = isMissing(v) ? null : v.trim();
@@ -142,6 +156,31 @@ final class DocumentBuilder {
       refs.add(0, new Passage(refTitle, refText, "en"));
     }
     Passage src = sourceTitle == null && sourceText == null ? null : new Passage(sourceTitle, sourceText, sourceLang);
-    return new Document(id, src, tr, su, refs, meta, List.of(origin), segmented);
+    Map<String, dev.verso.model.TextPosition> pos = new TreeMap<>();
+    String file = origin.file();
+    if (recordPosition != null) {
+      for (String f : List.of(dev.verso.model.Fields.SOURCE_TITLE, dev.verso.model.Fields.SOURCE_TEXT)) {
+        pos.put(f, new dev.verso.model.TextPosition(file, recordPosition[0], 1));
+      }
+      for (String s : tr.keySet()) {
+        for (String f : List.of(dev.verso.model.Fields.TRANSLATION_TITLE, dev.verso.model.Fields.TRANSLATION_TEXT, dev.verso.model.Fields.SUMMARY)) {
+          pos.put(Document.positionKey(s, f), new dev.verso.model.TextPosition(file, recordPosition[0], 1));
+        }
+      }
+    }
+    String[][] flatToField = {
+      {"title", dev.verso.model.Fields.SOURCE_TITLE},
+      {"resulting_text", dev.verso.model.Fields.SOURCE_TEXT},
+      {"translated_title", Document.positionKey(sys, dev.verso.model.Fields.TRANSLATION_TITLE)},
+      {"translated_content", Document.positionKey(sys, dev.verso.model.Fields.TRANSLATION_TEXT)},
+      {"english_summary", Document.positionKey(sys, dev.verso.model.Fields.SUMMARY)}
+    };
+    for (String[] m : flatToField) {
+      int[] lc = flatPositions.get(m[0]);
+      if (lc != null) {
+        pos.put(m[1], new dev.verso.model.TextPosition(file, lc[0], lc[1]));
+      }
+    }
+    return new Document(id, src, tr, su, refs, meta, List.of(origin), segmented, pos);
   }
 }

@@ -76,9 +76,21 @@ public final class ParallelFilesReader {
       for (Path r : references) {
         refs.add(new Passage(null, lines.get(r).get(i), "en"));
       }
+      Map<String, dev.verso.model.TextPosition> pos = new TreeMap<>();
+      if (source != null) {
+        pos.put(dev.verso.model.Fields.SOURCE_TEXT, new dev.verso.model.TextPosition(source.toString(), i + 1, 1));
+      }
+      for (var e : systems.entrySet()) {
+        pos.put(
+            Document.positionKey(e.getKey(), dev.verso.model.Fields.TRANSLATION_TEXT),
+            new dev.verso.model.TextPosition(e.getValue().toString(), i + 1, 1));
+      }
+      for (int r = 0; r < references.size(); r++) {
+        pos.put(dev.verso.model.Fields.referenceText(r), new dev.verso.model.TextPosition(references.get(r).toString(), i + 1, 1));
+      }
       docs.add(
           new Document(
-              stem + ":" + (i + 1), src, tr, Map.of(), refs, Map.of(), List.of(new Origin(first.toString(), i + 1)), true));
+              stem + ":" + (i + 1), src, tr, Map.of(), refs, Map.of(), List.of(new Origin(first.toString(), i + 1)), true, pos));
     }
     return new ReadResult(docs, problems);
   }

@@ -24,7 +24,10 @@ public final class PlainTextReader {
             List.of(),
             Map.of(),
             List.of(new Origin(file.name(), 0)),
-            false);
+            false,
+            Map.of(
+                Document.positionKey(system, dev.verso.model.Fields.TRANSLATION_TEXT),
+                new dev.verso.model.TextPosition(file.name(), 1, 1)));
     return new ReadResult(List.of(d), file.problems());
   }
 }

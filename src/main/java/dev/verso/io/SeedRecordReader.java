@@ -86,6 +86,7 @@ public final class SeedRecordReader {
         }
         key = k;
         keyLine = i + 1;
+        b.at(k, keyLine, Math.min(lines[i].length(), k.length() + 2) + 1);
         value.setLength(0);
         value.append(lines[i].substring(Math.min(lines[i].length(), k.length() + 2)));
       } else if (key == null) {

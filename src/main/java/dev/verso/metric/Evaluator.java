@@ -114,10 +114,94 @@ public final class Evaluator {
 
   /** Evaluates a list of documents and keeps every result in memory. */
   public EvaluationResult evaluateAll(List<Document> docs, List<InputProblem> problems) {
+    return evaluateAll(docs, problems, r -> {});
+  }
+
+  /** Like {@link #evaluateAll(List, List)}, calling {@code progress} after each document. */
+  public EvaluationResult evaluateAll(
+      List<Document> docs, List<InputProblem> problems, Consumer<DocumentResult> progress) {
     List<DocumentResult> results = new ArrayList<>();
     List<InputProblem> all = new ArrayList<>(problems);
-    CorpusTotals totals = run(docs.iterator(), results::add, all);
+    CorpusTotals totals =
+        run(
+            docs.iterator(),
+            r -> {
+              results.add(r);
+              progress.accept(r);
+            },
+            all);
+    if (metrics.stream().anyMatch(m -> m instanceof CorpusMetric)) {
+      List<DocumentResult> withCorpus = addCorpusFindings(results);
+      totals = new CorpusTotals(metrics);
+      for (DocumentResult r : withCorpus) {
+        totals.add(r);
+      }
+      return new EvaluationResult(metrics, List.copyOf(withCorpus), totals, List.copyOf(all));
+    }
     return new EvaluationResult(metrics, List.copyOf(results), totals, List.copyOf(all));
+  }
+
+  /**
+   * Runs the cross-document checks of every {@link CorpusMetric} (once per system, units in
+   * document order) and adds their findings to the measurements of the documents they point into;
+   * statistics are unchanged.
+   */
+  private List<DocumentResult> addCorpusFindings(List<DocumentResult> results) {
+    Map<String, Map<String, List<Finding>>> extra = new java.util.HashMap<>(); // doc id -> system -> findings
+    for (Metric m : metrics) {
+      if (!(m instanceof CorpusMetric cm)) {
+        continue;
+      }
+      Map<String, List<CorpusMetric.UnitMeasurement>> bySystem = new TreeMap<>();
+      for (DocumentResult r : results) {
+        for (UnitResult u : r.units()) {
+          Measurement ms = u.measurements().get(m.id());
+          if (ms != null) {
+            bySystem.computeIfAbsent(u.system(), k -> new ArrayList<>())
+                .add(new CorpusMetric.UnitMeasurement(r.document().id(), ms));
+          }
+        }
+      }
+      for (var e : bySystem.entrySet()) {
+        for (CorpusMetric.CorpusFinding cf : cm.corpusFindings(e.getKey(), e.getValue())) {
+          extra.computeIfAbsent(cf.documentId(), k -> new TreeMap<>())
+              .computeIfAbsent(e.getKey() + "\u0000" + m.id(), k -> new ArrayList<>())
+              .add(cf.finding());
+        }
+      }
+    }
+    if (extra.isEmpty()) {
+      return results;
+    }
+    List<DocumentResult> out = new ArrayList<>(results.size());
+    for (DocumentResult r : results) {
+      Map<String, List<Finding>> mine = extra.get(r.document().id());
+      if (mine == null) {
+        out.add(r);
+        continue;
+      }
+      List<UnitResult> units = new ArrayList<>();
+      for (UnitResult u : r.units()) {
+        Map<String, Measurement> ms = new TreeMap<>(u.measurements());
+        List<Finding> all = new ArrayList<>(u.findings());
+        for (var e : mine.entrySet()) {
+          String[] key = e.getKey().split("\u0000", 2);
+          if (!key[0].equals(u.system())) {
+            continue;
+          }
+          Measurement old = ms.get(key[1]);
+          List<Finding> fs = new ArrayList<>(old.findings());
+          fs.addAll(e.getValue());
+          fs.sort(FINDING_ORDER);
+          ms.put(key[1], new Measurement(old.stats(), fs, old.details(), old.note()));
+          all.addAll(e.getValue());
+        }
+        all.sort(FINDING_ORDER);
+        units.add(new UnitResult(u.system(), ms, List.copyOf(all), u.failures()));
+      }
+      out.add(new DocumentResult(r.document(), List.copyOf(units)));
+    }
+    return out;
   }
 
   private static void recordFailures(DocumentResult r, List<InputProblem> problems) {

@@ -19,7 +19,8 @@ public record Document(
     List<Passage> references,
     Map<String, String> meta,
     List<Origin> origins,
-    boolean segmented) {
+    boolean segmented,
+    Map<String, TextPosition> positions) {
 
   /** System name used when an input does not name its translation system. */
   public static final String DEFAULT_SYSTEM = "default";
@@ -31,6 +32,38 @@ public record Document(
     references = List.copyOf(references == null ? List.of() : references);
     meta = unmodifiableSorted(meta);
     origins = List.copyOf(origins == null ? List.of() : origins);
+    positions = unmodifiableSorted(positions);
+  }
+
+  /** A document without recorded field positions. */
+  public Document(
+      String id,
+      Passage source,
+      Map<String, Passage> translations,
+      Map<String, String> summaries,
+      List<Passage> references,
+      Map<String, String> meta,
+      List<Origin> origins,
+      boolean segmented) {
+    this(id, source, translations, summaries, references, meta, origins, segmented, Map.of());
+  }
+
+  /** The key under which {@link #positions} records where a field of {@code system} starts. */
+  public static String positionKey(String system, String field) {
+    return field.startsWith("translation.") || field.equals(Fields.SUMMARY) ? system + "/" + field : field;
+  }
+
+  /**
+   * Where {@code field} (as seen by {@code system}) starts in its input file; falls back to the
+   * document's first origin, line 1 column 1 of the record.
+   */
+  public TextPosition position(String system, String field) {
+    TextPosition p = positions.get(positionKey(system, field));
+    if (p != null) {
+      return p;
+    }
+    Origin o = origin();
+    return new TextPosition(o.file(), Math.max(1, o.line()), 1);
   }
 
   private static <V> Map<String, V> unmodifiableSorted(Map<String, V> m) {
@@ -95,6 +128,8 @@ public record Document(
     me.putAll(meta);
     List<Origin> or = new ArrayList<>(origins);
     or.addAll(other.origins);
-    return new Document(id, src, tr, su, refs, me, or, segmented && other.segmented);
+    Map<String, TextPosition> pos = new TreeMap<>(other.positions);
+    pos.putAll(positions);
+    return new Document(id, src, tr, su, refs, me, or, segmented && other.segmented, pos);
   }
 }

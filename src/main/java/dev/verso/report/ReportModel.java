@@ -59,16 +59,63 @@ public final class ReportModel {
     root.put("metrics", metrics);
     List<Object> docs = new ArrayList<>();
     for (DocumentResult d : r.documents()) {
-      docs.add(document(r.metrics(), d));
+      docs.add(document(r.metrics(), d, ctx.suppressions()));
     }
     root.put("documents", docs);
     root.put("corpus", corpus(r.metrics(), r.corpus()));
+    if (ctx.comparison() != null) {
+      root.put("comparisons", comparisons(ctx.comparison()));
+    }
     List<Object> errors = new ArrayList<>();
     for (InputProblem p : r.problems()) {
       errors.add(problem(p));
     }
     root.put("errors", errors);
     return root;
+  }
+
+  /** Significance level of the marks in reports. */
+  public static final double ALPHA = 0.05;
+
+  /** The system comparison as a report section. */
+  public static Map<String, Object> comparisons(dev.verso.compare.SystemComparison sc) {
+    var c = sc.comparison();
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("test", c.test());
+    m.put("samples", c.samples());
+    m.put("seed", c.seed());
+    m.put("baseline", c.baseline());
+    m.put("alpha", ALPHA);
+    List<Object> metrics = new ArrayList<>();
+    for (var mc : c.metrics()) {
+      Map<String, Object> e = new LinkedHashMap<>();
+      e.put("metric", mc.metric());
+      e.put("signature", mc.signature());
+      e.put("higherIsBetter", mc.higherIsBetter());
+      e.put("units", sc.units().get(mc.metric()));
+      List<Object> systems = new ArrayList<>();
+      for (var s : mc.systems()) {
+        Map<String, Object> sm = new LinkedHashMap<>();
+        sm.put("system", s.system());
+        sm.put("baseline", s.baseline());
+        sm.put("score", number(s.score()));
+        sm.put("mean", s.mean() == null ? null : number(s.mean()));
+        sm.put("ci", s.ci() == null ? null : number(s.ci()));
+        sm.put("delta", number(s.delta()));
+        sm.put("pValue", s.pValue() == null ? null : number(s.pValue()));
+        sm.put("significant", s.significant(ALPHA));
+        int[] wtl = s.baseline() ? null : sc.winTieLoss().get(mc.metric()).get(s.system());
+        sm.put("wins", wtl == null ? null : wtl[0]);
+        sm.put("ties", wtl == null ? null : wtl[1]);
+        sm.put("losses", wtl == null ? null : wtl[2]);
+        systems.add(sm);
+      }
+      e.put("systems", systems);
+      e.put("ranking", mc.ranking().stream().map(dev.verso.compare.SystemResult::system).toList());
+      metrics.add(e);
+    }
+    m.put("metrics", metrics);
+    return m;
   }
 
   /** One input problem as a report entry. */
@@ -83,7 +130,7 @@ public final class ReportModel {
   }
 
   /** One document with its systems, scores and findings. */
-  public static Map<String, Object> document(List<Metric> metrics, DocumentResult d) {
+  public static Map<String, Object> document(List<Metric> metrics, DocumentResult d, Suppressions suppressions) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", d.document().id());
     m.put("meta", new TreeMap<>(d.document().meta()));
@@ -96,13 +143,14 @@ public final class ReportModel {
     m.put("references", d.document().references().size());
     List<Object> systems = new ArrayList<>();
     for (UnitResult u : d.units()) {
-      systems.add(unit(metrics, d, u));
+      systems.add(unit(metrics, d, u, suppressions));
     }
     m.put("systems", systems);
     return m;
   }
 
-  private static Map<String, Object> unit(List<Metric> metrics, DocumentResult d, UnitResult u) {
+  private static Map<String, Object> unit(
+      List<Metric> metrics, DocumentResult d, UnitResult u, Suppressions suppressions) {
     Map<String, Object> s = new LinkedHashMap<>();
     s.put("system", u.system());
     Map<String, Object> scores = new LinkedHashMap<>();
@@ -129,12 +177,13 @@ public final class ReportModel {
     s.put("notApplicable", notApplicable);
     s.put("details", details);
     s.put("failures", new TreeMap<>(u.failures()));
-    s.put("findings", findings(metrics, d, u));
+    s.put("findings", findings(metrics, d, u, suppressions));
     return s;
   }
 
   /** The findings of one unit, each tagged with its metric, in report order. */
-  public static List<Object> findings(List<Metric> metrics, DocumentResult d, UnitResult u) {
+  public static List<Object> findings(
+      List<Metric> metrics, DocumentResult d, UnitResult u, Suppressions suppressions) {
     record Tagged(String metric, Finding f) {}
     List<Tagged> all = new ArrayList<>();
     for (Metric mt : metrics) {
@@ -179,6 +228,7 @@ public final class ReportModel {
       m.put("message", f.message());
       m.put("suggestions", f.suggestions());
       m.put("evidence", f.evidence());
+      m.put("suppressed", suppressions.suppresses((String) m.get("id"), f.check(), d.document().id(), excerpt));
       out.add(m);
     }
     return out;

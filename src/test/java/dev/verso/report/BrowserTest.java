@@ -131,6 +131,19 @@ class BrowserTest {
   }
 
   @Test
+  void acronymDriftIsVisibleInTheDocumentView() throws Exception {
+    new Select(driver.findElement(By.id("filter-check"))).selectByValue("ACRONYM_DRIFT");
+    List<WebElement> rows = driver.findElements(By.cssSelector("#findings-table tbody tr"));
+    assertThat(rows).hasSize(2);
+    rows.get(0).click();
+    WebElement focused = driver.findElement(By.cssSelector("mark.focus"));
+    assertThat(focused.getText()).isEqualTo("CNSO");
+    assertThat(focused.isDisplayed()).isTrue();
+    assertThat(focused.getAttribute("title")).startsWith("ACRONYM_DRIFT: \"CNSO\" looks like a variant of the acronym \"CFNSO\"");
+    screenshot("report-acronym-drift.png");
+  }
+
+  @Test
   void hostileInputRendersAsText() {
     Object pwned = ((JavascriptExecutor) driver).executeScript("return window.pwned === undefined ? null : window.pwned;");
     assertThat(pwned).isNull();

@@ -48,7 +48,13 @@ class ReportsTest {
     JsonNode f = j1.get("systems").get(1).get("findings");
     assertThat(f).extracting(x -> x.get("check").asText() + "@" + x.get("start").asInt() + "-" + x.get("end").asInt() + ":" + x.get("text").asText())
         .containsExactly("REPEATED_PHRASE@8-15:meeting", "UNTRANSLATED@31-33:今天");
-    JsonNode seed3 = r.get("documents").get(1).get("systems").get(0).get("findings").get(0);
+    JsonNode seed3 = null;
+    for (JsonNode x : r.get("documents").get(1).get("systems").get(0).get("findings")) {
+      if (x.get("check").asText().equals("REPEATED_PHRASE")) {
+        seed3 = x;
+      }
+    }
+    assertThat(seed3).isNotNull();
     assertThat(seed3.get("check").asText()).isEqualTo("REPEATED_PHRASE");
     assertThat(seed3.get("line").asInt()).isEqualTo(15);
     assertThat(seed3.get("text").asText()).isEqualTo("striving to be an example");
@@ -72,6 +78,27 @@ class ReportsTest {
     assertThat(html).contains("\\u003c/script\\u003e\\u003cscript\\u003ealert(1)");
     assertThat(html).contains("<td>sys&quot;&lt;i&gt;</td>");
     assertThat(validateReport(dir.resolve("out/report.json"))).isEmpty();
+  }
+
+  @Test
+  void crossDocumentFindingsLandInTheDocumentTheyPointInto() throws Exception {
+    write(dir.resolve("cc/c.jsonl"),
+        "{\"id\":\"a\",\"translations\":{\"s\":\"The National Development and Reform Commission (NDRC) met. The NDRC agreed.\"}}\n"
+            + "{\"id\":\"b\",\"translations\":{\"s\":\"The National Development and Reform Commission (NDRFC) met on Friday.\"}}\n");
+    TestFiles.Run run = verso("evaluate", dir.resolve("cc").toString(), "-o", dir.resolve("cc-out").toString(), "--format", "json",
+        "--threads", "2");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    JsonNode r = TestFiles.readJson(dir.resolve("cc-out/report.json"));
+    assertThat(r.get("documents").get(0).get("systems").get(0).get("findings")).isEmpty();
+    JsonNode f = r.get("documents").get(1).get("systems").get(0).get("findings").get(0);
+    assertThat(f.get("check").asText()).isEqualTo("ACRONYM_CORPUS_VARIANT");
+    assertThat(f.get("start").asInt()).isEqualTo(48);
+    assertThat(f.get("end").asInt()).isEqualTo(53);
+    assertThat(f.get("message").asText())
+        .isEqualTo("\"National Development and Reform Commission\" is abbreviated \"NDRFC\" here but \"NDRC\" in document a of system s");
+    JsonNode corpus = r.get("corpus").get("systems").get(0).get("findings");
+    assertThat(corpus.get("ACRONYM_CONSISTENCY").asInt()).isEqualTo(1);
+    assertThat(validateReport(dir.resolve("cc-out/report.json"))).isEmpty();
   }
 
   @Test

@@ -60,12 +60,19 @@ public final class AcronymConsistencyMetric implements Metric, CorpusMetric {
   /** Metric id. */
   public static final String ID = "ACRONYM_CONSISTENCY";
 
-  /** Check ids. */
+  /** Check id: a use that drifted from a defined acronym. */
   public static final String DRIFT = "ACRONYM_DRIFT";
 
+  /** Check id: one short form defined with two long forms. */
   public static final String REDEFINED = "ACRONYM_REDEFINED";
+
+  /** Check id: an acronym never defined in the document and not allow-listed. */
   public static final String UNDEFINED = "UNDEFINED_ACRONYM";
+
+  /** Check id: a use before the definition in the same field. */
   public static final String BEFORE_DEFINITION = "ACRONYM_BEFORE_DEFINITION";
+
+  /** Check id: one long form abbreviated differently in two documents of a system. */
   public static final String CORPUS_VARIANT = "ACRONYM_CORPUS_VARIANT";
 
   /** Well-known acronyms that need no definition (base forms: no dots, no plural s). */
@@ -158,7 +165,7 @@ public final class AcronymConsistencyMetric implements Metric, CorpusMetric {
     for (AcronymDefinition d : AcronymExtractor.extract(text)) {
       String base = AcronymMentions.acronymBase(d.shortForm());
       if (base != null) {
-        defs.add(new Def(field, d, base, longFormKey(d.longForm())));
+        defs.add(new Def(field, d, base.replace(".", ""), longFormKey(d.longForm())));
       }
     }
     out.add(new FieldText(field, text, defs, AcronymMentions.find(text)));

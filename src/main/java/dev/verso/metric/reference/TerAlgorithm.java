@@ -33,6 +33,8 @@ final class TerAlgorithm {
   private byte[][] ops = new byte[0][];
   private int[][] scratch = new int[0][];
   private double ratio;
+  private int[] rowMin = new int[0];
+  private int[] rowMax = new int[0];
   private int beam;
 
   /** Edit count (shifts + edits) of {@code hyp} against {@code ref}; 0-length refs give {@code hyp.length}. */
@@ -50,6 +52,28 @@ final class TerAlgorithm {
     } else {
       beam = BEAM_WIDTH;
     }
+    int maxId = 0;
+    for (int r : reference) {
+      maxId = Math.max(maxId, r);
+    }
+    int[] firstPos = new int[maxId + 1];
+    java.util.Arrays.fill(firstPos, -1);
+    int[] nextPos = new int[m];
+    for (int j = m - 1; j >= 0; j--) {
+      nextPos[j] = firstPos[reference[j]];
+      firstPos[reference[j]] = j;
+    }
+    if (rowMin.length < n + 2) {
+      rowMin = new int[n + 2];
+      rowMax = new int[n + 2];
+    }
+    for (int i = 1; i <= n; i++) {
+      int pseudoDiag = (int) Math.floor(i * ratio);
+      rowMin[i] = Math.max(0, pseudoDiag - beam);
+      rowMax[i] = i == n ? m + 1 : Math.min(m + 1, pseudoDiag + beam);
+    }
+    rowMin[n + 1] = m + 1;
+    rowMax[n + 1] = m + 1;
     int shifts = 0;
     int[] input = hyp;
     int checked = 0;
@@ -68,7 +92,9 @@ final class TerAlgorithm {
       int bestIdx = 0;
       search:
       for (int startH = 0; startH < n; startH++) {
-        for (int startR = 0; startR < m; startR++) {
+        // Reference positions holding the same word, in increasing order: only they start a match.
+        int first = input[startH] < firstPos.length ? firstPos[input[startH]] : -1;
+        for (int startR = first; startR >= 0; startR = nextPos[startR]) {
           if (Math.abs(startR - startH) > MAX_SHIFT_DIST) {
             continue;
           }
@@ -94,15 +120,26 @@ final class TerAlgorithm {
                   }
                   prevIdx = idx;
                   performShift(input, startH, length, idx, shifted);
-                  int gain = preScore - candidateDistance(input, shifted, Math.min(startH, idx));
                   checked++;
-                  if (!haveBest
-                      || gain > bestGain
-                      || (gain == bestGain
+                  // Only a candidate with a positive gain can be applied, and only one that beats
+                  // the best so far in sacreBLEU's order (gain, length, -startH, -idx) matters; so
+                  // a candidate whose distance provably cannot reach the required gain is skipped
+                  // without finishing its matrix. Candidates are still counted.
+                  boolean tieWins =
+                      haveBest
                           && (length > bestLen
                               || (length == bestLen
-                                  && (startH < bestStart
-                                      || (startH == bestStart && idx < bestIdx)))))) {
+                                  && (startH < bestStart || (startH == bestStart && idx < bestIdx))));
+                  int needGain = !haveBest ? 1 : (tieWins ? bestGain : bestGain + 1);
+                  int limit = preScore - needGain; // the distance must be <= limit
+                  int common = Math.min(startH, idx);
+                  int same = sameFrom(startH, length, idx);
+                  int dist = candidateDistance(shifted, common, same, preScore, limit);
+                  if (dist > limit) {
+                    continue;
+                  }
+                  int gain = preScore - dist;
+                  {
                     haveBest = true;
                     bestGain = gain;
                     bestLen = length;
@@ -125,7 +162,7 @@ final class TerAlgorithm {
       if (checked >= MAX_SHIFT_CANDIDATES) {
         break;
       }
-      if (!haveBest || bestGain <= 0) {
+      if (!haveBest) {
         break;
       }
       shifts++;
@@ -233,38 +270,90 @@ final class TerAlgorithm {
     return cost[n][m];
   }
 
+  /** First position from which the shifted words equal the current ones again (sacreBLEU's three shift cases). */
+  private int sameFrom(int start, int length, int target) {
+    if (target < start) {
+      return start + length;
+    } else if (target > start + length) {
+      return target;
+    }
+    return Math.min(n, target + length);
+  }
+
   /**
-   * Distance of {@code words}, which equals the current hypothesis (whose matrix is in {@code
-   * cost}) on its first {@code common} words: rows up to {@code common} are reused.
+   * The beam distance of {@code words}, which equal the current hypothesis (whose matrix is in
+   * {@code cost}, distance {@code preScore}) before position {@code common} and from position
+   * {@code same} on; or a value above {@code limit} as soon as the distance provably exceeds it.
+   *
+   * <p>From row {@code same} on both matrices are built from the same words with the same beam,
+   * and a row follows from the previous one by min-plus operations, so the final distance is
+   * {@code min_j(row[j] + T[j])} with the same T for both. Hence the candidate's distance lies
+   * between {@code preScore + min_j(d_j)} and {@code preScore + max_j(d_j)}, where d is the
+   * difference of the two rows: rows are computed only until the lower bound exceeds the limit or
+   * the difference is constant (then the distance is exact).
    */
-  private int candidateDistance(int[] current, int[] words, int common) {
+  private int candidateDistance(int[] words, int common, int same, int preScore, int limit) {
     int[] prev = cost[common];
     for (int i = common + 1; i <= n; i++) {
       int[] cur = scratch[i];
-      java.util.Arrays.fill(cur, 0, m + 1, INF);
-      int pseudoDiag = (int) Math.floor(i * ratio);
-      int minJ = Math.max(0, pseudoDiag - beam);
-      int maxJ = i == n ? m + 1 : Math.min(m + 1, pseudoDiag + beam);
+      int minJ = rowMin[i];
+      int maxJ = rowMax[i];
+      // Cells outside the beam that this row's and the next row's updates read must be infinite.
+      if (minJ > 0) {
+        cur[minJ - 1] = INF;
+      }
+      for (int j = maxJ, end = Math.min(m + 1, rowMax[i + 1]); j < end; j++) {
+        cur[j] = INF;
+      }
       int w = words[i - 1];
-      for (int j = minJ; j < maxJ; j++) {
-        if (j == 0) {
-          cur[0] = prev[0] + 1;
-          continue;
-        }
-        int best = INF;
-        int c = prev[j - 1] + (w == ref[j - 1] ? 0 : 1);
-        if (best > c) {
-          best = c;
-        }
-        c = prev[j] + 1;
-        if (best > c) {
+      int j0 = minJ;
+      if (minJ == 0) {
+        cur[0] = prev[0] + 1;
+        j0 = 1;
+      }
+      for (int j = j0; j < maxJ; j++) {
+        int best = prev[j - 1] + (w == ref[j - 1] ? 0 : 1);
+        int c = prev[j] + 1;
+        if (c < best) {
           best = c;
         }
         c = cur[j - 1] + 1;
-        if (best > c) {
+        if (c < best) {
           best = c;
         }
         cur[j] = best;
+      }
+      if (i >= same && i < n) {
+        int[] base = cost[i];
+        int dMin = Integer.MAX_VALUE;
+        int dMax = Integer.MIN_VALUE;
+        boolean finite = true;
+        for (int j = minJ; j < maxJ; j++) {
+          int a = cur[j];
+          int b = base[j];
+          if (a >= INF || b >= INF) {
+            if (a < INF || b < INF) {
+              finite = false;
+              break;
+            }
+            continue;
+          }
+          int d = a - b;
+          if (d < dMin) {
+            dMin = d;
+          }
+          if (d > dMax) {
+            dMax = d;
+          }
+        }
+        if (finite && dMin != Integer.MAX_VALUE) {
+          if (preScore + dMin > limit) {
+            return preScore + dMin;
+          }
+          if (dMin == dMax) {
+            return preScore + dMin;
+          }
+        }
       }
       prev = cur;
     }

@@ -175,7 +175,7 @@ public final class AcronymExtractor {
     int words = 0;
     while (words < maxWords) {
       int wEnd = pos;
-      while (wEnd > 0 && text.charAt(wEnd - 1) == ' ' || wEnd > 0 && text.charAt(wEnd - 1) == '\t') {
+      while (wEnd > 0 && (text.charAt(wEnd - 1) == ' ' || text.charAt(wEnd - 1) == '\t')) {
         wEnd--;
       }
       if (wEnd == 0 || Character.isWhitespace(text.charAt(wEnd - 1))) {

@@ -69,6 +69,9 @@ class AcronymConsistencyMetricTest {
             "The China Federation of Network Social Organizations (CFNSO) met.",
             "The CNSO signed a memorandum.",
             List.of("ACRONYM_DRIFT summary [4,8) CNSO -> [CFNSO]"), "1/2"),
+        Arguments.of("drift in the title", "CNSO signs memorandum",
+            "The China Federation of Network Social Organizations (CFNSO) met.", null,
+            List.of("ACRONYM_DRIFT translation.title [0,4) CNSO -> [CFNSO]"), "1/2"),
         Arguments.of("one short form, two long forms", null,
             "The Working Group (WG) met. Later the Writing Guild (WG) left.", null,
             List.of("ACRONYM_REDEFINED translation.text [53,55) WG"), "1/2"),
@@ -93,6 +96,8 @@ class AcronymConsistencyMetricTest {
         Arguments.of("an acronym of part of the long form is not a drift", null,
             "The Asian Infrastructure Investment Bank Board (AIIBB) and the AIIB met.", null,
             List.of("UNDEFINED_ACRONYM translation.text [63,67) AIIB"), "2/2"),
+        Arguments.of("dotted short forms match their undotted uses", null,
+            "The U.N.C. (United Nations Command) met. The UNC left.", null, List.of(), "2/2"),
         Arguments.of("headlines in capitals hold no acronyms", "CHINA AND THE WORLD MEET AGAIN",
             "Phase II of the plan began.", null, List.of(), "0/0"));
   }
@@ -105,6 +110,29 @@ class AcronymConsistencyMetricTest {
     Measurement m = measure(d);
     assertThat(m.findings().stream().map(f -> describe(f, d)).toList()).isEqualTo(expected);
     assertThat((int) m.stats()[0] + "/" + (int) m.stats()[1]).isEqualTo(stats);
+  }
+
+  @Test
+  void randomTextNeverThrowsAndFindingsStayInsideTheirField() {
+    java.util.Random r = new java.util.Random(7);
+    String alphabet = "ABCNO abc()[].,-\n（）CFNSO U.S. of ";
+    for (int n = 0; n < 1000; n++) {
+      String[] parts = new String[3];
+      for (int k = 0; k < 3; k++) {
+        StringBuilder sb = new StringBuilder();
+        int len = r.nextInt(60);
+        for (int i = 0; i < len; i++) {
+          sb.append(alphabet.charAt(r.nextInt(alphabet.length())));
+        }
+        parts[k] = sb.toString();
+      }
+      Document d = doc(parts[0], parts[1], parts[2]);
+      Measurement m = measure(d);
+      assertThat(m.stats()[0]).isBetween(0.0, m.stats()[1]);
+      for (Finding f : m.findings()) {
+        describe(f, d); // throws when the span does not fit its field
+      }
+    }
   }
 
   @Test

@@ -1,0 +1,163 @@
+package dev.verso.cli;
+
+import dev.verso.metric.DocumentResult;
+import dev.verso.metric.UnitResult;
+import dev.verso.report.AtomicFiles;
+import dev.verso.report.CiOutputs;
+import dev.verso.report.FindingRow;
+import dev.verso.report.Suppressions;
+import dev.verso.report.gate.GateOutcome;
+import dev.verso.report.gate.QualityGate;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * {@code verso check}: evaluates like {@code evaluate}, then applies the quality gates of the
+ * configuration; exits 3 when a gate fails, printing which gate, by how much and the worst
+ * offenders. Writes SARIF, JUnit XML and GitHub annotations on request.
+ */
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Evaluate, then apply the quality gates of --config (exit 3 when one fails).",
+      "Gates: {\"gates\": {\"scores\": {\"METRIC\": {\"min\": 0.9}}, \"findings\": {\"major\": {\"max\": 0},"
+          + " \"CHECK_ID\": {\"max\": 0}}, \"regression\": {\"METRIC\": {\"maxDrop\": 0.01}}}}"
+    })
+public final class CheckCommand extends EvaluateCommand {
+
+  @Option(names = "--baseline", paramLabel = "REPORT", description = "An earlier report.json for the regression gates.")
+  Path baseline;
+
+  @Option(names = "--suppressions", paramLabel = "FILE", description = "Accepted findings (JSON or YAML): {\"suppressions\": [{\"id\": ...} | {\"check\", \"document\", \"text\", \"reason\"}]}.")
+  Path suppressionsFile;
+
+  @Option(names = "--sarif", paramLabel = "FILE", description = "Also write the findings as SARIF 2.1.0.")
+  Path sarif;
+
+  @Option(names = "--junit", paramLabel = "FILE", description = "Also write JUnit XML: a test case per gate and per document.")
+  Path junit;
+
+  @Option(names = "--github", description = "Print GitHub Actions annotations (::error file=…,line=…::message).")
+  boolean github;
+
+  @Override
+  public Integer call() throws IOException {
+    if (stream) {
+      throw new UsageException("check evaluates in memory; --stream is for evaluate");
+    }
+    Config cfg = loadConfig();
+    if (cfg.gates() == null) {
+      throw new UsageException("no quality gates: give --config FILE with a \"gates\" section (see `verso check --help`)");
+    }
+    QualityGate gate;
+    try {
+      gate = QualityGate.parse(cfg.gates());
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(config + ": " + e.getMessage());
+    }
+    JsonNode base = baseline == null ? null : StructuredFiles.read(baseline, "baseline report");
+    if (gate.needsBaseline() && base == null) {
+      throw new UsageException("the regression gates need --baseline OLD_REPORT.json");
+    }
+    Suppressions sup = suppressionsFile == null ? Suppressions.NONE : readSuppressions(suppressionsFile);
+    Run run = evaluateAndReport(cfg, sup);
+    if (run == null) {
+      return ExitCodes.USAGE;
+    }
+    List<FindingRow> rows = FindingRow.of(run.result(), sup);
+    List<GateOutcome> outcomes;
+    try {
+      outcomes = gate.apply(run.result(), rows, base);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(config + ": " + e.getMessage());
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (sarif != null) {
+      CiOutputs.writeSarif(sarif, rows);
+      out.println("Wrote " + sarif);
+    }
+    if (junit != null) {
+      Map<String, List<String>> systems = new LinkedHashMap<>();
+      for (DocumentResult d : run.result().documents()) {
+        List<String> s = new ArrayList<>();
+        for (UnitResult u : d.units()) {
+          s.add(u.system());
+        }
+        systems.put(d.document().id(), s);
+      }
+      String xml = CiOutputs.junit(outcomes, rows, systems);
+      AtomicFiles.write(junit, o -> o.write(xml.getBytes(StandardCharsets.UTF_8)));
+      out.println("Wrote " + junit);
+    }
+    if (github) {
+      CiOutputs.github(out, rows, outcomes);
+    }
+    long suppressed = rows.stream().filter(FindingRow::suppressed).count();
+    if (suppressed > 0) {
+      out.println(suppressed + " finding(s) suppressed by " + suppressionsFile);
+    }
+    long failed = outcomes.stream().filter(o -> !o.passed()).count();
+    for (GateOutcome o : outcomes) {
+      out.println((o.passed() ? "PASS " : "FAIL ") + o.gate() + " [" + o.system() + "]: " + o.message());
+      for (String line : o.offenders()) {
+        out.println("     " + line);
+      }
+    }
+    out.println(failed == 0
+        ? "Quality gate passed (" + outcomes.size() + " check(s))."
+        : "Quality gate FAILED: " + failed + " of " + outcomes.size() + " check(s) failed.");
+    out.flush();
+    return failed == 0 ? ExitCodes.OK : ExitCodes.GATE_FAILED;
+  }
+
+  private static final Set<String> RULE_KEYS = Set.of("id", "check", "document", "text", "reason");
+
+  static Suppressions readSuppressions(Path file) {
+    JsonNode root = StructuredFiles.read(file, "suppressions file");
+    for (String k : root.propertyNames()) {
+      if (!k.equals("suppressions")) {
+        throw new UsageException(file + ": unknown key '" + k + "' (expected \"suppressions\": [...])");
+      }
+    }
+    JsonNode list = root.get("suppressions");
+    if (list == null || !list.isArray()) {
+      throw new UsageException(file + ": \"suppressions\" must be a list");
+    }
+    List<Suppressions.Rule> rules = new ArrayList<>();
+    int i = 0;
+    for (JsonNode r : list) {
+      String where = file + ": suppressions[" + i++ + "]";
+      if (!r.isObject()) {
+        throw new UsageException(where + " must be an object");
+      }
+      for (String k : r.propertyNames()) {
+        if (!RULE_KEYS.contains(k)) {
+          throw new UsageException(where + ": unknown key '" + k + "' (known: check, document, id, reason, text)");
+        }
+      }
+      String id = text(r, "id");
+      String check = text(r, "check");
+      if (id == null && check == null) {
+        throw new UsageException(where + " needs an \"id\" or a \"check\"");
+      }
+      rules.add(new Suppressions.Rule(id, check, text(r, "document"), text(r, "text"), text(r, "reason")));
+    }
+    return new Suppressions(rules);
+  }
+
+  private static String text(JsonNode n, String key) {
+    JsonNode v = n.get(key);
+    return v == null || v.isNull() ? null : v.asString();
+  }
+}

@@ -1,0 +1,218 @@
+package dev.verso.metric.builtin.defects;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises lines of web-page furniture: comment forms, navigation, share and print links,
+ * related-links headings, legal notices, chat widgets, credit lines (source, editor, reporter,
+ * byline), date stamps and name-and-position author blocks. The patterns are general English page
+ * furniture, matched case-insensitively against whole segments of a line (a line splits into
+ * segments at sentence ends, bars, bullets and between bracketed credits), so "Your email address
+ * will not be published. Required fields are marked *" is furniture while a sentence that only
+ * mentions comments is not.
+ *
+ * <p>Each pattern has a reach: {@link Reach#ANYWHERE} for furniture no article sentence looks like,
+ * {@link Reach#OPENER} for headings of trailing link lists and comment sections (the lines below
+ * them belong to the block), {@link Reach#EDGE} for short lines that are furniture only in the
+ * header before the first paragraph or after the last one (a lone "Print", "Source: Xinhua", a
+ * date).
+ */
+public final class PageFurniture {
+  private PageFurniture() {}
+
+  /** Where a furniture line counts as boilerplate. */
+  public enum Reach {
+    /** Only before the first or after the last body paragraph. */
+    EDGE,
+    /** Anywhere in the text. */
+    ANYWHERE,
+    /** Anywhere; at the end, the lines below it join the block. */
+    OPENER
+  }
+
+  /** What a line was recognised as: its widest reach and the furniture categories it contains. */
+  public record Match(Reach reach, Set<String> categories) {}
+
+  private record Fragment(String category, Reach reach, Pattern pattern) {}
+
+  private static final String NAME_WORD = "(?-i:\\p{Lu}[\\p{L}'’.\\-]*)";
+  private static final String NAMES =
+      NAME_WORD + "(?:\\s+(?:" + NAME_WORD + "|and|&)|\\s*,\\s*" + NAME_WORD + "){0,7}";
+  private static final String MONTH =
+      "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+          + "|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+  private static final String TIME =
+      "\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?(?:\\s*\\(?(?:gmt|utc|bjt|cst|est|edt|pst|cet)(?:\\s*[+-]\\s*\\d{1,2})?\\)?)?";
+  private static final String WEEKDAY = "(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s*)?";
+  private static final String DATE =
+      WEEKDAY
+          + "(?:\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?"
+          + "|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{4}"
+          + "|" + MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
+          + "|\\d{1,2}(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+\\d{4})"
+          + "(?:(?:,?\\s*(?:at\\s+)?|\\s*[T|]\\s*)" + TIME + ")?"
+          + "|" + TIME;
+
+  private static final String CREDIT_KEYS =
+      "source|sources|editor|editors|responsible editor|editor in charge|executive editor|chief editor|copy editor"
+          + "|reporter|reporters|correspondent|correspondents|author|authors|writer|contributor|byline"
+          + "|photo|photos|photograph|photographer|photography|picture|pictures|image|images|graphic|graphics"
+          + "|video|translator|translation|proofreader|proofreading|reviewer|producer|planner|planning"
+          + "|written by|posted by|posted on|posted|published|published on|published at|publish time"
+          + "|publication date|release time|released|updated|updated on|last updated|date|time|from|via"
+          + "|credit|credits|courtesy|tags?|keywords?|category|categories|column|section|views?|hits?|clicks?"
+          + "|reads?|font size|share to|article source|news source|origin";
+
+  private static final List<Fragment> FRAGMENTS = new ArrayList<>();
+
+  private static void add(String category, Reach reach, String regex) {
+    FRAGMENTS.add(
+        new Fragment(
+            category, reach, Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+  }
+
+  static {
+    // comment forms
+    add("comment form", Reach.OPENER, "(?:leave|post|add|write) (?:a |your )?(?:comment|reply)(?:s)?(?: to .{1,60})?");
+    add("comment form", Reach.ANYWHERE, "(?:no|\\d+) (?:comments?|replies)(?: yet)?");
+    add("comment form", Reach.ANYWHERE, "be the first to (?:comment|reply)(?: on .{1,60})?");
+    add("comment form", Reach.ANYWHERE, "join the (?:discussion|conversation)");
+    add("comment form", Reach.ANYWHERE, "(?:your )?e-?mail(?: address)? will not be (?:published|shared|displayed)");
+    add("comment form", Reach.ANYWHERE, "required fields are (?:marked|indicated)(?: with)?(?: an?)?(?: \\*| asterisk)?\\s*\\*?");
+    add("comment form", Reach.ANYWHERE, "save my name,? e-?mail,? and website in this browser for the next time i comment");
+    add("comment form", Reach.ANYWHERE, "you must be (?:logged in|registered|signed in) to (?:post a )?comment");
+    add("comment form", Reach.ANYWHERE, "cancel reply|(?:post|submit) (?:a )?comment|comment policy");
+    add("comment form", Reach.EDGE, "comments?|replies|reply|name\\s*\\*?|e-?mail\\s*\\*?|website|submit|send");
+    // navigation
+    add("navigation", Reach.ANYWHERE, "(?:scroll|back|go|return|jump) (?:back )?to (?:the )?top(?: of (?:the )?page)?");
+    add("navigation", Reach.ANYWHERE, "(?:previous|next|prev|older|newer) (?:article|post|story|news|entry|page|item|chapter)s?(?:\\s*[:：].{0,120})?");
+    add("navigation", Reach.ANYWHERE, "skip to (?:the )?(?:main )?content");
+    add("navigation", Reach.ANYWHERE, "(?:share|e-?mail|print|tweet|forward|recommend|bookmark|save) (?:this|the) (?:article|story|post|page|news|item)");
+    add("navigation", Reach.ANYWHERE, "share (?:on|to|via|with) (?:facebook|twitter|x|wechat|weibo|linkedin|whatsapp|telegram|e-?mail|qq|reddit|friends|moments)");
+    add("navigation", Reach.ANYWHERE, "(?:print|close) (?:this )?(?:window|page)");
+    add("navigation", Reach.EDGE, "home|homepage|menu|search|top|back|return|more|print|share|share this|close|"
+        + "contact us|about us|site ?map|log ?in|sign ?in|log ?out|register|subscribe|rss|qr code"
+        + "|facebook|twitter|wechat|weibo|linkedin|whatsapp|telegram|youtube|instagram|qq|qzone|likes?"
+        + "|large|medium|small|font|a\\+|a-|\\d+\\s+(?:views?|reads?|hits?|likes?|shares?)");
+    add("navigation", Reach.EDGE, "(?:home|homepage|index)\\s*[>»›/].{0,160}");
+    add("navigation", Reach.EDGE, "scan (?:the )?qr code.{0,80}");
+    // related links and similar section headings
+    add("related links", Reach.OPENER, "related (?:news|articles?|posts?|stories|reading|content|links|reports|coverage|topics|videos|photos)");
+    add("related links", Reach.OPENER, "you (?:may|might) also (?:like|be interested in|enjoy|want to read)");
+    add("related links", Reach.OPENER, "recommended(?: for you| reading| articles| stories| news)?");
+    add("related links", Reach.OPENER, "more (?:news|stories|articles|coverage)(?: (?:from|on|about) .{1,40})?");
+    add("related links", Reach.OPENER, "most (?:read|viewed|popular|shared)(?: news| articles| stories| posts)?");
+    add("related links", Reach.OPENER, "(?:read|see) (?:more|also)(?: news| articles| stories)?|further reading|(?:latest|hot) (?:news|articles|posts|stories|topics)");
+    // legal notices
+    add("legal notice", Reach.ANYWHERE, "(?:copyright\\s*)?(?:©|\\(c\\)).{0,120}|copyright\\s+\\d{4}.{0,120}");
+    add("legal notice", Reach.ANYWHERE, "all rights reserved|privacy policy|terms of (?:use|service)|terms and conditions|cookie policy");
+    add("legal notice", Reach.ANYWHERE, "this (?:web)?site uses cookies.{0,160}");
+    add("legal notice", Reach.ANYWHERE, "(?:any )?(?:unauthori[sz]ed )?(?:reproduction|reprinting|copying).{0,60}(?:prohibited|forbidden|not (?:allowed|permitted))");
+    add("legal notice", Reach.EDGE, "disclaimer(?:\\s*[:：].{0,200})?");
+    // chat widgets
+    add("chat widget", Reach.ANYWHERE, "(?:(?:hi|hello|hey)(?:\\s*[!,.]?\\s*there)?\\s*[!,.]?\\s*)?how (?:can|may) (?:i|we) (?:help|assist)(?: you)?(?: today)?");
+    add("chat widget", Reach.ANYWHERE, "chat (?:with us|now|online)|live chat|(?:start|open) (?:a )?chat");
+    add("chat widget", Reach.EDGE, "(?:hi|hello|hey)(?: there)?|(?:need|any) (?:help|questions)|powered by .{1,40}|(?:whatsapp|message|contact|call) us(?: now| today)?");
+    // credit lines
+    add("credit line", Reach.EDGE, "(?:" + CREDIT_KEYS + ")\\s*[:：]\\s*\\S.{0,100}");
+    add("credit line", Reach.EDGE,
+        "(?:by|reporter|reporters|correspondent|editor|author|written by|posted by|photos? by|text by|source|"
+            + "reported by|edited by|translated by|compiled by|produced by)\\s+" + NAMES);
+    // date and time stamps
+    add("date line", Reach.EDGE, "(?:" + DATE + ")");
+  }
+
+  private static final String DECORATION =
+      "\\s\\u00A0\\u3000×✕✖✗*#>»›«‹<→←↑↓^~=_|•·▲▼►◄▶◀■□●○◆◇★☆✓✔\\-–—()\\[\\]（）【】「」『』《》〈〉";
+  private static final Pattern LEADING = Pattern.compile("^[" + DECORATION + "]+");
+  private static final Pattern TRAILING = Pattern.compile("[" + DECORATION + ".:：!?！？。,，;；]+$");
+  private static final Pattern SEGMENT_BREAK =
+      Pattern.compile(
+          "(?<=[\\p{Ll}]{3}[.!?]|[\\d)*\"”][.!?]|[!?！？。])\\s+(?=[\\p{Lu}\\d×*©(（\\[【])"
+              + "|\\s*[|•·▪︱｜]\\s*|\\s{3,}|(?<=[)）\\]】])\\s*(?=[(（\\[【])");
+
+  private static final Pattern NAME_LINE =
+      Pattern.compile(
+          "(?:mr|mrs|ms|miss|dr|prof|professor|comrade|sir|madam|mme|mx)\\.?\\s+"
+              + NAME_WORD + "(?:\\s+" + NAME_WORD + "){0,3}",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern POSITION_LINE =
+      Pattern.compile(
+          "(?:(?:former|deputy|vice|executive|senior|assistant|acting|chief|first|permanent|standing|general|associate)[\\s-]+)*"
+              + "(?:member|minister|secretary|director|director-general|chairman|chairwoman|chairperson|chair|president"
+              + "|head|governor|mayor|ambassador|professor|editor|reporter|correspondent|commissioner|officer"
+              + "|manager|spokesperson|spokesman|spokeswoman|leader|counsellor|counselor|consul|dean|researcher"
+              + "|fellow|founder|ceo|party secretary|general secretary|secretary-general|delegate|deputy)\\b.*",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** The line's furniture match, or null when some part of it is not furniture. */
+  public static Match classify(String line) {
+    if (line.length() > 400) {
+      return null;
+    }
+    Reach reach = null;
+    Set<String> categories = new TreeSet<>();
+    boolean any = false;
+    for (String segment : SEGMENT_BREAK.split(line)) {
+      String s = strip(segment);
+      if (s.isEmpty()) {
+        continue;
+      }
+      Fragment f = match(s);
+      if (f == null) {
+        return null;
+      }
+      any = true;
+      categories.add(f.category());
+      if (reach == null || f.reach().ordinal() > reach.ordinal()) {
+        reach = f.reach();
+      }
+    }
+    return any ? new Match(reach, categories) : null;
+  }
+
+  private static Fragment match(String segment) {
+    for (Fragment f : FRAGMENTS) {
+      if (f.pattern().matcher(segment).matches()) {
+        return f;
+      }
+    }
+    return null;
+  }
+
+  /** The segment without surrounding decoration (close buttons, bullets, brackets, arrows, end punctuation). */
+  static String strip(String segment) {
+    String s = LEADING.matcher(segment).replaceFirst("");
+    return TRAILING.matcher(s).replaceFirst("");
+  }
+
+  /** {@code s} without surrounding decoration: close buttons, bullets, brackets, arrows, end punctuation. */
+  public static String stripDecoration(String s) {
+    return strip(s);
+  }
+
+  /** True for a line that is only an honorific and a name ("Mr. Wang Bingnan", "Dr Jane Doe"). */
+  public static boolean isNameLine(String line) {
+    return line.length() <= 80 && NAME_LINE.matcher(strip(line)).matches();
+  }
+
+  /**
+   * True for a short line naming a position ("Member of the Leadership Group … and Vice
+   * Minister", "Deputy Director, Office of …") without sentence-final punctuation.
+   */
+  public static boolean isPositionLine(String line) {
+    String t = line.strip();
+    if (t.isEmpty() || t.length() > 300 || TextLines.countWords(t) > 30) {
+      return false;
+    }
+    char last = t.charAt(t.length() - 1);
+    if (last == '.' || last == '!' || last == '?' || last == '。') {
+      return false;
+    }
+    return POSITION_LINE.matcher(strip(t)).matches();
+  }
+}

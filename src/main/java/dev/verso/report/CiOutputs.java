@@ -1,0 +1,212 @@
+package dev.verso.report;
+
+import dev.verso.Version;
+import dev.verso.model.TextPosition;
+import dev.verso.report.gate.GateOutcome;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.commons.text.StringEscapeUtils;
+
+/**
+ * Outputs for CI systems: SARIF 2.1.0 (code-scanning tools), JUnit XML (test report viewers) and
+ * GitHub Actions workflow-command annotations. Positions are file, line and column of the input
+ * files, derived from each field's start in its file.
+ */
+public final class CiOutputs {
+  private CiOutputs() {}
+
+  /** SARIF level for a severity: critical and major are errors, minor warnings, info notes. */
+  static String sarifLevel(String severity) {
+    return switch (severity) {
+      case "critical", "major" -> "error";
+      case "minor" -> "warning";
+      default -> "note";
+    };
+  }
+
+  /** The SARIF 2.1.0 log of all findings (suppressed ones carry an external suppression). */
+  public static Map<String, Object> sarif(List<FindingRow> rows) {
+    Map<String, Map<String, Object>> rules = new TreeMap<>();
+    for (FindingRow r : rows) {
+      rules.computeIfAbsent(r.get("check"), k -> {
+        Map<String, Object> rule = new LinkedHashMap<>();
+        rule.put("id", k);
+        rule.put("name", k);
+        rule.put("shortDescription", Map.of("text", k + " (" + r.get("type") + ", metric " + r.get("metric") + ")"));
+        rule.put("properties", ReportModel.ordered("metric", r.get("metric"), "issueType", r.get("type")));
+        return rule;
+      });
+    }
+    List<String> ruleIds = new ArrayList<>(rules.keySet());
+    List<Object> results = new ArrayList<>();
+    for (FindingRow r : rows) {
+      TextPosition p = r.filePosition();
+      Map<String, Object> res = new LinkedHashMap<>();
+      res.put("ruleId", r.get("check"));
+      res.put("ruleIndex", ruleIds.indexOf(r.get("check")));
+      res.put("level", sarifLevel(r.get("severity")));
+      res.put("message", Map.of("text", r.get("message")));
+      Map<String, Object> region = new LinkedHashMap<>();
+      region.put("startLine", p.line());
+      region.put("startColumn", p.column());
+      region.put("snippet", Map.of("text", r.get("text")));
+      res.put(
+          "locations",
+          List.of(Map.of("physicalLocation", ReportModel.ordered(
+              "artifactLocation", Map.of("uri", uri(p.file())), "region", region))));
+      res.put("partialFingerprints", Map.of("versoFindingId/v1", r.get("id")));
+      if (r.suppressed()) {
+        res.put("suppressions", List.of(ReportModel.ordered("kind", "external", "justification", "accepted in the suppressions file")));
+      }
+      res.put("properties", ReportModel.ordered(
+          "document", r.document().id(), "system", r.system(), "field", r.get("field"),
+          "severity", r.get("severity"), "start", r.getInt("start"), "end", r.getInt("end")));
+      results.add(res);
+    }
+    Map<String, Object> driver = new LinkedHashMap<>();
+    driver.put("name", Version.NAME);
+    driver.put("version", Version.VERSION);
+    driver.put("rules", new ArrayList<>(rules.values()));
+    Map<String, Object> run = new LinkedHashMap<>();
+    run.put("tool", Map.of("driver", driver));
+    run.put("results", results);
+    Map<String, Object> log = new LinkedHashMap<>();
+    log.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+    log.put("version", "2.1.0");
+    log.put("runs", List.of(run));
+    return log;
+  }
+
+  /** A relative path as a URI reference with '/' separators (absolute paths become file URIs). */
+  static String uri(String file) {
+    Path p = Path.of(file);
+    if (p.isAbsolute()) {
+      return p.toUri().toString();
+    }
+    StringBuilder sb = new StringBuilder();
+    for (Path part : p) {
+      if (sb.length() > 0) {
+        sb.append('/');
+      }
+      sb.append(java.net.URLEncoder.encode(part.toString(), StandardCharsets.UTF_8).replace("+", "%20"));
+    }
+    return sb.toString();
+  }
+
+  /** Writes the SARIF log atomically. */
+  public static void writeSarif(Path file, List<FindingRow> rows) throws IOException {
+    Object log = sarif(rows);
+    AtomicFiles.write(file, out -> {
+      JsonReporter.writer().writeValue(out, log);
+      out.write('\n');
+    });
+  }
+
+  /**
+   * JUnit XML: one test case per gate and system, and one per document and system; a document's
+   * case fails when it contributed to a failed gate.
+   */
+  public static String junit(List<GateOutcome> gates, List<FindingRow> rows, Map<String, List<String>> systemsByDocument) {
+    StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    long gateFailures = gates.stream().filter(g -> !g.passed()).count();
+    Set<String> offending = new TreeSet<>();
+    Map<String, List<String>> reasons = new TreeMap<>();
+    for (GateOutcome g : gates) {
+      if (!g.passed()) {
+        for (String d : g.offendingDocuments()) {
+          String key = d + "\u0000" + g.system();
+          offending.add(key);
+          reasons.computeIfAbsent(key, k -> new ArrayList<>()).add(g.gate() + ": " + g.message());
+        }
+      }
+    }
+    int docCases = systemsByDocument.values().stream().mapToInt(List::size).sum();
+    sb.append(String.format(Locale.ROOT, "<testsuites name=\"verso\" tests=\"%d\" failures=\"%d\">%n",
+        gates.size() + docCases, gateFailures + offending.size()));
+    sb.append(String.format(Locale.ROOT, "  <testsuite name=\"verso.gates\" tests=\"%d\" failures=\"%d\">%n", gates.size(), gateFailures));
+    for (GateOutcome g : gates) {
+      sb.append("    <testcase classname=\"verso.gates\" name=\"").append(xml(g.gate() + " [" + g.system() + "]")).append('"');
+      if (g.passed()) {
+        sb.append("/>\n");
+      } else {
+        sb.append(">\n      <failure message=\"").append(xml(g.message())).append("\">")
+            .append(xml(String.join("\n", g.offenders()))).append("</failure>\n    </testcase>\n");
+      }
+    }
+    sb.append("  </testsuite>\n");
+    sb.append(String.format(Locale.ROOT, "  <testsuite name=\"verso.documents\" tests=\"%d\" failures=\"%d\">%n", docCases, offending.size()));
+    Map<String, List<FindingRow>> findingsByUnit = new TreeMap<>();
+    for (FindingRow r : rows) {
+      findingsByUnit.computeIfAbsent(r.document().id() + "\u0000" + r.system(), k -> new ArrayList<>()).add(r);
+    }
+    for (var e : systemsByDocument.entrySet()) {
+      for (String system : e.getValue()) {
+        String key = e.getKey() + "\u0000" + system;
+        sb.append("    <testcase classname=\"verso.documents\" name=\"").append(xml(e.getKey() + " [" + system + "]")).append('"');
+        if (!offending.contains(key)) {
+          sb.append("/>\n");
+          continue;
+        }
+        List<String> lines = new ArrayList<>();
+        for (FindingRow f : findingsByUnit.getOrDefault(key, List.of())) {
+          if (!f.suppressed()) {
+            TextPosition p = f.filePosition();
+            lines.add(p.file() + ":" + p.line() + ":" + p.column() + " " + f.get("severity") + " " + f.get("check") + ": " + f.get("message"));
+          }
+        }
+        sb.append(">\n      <failure message=\"").append(xml(String.join("; ", reasons.get(key)))).append("\">")
+            .append(xml(String.join("\n", lines))).append("</failure>\n    </testcase>\n");
+      }
+    }
+    sb.append("  </testsuite>\n</testsuites>\n");
+    return sb.toString();
+  }
+
+  private static String xml(String s) {
+    // XML 1.0 cannot carry most control characters even escaped: drop them.
+    StringBuilder clean = new StringBuilder(s.length());
+    s.codePoints().filter(c -> c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c != 0xFFFE && c != 0xFFFF)).forEach(clean::appendCodePoint);
+    return StringEscapeUtils.escapeXml10(clean.toString());
+  }
+
+  /** Prints GitHub Actions annotations for unsuppressed findings and failed gates. */
+  public static void github(PrintWriter out, List<FindingRow> rows, List<GateOutcome> gates) {
+    for (FindingRow r : rows) {
+      if (r.suppressed()) {
+        continue;
+      }
+      TextPosition p = r.filePosition();
+      String level = switch (r.get("severity")) {
+        case "critical", "major" -> "error";
+        case "minor" -> "warning";
+        default -> "notice";
+      };
+      out.println("::" + level + " file=" + property(p.file()) + ",line=" + p.line() + ",col=" + p.column()
+          + ",title=" + property(r.get("check") + " (" + r.document().id() + ", " + r.system() + ")") + "::" + data(r.get("message")));
+    }
+    for (GateOutcome g : gates) {
+      if (!g.passed()) {
+        out.println("::error title=" + property("quality gate " + g.gate()) + "::" + data(g.message()));
+      }
+    }
+    out.flush();
+  }
+
+  private static String data(String s) {
+    return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+  }
+
+  private static String property(String s) {
+    return data(s).replace(":", "%3A").replace(",", "%2C");
+  }
+}

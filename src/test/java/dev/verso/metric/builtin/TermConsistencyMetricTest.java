@@ -1,0 +1,173 @@
+package dev.verso.metric.builtin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.verso.metric.EvaluationContext;
+import dev.verso.metric.Measurement;
+import dev.verso.metric.Metric;
+import dev.verso.model.Document;
+import dev.verso.model.Finding;
+import dev.verso.model.Passage;
+import dev.verso.model.Severity;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class TermConsistencyMetricTest {
+
+  private static final Metric METRIC = new TermConsistencyMetric.Provider().create(Map.of());
+
+  static Measurement measure(Metric m, Document d) {
+    return m.measure(EvaluationContext.of(d, "default"));
+  }
+
+  static String describe(Finding f, String text) {
+    return f.check() + " " + f.field() + " [" + f.span().start() + "," + f.span().end() + ") "
+        + f.span().of(text) + " -> " + f.suggestions();
+  }
+
+  /** (case, text, expected findings, expected stats). */
+  static Stream<Arguments> examples() {
+    return Stream.of(
+        Arguments.of("garbled renderings of one office",
+            "The Central News Network Office met. Later the Nets Office and the Netition Office Director spoke.",
+            List.of(
+                "INCONSISTENT_TERM translation.text [47,58) Nets Office -> [Central News Network Office]",
+                "INCONSISTENT_TERM translation.text [67,82) Netition Office -> [Central News Network Office]"),
+            "1/3"),
+        Arguments.of("the more frequent rendering is the reference",
+            "The Organization Department spoke. The Organizational Department agreed. The Organization Department left.",
+            List.of("INCONSISTENT_TERM translation.text [39,64) Organizational Department -> [Organization Department]"),
+            "2/3"),
+        Arguments.of("a body and its Party committee are not variants",
+            "The Ministry of Commerce and the Party Committee of the Ministry of Commerce met.", List.of(), "3/3"),
+        Arguments.of("different ministries, or one field with different heads, are not variants",
+            "The Ministry of Commerce met the Ministry of Finance and the Department of Commerce.", List.of(), "3/3"),
+        Arguments.of("provinces one letter apart are not variants",
+            "The Hunan Provincial Party Committee and the Henan Provincial Party Committee met the Shanxi Office"
+                + " and the Shaanxi Office.",
+            List.of(), "4/4"),
+        Arguments.of("a single name", "The Netcom Department met.", List.of(), "1/1"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("examples")
+  void flagsVariantRenderingsWithExactSpans(String name, String text, List<String> expected, String stats) {
+    Document d = translationOnly(text);
+    Measurement m = measure(METRIC, d);
+    assertThat(m.findings().stream().map(f -> describe(f, text)).toList()).isEqualTo(expected);
+    assertThat((int) m.stats()[0] + "/" + (int) m.stats()[1]).isEqualTo(stats);
+  }
+
+  @Test
+  void findingSaysItIsAGuessAndListsEveryVariant() {
+    String text = "The Central News Network Office met. Later the Nets Office and the Netition Office Director spoke.";
+    Finding f = measure(METRIC, translationOnly(text)).findings().get(0);
+    assertThat(f.severity()).isEqualTo(Severity.MINOR);
+    assertThat(f.message())
+        .isEqualTo(
+            "\"Nets Office\" may be another rendering of the same name as \"Central News Network Office\","
+                + " \"Netition Office\"; the original was not available, so this is a guess from the English alone");
+    assertThat(f.evidence().get("variants"))
+        .isEqualTo(
+            List.of(
+                Map.of("text", "Central News Network Office", "field", "translation.text", "start", 4, "end", 31),
+                Map.of("text", "Nets Office", "field", "translation.text", "start", 47, "end", 58),
+                Map.of("text", "Netition Office", "field", "translation.text", "start", 67, "end", 82)));
+  }
+
+  @Test
+  void seed002VariantsAreFlagged() {
+    Document d = SeedDocuments.load("002");
+    String text = d.translations().get("default").text();
+    assertThat(measure(METRIC, d).findings().stream().map(f -> describe(f, text)).toList())
+        .containsExactly(
+            "INCONSISTENT_TERM translation.text [887,904) Netcom Department -> [Central News Network Office]",
+            "INCONSISTENT_TERM translation.text [2579,2590) Nets Office -> [Central News Network Office]",
+            "INCONSISTENT_TERM translation.text [2696,2711) Netition Office -> [Central News Network Office]");
+  }
+
+  @Test
+  void noFalseAlarmsOnOtherSeedsOrOwnParagraphs() {
+    Metric english = new TermConsistencyMetric.Provider().create(Map.of("withSource", "english"));
+    for (String n : List.of("000", "001", "003", "004")) {
+      assertThat(measure(english, SeedDocuments.load(n)).findings()).as("seed " + n).isEmpty();
+    }
+    String own =
+        "The Ministry of Commerce, the Ministry of Finance and the Ministry of Foreign Affairs issued a joint"
+            + " notice. The Party Committee of the Ministry of Commerce held a meeting with the Department of"
+            + " E-Commerce and the Department of Foreign Trade.\n"
+            + "The National Development and Reform Commission, the Ministry of Industry and Information"
+            + " Technology and the State Administration for Market Regulation attended, as did the General"
+            + " Office of the State Council and the Standing Committee of the National People's Congress.\n"
+            + "Delegations came from the Hunan Provincial Party Committee, the Henan Provincial Party Committee,"
+            + " the Hubei Provincial Department of Commerce, the Hebei Provincial Department of Commerce, the"
+            + " Jiangsu Provincial Bureau of Statistics and the Jiangxi Provincial Bureau of Statistics.\n"
+            + "The Internal Audit Office, the International Cooperation Office, the Foreign Affairs Office and the"
+            + " Foreign Affairs Committee met the Organization Department of the Central Committee, the"
+            + " Publicity Department and the United Front Work Department.\n"
+            + "The China Council for the Promotion of International Trade and the China Chamber of International"
+            + " Commerce signed with the Shanghai Municipal Commission of Commerce and the Shanghai Municipal"
+            + " Bureau of Commerce.";
+    assertThat(measure(METRIC, translationOnly(own)).findings()).isEmpty();
+  }
+
+  @Test
+  void withSourceTheMetricDoesNotApplyUnlessAsked() {
+    Document d = SeedDocuments.load("000");
+    Measurement m = measure(METRIC, d);
+    assertThat(m.applicable()).isFalse();
+    assertThat(m.note())
+        .isEqualTo(
+            "the document has its original; source-traced term consistency needs the alignment, which is not"
+                + " available yet");
+    assertThatThrownBy(() -> new TermConsistencyMetric.Provider().create(Map.of("withSource", "maybe")))
+        .hasMessage("metric TERM_CONSISTENCY: option 'withSource' must be skip or english, got 'maybe'");
+  }
+
+  @Test
+  void randomTextNeverThrowsAndNamesStayInside() {
+    java.util.Random r = new java.util.Random(11);
+    String[] pieces = {"Office", "Nets", "of", "the", "Ministry", "Net", " ", ", ", ".", "’s", "-", "Committee", "Deputy", "\n"};
+    for (int n = 0; n < 1000; n++) {
+      StringBuilder sb = new StringBuilder();
+      int len = r.nextInt(30);
+      for (int i = 0; i < len; i++) {
+        sb.append(pieces[r.nextInt(pieces.length)]).append(r.nextBoolean() ? " " : "");
+      }
+      String text = sb.toString();
+      for (var name : dev.verso.text.en.OrganisationNames.find(text)) {
+        assertThat(name.span().fitsIn(text.length())).isTrue();
+        assertThat(name.span().of(text)).isEqualTo(name.text());
+      }
+      Measurement m = measure(METRIC, translationOnly(text));
+      assertThat(m.stats()[0]).isBetween(0.0, m.stats()[1]);
+      for (Finding f : m.findings()) {
+        assertThat(f.span().fitsIn(text.length())).isTrue();
+      }
+    }
+  }
+
+  @Test
+  void similarWords() {
+    assertThat(TermConsistencyMetric.similarWords("nets", "network")).isTrue();
+    assertThat(TermConsistencyMetric.similarWords("nets", "news")).isTrue();
+    assertThat(TermConsistencyMetric.similarWords("nets", "netition")).isTrue();
+    assertThat(TermConsistencyMetric.similarWords("committees", "committee")).isTrue();
+    assertThat(TermConsistencyMetric.similarWords("hunan", "henan")).isFalse();
+    assertThat(TermConsistencyMetric.similarWords("jiangsu", "jiangxi")).isFalse();
+    assertThat(TermConsistencyMetric.similarWords("shanxi", "shaanxi")).isFalse();
+    assertThat(TermConsistencyMetric.similarWords("commerce", "e-commerce")).isFalse();
+  }
+
+  private static Document translationOnly(String text) {
+    return new Document(
+        "d", null, Map.of("default", new Passage(null, text, "en")), Map.of(), List.of(), Map.of(), List.of(),
+        false);
+  }
+}
