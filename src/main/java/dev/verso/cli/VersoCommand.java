@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
       CheckCommand.class,
       MetricsCommand.class,
       InspectCommand.class,
+      AlignCommand.class,
       ScoreCommand.class,
       CommandLine.HelpCommand.class
     },
