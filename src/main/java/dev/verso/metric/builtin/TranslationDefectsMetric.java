@@ -15,6 +15,7 @@ import dev.verso.metric.builtin.defects.Mojibake;
 import dev.verso.metric.builtin.defects.PageFurniture;
 import dev.verso.metric.builtin.defects.RepeatedText;
 import dev.verso.metric.builtin.defects.RepeatedText.Repeat;
+import dev.verso.metric.builtin.defects.Sentences;
 import dev.verso.metric.builtin.defects.TextLines;
 import dev.verso.metric.builtin.defects.TextLines.Line;
 import dev.verso.metric.builtin.defects.Truncation;
@@ -358,11 +359,23 @@ public final class TranslationDefectsMetric implements Metric, CorpusMetric {
     List<List<Object>> out = new ArrayList<>();
     for (Line l : lines) {
       int words = l.words();
-      if (words >= corpusMinWords && words <= corpusMaxWords) {
+      if (words >= corpusMinWords && words <= corpusMaxWords && learnable(l.text(), words)) {
         out.add(List.of(hash(normalizeLine(l.text())), l.span().start(), l.span().end(), l.index()));
       }
     }
     return out;
+  }
+
+  /** Shortest line, in words, that may end like a sentence and still be learnt across documents. */
+  static final int MIN_SENTENCE_LINE_WORDS = 5;
+
+  /**
+   * Whether a line may be learnt as boilerplate across documents: short lines that end like a
+   * sentence ("Thank you.", "Thank you very much.") recur across speeches and articles as language,
+   * not page furniture, so a line ending with . ! ? needs at least five words.
+   */
+  static boolean learnable(String line, int words) {
+    return words >= MIN_SENTENCE_LINE_WORDS || !Sentences.endsSentence(line);
   }
 
   /** The line as compared across documents: decoration stripped, lower case, digits as 0, single spaces. */
