@@ -62,10 +62,12 @@ public final class PageFurniture {
           + "|reporter|reporters|correspondent|correspondents|author|authors|writer|contributor|byline"
           + "|photo|photos|photograph|photographer|photography|picture|pictures|image|images|graphic|graphics"
           + "|video|translator|translation|proofreader|proofreading|reviewer|producer|planner|planning"
-          + "|written by|posted by|posted on|posted|published|published on|published at|publish time"
-          + "|publication date|release time|released|updated|updated on|last updated|date|time|from|via"
-          + "|credit|credits|courtesy|tags?|keywords?|category|categories|column|section|views?|hits?|clicks?"
-          + "|reads?|font size|share to|article source|news source|origin";
+          + "|written by|posted by|credit|credits|courtesy|tags?|keywords?|category|categories|from|via"
+          + "|font size|share to|article source|news source";
+  /** Credit keys whose value must be a date, a time or a number ("Date: 2024-05-06", "Views: 120"). */
+  private static final String STAMP_KEYS =
+      "posted|posted on|published|published on|published at|publish time|publication date|release time"
+          + "|released|updated|updated on|last updated|date|time|views?|hits?|clicks?|reads?";
 
   private static final List<Fragment> FRAGMENTS = new ArrayList<>();
 
@@ -119,6 +121,8 @@ public final class PageFurniture {
     add("chat widget", Reach.EDGE, "(?:hi|hello|hey)(?: there)?|(?:need|any) (?:help|questions)|powered by .{1,40}|(?:whatsapp|message|contact|call) us(?: now| today)?");
     // credit lines
     add("credit line", Reach.EDGE, "(?:" + CREDIT_KEYS + ")\\s*[:：]\\s*\\S.{0,100}");
+    add("credit line", Reach.EDGE,
+        "(?:" + STAMP_KEYS + ")\\s*[:：]\\s*(?:\\d|" + MONTH + "|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\b).{0,60}");
     add("credit line", Reach.EDGE,
         "(?:by|reporter|reporters|correspondent|editor|author|written by|posted by|photos? by|text by|source|"
             + "reported by|edited by|translated by|compiled by|produced by)\\s+" + NAMES);
