@@ -76,7 +76,7 @@ class TranslationDefectsCorpusTest {
   private static Document site(String id, String body, boolean footer, String hotline) {
     String text = body + "\n"
         + (footer ? "Sponsored by the Municipal Commerce Bureau Information Centre\nHotline " + hotline + "\n" : "")
-        + "Document " + id + " ends here, the organisers said.";
+        + "Document " + id + " ends here, the organisers said.\nThank you.";
     return new Document(id, null, Map.of("sys", new Passage(null, text, "en")), Map.of(), List.of(), Map.of(),
         List.of(), false);
   }
@@ -89,6 +89,7 @@ class TranslationDefectsCorpusTest {
         site("d", BODY[3], true, "0571 5555 0000"));
   }
 
+  /** Every document has the footer but c; every one ends with "Thank you.", a short sentence, not learnt. */
   @Test
   void learnsLinesRecurringAcrossDocumentsOfASystem() {
     EvaluationResult r =

@@ -62,10 +62,12 @@ public final class PageFurniture {
           + "|reporter|reporters|correspondent|correspondents|author|authors|writer|contributor|byline"
           + "|photo|photos|photograph|photographer|photography|picture|pictures|image|images|graphic|graphics"
           + "|video|translator|translation|proofreader|proofreading|reviewer|producer|planner|planning"
-          + "|written by|posted by|posted on|posted|published|published on|published at|publish time"
-          + "|publication date|release time|released|updated|updated on|last updated|date|time|from|via"
-          + "|credit|credits|courtesy|tags?|keywords?|category|categories|column|section|views?|hits?|clicks?"
-          + "|reads?|font size|share to|article source|news source|origin";
+          + "|written by|posted by|credit|credits|courtesy|tags?|keywords?|category|categories|from|via"
+          + "|font size|share to|article source|news source";
+  /** Credit keys whose value must be a date, a time or a number ("Date: 2024-05-06", "Views: 120"). */
+  private static final String STAMP_KEYS =
+      "posted|posted on|published|published on|published at|publish time|publication date|release time"
+          + "|released|updated|updated on|last updated|date|time|views?|hits?|clicks?|reads?";
 
   private static final List<Fragment> FRAGMENTS = new ArrayList<>();
 
@@ -120,20 +122,23 @@ public final class PageFurniture {
     // credit lines
     add("credit line", Reach.EDGE, "(?:" + CREDIT_KEYS + ")\\s*[:：]\\s*\\S.{0,100}");
     add("credit line", Reach.EDGE,
+        "(?:" + STAMP_KEYS + ")\\s*[:：]\\s*(?:\\d|" + MONTH + "|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\b).{0,60}");
+    add("credit line", Reach.EDGE,
         "(?:by|reporter|reporters|correspondent|editor|author|written by|posted by|photos? by|text by|source|"
             + "reported by|edited by|translated by|compiled by|produced by)\\s+" + NAMES);
     // date and time stamps
     add("date line", Reach.EDGE, "(?:" + DATE + ")");
   }
 
+  /** Characters that frame furniture without being part of it: close buttons, bullets, arrows, brackets. */
   private static final String DECORATION =
-      "\\s\\u00A0\\u3000×✕✖✗*#>»›«‹<→←↑↓^~=_|•·▲▼►◄▶◀■□●○◆◇★☆✓✔\\-–—()\\[\\]（）【】「」『』《》〈〉";
-  private static final Pattern LEADING = Pattern.compile("^[" + DECORATION + "]+");
-  private static final Pattern TRAILING = Pattern.compile("[" + DECORATION + ".:：!?！？。,，;；]+$");
-  private static final Pattern SEGMENT_BREAK =
-      Pattern.compile(
-          "(?<=[\\p{Ll}]{3}[.!?]|[\\d)*\"”][.!?]|[!?！？。])\\s+(?=[\\p{Lu}\\d×*©(（\\[【])"
-              + "|\\s*[|•·▪︱｜]\\s*|\\s{3,}|(?<=[)）\\]】])\\s*(?=[(（\\[【])");
+      "×✕✖✗*#>»›«‹<→←↑↓^~=_|•·▲▼►◄▶◀■□●○◆◇★☆✓✔-–—()[]（）【】「」『』《》〈〉";
+  /** Also dropped at the end of a segment: sentence and clause punctuation. */
+  private static final String END_PUNCTUATION = ".:：!?！？。,，;；";
+  /** Characters that separate segments of one line. */
+  private static final String SEPARATORS = "|•·▪︱｜";
+  /** Characters that may start a new segment after a sentence end. */
+  private static final String SEGMENT_STARTS = "×*©(（[【";
 
   private static final Pattern NAME_LINE =
       Pattern.compile(
@@ -157,7 +162,10 @@ public final class PageFurniture {
     Reach reach = null;
     Set<String> categories = new TreeSet<>();
     boolean any = false;
-    for (String segment : SEGMENT_BREAK.split(line)) {
+    if (TextLines.countWords(line) > 60) {
+      return null;
+    }
+    for (String segment : segments(line)) {
       String s = strip(segment);
       if (s.isEmpty()) {
         continue;
@@ -184,10 +192,104 @@ public final class PageFurniture {
     return null;
   }
 
+  /**
+   * Splits a line into segments: after a sentence end (. ! ? after three lower-case letters or a
+   * digit, bracket, asterisk or quote; any 。！？ ! ?) followed by whitespace and a capital, digit or
+   * framing symbol; at bars and bullets; at runs of three or more spaces; between a closing and an
+   * opening bracket.
+   */
+  static List<String> segments(String line) {
+    List<String> out = new ArrayList<>();
+    int start = 0;
+    int n = line.length();
+    int i = 0;
+    while (i < n) {
+      char c = line.charAt(i);
+      int cut = -1;
+      int next = -1;
+      if (SEPARATORS.indexOf(c) >= 0) {
+        cut = i;
+        next = i + 1;
+      } else if (TextLines.isSpace(c)) {
+        int e = i;
+        while (e < n && TextLines.isSpace(line.charAt(e))) {
+          e++;
+        }
+        if (e - i >= 3) {
+          cut = i;
+          next = e;
+        } else if (e < n && i > 0 && endsSegment(line, i) && startsSegment(line.charAt(e))) {
+          cut = i;
+          next = e;
+        } else if (e < n && i > 0 && isClosing(line.charAt(i - 1)) && isOpening(line.charAt(e))) {
+          cut = i;
+          next = e;
+        }
+        if (cut < 0) {
+          i = e;
+          continue;
+        }
+      } else if (i > 0 && isClosing(line.charAt(i - 1)) && isOpening(c)) {
+        cut = i;
+        next = i;
+      }
+      if (cut >= 0) {
+        out.add(line.substring(start, cut));
+        start = next;
+        i = Math.max(next, i + 1);
+      } else {
+        i++;
+      }
+    }
+    out.add(line.substring(start));
+    return out;
+  }
+
+  /** True when the text before position {@code at} (a space) ends a sentence. */
+  private static boolean endsSegment(String line, int at) {
+    char p = line.charAt(at - 1);
+    if (p == '。' || p == '！' || p == '？' || p == '!' || p == '?') {
+      return true;
+    }
+    if (p != '.' || at < 2) {
+      return false;
+    }
+    char q = line.charAt(at - 2);
+    if (Character.isDigit(q) || q == ')' || q == '*' || q == '"' || q == '”') {
+      return true;
+    }
+    return at >= 4 && Character.isLowerCase(q) && Character.isLowerCase(line.charAt(at - 3))
+        && Character.isLowerCase(line.charAt(at - 4));
+  }
+
+  private static boolean startsSegment(char c) {
+    return Character.isUpperCase(c) || Character.isDigit(c) || SEGMENT_STARTS.indexOf(c) >= 0;
+  }
+
+  private static boolean isClosing(char c) {
+    return c == ')' || c == '）' || c == ']' || c == '】';
+  }
+
+  private static boolean isOpening(char c) {
+    return c == '(' || c == '（' || c == '[' || c == '【';
+  }
+
   /** The segment without surrounding decoration (close buttons, bullets, brackets, arrows, end punctuation). */
   static String strip(String segment) {
-    String s = LEADING.matcher(segment).replaceFirst("");
-    return TRAILING.matcher(s).replaceFirst("");
+    int s = 0;
+    int e = segment.length();
+    while (s < e && (TextLines.isSpace(segment.charAt(s)) || DECORATION.indexOf(segment.charAt(s)) >= 0)) {
+      s++;
+    }
+    while (e > s) {
+      char c = segment.charAt(e - 1);
+      if (TextLines.isSpace(c) || DECORATION.indexOf(c) >= 0 || END_PUNCTUATION.indexOf(c) >= 0) {
+        e--;
+      } else {
+        break;
+      }
+    }
+    return segment.substring(s, e);
   }
 
   /** {@code s} without surrounding decoration: close buttons, bullets, brackets, arrows, end punctuation. */
