@@ -63,6 +63,12 @@ import java.util.TreeSet;
  * characters are the union of all findings' spans. The score is the share of characters free of
  * defects. Boilerplate learnt across documents is reported after all documents and does not
  * change the statistics.
+ *
+ * <p>Known limits: the furniture patterns are English; credits inside a paragraph and short credit
+ * lines between paragraphs ("Source: Xinhua") are deliberately not boilerplate; several copies of
+ * one article in a corpus make its lines look recurring; a cut after a full stop is invisible
+ * without the source's length; mojibake from code pages other than Windows-1252/Latin-1 is not
+ * recognised. See {@code docs/defects.md}.
  */
 public final class TranslationDefectsMetric implements Metric, CorpusMetric {
   /** Metric id. */

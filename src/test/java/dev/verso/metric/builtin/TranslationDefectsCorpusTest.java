@@ -147,6 +147,32 @@ class TranslationDefectsCorpusTest {
   }
 
   @Test
+  void aTurkishDefaultLocaleChangesNothing() {
+    List<String> expected = new ArrayList<>();
+    List<String> turkish = new ArrayList<>();
+    java.util.Locale before = java.util.Locale.getDefault();
+    try {
+      for (java.util.Locale l : List.of(java.util.Locale.ROOT, java.util.Locale.forLanguageTag("tr-TR"))) {
+        java.util.Locale.setDefault(l);
+        Metric m = TranslationDefectsMetricTest.metric(Map.of());
+        List<String> out = l == java.util.Locale.ROOT ? expected : turkish;
+        TranslationDefectsMetricTest.examples().forEach(a -> {
+          Object[] args = a.get();
+          Document d = TranslationDefectsMetricTest.doc((String) args[1], (String) args[2]);
+          for (Finding f : m.measure(EvaluationContext.of(d, "sys")).findings()) {
+            out.add(TranslationDefectsMetricTest.describe(f, d));
+          }
+        });
+        out.addAll(findings(new Evaluator(List.of(m), 1).evaluateAll(siteCorpus(), List.of())));
+      }
+    } finally {
+      java.util.Locale.setDefault(before);
+    }
+    assertThat(expected).hasSize(32);
+    assertThat(turkish).isEqualTo(expected);
+  }
+
+  @Test
   void randomTextNeverThrowsAndSpansStayInside() {
     String[] pieces = {
       "Leave a comment", "\n", "\r\n", " ", "Ã", "©", "â€", "™", "\uFFFD", "\u0085", "Mr. Li", "Member of",

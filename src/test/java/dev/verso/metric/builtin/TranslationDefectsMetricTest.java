@@ -70,6 +70,13 @@ class TranslationDefectsMetricTest {
             P1 + "\nSource: Xinhua",
             List.of(
                 "BOILERPLATE minor translation.text 98-112 \"Source: Xinhua\" | Web-page boilerplate at the end of the text (credit line; 1 line): it is not part of the article; remove it")),
+        Arguments.of("government site header and footer", null,
+            "Current location: Home > News > Work Updates\n【Print】【Close】\n\nAssociation Plans Next Year\n\n" + P1
+                + "\n\nSponsor: Ministry of Commerce  Address: No. 2 Dong Chang'an Avenue, Beijing\n"
+                + "Beijing ICP Registration No. 05004232-1\nPrevious: Exports rise again in May",
+            List.of(
+                "BOILERPLATE minor translation.text 0-59 \"Current location: Home > News > Work Updates\\n【Print】【Close】\" | Web-page boilerplate at the start of the text (navigation; 2 lines): it is not part of the article; remove it",
+                "BOILERPLATE major translation.text 189-340 \"Sponsor: Ministry of Commerce  Address: No. 2 Dong Chang'an Avenue, Beijing\\nBeijing ICP Registration No. 05004232-1\\nPrevious: Exports rise again in May\" | Web-page boilerplate at the end of the text (legal notice, navigation, site information; 3 lines): it is not part of the article; remove it")),
         Arguments.of("a short credit line between paragraphs is not boilerplate", null,
             P1 + "\nSource: Xinhua\n" + P2,
             List.of()),

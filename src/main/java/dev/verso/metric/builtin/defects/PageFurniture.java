@@ -88,7 +88,7 @@ public final class PageFurniture {
     add("comment form", Reach.ANYWHERE, "save my name,? e-?mail,? and website in this browser for the next time i comment");
     add("comment form", Reach.ANYWHERE, "you must be (?:logged in|registered|signed in) to (?:post a )?comment");
     add("comment form", Reach.ANYWHERE, "cancel reply|(?:post|submit) (?:a )?comment|comment policy");
-    add("comment form", Reach.EDGE, "comments?|replies|reply|name\\s*\\*?|e-?mail\\s*\\*?|website|submit|send");
+    add("comment form", Reach.EDGE, "comments?\\s*\\(?\\d+\\)?|comments?|replies|reply|name\\s*\\*?|e-?mail\\s*\\*?|website|submit|send");
     // navigation
     add("navigation", Reach.ANYWHERE, "(?:scroll|back|go|return|jump) (?:back )?to (?:the )?top(?: of (?:the )?page)?");
     add("navigation", Reach.ANYWHERE, "(?:previous|next|prev|older|newer) (?:article|post|story|news|entry|page|item|chapter)s?(?:\\s*[:：].{0,120})?");
@@ -101,6 +101,8 @@ public final class PageFurniture {
         + "|facebook|twitter|wechat|weibo|linkedin|whatsapp|telegram|youtube|instagram|qq|qzone|likes?"
         + "|large|medium|small|font|a\\+|a-|\\d+\\s+(?:views?|reads?|hits?|likes?|shares?)");
     add("navigation", Reach.EDGE, "(?:home|homepage|index)\\s*[>»›/].{0,160}");
+    add("navigation", Reach.EDGE, "(?:(?:current|your) )?(?:location|position)\\s*[:：].{0,160}");
+    add("navigation", Reach.EDGE, "(?:previous|next|prev)(?: (?:article|post|story|news|entry|page|item|chapter)s?)?\\s*[:：].{1,160}");
     add("navigation", Reach.EDGE, "scan (?:the )?qr code.{0,80}");
     // related links and similar section headings
     add("related links", Reach.OPENER, "related (?:news|articles?|posts?|stories|reading|content|links|reports|coverage|topics|videos|photos)");
@@ -115,6 +117,11 @@ public final class PageFurniture {
     add("legal notice", Reach.ANYWHERE, "this (?:web)?site uses cookies.{0,160}");
     add("legal notice", Reach.ANYWHERE, "(?:any )?(?:unauthori[sz]ed )?(?:reproduction|reprinting|copying).{0,60}(?:prohibited|forbidden|not (?:allowed|permitted))");
     add("legal notice", Reach.EDGE, "disclaimer(?:\\s*[:：].{0,200})?");
+    add("legal notice", Reach.EDGE, ".{0,40}\\bicp\\b.{0,80}|.{0,40}(?:public (?:network )?security|police) (?:record|filing|registration).{0,80}");
+    add("site information", Reach.EDGE,
+        "(?:sponsor|sponsored by|organi[sz]er|organi[sz]ed by|host|hosted by|undertaken by|operated by|maintained by"
+            + "|address|add|tel|telephone|phone|fax|postcode|post code|zip code|contact|contact us|hotline|e-?mail)"
+            + "\\s*[:：]\\s*\\S.{0,120}");
     // chat widgets
     add("chat widget", Reach.ANYWHERE, "(?:(?:hi|hello|hey)(?:\\s*[!,.]?\\s*there)?\\s*[!,.]?\\s*)?how (?:can|may) (?:i|we) (?:help|assist)(?: you)?(?: today)?");
     add("chat widget", Reach.ANYWHERE, "chat (?:with us|now|online)|live chat|(?:start|open) (?:a )?chat");
