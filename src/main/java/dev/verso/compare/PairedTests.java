@@ -87,20 +87,32 @@ public final class PairedTests {
         double score = sc.score(total);
         double diff = Math.abs(blScore - score);
         int k = blTotal.length;
+        // Trial sums: a = baseline's units where the row is true, the system's elsewhere, i.e.
+        // a = total(system) + sum over true units of (baseline - system); b = total(baseline) - that
+        // sum. Exact for integer statistics (sacreBLEU sums them as int64).
+        double[] delta = new double[n * k];
+        for (int i = 0; i < n; i++) {
+          for (int j = 0; j < k; j++) {
+            delta[i * k + j] = blStats[i][j] - st[i][j];
+          }
+        }
+        double[] shift = new double[k];
         double[] a = new double[k];
         double[] b = new double[k];
         int c = 0;
         for (boolean[] row : pos) {
-          // a takes the baseline's units where row is true and the system's elsewhere; b the opposite.
-          Arrays.fill(a, 0);
-          Arrays.fill(b, 0);
+          Arrays.fill(shift, 0);
           for (int i = 0; i < n; i++) {
-            double[] x = row[i] ? blStats[i] : st[i];
-            double[] y = row[i] ? st[i] : blStats[i];
-            for (int j = 0; j < k; j++) {
-              a[j] += x[j];
-              b[j] += y[j];
+            if (row[i]) {
+              int o = i * k;
+              for (int j = 0; j < k; j++) {
+                shift[j] += delta[o + j];
+              }
             }
+          }
+          for (int j = 0; j < k; j++) {
+            a[j] = total[j] + shift[j];
+            b[j] = blTotal[j] - shift[j];
           }
           if (Math.abs(sc.score(a) - sc.score(b)) > diff) {
             c++;

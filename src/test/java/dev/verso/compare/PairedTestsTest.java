@@ -11,6 +11,7 @@ import dev.verso.metric.reference.ReferenceScorer;
 import dev.verso.metric.reference.Ter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -147,6 +148,22 @@ class PairedTestsTest {
     float[] sorted = v.clone();
     java.util.Arrays.sort(sorted);
     assertThat((double) NumpySums.mean(sorted)).isEqualTo(x.get("sorted_mean").asDouble());
+  }
+
+  @Test
+  void comparisonBecomesOrderedJsonReadyMaps() {
+    Comparison c = PairedTests.bootstrap(SYSTEMS, metrics.subList(2, 3), 0, 1000, 12345);
+    Map<String, Object> m = ComparisonJson.toMap(c, 0.05);
+    assertThat(m.keySet()).containsExactly("test", "samples", "seed", "baseline", "alpha", "metrics");
+    assertThat(m.get("test")).isEqualTo("paired_bootstrap");
+    @SuppressWarnings("unchecked")
+    Map<String, Object> ter = (Map<String, Object>) ((List<Object>) m.get("metrics")).get(0);
+    assertThat(ter.get("metric")).isEqualTo("TER");
+    assertThat(ter.get("higherIsBetter")).isEqualTo(false);
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> systems = (List<Map<String, Object>>) ter.get("systems");
+    assertThat(systems.get(0)).containsEntry("system", "NiuTrans").containsEntry("rank", 2).containsEntry("pValue", null);
+    assertThat(systems.get(1)).containsEntry("system", "DIDI-NLP").containsEntry("rank", 1).containsEntry("significant", true);
   }
 
   @Test
