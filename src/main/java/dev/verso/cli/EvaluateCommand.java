@@ -60,6 +60,9 @@ public class EvaluateCommand implements Callable<Integer> {
   @Option(names = {"-O", "--option"}, paramLabel = "ID.NAME=VALUE", description = "A metric option, e.g. -O LENGTH_RATIO.threshold=4 (repeatable).")
   List<String> options = new ArrayList<>();
 
+  @Option(names = "--glossary", paramLabel = "FILE", description = "Glossary (TSV, CSV or TBX) for the GLOSSARY metric; repeat for several, the first entry for a term wins.")
+  List<Path> glossaries = new ArrayList<>();
+
   @Option(names = "--config", paramLabel = "FILE", description = "JSON configuration file (metrics, metricOptions, threads, gates).")
   Path config;
 
@@ -306,6 +309,15 @@ public class EvaluateCommand implements Callable<Integer> {
         throw new UsageException("--option must look like METRIC_ID.name=value, got '" + o + "'");
       }
       metricOptions.computeIfAbsent(o.substring(0, dot), k -> new TreeMap<>()).put(o.substring(dot + 1, eq), o.substring(eq + 1));
+    }
+    if (!glossaries.isEmpty()) {
+      for (Path g : glossaries) {
+        if (!Files.isRegularFile(g)) {
+          throw new UsageException(g + ": no such glossary file");
+        }
+      }
+      metricOptions.computeIfAbsent("GLOSSARY", k -> new TreeMap<>())
+          .put("files", String.join(",", glossaries.stream().map(Path::toString).toList()));
     }
     return metricOptions;
   }

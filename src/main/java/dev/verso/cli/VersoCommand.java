@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
       CheckCommand.class,
       MetricsCommand.class,
       InspectCommand.class,
+      AlignCommand.class,
       ScoreCommand.class,
       CommandLine.HelpCommand.class
     },
@@ -64,7 +65,11 @@ public final class VersoCommand implements Callable<Integer> {
       spec.commandLine().usage(spec.commandLine().getErr());
       return ExitCodes.USAGE;
     }
-    return sub.execute();
+    // the bundled seeds come with a glossary of their organisations
+    java.nio.file.Path glossary = java.nio.file.Path.of("glossaries", "seeds.tsv");
+    return java.nio.file.Files.isRegularFile(glossary) && java.nio.file.Files.isDirectory(java.nio.file.Path.of("seeds"))
+        ? sub.execute("seeds", "--glossary", glossary.toString())
+        : sub.execute();
   }
 
   /** Prints the name and version. */

@@ -30,21 +30,35 @@ public final class ConsoleReporter implements Reporter {
     out.printf(Locale.ROOT, "Evaluated %d document(s), %d system translation(s)%n", r.documents().size(), units);
     List<String> header = new ArrayList<>();
     header.add("system");
+    // metrics that applied to no document (e.g. BLEU without references) are left out of the table
+    List<Metric> shown = new ArrayList<>();
     for (Metric m : r.metrics()) {
-      header.add(m.id());
+      if (r.corpus().systems().stream().anyMatch(sys -> r.corpus().scores(sys).containsKey(m.id()))) {
+        shown.add(m);
+        header.add(m.id());
+      }
     }
     List<List<String>> rows = new ArrayList<>();
     for (String sys : r.corpus().systems()) {
       List<String> row = new ArrayList<>();
       row.add(sys);
       Map<String, Double> scores = r.corpus().scores(sys);
-      for (Metric m : r.metrics()) {
+      for (Metric m : shown) {
         Double v = scores.get(m.id());
         row.add(v == null ? "n/a" : Double.isNaN(v) ? "NaN" : String.format(Locale.ROOT, "%.4f", v));
       }
       rows.add(row);
     }
     printTable(out, header, rows);
+    List<String> skipped = new ArrayList<>();
+    for (Metric m : r.metrics()) {
+      if (!shown.contains(m)) {
+        skipped.add(m.id());
+      }
+    }
+    if (!skipped.isEmpty()) {
+      out.println("Not applicable to any document: " + String.join(", ", skipped));
+    }
     if (ctx.comparison() != null) {
       printComparison(out, ctx.comparison());
     }

@@ -5,7 +5,9 @@ import dev.verso.metric.DocumentResult;
 import dev.verso.metric.EvaluationResult;
 import dev.verso.metric.Evaluator;
 import dev.verso.metric.Metric;
+import dev.verso.metric.Measurement;
 import dev.verso.metric.UnitResult;
+import dev.verso.metric.builtin.AlignmentMetric;
 import dev.verso.model.Document;
 import dev.verso.model.Fields;
 import dev.verso.model.InputProblem;
@@ -197,6 +199,13 @@ public final class HtmlReporter implements Reporter {
         sf.put(Fields.SUMMARY, doc.summaryFor(u.system()));
         sm.put("fields", sf);
         sm.put("findings", ReportModel.findings(r.metrics(), d, u, suppressions));
+        // the alignment drives the bead-by-bead side-by-side view; other details stay in report.json
+        Map<String, Object> details = new LinkedHashMap<>();
+        Measurement alignment = u.measurements().get(AlignmentMetric.ID);
+        if (alignment != null && !alignment.details().isEmpty()) {
+          details.put(AlignmentMetric.ID, alignment.details());
+        }
+        sm.put("details", details);
         systems.add(sm);
       }
       dm.put("systems", systems);

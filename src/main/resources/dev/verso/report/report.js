@@ -292,15 +292,73 @@
         c.appendChild(renderField(fields[textField], fs.filter(function (f) { return f.field === textField; })));
         return c;
       }
-      if (d.fields["source.text"] !== undefined || d.fields["source.title"] !== undefined) {
-        cols.appendChild(col("Source", "source.title", "source.text"));
+      var al = s.details && s.details.ALIGNMENT;
+      if (al && al.beads && d.fields["source.text"] !== undefined && d.fields["source.text"] !== null) {
+        sys.appendChild(renderBeads(d, s, al));
+      } else {
+        if (d.fields["source.text"] !== undefined || d.fields["source.title"] !== undefined) {
+          cols.appendChild(col("Source", "source.title", "source.text"));
+        }
+        cols.appendChild(col("Translation", "translation.title", "translation.text"));
       }
-      cols.appendChild(col("Translation", "translation.title", "translation.text"));
       if (s.fields["summary"] !== undefined && s.fields["summary"] !== null) { cols.appendChild(col("Summary", null, "summary")); }
       sys.appendChild(cols);
       box.appendChild(sys);
     });
     return box;
+  }
+  // Side by side, bead by bead: one table row per alignment bead, findings highlighted as above.
+  function sliceFindings(findings, a, b, last) {
+    return findings.filter(function (f) {
+      if (f.start === f.end) { return f.start >= a && (f.start < b || (last && f.start === b)); }
+      return f.start < b && f.end > a;
+    }).map(function (f) {
+      var g = Object.assign({}, f);
+      g.start = Math.max(f.start, a) - a;
+      g.end = Math.min(f.end, b) - a;
+      return g;
+    });
+  }
+  function beadCell(text, spans, findings, last, emptyLabel) {
+    var td = el("td");
+    if (!spans.length || text === null || text === undefined) {
+      td.appendChild(el("span", { cls: "empty", text: emptyLabel }));
+      return td;
+    }
+    var a = spans[0][0], b = spans[spans.length - 1][1];
+    td.appendChild(renderField(text.slice(a, b), sliceFindings(findings, a, b, last)));
+    return td;
+  }
+  function renderBeads(d, s, al) {
+    var fields = Object.assign({}, d.fields, s.fields);
+    var fs = s.findings;
+    var wrap = el("div", { cls: "aligned" });
+    var head = el("tr", null, [el("th", { text: "Source" }), el("th", { text: "Translation" }), el("th", { cls: "num", text: "Confidence" })]);
+    var tb = el("tbody");
+    function titleCell(field) {
+      var td = el("td");
+      if (fields[field] !== undefined && fields[field] !== null) {
+        td.appendChild(renderField(fields[field], fs.filter(function (f) { return f.field === field; }), "title"));
+      }
+      return td;
+    }
+    if (fields["source.title"] || fields["translation.title"]) {
+      tb.appendChild(el("tr", { cls: "bead-title" }, [titleCell("source.title"), titleCell("translation.title"),
+        el("td", { cls: "num", text: al.titleMatch === undefined ? "" : Number(al.titleMatch).toFixed(2) })]));
+    }
+    var srcFs = fs.filter(function (f) { return f.field === "source.text"; });
+    var tgtFs = fs.filter(function (f) { return f.field === "translation.text"; });
+    al.beads.forEach(function (bd, k) {
+      var last = k === al.beads.length - 1;
+      var cls = "bead" + (bd.src.length === 0 || bd.tgt.length === 0 ? " bead-null" : "") + (bd.confidence < 0.3 ? " bead-low" : "");
+      var tr = el("tr", { cls: cls, "data-bead": bd.src.join(",") + "-" + bd.tgt.join(",") }, [
+        beadCell(fields["source.text"], bd.srcSpans, srcFs, last, "(nothing in the source: added?)"),
+        beadCell(fields["translation.text"], bd.tgtSpans, tgtFs, last, "(not translated: omitted?)"),
+        el("td", { cls: "num", text: Number(bd.confidence).toFixed(2) })]);
+      tb.appendChild(tr);
+    });
+    wrap.appendChild(el("table", { cls: "data beads" }, [el("thead", null, [head]), tb]));
+    return wrap;
   }
   var rendered = {};
   function showDoc(di) {

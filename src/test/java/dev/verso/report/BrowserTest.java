@@ -144,6 +144,23 @@ class BrowserTest {
   }
 
   @Test
+  void alignedDocumentsShowSourceAndTranslationBeadByBead() throws Exception {
+    WebElement doc = driver.findElement(By.id("doc-0"));
+    List<WebElement> beads = doc.findElements(By.cssSelector("table.beads tbody tr.bead"));
+    assertThat(beads).hasSize(3);
+    List<WebElement> first = beads.get(0).findElements(By.tagName("td"));
+    assertThat(first.get(0).getAttribute("textContent"))
+        .isEqualTo("4月6日下午，商务部电子商务司与中国网络社会组织联合会、中国国际电子商务中心开展党建联学共建。");
+    assertThat(first.get(1).getAttribute("textContent")).startsWith("On the afternoon of April 6,").endsWith("(CICEC).");
+    assertThat(beads.get(2).getAttribute("data-bead")).isEqualTo("2-2");
+    // the drifting acronym is still highlighted inside its bead
+    assertThat(beads.get(1).findElements(By.cssSelector("mark")).stream().map(WebElement::getText)).contains("CNSO");
+    // a document without a source keeps the two-column view
+    assertThat(driver.findElements(By.cssSelector("#doc-5 table.beads"))).isEmpty();
+    screenshot("report-aligned.png");
+  }
+
+  @Test
   void hostileInputRendersAsText() {
     Object pwned = ((JavascriptExecutor) driver).executeScript("return window.pwned === undefined ? null : window.pwned;");
     assertThat(pwned).isNull();

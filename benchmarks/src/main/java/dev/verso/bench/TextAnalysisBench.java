@@ -64,7 +64,8 @@ public class TextAnalysisBench {
     System.out.printf("%n%s corpus: %d documents, %d characters%n", lang, docs.size(), total);
   }
 
-  static List<String> documents(String lang) throws IOException {
+  /** The benchmark documents of one language (see the class comment). */
+  public static List<String> documents(String lang) throws IOException {
     Path shared = Path.of("..", "shared", "data", "mt-metrics", lang.equals("zh") ? "src.zh" : "ref.en");
     List<String> out = new ArrayList<>();
     if (Files.exists(shared)) {

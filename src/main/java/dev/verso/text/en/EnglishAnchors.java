@@ -478,6 +478,9 @@ public final class EnglishAnchors {
         int to = k + len;
         boolean titled = k > 0 && TITLES.contains(lw[k - 1]);
         boolean pinyin = allPinyin(lw, from, to);
+        if (pinyin && len == 3) {
+          to = k + 2; // a romanised Chinese name has two words; a third is a place or a title ("Fei Xiaotong Jiangcun")
+        }
         if (!pinyin && !titled && len == 3) {
           // "Commerce Wang Bingnan": the name may be the last (or first) two words of the run
           if (allPinyin(lw, k + 1, k + 3)) {

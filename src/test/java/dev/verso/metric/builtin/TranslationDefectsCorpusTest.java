@@ -76,7 +76,7 @@ class TranslationDefectsCorpusTest {
   private static Document site(String id, String body, boolean footer, String hotline) {
     String text = body + "\n"
         + (footer ? "Sponsored by the Municipal Commerce Bureau Information Centre\nHotline " + hotline + "\n" : "")
-        + "Document " + id + " ends here, the organisers said.";
+        + "Document " + id + " ends here, the organisers said.\nThank you.";
     return new Document(id, null, Map.of("sys", new Passage(null, text, "en")), Map.of(), List.of(), Map.of(),
         List.of(), false);
   }
@@ -89,6 +89,7 @@ class TranslationDefectsCorpusTest {
         site("d", BODY[3], true, "0571 5555 0000"));
   }
 
+  /** Every document has the footer but c; every one ends with "Thank you.", a short sentence, not learnt. */
   @Test
   void learnsLinesRecurringAcrossDocumentsOfASystem() {
     EvaluationResult r =
@@ -143,6 +144,32 @@ class TranslationDefectsCorpusTest {
     assertThat(ms.stats()).containsExactly(14, 30, 12, 2, 0, 0, 1);
     assertThat(m.score(ms.stats())).isEqualTo(1 - 14.0 / 30);
     assertThat(m.score(new double[7])).isEqualTo(1.0);
+  }
+
+  @Test
+  void aTurkishDefaultLocaleChangesNothing() {
+    List<String> expected = new ArrayList<>();
+    List<String> turkish = new ArrayList<>();
+    java.util.Locale before = java.util.Locale.getDefault();
+    try {
+      for (java.util.Locale l : List.of(java.util.Locale.ROOT, java.util.Locale.forLanguageTag("tr-TR"))) {
+        java.util.Locale.setDefault(l);
+        Metric m = TranslationDefectsMetricTest.metric(Map.of());
+        List<String> out = l == java.util.Locale.ROOT ? expected : turkish;
+        TranslationDefectsMetricTest.examples().forEach(a -> {
+          Object[] args = a.get();
+          Document d = TranslationDefectsMetricTest.doc((String) args[1], (String) args[2]);
+          for (Finding f : m.measure(EvaluationContext.of(d, "sys")).findings()) {
+            out.add(TranslationDefectsMetricTest.describe(f, d));
+          }
+        });
+        out.addAll(findings(new Evaluator(List.of(m), 1).evaluateAll(siteCorpus(), List.of())));
+      }
+    } finally {
+      java.util.Locale.setDefault(before);
+    }
+    assertThat(expected).hasSize(32);
+    assertThat(turkish).isEqualTo(expected);
   }
 
   @Test

@@ -70,6 +70,13 @@ class TranslationDefectsMetricTest {
             P1 + "\nSource: Xinhua",
             List.of(
                 "BOILERPLATE minor translation.text 98-112 \"Source: Xinhua\" | Web-page boilerplate at the end of the text (credit line; 1 line): it is not part of the article; remove it")),
+        Arguments.of("government site header and footer", null,
+            "Current location: Home > News > Work Updates\n【Print】【Close】\n\nAssociation Plans Next Year\n\n" + P1
+                + "\n\nSponsor: Ministry of Commerce  Address: No. 2 Dong Chang'an Avenue, Beijing\n"
+                + "Beijing ICP Registration No. 05004232-1\nPrevious: Exports rise again in May",
+            List.of(
+                "BOILERPLATE minor translation.text 0-59 \"Current location: Home > News > Work Updates\\n【Print】【Close】\" | Web-page boilerplate at the start of the text (navigation; 2 lines): it is not part of the article; remove it",
+                "BOILERPLATE major translation.text 189-340 \"Sponsor: Ministry of Commerce  Address: No. 2 Dong Chang'an Avenue, Beijing\\nBeijing ICP Registration No. 05004232-1\\nPrevious: Exports rise again in May\" | Web-page boilerplate at the end of the text (legal notice, navigation, site information; 3 lines): it is not part of the article; remove it")),
         Arguments.of("a short credit line between paragraphs is not boilerplate", null,
             P1 + "\nSource: Xinhua\n" + P2,
             List.of()),
@@ -161,6 +168,14 @@ class TranslationDefectsMetricTest {
             P1 + "\n" + P2 + " " + P1,
             List.of(
                 "REPEATED_PARAGRAPH minor translation.text 201-298 \"The meeting studied the plan for the coming year and agreed on the main tasks of the association.\" | Sentence repeated (18 words): it already appears at offset 0")),
+        Arguments.of("a repeat is minor when the source repeats too", "会议研究了明年的计划。会员们表示。会议研究了明年的计划。",
+            P1 + " " + P2 + "\n" + P1 + " " + P2,
+            List.of(
+                "REPEATED_PARAGRAPH minor translation.text 201-401 \"The meeting studied the plan for the coming year and agreed on the main tasks of the association. Members said they would work harder to serve enterprises and to improve the quality of their services.\" | Paragraph repeated (35 words): it already appears at offset 0; the source repeats a sentence too, so this may be faithful")),
+        Arguments.of("dated credit keys need a date, so a headline starting with Time: is not one", null,
+            "Time: the Great Healer\nPosted on: May 5, 2024\n\n" + P1,
+            List.of(
+                "BOILERPLATE minor translation.text 23-45 \"Posted on: May 5, 2024\" | Web-page boilerplate at the start of the text (credit line; 1 line): it is not part of the article; remove it")),
         Arguments.of("short sentences may repeat", null,
             "The meeting was held. Members spoke. The meeting was held.",
             List.of()),

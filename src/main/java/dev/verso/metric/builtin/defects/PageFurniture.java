@@ -62,10 +62,12 @@ public final class PageFurniture {
           + "|reporter|reporters|correspondent|correspondents|author|authors|writer|contributor|byline"
           + "|photo|photos|photograph|photographer|photography|picture|pictures|image|images|graphic|graphics"
           + "|video|translator|translation|proofreader|proofreading|reviewer|producer|planner|planning"
-          + "|written by|posted by|posted on|posted|published|published on|published at|publish time"
-          + "|publication date|release time|released|updated|updated on|last updated|date|time|from|via"
-          + "|credit|credits|courtesy|tags?|keywords?|category|categories|column|section|views?|hits?|clicks?"
-          + "|reads?|font size|share to|article source|news source|origin";
+          + "|written by|posted by|credit|credits|courtesy|tags?|keywords?|category|categories|from|via"
+          + "|font size|share to|article source|news source";
+  /** Credit keys whose value must be a date, a time or a number ("Date: 2024-05-06", "Views: 120"). */
+  private static final String STAMP_KEYS =
+      "posted|posted on|published|published on|published at|publish time|publication date|release time"
+          + "|released|updated|updated on|last updated|date|time|views?|hits?|clicks?|reads?";
 
   private static final List<Fragment> FRAGMENTS = new ArrayList<>();
 
@@ -86,7 +88,7 @@ public final class PageFurniture {
     add("comment form", Reach.ANYWHERE, "save my name,? e-?mail,? and website in this browser for the next time i comment");
     add("comment form", Reach.ANYWHERE, "you must be (?:logged in|registered|signed in) to (?:post a )?comment");
     add("comment form", Reach.ANYWHERE, "cancel reply|(?:post|submit) (?:a )?comment|comment policy");
-    add("comment form", Reach.EDGE, "comments?|replies|reply|name\\s*\\*?|e-?mail\\s*\\*?|website|submit|send");
+    add("comment form", Reach.EDGE, "comments?\\s*\\(?\\d+\\)?|comments?|replies|reply|name\\s*\\*?|e-?mail\\s*\\*?|website|submit|send");
     // navigation
     add("navigation", Reach.ANYWHERE, "(?:scroll|back|go|return|jump) (?:back )?to (?:the )?top(?: of (?:the )?page)?");
     add("navigation", Reach.ANYWHERE, "(?:previous|next|prev|older|newer) (?:article|post|story|news|entry|page|item|chapter)s?(?:\\s*[:：].{0,120})?");
@@ -99,6 +101,8 @@ public final class PageFurniture {
         + "|facebook|twitter|wechat|weibo|linkedin|whatsapp|telegram|youtube|instagram|qq|qzone|likes?"
         + "|large|medium|small|font|a\\+|a-|\\d+\\s+(?:views?|reads?|hits?|likes?|shares?)");
     add("navigation", Reach.EDGE, "(?:home|homepage|index)\\s*[>»›/].{0,160}");
+    add("navigation", Reach.EDGE, "(?:(?:current|your) )?(?:location|position)\\s*[:：].{0,160}");
+    add("navigation", Reach.EDGE, "(?:previous|next|prev)(?: (?:article|post|story|news|entry|page|item|chapter)s?)?\\s*[:：].{1,160}");
     add("navigation", Reach.EDGE, "scan (?:the )?qr code.{0,80}");
     // related links and similar section headings
     add("related links", Reach.OPENER, "related (?:news|articles?|posts?|stories|reading|content|links|reports|coverage|topics|videos|photos)");
@@ -113,6 +117,11 @@ public final class PageFurniture {
     add("legal notice", Reach.ANYWHERE, "this (?:web)?site uses cookies.{0,160}");
     add("legal notice", Reach.ANYWHERE, "(?:any )?(?:unauthori[sz]ed )?(?:reproduction|reprinting|copying).{0,60}(?:prohibited|forbidden|not (?:allowed|permitted))");
     add("legal notice", Reach.EDGE, "disclaimer(?:\\s*[:：].{0,200})?");
+    add("legal notice", Reach.EDGE, ".{0,40}\\bicp\\b.{0,80}|.{0,40}(?:public (?:network )?security|police) (?:record|filing|registration).{0,80}");
+    add("site information", Reach.EDGE,
+        "(?:sponsor|sponsored by|organi[sz]er|organi[sz]ed by|host|hosted by|undertaken by|operated by|maintained by"
+            + "|address|add|tel|telephone|phone|fax|postcode|post code|zip code|contact|contact us|hotline|e-?mail)"
+            + "\\s*[:：]\\s*\\S.{0,120}");
     // chat widgets
     add("chat widget", Reach.ANYWHERE, "(?:(?:hi|hello|hey)(?:\\s*[!,.]?\\s*there)?\\s*[!,.]?\\s*)?how (?:can|may) (?:i|we) (?:help|assist)(?: you)?(?: today)?");
     add("chat widget", Reach.ANYWHERE, "chat (?:with us|now|online)|live chat|(?:start|open) (?:a )?chat");
@@ -120,20 +129,23 @@ public final class PageFurniture {
     // credit lines
     add("credit line", Reach.EDGE, "(?:" + CREDIT_KEYS + ")\\s*[:：]\\s*\\S.{0,100}");
     add("credit line", Reach.EDGE,
+        "(?:" + STAMP_KEYS + ")\\s*[:：]\\s*(?:\\d|" + MONTH + "|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\b).{0,60}");
+    add("credit line", Reach.EDGE,
         "(?:by|reporter|reporters|correspondent|editor|author|written by|posted by|photos? by|text by|source|"
             + "reported by|edited by|translated by|compiled by|produced by)\\s+" + NAMES);
     // date and time stamps
     add("date line", Reach.EDGE, "(?:" + DATE + ")");
   }
 
+  /** Characters that frame furniture without being part of it: close buttons, bullets, arrows, brackets. */
   private static final String DECORATION =
-      "\\s\\u00A0\\u3000×✕✖✗*#>»›«‹<→←↑↓^~=_|•·▲▼►◄▶◀■□●○◆◇★☆✓✔\\-–—()\\[\\]（）【】「」『』《》〈〉";
-  private static final Pattern LEADING = Pattern.compile("^[" + DECORATION + "]+");
-  private static final Pattern TRAILING = Pattern.compile("[" + DECORATION + ".:：!?！？。,，;；]+$");
-  private static final Pattern SEGMENT_BREAK =
-      Pattern.compile(
-          "(?<=[\\p{Ll}]{3}[.!?]|[\\d)*\"”][.!?]|[!?！？。])\\s+(?=[\\p{Lu}\\d×*©(（\\[【])"
-              + "|\\s*[|•·▪︱｜]\\s*|\\s{3,}|(?<=[)）\\]】])\\s*(?=[(（\\[【])");
+      "×✕✖✗*#>»›«‹<→←↑↓^~=_|•·▲▼►◄▶◀■□●○◆◇★☆✓✔-–—()[]（）【】「」『』《》〈〉";
+  /** Also dropped at the end of a segment: sentence and clause punctuation. */
+  private static final String END_PUNCTUATION = ".:：!?！？。,，;；";
+  /** Characters that separate segments of one line. */
+  private static final String SEPARATORS = "|•·▪︱｜";
+  /** Characters that may start a new segment after a sentence end. */
+  private static final String SEGMENT_STARTS = "×*©(（[【";
 
   private static final Pattern NAME_LINE =
       Pattern.compile(
@@ -157,7 +169,10 @@ public final class PageFurniture {
     Reach reach = null;
     Set<String> categories = new TreeSet<>();
     boolean any = false;
-    for (String segment : SEGMENT_BREAK.split(line)) {
+    if (TextLines.countWords(line) > 60) {
+      return null;
+    }
+    for (String segment : segments(line)) {
       String s = strip(segment);
       if (s.isEmpty()) {
         continue;
@@ -184,10 +199,104 @@ public final class PageFurniture {
     return null;
   }
 
+  /**
+   * Splits a line into segments: after a sentence end (. ! ? after three lower-case letters or a
+   * digit, bracket, asterisk or quote; any 。！？ ! ?) followed by whitespace and a capital, digit or
+   * framing symbol; at bars and bullets; at runs of three or more spaces; between a closing and an
+   * opening bracket.
+   */
+  static List<String> segments(String line) {
+    List<String> out = new ArrayList<>();
+    int start = 0;
+    int n = line.length();
+    int i = 0;
+    while (i < n) {
+      char c = line.charAt(i);
+      int cut = -1;
+      int next = -1;
+      if (SEPARATORS.indexOf(c) >= 0) {
+        cut = i;
+        next = i + 1;
+      } else if (TextLines.isSpace(c)) {
+        int e = i;
+        while (e < n && TextLines.isSpace(line.charAt(e))) {
+          e++;
+        }
+        if (e - i >= 3) {
+          cut = i;
+          next = e;
+        } else if (e < n && i > 0 && endsSegment(line, i) && startsSegment(line.charAt(e))) {
+          cut = i;
+          next = e;
+        } else if (e < n && i > 0 && isClosing(line.charAt(i - 1)) && isOpening(line.charAt(e))) {
+          cut = i;
+          next = e;
+        }
+        if (cut < 0) {
+          i = e;
+          continue;
+        }
+      } else if (i > 0 && isClosing(line.charAt(i - 1)) && isOpening(c)) {
+        cut = i;
+        next = i;
+      }
+      if (cut >= 0) {
+        out.add(line.substring(start, cut));
+        start = next;
+        i = Math.max(next, i + 1);
+      } else {
+        i++;
+      }
+    }
+    out.add(line.substring(start));
+    return out;
+  }
+
+  /** True when the text before position {@code at} (a space) ends a sentence. */
+  private static boolean endsSegment(String line, int at) {
+    char p = line.charAt(at - 1);
+    if (p == '。' || p == '！' || p == '？' || p == '!' || p == '?') {
+      return true;
+    }
+    if (p != '.' || at < 2) {
+      return false;
+    }
+    char q = line.charAt(at - 2);
+    if (Character.isDigit(q) || q == ')' || q == '*' || q == '"' || q == '”') {
+      return true;
+    }
+    return at >= 4 && Character.isLowerCase(q) && Character.isLowerCase(line.charAt(at - 3))
+        && Character.isLowerCase(line.charAt(at - 4));
+  }
+
+  private static boolean startsSegment(char c) {
+    return Character.isUpperCase(c) || Character.isDigit(c) || SEGMENT_STARTS.indexOf(c) >= 0;
+  }
+
+  private static boolean isClosing(char c) {
+    return c == ')' || c == '）' || c == ']' || c == '】';
+  }
+
+  private static boolean isOpening(char c) {
+    return c == '(' || c == '（' || c == '[' || c == '【';
+  }
+
   /** The segment without surrounding decoration (close buttons, bullets, brackets, arrows, end punctuation). */
   static String strip(String segment) {
-    String s = LEADING.matcher(segment).replaceFirst("");
-    return TRAILING.matcher(s).replaceFirst("");
+    int s = 0;
+    int e = segment.length();
+    while (s < e && (TextLines.isSpace(segment.charAt(s)) || DECORATION.indexOf(segment.charAt(s)) >= 0)) {
+      s++;
+    }
+    while (e > s) {
+      char c = segment.charAt(e - 1);
+      if (TextLines.isSpace(c) || DECORATION.indexOf(c) >= 0 || END_PUNCTUATION.indexOf(c) >= 0) {
+        e--;
+      } else {
+        break;
+      }
+    }
+    return segment.substring(s, e);
   }
 
   /** {@code s} without surrounding decoration: close buttons, bullets, brackets, arrows, end punctuation. */

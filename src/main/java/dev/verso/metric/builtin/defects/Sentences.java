@@ -15,7 +15,7 @@ public final class Sentences {
 
   private static final String CLOSERS = "\"'”’)]）」』】》";
 
-  /** The sentences of one line, as spans into {@code text} (offsets from {@code base}). */
+  /** The sentences of the line at {@code line} in {@code text}, as spans into {@code text}. */
   public static List<Span> split(String text, Span line) {
     List<Span> out = new ArrayList<>();
     int s = line.start();
