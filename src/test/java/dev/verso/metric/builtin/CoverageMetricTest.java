@@ -1,0 +1,116 @@
+package dev.verso.metric.builtin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.verso.metric.EvaluationContext;
+import dev.verso.metric.Measurement;
+import dev.verso.metric.Metric;
+import dev.verso.metric.MetricRegistry;
+import dev.verso.model.Document;
+import dev.verso.model.Fields;
+import dev.verso.model.Passage;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class CoverageMetricTest {
+  private static final Metric METRIC = MetricRegistry.load().create(List.of("COVERAGE"), Map.of()).get(0);
+
+  private static Document doc(String src, String tgt) {
+    return new Document("d", new Passage(null, src, "zh"), Map.of("s", new Passage(null, tgt, "en")),
+        Map.of(), List.of(), Map.of(), List.of(), false);
+  }
+
+  static List<String> findings(Document d) {
+    Measurement r = METRIC.measure(EvaluationContext.of(d, "s"));
+    return r.findings().stream()
+        .map(f -> f.check() + " " + f.severity().id() + " " + f.field() + " " + f.span().start() + "-" + f.span().end()
+            + " \"" + f.span().of(Fields.text(d, "s", f.field())) + "\"")
+        .toList();
+  }
+
+  private static Measurement measure(Document d) {
+    return METRIC.measure(EvaluationContext.of(d, "s"));
+  }
+
+  @Test
+  void aDroppedSentenceInsideAMergedBeadIsOmittedSentence() {
+    Document d = doc("今年三月，市政府在河边种了五千棵树。学校的孩子们参观了新建的图书馆，并借了很多书。晚上，市长在电视上发表了讲话。",
+        "In March this year, the city government planted 5,000 trees by the river. In the evening, the mayor gave a speech on television.");
+    assertThat(findings(d)).containsExactly(
+        "OMITTED_SENTENCE major source.text 18-41 \"学校的孩子们参观了新建的图书馆，并借了很多书。\"");
+    Measurement r = measure(d);
+    assertThat(r.stats()).containsExactly(17.5, 27.5);
+    assertThat(r.findings().get(0).evidence()).containsEntry("bead", 0).containsEntry("src", List.of(0, 1));
+    assertThat(r.details().get("beads").toString()).isEqualTo(
+        "[{src=[0, 1], tgt=[0], covered=13.0, total=22.0, coverage=0.5909, omissionProbability=0.5764},"
+            + " {src=[2], tgt=[1], covered=4.5, total=5.5, coverage=0.8182, omissionProbability=0.197}]");
+  }
+
+  @Test
+  void aDroppedClauseIsReportedWithItsSpanAndItsNumber() {
+    Document d = doc("公司去年招聘了三百名员工，并且开设了两家新工厂。", "The company hired 300 employees last year.");
+    assertThat(findings(d)).containsExactly(
+        "OMITTED_CONTENT major source.text 15-23 \"开设了两家新工厂\"",
+        "MISSING_NUMBER major source.text 18-19 \"两\"");
+    assertThat(measure(d).findings().get(0).message()).isEqualTo("No rendering of 开设 家 新 工厂 found in its aligned translation");
+  }
+
+  @Test
+  void aNumberWrittenInChineseNumeralsMustSurvive() {
+    Document d = doc("他们种了五千棵树。", "They planted trees.");
+    assertThat(findings(d)).containsExactly("MISSING_NUMBER major source.text 4-6 \"五千\"");
+    assertThat(measure(d).stats()).containsExactly(2.0, 6.0);
+    assertThat(findings(doc("他们种了五千棵树。", "They planted 5,000 trees."))).isEmpty();
+    assertThat(findings(doc("他们种了五千棵树。", "They planted five thousand trees."))).isEmpty();
+  }
+
+  @Test
+  void aDroppedNameIsMissingName() {
+    Document d = doc("昨天李明会见了外国代表团。", "Yesterday the foreign delegation was received.");
+    assertThat(findings(d)).containsExactly("MISSING_NAME major source.text 2-4 \"李明\"");
+    assertThat(measure(d).findings().get(0).message()).isEqualTo("\"李明\" (person) is not found in its aligned translation");
+    assertThat(findings(doc("昨天李明会见了外国代表团。", "Yesterday Li Ming met the foreign delegation."))).isEmpty();
+  }
+
+  @Test
+  void anAddedSentenceIsAddedContent() {
+    Document d = doc("今年三月，市政府在河边种了五千棵树。晚上，市长在电视上发表了讲话。",
+        "In March this year, the city government planted 5,000 trees by the river. The weather in the northern mountains was cold and windy all week. In the evening, the mayor gave a speech on television.");
+    assertThat(findings(d)).containsExactly(
+        "ADDED_CONTENT major translation.text 74-140 \"The weather in the northern mountains was cold and windy all week.\"");
+  }
+
+  @Test
+  void anAddedNumberIsAddedNumber() {
+    assertThat(findings(doc("他们种了树。", "They planted 300 trees."))).containsExactly(
+        "ADDED_NUMBER major translation.text 13-16 \"300\"");
+    assertThat(findings(doc("会议通过了三项决议。", "The meeting adopted three resolutions."))).isEmpty();
+  }
+
+  @Test
+  void aFaithfulTranslationWithParaphraseHasNoFindings() {
+    Document d = doc("下午，我们讨论了教育改革。", "In the afternoon, we discussed education reform.");
+    assertThat(findings(d)).isEmpty();
+    assertThat(measure(d).stats()).containsExactly(4.5, 4.5);
+    assertThat(METRIC.score(measure(d).stats())).isEqualTo(1.0);
+    assertThat(findings(doc("他今天下午去了北京。他在那里见到了王小明。", "He went to Beijing this afternoon. He met Wang Xiaoming there."))).isEmpty();
+  }
+
+  @Test
+  void doesNotApplyWithoutASource() {
+    Document d = new Document("d", null, Map.of("s", new Passage(null, "Text.", "en")), Map.of(), List.of(), Map.of(), List.of(), false);
+    assertThat(METRIC.measure(EvaluationContext.of(d, "s")).applicable()).isFalse();
+  }
+
+  @Test
+  void seed000ShowsTheDroppedJointLearningAndCoConstruction() {
+    Document seed = SeedDocuments.load("000");
+    Measurement r = METRIC.measure(EvaluationContext.of(seed, "default"));
+    var f = r.findings().stream().filter(x -> x.check().equals("OMITTED_CONTENT") && x.field().equals("source.text")).findFirst().orElseThrow();
+    assertThat(f.span().of(seed.source().text())).isEqualTo("联学共建");
+    assertThat(f.span().start()).isEqualTo(42);
+    assertThat(f.severity().id()).isEqualTo("major");
+    assertThat(f.evidence()).containsEntry("bead", 0);
+  }
+}
