@@ -100,6 +100,7 @@ public final class SummaryConsistencyMetric implements Metric {
     int[] beadOf = alignment == null ? new int[0] : alignment.beadOfTarget();
     FactSupport inTranslation = new FactSupport(tr);
     Set<String> trBigrams = FactSupport.bigrams(tr, 0, tr.sentences().size());
+    Set<String> trTrigrams = FactSupport.ngrams(tr, 0, tr.sentences().size(), 3);
     double supportSum = 0;
     double total = 0;
     List<Map<String, Object>> sentences = new ArrayList<>();
@@ -119,6 +120,10 @@ public final class SummaryConsistencyMetric implements Metric {
       }
       for (Fact f : unsupported) {
         Fact rival = best < 0 ? null : inTranslation.rival(f, best, facts);
+        if (f.isCount() && hedgeHolds(f, sum, inTranslation, link.tgt(), facts)) {
+          supported++;
+          continue;
+        }
         if (rival != null && f.isCount() && rival.isCount() && inTranslation.sameUnit(f, sum, rival)) {
           contradictions++;
           findings.add(finding(CONTRADICTION, IssueType.MISTRANSLATION, Severity.MAJOR, f.span(),
@@ -135,7 +140,7 @@ public final class SummaryConsistencyMetric implements Metric {
         }
       }
       if (best >= 0) {
-        Span flip = Polarity.flipped(sum, s, tr, link.tgt(), link.coverage());
+        Span flip = Polarity.flipped(sum, s, tr, link.tgt());
         if (flip != null) {
           contradictions++;
           findings.add(finding(CONTRADICTION, IssueType.MISTRANSLATION, Severity.MAJOR, flip,
@@ -169,6 +174,7 @@ public final class SummaryConsistencyMetric implements Metric {
       d.put("src", List.copyOf(srcSentences));
       d.put("coverage", link.coverage());
       d.put("bigramShare", round(bigramShare));
+      d.put("trigramShare", round(share(FactSupport.ngrams(sum, s, s + 1, 3), trTrigrams)));
       d.put("facts", facts.size());
       d.put("supportedFacts", supported);
       d.put("support", round(Math.min(sentenceScore, factShare)));
@@ -178,6 +184,17 @@ public final class SummaryConsistencyMetric implements Metric {
     Map<String, Object> details = new LinkedHashMap<>();
     details.put("sentences", sentences);
     return new Measurement(new double[] {supportSum, total}, findings, details, null);
+  }
+
+  /** True when a hedged number ("more than 30") agrees with a number of one of its supporting sentences. */
+  private static boolean hedgeHolds(Fact f, AnalyzedText sum, FactSupport tr, List<Integer> tgt, List<Fact> facts) {
+    for (int j : tgt) {
+      Fact rival = tr.rival(f, j, facts);
+      if (rival != null && FactSupport.hedgeHolds(f, sum, rival)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean supportedBySource(Fact f, AnalyzedText src) {

@@ -22,6 +22,7 @@ public final class FactSupport {
   private final AnalyzedText text;
   private final Set<String> words = new HashSet<>();
   private final List<Fact> facts = new ArrayList<>();
+  private final String digits;
 
   /** Indexes {@code text}'s words, numbers and anchors. */
   public FactSupport(AnalyzedText text) {
@@ -40,6 +41,25 @@ public final class FactSupport {
     for (int s = 0; s < text.sentences().size(); s++) {
       facts.addAll(Fact.of(text, s));
     }
+    digits = joinDigitGroups(text.raw());
+  }
+
+  /** The text with digit groups rejoined: {@code 10, 000} and {@code 10,000} become {@code 10000}, {@code 1. 7} becomes {@code 1.7}. */
+  private static String joinDigitGroups(String raw) {
+    return raw.replaceAll("(?<=\\d)\\. (?=\\d)", ".").replaceAll("(?<=\\d), ?(?=\\d{3}(?!\\d))", "");
+  }
+
+  /** True when the number written in {@code f} (digits, separators rejoined) stands in the text as a whole number. */
+  private boolean writtenNumber(Fact f) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\d[\\d,. ]*\\d|\\d").matcher(f.text());
+    if (!m.find()) {
+      return false;
+    }
+    String core = joinDigitGroups(m.group());
+    if (!core.matches("[\\d.]+")) {
+      return false;
+    }
+    return java.util.regex.Pattern.compile("(?<![\\d.])" + java.util.regex.Pattern.quote(core) + "(?!\\d|\\.\\d)").matcher(digits).find();
   }
 
   /** True when the text states {@code f} somewhere. */
@@ -52,6 +72,7 @@ public final class FactSupport {
     return switch (f.kind()) {
       case "name", "organisation", "time" -> missingWords(f.text()) == 0;
       case "acronym" -> words.contains(f.text().toLowerCase(Locale.ROOT));
+      case "number" -> writtenNumber(f);
       default -> false;
     };
   }
@@ -67,7 +88,7 @@ public final class FactSupport {
     }
     outer:
     for (Fact g : Fact.of(text, sentence)) {
-      if (!g.kind().equals(f.kind())) {
+      if (!g.kind().equals(f.kind()) || (f.isCount() && !sameCountType(f, g))) {
         continue;
       }
       for (Fact o : others) {
@@ -80,6 +101,38 @@ public final class FactSupport {
     return null;
   }
 
+  /**
+   * True when {@code f} is hedged in {@code in} ("more than 100", "nearly 50", "about 20") and
+   * {@code rival}, a number of this text, satisfies the hedge (at least, at most, within 10%).
+   */
+  public static boolean hedgeHolds(Fact f, AnalyzedText in, Fact rival) {
+    String before = in.raw().substring(Math.max(0, f.span().start() - 14), f.span().start()).toLowerCase(Locale.ROOT).strip();
+    BigDecimal x;
+    BigDecimal y;
+    try {
+      x = new BigDecimal(number(f));
+      y = new BigDecimal(number(rival));
+    } catch (NumberFormatException e) {
+      return false;
+    }
+    if (before.endsWith("more than") || before.endsWith("over") || before.endsWith("at least")) {
+      return y.compareTo(x) >= 0;
+    }
+    if (before.endsWith("less than") || before.endsWith("under") || before.endsWith("nearly") || before.endsWith("almost") || before.endsWith("up to")) {
+      return y.compareTo(x) <= 0;
+    }
+    if (before.endsWith("about") || before.endsWith("around") || before.endsWith("some") || before.endsWith("roughly") || before.endsWith("approximately")) {
+      return x.subtract(y).abs().compareTo(y.abs().multiply(new BigDecimal("0.1"))) <= 0;
+    }
+    return false;
+  }
+
+  private static boolean sameCountType(Fact f, Fact g) {
+    AnchorType a = f.anchor() == null ? AnchorType.NUMBER : f.anchor().type();
+    AnchorType b = g.anchor() == null ? AnchorType.NUMBER : g.anchor().type();
+    return a == b;
+  }
+
   /** True when the words right after {@code f} (in {@code in}) and after {@code rival} (in this text) are the same word. */
   public boolean sameUnit(Fact f, AnalyzedText in, Fact rival) {
     String a = wordAfter(in, f.span());
@@ -90,7 +143,7 @@ public final class FactSupport {
   private static String wordAfter(AnalyzedText t, Span s) {
     for (Token k : t.tokens()) {
       if (k.span().start() >= s.end()) {
-        return k.kind() == Token.Kind.WORD ? k.key() : null;
+        return k.kind() == Token.Kind.WORD && !EnglishStemmer.isStopWord(k.text().toLowerCase(Locale.ROOT)) ? k.key() : null;
       }
     }
     return null;
@@ -164,7 +217,7 @@ public final class FactSupport {
 
   private static String number(Fact f) {
     if (f.anchor() == null) {
-      return f.text().replace(",", "");
+      return f.text().replaceAll("[^\\d.]", "");
     }
     String v = f.anchor().value();
     int sp = v.indexOf(' ');
@@ -227,6 +280,23 @@ public final class FactSupport {
       }
     }
     return common > 0;
+  }
+
+  /** Lower-cased, stemmed word n-grams (punctuation skipped) of sentences [from, to) of {@code a}. */
+  public static Set<String> ngrams(AnalyzedText a, int from, int to, int n) {
+    Set<String> out = new LinkedHashSet<>();
+    for (int s = from; s < to; s++) {
+      List<String> keys = new ArrayList<>();
+      for (Token t : a.tokensOf(s)) {
+        if (t.kind() != Token.Kind.PUNCT) {
+          keys.add(t.key().toLowerCase(Locale.ROOT));
+        }
+      }
+      for (int i = 0; i + n <= keys.size(); i++) {
+        out.add(String.join(" ", keys.subList(i, i + n)));
+      }
+    }
+    return out;
   }
 
   /** Lower-cased, stemmed word bigrams (punctuation skipped) of sentences [from, to) of {@code a}. */

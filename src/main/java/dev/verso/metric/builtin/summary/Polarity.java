@@ -3,7 +3,11 @@ package dev.verso.metric.builtin.summary;
 import dev.verso.model.Span;
 import dev.verso.text.AnalyzedText;
 import dev.verso.text.Token;
+import dev.verso.text.en.EnglishStemmer;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 
@@ -15,39 +19,79 @@ public final class Polarity {
   /** Words that join two actors without relating them ("A and B", "A, B"). */
   private static final Set<String> JOINERS = Set.of("and", "or", "of", "the", "&", ",", "'s", "with", "as", "well");
 
-  /** A supporting sentence must hold this share of an un-negated summary sentence before its negation counts as a flip. */
-  static final double NEGATED_SUPPORT_MIN = 0.7;
+  /** A negation scopes over the first content word among the next this many tokens. */
+  static final int SCOPE = 4;
 
   private Polarity() {}
 
   /**
-   * The span of a polarity flip in summary sentence {@code s}: its negation when none of its
-   * supporting sentences {@code tgt} is negated; the whole sentence when it is not negated but its
-   * only supporting sentence is and covers it almost fully; null otherwise.
+   * The span of a polarity flip in summary sentence {@code s} against its supporting sentences
+   * {@code tgt}: a negation scopes over the next content word within {@link #SCOPE} tokens; when a
+   * word the two sides share is negated on one side only, the span is the summary's negation and
+   * its word, or the summary's un-negated word. Null when there is no flip.
    */
-  public static Span flipped(AnalyzedText sum, int s, AnalyzedText tr, List<Integer> tgt, double coverage) {
-    Span neg = negation(sum, s);
-    boolean supportNegated = false;
+  public static Span flipped(AnalyzedText sum, int s, AnalyzedText tr, List<Integer> tgt) {
+    Map<String, Span> sumNegated = negated(sum, s);
+    Set<String> sumKeys = keys(sum, s);
+    Set<String> trNegated = new HashSet<>();
+    Set<String> trKeys = new HashSet<>();
     for (int j : tgt) {
-      supportNegated |= negation(tr, j) != null;
+      trNegated.addAll(negated(tr, j).keySet());
+      trKeys.addAll(keys(tr, j));
     }
-    if (neg != null && !supportNegated) {
-      return neg;
+    for (Map.Entry<String, Span> e : sumNegated.entrySet()) {
+      if (trKeys.contains(e.getKey()) && !trNegated.contains(e.getKey())) {
+        return e.getValue();
+      }
     }
-    if (neg == null && supportNegated && tgt.size() == 1 && coverage >= NEGATED_SUPPORT_MIN) {
-      return sum.sentences().get(s).span();
+    for (String w : trNegated) {
+      if (sumKeys.contains(w) && !sumNegated.containsKey(w)) {
+        for (Token t : sum.tokensOf(s)) {
+          if (t.key().equals(w)) {
+            return t.span();
+          }
+        }
+      }
     }
     return null;
   }
 
-  private static Span negation(AnalyzedText a, int s) {
-    for (Token t : a.tokensOf(s)) {
-      String w = t.text().toLowerCase(Locale.ROOT);
-      if (NEGATIONS.contains(w) || w.endsWith("n't")) {
-        return t.span();
+  /** The keys of the words negations scope over in sentence {@code s}, each with the span from its negation to it. */
+  private static Map<String, Span> negated(AnalyzedText a, int s) {
+    Map<String, Span> out = new LinkedHashMap<>();
+    List<Token> tokens = a.tokensOf(s);
+    for (int i = 0; i < tokens.size(); i++) {
+      String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
+      if (!NEGATIONS.contains(w) && !w.endsWith("n't")) {
+        continue;
+      }
+      for (int k = i + 1; k < Math.min(tokens.size(), i + 1 + SCOPE); k++) {
+        Token t = tokens.get(k);
+        if (t.kind() == Token.Kind.PUNCT) {
+          break;
+        }
+        if (content(t)) {
+          out.putIfAbsent(t.key(), new Span(tokens.get(i).span().start(), t.span().end()));
+          break;
+        }
       }
     }
-    return null;
+    return out;
+  }
+
+  private static Set<String> keys(AnalyzedText a, int s) {
+    Set<String> out = new HashSet<>();
+    for (Token t : a.tokensOf(s)) {
+      if (content(t)) {
+        out.add(t.key());
+      }
+    }
+    return out;
+  }
+
+  private static boolean content(Token t) {
+    String w = t.text().toLowerCase(Locale.ROOT);
+    return t.kind() == Token.Kind.WORD && !EnglishStemmer.isStopWord(w) && !NEGATIONS.contains(w) && !w.endsWith("n't");
   }
 
   /**
