@@ -40,10 +40,12 @@ import java.util.TreeSet;
  * translation's salient facts should appear in it ({@code KEY_FACT_OMITTED}). The translated title
  * is checked against the content and the source title ({@code TITLE_MISMATCH}).
  *
- * <p>Statistics per unit: [support, total], where support sums each summary sentence's support
- * score (half its weighted content coverage, half its share of word bigrams found in the
- * translation) and each supported fact, and total counts the sentences, the facts and the
- * contradictions. The score is support / total.
+ * <p>Each summary sentence gets a support score: the mean of its weighted content coverage by its
+ * supporting sentences and its shares of word bigrams and trigrams found in the translation, halved
+ * for every unsupported fact or contradiction in it. A summary is as consistent as its weakest
+ * sentence, so the statistics per unit are [weakest sentence support, 1 summary, sum of sentence
+ * supports, sentences, supported facts, checked facts (with contradictions)]; they sum over a
+ * corpus and the score is the first over the second: the mean weakest-sentence support.
  */
 public final class SummaryConsistencyMetric implements Metric {
   /** Metric id. */
@@ -82,7 +84,7 @@ public final class SummaryConsistencyMetric implements Metric {
 
   @Override
   public List<String> statNames() {
-    return List.of("support", "total");
+    return List.of("weakestSupport", "summaries", "sentenceSupport", "sentences", "supportedFacts", "facts");
   }
 
   @Override
@@ -102,7 +104,9 @@ public final class SummaryConsistencyMetric implements Metric {
     Set<String> trBigrams = FactSupport.bigrams(tr, 0, tr.sentences().size());
     Set<String> trTrigrams = FactSupport.ngrams(tr, 0, tr.sentences().size(), 3);
     double supportSum = 0;
-    double total = 0;
+    double weakest = 1;
+    int supportedFacts = 0;
+    int checkedFacts = 0;
     List<Map<String, Object>> sentences = new ArrayList<>();
     for (int s = 0; s < sum.sentences().size(); s++) {
       SummarySupport.Link link = support.sentences().get(s);
@@ -157,10 +161,13 @@ public final class SummaryConsistencyMetric implements Metric {
       }
       Set<String> bigrams = FactSupport.bigrams(sum, s, s + 1);
       double bigramShare = share(bigrams, trBigrams);
-      double sentenceScore = round(0.5 * link.coverage() + 0.5 * bigramShare);
-      double factShare = facts.isEmpty() ? 1 : (double) supported / (facts.size() + contradictions);
-      supportSum += sentenceScore + supported;
-      total += 1 + facts.size() + contradictions;
+      double trigramShare = share(FactSupport.ngrams(sum, s, s + 1, 3), trTrigrams);
+      int problems = facts.size() - supported + contradictions;
+      double sentenceScore = round((link.coverage() + bigramShare + trigramShare) / 3 * Math.pow(0.5, problems));
+      supportSum += sentenceScore;
+      weakest = Math.min(weakest, sentenceScore);
+      supportedFacts += supported;
+      checkedFacts += facts.size() + contradictions;
       Map<String, Object> d = new LinkedHashMap<>();
       d.put("span", List.of(link.span().start(), link.span().end()));
       d.put("tgt", link.tgt());
@@ -174,16 +181,21 @@ public final class SummaryConsistencyMetric implements Metric {
       d.put("src", List.copyOf(srcSentences));
       d.put("coverage", link.coverage());
       d.put("bigramShare", round(bigramShare));
-      d.put("trigramShare", round(share(FactSupport.ngrams(sum, s, s + 1, 3), trTrigrams)));
+      d.put("trigramShare", round(trigramShare));
       d.put("facts", facts.size());
       d.put("supportedFacts", supported);
-      d.put("support", round(Math.min(sentenceScore, factShare)));
+      d.put("problems", problems);
+      d.put("support", sentenceScore);
       sentences.add(d);
     }
     omissions(sum, tr, findings);
     Map<String, Object> details = new LinkedHashMap<>();
     details.put("sentences", sentences);
-    return new Measurement(new double[] {supportSum, total}, findings, details, null);
+    if (sum.sentences().isEmpty()) {
+      return new Measurement(null, findings, details, "empty summary");
+    }
+    double[] stats = {weakest, 1, round(supportSum), sum.sentences().size(), supportedFacts, checkedFacts};
+    return new Measurement(stats, findings, details, null);
   }
 
   /** True when a hedged number ("more than 30") agrees with a number of one of its supporting sentences. */
@@ -341,7 +353,7 @@ public final class SummaryConsistencyMetric implements Metric {
 
     @Override
     public String description() {
-      return "Summary facts supported by the translation or source, contradictions, omitted key facts, title mismatch; score = support share.";
+      return "Summary facts supported by the translation or source, contradictions, omitted key facts, title mismatch; score = mean weakest-sentence support.";
     }
 
     @Override
