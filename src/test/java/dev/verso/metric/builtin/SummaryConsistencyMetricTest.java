@@ -130,6 +130,30 @@ class SummaryConsistencyMetricTest {
   }
 
   @Test
+  void flagsATitleFactTheSourceTitleContradicts() {
+    Passage source = new Passage("4月6日商务部召开会议", "4月6日，商务部召开会议。", "zh");
+    String title = "Ministry of Commerce holds meeting on April 7";
+    Measurement m = measure(doc(source, title, "On April 6, the Ministry of Commerce held a meeting.", null));
+    assertThat(m.findings()).extracting(Finding::check, f -> f.span().of(title), Finding::message)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("TITLE_MISMATCH", "April 7",
+            "The title's date \u201cApril 7\u201d does not match the source title."));
+  }
+
+  @Test
+  void flagsAnotherOrganisationInTheSupportedRole() {
+    String text = "The Ministry of Finance signed the agreement with the World Bank in Beijing on Monday.";
+    String summary = "The Ministry of Finance signed the agreement with the Asian Development Bank in Beijing on Monday.";
+    Measurement m = measure(doc(null, null, text, summary));
+    assertThat(m.findings()).extracting(Finding::check, Finding::field).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("UNSUPPORTED_FACT", "summary"),
+        org.assertj.core.groups.Tuple.tuple("KEY_FACT_OMITTED", "translation.text"));
+    assertThat(m.findings().get(1).span().of(text)).isEqualTo("World Bank");
+    assertThat(m.findings().subList(0, 1)).extracting(Finding::check, f -> f.span().of(summary), Finding::message)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("UNSUPPORTED_FACT", "Asian Development Bank",
+            "The summary's organisation \u201cAsian Development Bank\u201d differs from the supporting sentence's \u201cWorld Bank\u201d."));
+  }
+
+  @Test
   void seed000SummaryIsSupported() {
     Document d = SeedDocuments.load("000");
     Measurement m = metric.measure(EvaluationContext.of(d, "default"));
