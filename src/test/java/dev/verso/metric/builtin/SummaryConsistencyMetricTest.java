@@ -154,6 +154,35 @@ class SummaryConsistencyMetricTest {
   }
 
   @Test
+  void randomTextNeverBreaksAndSpansStayInside() {
+    String[] pieces = {"The", "Acme Corp", "did", "not", "sue", "Globex", "on", "March 3", ",", ".", "12", "10, 000", "1. 7",
+        "million", "more than", "40", "people", "(CFNSO)", "n't", "-", "\"", "\n", "World Bank", "27-year-old", "$", "%"};
+    java.util.Random r = new java.util.Random(7);
+    for (int n = 0; n < 200; n++) {
+      String text = random(r, pieces, 30);
+      String summary = random(r, pieces, 12);
+      String title = random(r, pieces, 6);
+      Measurement m = measure(doc(null, title, text, summary));
+      for (Finding f : m.findings()) {
+        String raw = f.field().equals("summary") ? summary : f.field().equals("translation.title") ? title : text;
+        assertThat(f.span().end()).isLessThanOrEqualTo(raw.length());
+      }
+      if (m.applicable()) {
+        assertThat(metric.score(m.stats())).isBetween(0.0, 1.0);
+      }
+    }
+  }
+
+  private static String random(java.util.Random r, String[] pieces, int max) {
+    StringBuilder b = new StringBuilder();
+    int len = r.nextInt(max + 1);
+    for (int i = 0; i < len; i++) {
+      b.append(pieces[r.nextInt(pieces.length)]).append(r.nextInt(4) == 0 ? "" : " ");
+    }
+    return b.toString();
+  }
+
+  @Test
   void seed000SummaryIsSupported() {
     Document d = SeedDocuments.load("000");
     Measurement m = metric.measure(EvaluationContext.of(d, "default"));
