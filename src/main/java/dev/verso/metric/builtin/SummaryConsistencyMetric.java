@@ -250,7 +250,7 @@ public final class SummaryConsistencyMetric implements Metric {
       Anchor a = e.getValue();
       boolean inLead = a.span().start() >= lead.start() && a.span().end() <= lead.end();
       boolean recurs = sentencesOf.get(e.getKey()).size() >= 2;
-      boolean leadFact = inLead && a.type() != AnchorType.NUMBER && a.type() != AnchorType.PERCENT && a.type() != AnchorType.MONEY;
+      boolean leadFact = inLead && a.type() != AnchorType.PERCENT && a.type() != AnchorType.MONEY;
       if (!(leadFact || recurs) || inSummary.supports(Fact.of(a)) || !reported.add(a.text().toLowerCase(Locale.ROOT))) {
         continue;
       }
@@ -261,8 +261,9 @@ public final class SummaryConsistencyMetric implements Metric {
     }
   }
 
+  /** Who and when (names, organisations, acronyms, dates) and measured amounts (money, percentages); bare counts and times are not key facts. */
   private static boolean salient(AnchorType t) {
-    return t != AnchorType.LATIN && t != AnchorType.TIME;
+    return t != AnchorType.LATIN && t != AnchorType.TIME && t != AnchorType.NUMBER && t != AnchorType.ORDINAL;
   }
 
   /** Organisations or people named in the translated title but not in the content; title facts the source title contradicts. */

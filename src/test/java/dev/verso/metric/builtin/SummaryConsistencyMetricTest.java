@@ -130,6 +130,59 @@ class SummaryConsistencyMetricTest {
   }
 
   @Test
+  void flagsATitleFactTheSourceTitleContradicts() {
+    Passage source = new Passage("4月6日商务部召开会议", "4月6日，商务部召开会议。", "zh");
+    String title = "Ministry of Commerce holds meeting on April 7";
+    Measurement m = measure(doc(source, title, "On April 6, the Ministry of Commerce held a meeting.", null));
+    assertThat(m.findings()).extracting(Finding::check, f -> f.span().of(title), Finding::message)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("TITLE_MISMATCH", "April 7",
+            "The title's date \u201cApril 7\u201d does not match the source title."));
+  }
+
+  @Test
+  void flagsAnotherOrganisationInTheSupportedRole() {
+    String text = "The Ministry of Finance signed the agreement with the World Bank in Beijing on Monday.";
+    String summary = "The Ministry of Finance signed the agreement with the Asian Development Bank in Beijing on Monday.";
+    Measurement m = measure(doc(null, null, text, summary));
+    assertThat(m.findings()).extracting(Finding::check, Finding::field).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("UNSUPPORTED_FACT", "summary"),
+        org.assertj.core.groups.Tuple.tuple("KEY_FACT_OMITTED", "translation.text"));
+    assertThat(m.findings().get(1).span().of(text)).isEqualTo("World Bank");
+    assertThat(m.findings().subList(0, 1)).extracting(Finding::check, f -> f.span().of(summary), Finding::message)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("UNSUPPORTED_FACT", "Asian Development Bank",
+            "The summary's organisation \u201cAsian Development Bank\u201d differs from the supporting sentence's \u201cWorld Bank\u201d."));
+  }
+
+  @Test
+  void randomTextNeverBreaksAndSpansStayInside() {
+    String[] pieces = {"The", "Acme Corp", "did", "not", "sue", "Globex", "on", "March 3", ",", ".", "12", "10, 000", "1. 7",
+        "million", "more than", "40", "people", "(CFNSO)", "n't", "-", "\"", "\n", "World Bank", "27-year-old", "$", "%"};
+    java.util.Random r = new java.util.Random(7);
+    for (int n = 0; n < 200; n++) {
+      String text = random(r, pieces, 30);
+      String summary = random(r, pieces, 12);
+      String title = random(r, pieces, 6);
+      Measurement m = measure(doc(null, title, text, summary));
+      for (Finding f : m.findings()) {
+        String raw = f.field().equals("summary") ? summary : f.field().equals("translation.title") ? title : text;
+        assertThat(f.span().end()).isLessThanOrEqualTo(raw.length());
+      }
+      if (m.applicable()) {
+        assertThat(metric.score(m.stats())).isBetween(0.0, 1.0);
+      }
+    }
+  }
+
+  private static String random(java.util.Random r, String[] pieces, int max) {
+    StringBuilder b = new StringBuilder();
+    int len = r.nextInt(max + 1);
+    for (int i = 0; i < len; i++) {
+      b.append(pieces[r.nextInt(pieces.length)]).append(r.nextInt(4) == 0 ? "" : " ");
+    }
+    return b.toString();
+  }
+
+  @Test
   void seed000SummaryIsSupported() {
     Document d = SeedDocuments.load("000");
     Measurement m = metric.measure(EvaluationContext.of(d, "default"));

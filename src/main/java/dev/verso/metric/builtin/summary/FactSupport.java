@@ -171,6 +171,11 @@ public final class FactSupport {
         }
         return false;
       case "organisation":
+        if (g.kind().equals("organisation")) {
+          List<String> a = contentWords(f.text());
+          List<String> b = contentWords(g.text());
+          return !a.isEmpty() && !b.isEmpty() && (a.containsAll(b) || b.containsAll(a));
+        }
         return g.kind().equals("acronym") && initials(f.text()).equals(g.text());
       case "acronym":
         return (g.kind().equals("acronym") && g.text().equals(f.text()))
