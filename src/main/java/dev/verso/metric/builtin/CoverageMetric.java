@@ -210,12 +210,12 @@ public final class CoverageMetric implements Metric {
   }
 
   /**
-   * How likely the block drops content, in [0, 1]: the uncovered weight against that weight plus a
-   * prior of {@link #PRIOR}, so one missed word in a long sentence says less than a missed clause.
+   * How likely the block drops content, in [0, 1]: the uncovered weight u as u / (u + {@link #PRIOR}),
+   * 0 when everything is rendered, 0.5 for two missed words, towards 1 as more goes missing.
    */
   public static double omissionProbability(BlockCoverage.Result r) {
     double u = r.uncovered();
-    return u / (u + PRIOR) * (1.0 - r.share() * 0.5);
+    return u / (u + PRIOR);
   }
 
   private static void report(BlockCoverage.Result r, String field, Map<String, Object> ev, String where, List<Span> dropped, List<Finding> out) {

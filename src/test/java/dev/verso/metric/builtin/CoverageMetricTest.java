@@ -43,8 +43,8 @@ class CoverageMetricTest {
     assertThat(r.stats()).containsExactly(17.5, 27.5);
     assertThat(r.findings().get(0).evidence()).containsEntry("bead", 0).containsEntry("src", List.of(0, 1));
     assertThat(r.details().get("beads").toString()).isEqualTo(
-        "[{src=[0, 1], tgt=[0], covered=13.0, total=22.0, coverage=0.5909, omissionProbability=0.5764},"
-            + " {src=[2], tgt=[1], covered=4.5, total=5.5, coverage=0.8182, omissionProbability=0.197}]");
+        "[{src=[0, 1], tgt=[0], covered=13.0, total=22.0, coverage=0.5909, omissionProbability=0.8182},"
+            + " {src=[2], tgt=[1], covered=4.5, total=5.5, coverage=0.8182, omissionProbability=0.3333}]");
   }
 
   @Test
