@@ -11,9 +11,16 @@ import dev.verso.model.Fields;
 import dev.verso.model.Passage;
 import java.util.List;
 import java.util.Map;
+import dev.verso.TestFiles;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 class CoverageMetricTest {
+  @TempDir Path dir;
+
   private static final Metric METRIC = MetricRegistry.load().create(List.of("COVERAGE"), Map.of()).get(0);
 
   private static Document doc(String src, String tgt) {
@@ -112,5 +119,27 @@ class CoverageMetricTest {
     assertThat(f.span().start()).isEqualTo(42);
     assertThat(f.severity().id()).isEqualTo("major");
     assertThat(f.evidence()).containsEntry("bead", 0);
+  }
+
+  @Test
+  void theSeedReportShowsTheDroppedClauseWithItsSpan() throws Exception {
+    TestFiles.Run run = TestFiles.verso("evaluate", "seeds", "--metrics", "COVERAGE", "-o", dir.resolve("out").toString(), "--format", "json");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    JsonNode report = JsonMapper.builder().build().readTree(dir.resolve("out/report.json").toFile());
+    JsonNode seed = null;
+    for (JsonNode d : report.get("documents")) {
+      if (d.get("id").asString().startsWith("000_")) {
+        seed = d;
+      }
+    }
+    assertThat(seed).isNotNull();
+    List<String> omissions = new java.util.ArrayList<>();
+    for (JsonNode f : seed.get("systems").get(0).get("findings")) {
+      if (f.get("type").asString().equals("omission")) {
+        omissions.add(f.get("check").asString() + " " + f.get("severity").asString() + " " + f.get("field").asString() + " "
+            + f.get("start").asInt() + "-" + f.get("end").asInt() + " " + f.get("text").asString());
+      }
+    }
+    assertThat(omissions).containsExactly("OMITTED_CONTENT major source.text 42-46 联学共建");
   }
 }
