@@ -48,7 +48,7 @@ public final class CoverageMetric implements Metric {
   /** Uncovered weight that makes half the evidence of an omission in {@link #omissionProbability}. */
   static final double PRIOR = 2.0;
 
-  /** A run of unrendered words is reported from this weight (three content words) … */
+  /** A run of two or more unrendered words is reported from this weight (unrendered anchors in it count) … */
   static final double MIN_RUN_WEIGHT = 3.0;
 
   /** … and is major from this weight; one or two unmatched words are too often a paraphrase. */
@@ -237,7 +237,7 @@ public final class CoverageMetric implements Metric {
           List.of(), ev));
     }
     for (BlockCoverage.Run run : r.runs()) {
-      if (run.weight() < MIN_RUN_WEIGHT || dropped.stream().anyMatch(d -> run.span().start() >= d.start() && run.span().end() <= d.end())) {
+      if (run.weight() < MIN_RUN_WEIGHT || run.words().size() < 2 || dropped.stream().anyMatch(d -> run.span().start() >= d.start() && run.span().end() <= d.end())) {
         continue;
       }
       out.add(new Finding("OMITTED_CONTENT", IssueType.OMISSION, run.weight() >= MAJOR_RUN_WEIGHT ? Severity.MAJOR : Severity.MINOR, field,

@@ -174,6 +174,7 @@ public final class BlockCoverage {
     double runWeight = 0;
     List<String> runWords = new ArrayList<>();
     Anchor pendingAnchor = null; // an unrendered anchor just before the current token
+    Span previous = null; // the previous token of the range
     int ai = 0;
     List<Token> tokens = src.tokens();
     for (int i = 0; i < tokens.size(); i++) {
@@ -196,7 +197,13 @@ public final class BlockCoverage {
           break;
         }
       }
+      if (anchor != null) {
+        previous = t.span();
+      }
       if (anchor != null && !anchorCovered.get(anchor) && runWeight > 0) {
+        if (runEnd < anchor.span().end()) {
+          runWeight += weight(anchor);
+        }
         runEnd = Math.max(runEnd, anchor.span().end());
         continue; // an unrendered anchor inside a dropped clause belongs to it
       }
@@ -205,9 +212,13 @@ public final class BlockCoverage {
         continue;
       }
       boolean breaksRun = t.kind() == Token.Kind.PUNCT || anchor != null;
-      if (!breaksRun && ZH_FUNCTION.contains(t.text())) {
+      boolean classifier = previous != null && previous.end() == t.span().start() && t.text().length() == 1
+          && numeric(previous, tokens, srcAnchors);
+      if (!breaksRun && (ZH_FUNCTION.contains(t.text()) || classifier)) {
+        previous = t.span();
         continue; // neither counts nor breaks a run
       }
+      previous = t.span();
       if (breaksRun) {
         pendingAnchor = null;
         if (runWeight > 0) {
@@ -235,6 +246,7 @@ public final class BlockCoverage {
       } else {
         if (runWeight == 0) {
           runStart = pendingAnchor != null ? pendingAnchor.span().start() : t.span().start();
+          runWeight += pendingAnchor != null ? weight(pendingAnchor) : 0;
         }
         runEnd = t.span().end();
         runWeight += 1.0;
@@ -285,6 +297,21 @@ public final class BlockCoverage {
       }
     }
     return true;
+  }
+
+  /** True when the token at {@code span} is a number or part of a numeric anchor (so a following 本, 家, 位 is a classifier). */
+  private static boolean numeric(Span span, List<Token> tokens, List<Anchor> anchors) {
+    for (Anchor a : anchors) {
+      if (overlaps(a.span(), span) && (a.type() == AnchorType.NUMBER || a.type() == AnchorType.ORDINAL)) {
+        return true;
+      }
+    }
+    for (Token t : tokens) {
+      if (t.span().equals(span)) {
+        return t.kind() == Token.Kind.NUMBER;
+      }
+    }
+    return false;
   }
 
   /** The weight of an anchor. */
