@@ -48,6 +48,12 @@ public final class CoverageMetric implements Metric {
   /** Uncovered weight that makes half the evidence of an omission in {@link #omissionProbability}. */
   static final double PRIOR = 2.0;
 
+  /** A run of two or more unrendered words is reported from this weight (unrendered anchors in it count) … */
+  static final double MIN_RUN_WEIGHT = 3.0;
+
+  /** … and is major from this weight; one or two unmatched words are too often a paraphrase. */
+  static final double MAJOR_RUN_WEIGHT = 4.0;
+
   /** A sentence inside a many-sentence bead counts as dropped (or added) below this covered share… */
   static final double DROPPED_SHARE = 0.25;
 
@@ -210,12 +216,12 @@ public final class CoverageMetric implements Metric {
   }
 
   /**
-   * How likely the block drops content, in [0, 1]: the uncovered weight against that weight plus a
-   * prior of {@link #PRIOR}, so one missed word in a long sentence says less than a missed clause.
+   * How likely the block drops content, in [0, 1]: the uncovered weight u as u / (u + {@link #PRIOR}),
+   * 0 when everything is rendered, 0.5 for two missed words, towards 1 as more goes missing.
    */
   public static double omissionProbability(BlockCoverage.Result r) {
     double u = r.uncovered();
-    return u / (u + PRIOR) * (1.0 - r.share() * 0.5);
+    return u / (u + PRIOR);
   }
 
   private static void report(BlockCoverage.Result r, String field, Map<String, Object> ev, String where, List<Span> dropped, List<Finding> out) {
@@ -231,10 +237,10 @@ public final class CoverageMetric implements Metric {
           List.of(), ev));
     }
     for (BlockCoverage.Run run : r.runs()) {
-      if (run.weight() < 2 || dropped.stream().anyMatch(d -> run.span().start() >= d.start() && run.span().end() <= d.end())) {
+      if (run.weight() < MIN_RUN_WEIGHT || run.words().size() < 2 || dropped.stream().anyMatch(d -> run.span().start() >= d.start() && run.span().end() <= d.end())) {
         continue;
       }
-      out.add(new Finding("OMITTED_CONTENT", IssueType.OMISSION, run.weight() >= 3 ? Severity.MAJOR : Severity.MINOR, field,
+      out.add(new Finding("OMITTED_CONTENT", IssueType.OMISSION, run.weight() >= MAJOR_RUN_WEIGHT ? Severity.MAJOR : Severity.MINOR, field,
           run.span(), "No rendering of " + String.join(" ", run.words()) + " found in " + where, List.of(), ev));
     }
   }

@@ -93,7 +93,8 @@ public final class BlockCoverage {
       "比较", "已", "已经", "正在", "曾", "曾经", "一", "一个", "一些", "有", "没有", "没", "不", "上",
       "中", "下", "里", "内", "即", "则", "但", "但是", "因为", "所以", "如果", "虽然", "因此", "而且",
       "并且", "然后", "什么", "怎么", "如何", "这么", "那么", "啦", "嗯", "哪", "哪里", "这里",
-      "那里", "当", "通过", "按照", "根据", "进行", "加以", "予以");
+      "那里", "当", "通过", "按照", "根据", "进行", "加以", "予以", "将会", "不会", "会不会", "就会", "也会", "都会",
+      "还会", "可能", "能够", "需要", "必须", "一定");
 
   private BlockCoverage() {}
 
@@ -105,7 +106,14 @@ public final class BlockCoverage {
   public static Result measure(
       AnalyzedText src, Span srcRange, AnalyzedText tgt, Span tgtRange, Span nearRange,
       BilingualLexicon lexicon, AnchorMatcher matcher) {
-    List<Anchor> srcAnchors = within(src.anchors(), srcRange);
+    List<Anchor> srcAnchors = new ArrayList<>();
+    for (Anchor a : within(src.anchors(), srcRange)) {
+      boolean named = a.type() == AnchorType.ORGANIZATION || a.type() == AnchorType.PERSON;
+      boolean checked = named || a.type() == AnchorType.NUMBER;
+      if (!checked || (agreesWithWords(a, src, named) && !(a.type() == AnchorType.PERSON && commonWord(a.text(), lexicon)))) {
+        srcAnchors.add(a);
+      }
+    }
     List<Anchor> tgtAnchors = within(tgt.anchors(), tgtRange);
     List<Anchor> nearAnchors = within(tgt.anchors(), nearRange);
     Map<String, Integer> pool = new HashMap<>();
@@ -113,7 +121,8 @@ public final class BlockCoverage {
       if (inside(t.span(), tgtRange) && t.kind() != Token.Kind.PUNCT) {
         String lower = t.text().toLowerCase(Locale.ROOT);
         if (!EnglishStemmer.isStopWord(lower)) {
-          pool.merge(t.key(), 1, Integer::sum);
+          String base = IrregularForms.base(lower);
+          pool.merge(base == null ? t.key() : EnglishStemmer.stem(base), 1, Integer::sum);
           if (lower.indexOf('-') > 0) {
             for (String part : BilingualLexicon.keysOf(lower)) {
               pool.merge(part, 1, Integer::sum);
@@ -135,6 +144,9 @@ public final class BlockCoverage {
       }
       for (int k = 0; k < nearAnchors.size() && !hit; k++) {
         hit = matcher.matches(a, nearAnchors.get(k));
+      }
+      if (!hit && (a.type() == AnchorType.NUMBER || a.type() == AnchorType.ORDINAL)) {
+        hit = EnglishNumbers.inTarget(a.value(), tgt, nearRange);
       }
       if (!hit && a.type() == AnchorType.DATE) {
         hit = dateInTarget(a.value(), tgt, nearRange);
@@ -162,6 +174,7 @@ public final class BlockCoverage {
     double runWeight = 0;
     List<String> runWords = new ArrayList<>();
     Anchor pendingAnchor = null; // an unrendered anchor just before the current token
+    Span previous = null; // the previous token of the range
     int ai = 0;
     List<Token> tokens = src.tokens();
     for (int i = 0; i < tokens.size(); i++) {
@@ -184,7 +197,13 @@ public final class BlockCoverage {
           break;
         }
       }
+      if (anchor != null) {
+        previous = t.span();
+      }
       if (anchor != null && !anchorCovered.get(anchor) && runWeight > 0) {
+        if (runEnd < anchor.span().end()) {
+          runWeight += weight(anchor);
+        }
         runEnd = Math.max(runEnd, anchor.span().end());
         continue; // an unrendered anchor inside a dropped clause belongs to it
       }
@@ -193,9 +212,13 @@ public final class BlockCoverage {
         continue;
       }
       boolean breaksRun = t.kind() == Token.Kind.PUNCT || anchor != null;
-      if (!breaksRun && ZH_FUNCTION.contains(t.text())) {
+      boolean classifier = previous != null && previous.end() == t.span().start() && t.text().length() == 1
+          && numeric(previous, tokens, srcAnchors);
+      if (!breaksRun && (ZH_FUNCTION.contains(t.text()) || classifier)) {
+        previous = t.span();
         continue; // neither counts nor breaks a run
       }
+      previous = t.span();
       if (breaksRun) {
         pendingAnchor = null;
         if (runWeight > 0) {
@@ -223,6 +246,7 @@ public final class BlockCoverage {
       } else {
         if (runWeight == 0) {
           runStart = pendingAnchor != null ? pendingAnchor.span().start() : t.span().start();
+          runWeight += pendingAnchor != null ? weight(pendingAnchor) : 0;
         }
         runEnd = t.span().end();
         runWeight += 1.0;
@@ -241,6 +265,53 @@ public final class BlockCoverage {
       runs.add(new Run(new Span(runStart, runEnd), runWeight, List.copyOf(runWords)));
     }
     return new Result(items, covered, total, runs);
+  }
+
+  /**
+   * False for an anchor that the tokenisation contradicts: one that cuts through a word (十 inside
+   * 十分 "very") or, for organisations, contains a function word (将会 "will" read as a name ending
+   * in 会 "association"). Such anchors count as their plain words instead.
+   */
+  static boolean agreesWithWords(Anchor a, AnalyzedText src, boolean noFunctionWords) {
+    Span s = a.span();
+    for (Token t : src.tokens()) {
+      if (t.span().end() <= s.start() || t.span().start() >= s.end()) {
+        continue;
+      }
+      if (t.span().start() < s.start() || t.span().end() > s.end() || (noFunctionWords && ZH_FUNCTION.contains(t.text()))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** True when CC-CEDICT knows {@code word} only as a common word, never as a proper name (点点 "a little"). */
+  static boolean commonWord(String word, BilingualLexicon lexicon) {
+    var entries = lexicon.cedict().lookup(word);
+    if (entries.isEmpty()) {
+      return false;
+    }
+    for (var e : entries) {
+      if (e.isProperName()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** True when the token at {@code span} is a number or part of a numeric anchor (so a following 本, 家, 位 is a classifier). */
+  private static boolean numeric(Span span, List<Token> tokens, List<Anchor> anchors) {
+    for (Anchor a : anchors) {
+      if (overlaps(a.span(), span) && (a.type() == AnchorType.NUMBER || a.type() == AnchorType.ORDINAL)) {
+        return true;
+      }
+    }
+    for (Token t : tokens) {
+      if (t.span().equals(span)) {
+        return t.kind() == Token.Kind.NUMBER;
+      }
+    }
+    return false;
   }
 
   /** The weight of an anchor. */
