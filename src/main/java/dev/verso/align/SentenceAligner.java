@@ -31,7 +31,25 @@ public final class SentenceAligner {
   };
 
   /** Log-prior of each shape in {@link #SHAPES} order (rough frequencies of literary and news bitexts). */
-  static final double[] SHAPE_PRIOR = {0.0, -3.2, -3.2, -0.9, -1.3, -2.6, -1.8, -2.8, -3.0, -3.4, -2.7, -4.5};
+  static final double[] SHAPE_PRIOR = {0.0, -2.0, -2.0, -0.9, -1.3, -2.6, -1.8, -2.8, -3.0, -3.4, -2.7, -4.5};
+
+  /**
+   * Expected English characters per Chinese character (fitted on the WMT21 news references, the
+   * same figure as LENGTH_RATIO's default).
+   */
+  static final double ZH_EN_RATIO = 3.32;
+
+  /** Source characters' worth of weight the language pair's ratio gets against the document's own. */
+  static final double RATIO_PSEUDO_CHARS = 300;
+
+  /**
+   * Coverage a sentence must exceed (beyond chance) to be worth its place in a bead: below it, a
+   * sentence is better left in a 1-0 or 0-1 bead than merged into a neighbour.
+   */
+  static final double MARGIN = 0.2;
+
+  /** Coverage assumed for a sentence without any matchable item (only punctuation or unknown words). */
+  static final double NEUTRAL_COVERAGE = 0.3;
 
   /** Weight of lexical similarity per sentence in a bead. */
   static final double LEXICAL_WEIGHT = 3.0;
@@ -121,7 +139,8 @@ public final class SentenceAligner {
     SideFeatures.Keys ids = new SideFeatures.Keys();
     SideFeatures a = side(src, sl, ids);
     SideFeatures b = side(tgt, tl, ids);
-    List<Bead> beads = new Search(a, b).run();
+    double prior = sl.equals("zh") && tl.equals("en") ? ZH_EN_RATIO : sl.equals("en") && tl.equals("zh") ? 1 / ZH_EN_RATIO : 1.0;
+    List<Bead> beads = new Search(a, b, prior).run();
     return new Alignment(beads, ss, ts);
   }
 
@@ -144,6 +163,10 @@ public final class SentenceAligner {
     final double[] chance = new double[SHAPES.length];
 
     Search(SideFeatures a, SideFeatures b) {
+      this(a, b, 1.0);
+    }
+
+    Search(SideFeatures a, SideFeatures b, double priorRatio) {
       this.a = a;
       this.b = b;
       this.n = a.size();
@@ -156,7 +179,8 @@ public final class SentenceAligner {
       for (int x : b.length) {
         lb += x;
       }
-      this.ratio = la == 0 || lb == 0 ? 1.0 : (double) lb / la;
+      // the document's own ratio, shrunk towards the language pair's: short texts, or an omission, skew it
+      this.ratio = (lb + RATIO_PSEUDO_CHARS * priorRatio) / (la + RATIO_PSEUDO_CHARS);
     }
 
     List<Bead> run() {
@@ -178,19 +202,27 @@ public final class SentenceAligner {
 
     // ---- bead scoring ----
 
-    /** Weighted share of the items of both blocks that find a key on the other side. */
+    /**
+     * The mean, over the sentences of both blocks, of the weighted share of a sentence's items that
+     * find a key on the other side. Averaging per sentence (rather than pooling the items) makes an
+     * unrelated sentence inside a bead cost as much as a related one gains.
+     */
     double similarity(int i0, int i1, int j0, int j1) {
-      double hit = 0;
-      double total = 0;
+      double sum = 0;
       for (int i = i0; i < i1; i++) {
-        total += a.totalWeight[i];
-        hit += matched(a, i, b, j0, j1);
+        sum += coverage(a, i, b, j0, j1);
       }
       for (int j = j0; j < j1; j++) {
-        total += b.totalWeight[j];
-        hit += matched(b, j, a, i0, i1);
+        sum += coverage(b, j, a, i0, i1);
       }
-      return total == 0 ? 0 : hit / total;
+      return sum / ((i1 - i0) + (j1 - j0));
+    }
+
+    private double coverage(SideFeatures x, int s, SideFeatures y, int t0, int t1) {
+      if (x.totalWeight[s] <= 0) {
+        return NEUTRAL_COVERAGE;
+      }
+      return matched(x, s, y, t0, t1) / x.totalWeight[s];
     }
 
     private static double matched(SideFeatures x, int s, SideFeatures y, int t0, int t1) {
@@ -246,8 +278,116 @@ public final class SentenceAligner {
       if (di == 0 || dj == 0) {
         return SHAPE_PRIOR[k];
       }
-      double sim = similarity(i0, i0 + di, j0, j0 + dj);
-      return LEXICAL_WEIGHT * (sim - chance[k]) * (di + dj) + LENGTH_WEIGHT * lengthLogProb(i0, i0 + di, j0, j0 + dj) + SHAPE_PRIOR[k];
+      double sim = pairs == null ? similarity(i0, i0 + di, j0, j0 + dj) : cachedSimilarity(i0, i0 + di, j0, j0 + dj);
+      return LEXICAL_WEIGHT * (sim - chance[k] - MARGIN) * (di + dj) + LENGTH_WEIGHT * lengthLogProb(i0, i0 + di, j0, j0 + dj) + SHAPE_PRIOR[k];
+    }
+
+    // ---- pair cache for the dynamic programme ----
+
+    /** Per source row, per target column in [cacheLo, cacheHi]: {source item mask, target item mask}. */
+    long[][][][] pairs;
+    int[] cacheLo;
+    int[] cacheHi;
+
+    /**
+     * Which items of source sentence {@code i} are matched by target sentence {@code j} and vice
+     * versa, as bit masks, computed once per pair: a bead's coverage is then the OR of its pairs'
+     * masks, which is exact because an item is matched by a block iff some sentence of it matches.
+     */
+    long[][] pair(int i, int j) {
+      long[][][] row = pairs[i];
+      if (row == null) {
+        row = new long[Math.max(0, cacheHi[i] - cacheLo[i] + 1)][][];
+        pairs[i] = row;
+      }
+      int k = j - cacheLo[i];
+      if (k < 0 || k >= row.length) {
+        return masks(i, j);
+      }
+      long[][] v = row[k];
+      if (v == null) {
+        v = masks(i, j);
+        row[k] = v;
+      }
+      return v;
+    }
+
+    private long[][] masks(int i, int j) {
+      return new long[][] {mask(a, i, b, j), mask(b, j, a, i)};
+    }
+
+    private static long[] mask(SideFeatures x, int s, SideFeatures y, int t) {
+      int[][] items = x.itemKeys[s];
+      long[] m = new long[(items.length + 63) >>> 6];
+      int[] pool = y.keys[t];
+      if (pool.length == 0) {
+        return m;
+      }
+      for (int q = 0; q < items.length; q++) {
+        for (int key : items[q]) {
+          if (Arrays.binarySearch(pool, key) >= 0) {
+            m[q >>> 6] |= 1L << (q & 63);
+            break;
+          }
+        }
+      }
+      return m;
+    }
+
+    /** {@link #similarity} through the pair cache. */
+    double cachedSimilarity(int i0, int i1, int j0, int j1) {
+      double sum = 0;
+      long[] acc = new long[8];
+      for (int i = i0; i < i1; i++) {
+        if (a.totalWeight[i] <= 0) {
+          sum += NEUTRAL_COVERAGE;
+          continue;
+        }
+        int words = (a.itemKeys[i].length + 63) >>> 6;
+        if (acc.length < words) {
+          acc = new long[words];
+        }
+        Arrays.fill(acc, 0, words, 0L);
+        for (int j = j0; j < j1; j++) {
+          long[] m = pair(i, j)[0];
+          for (int w = 0; w < words; w++) {
+            acc[w] |= m[w];
+          }
+        }
+        sum += weightOf(a.itemWeight[i], acc, words) / a.totalWeight[i];
+      }
+      for (int j = j0; j < j1; j++) {
+        if (b.totalWeight[j] <= 0) {
+          sum += NEUTRAL_COVERAGE;
+          continue;
+        }
+        int words = (b.itemKeys[j].length + 63) >>> 6;
+        if (acc.length < words) {
+          acc = new long[words];
+        }
+        Arrays.fill(acc, 0, words, 0L);
+        for (int i = i0; i < i1; i++) {
+          long[] m = pair(i, j)[1];
+          for (int w = 0; w < words; w++) {
+            acc[w] |= m[w];
+          }
+        }
+        sum += weightOf(b.itemWeight[j], acc, words) / b.totalWeight[j];
+      }
+      return sum / ((i1 - i0) + (j1 - j0));
+    }
+
+    private static double weightOf(double[] weights, long[] bits, int words) {
+      double s = 0;
+      for (int w = 0; w < words; w++) {
+        long x = bits[w];
+        while (x != 0) {
+          int q = Long.numberOfTrailingZeros(x);
+          s += weights[(w << 6) + q];
+          x &= x - 1;
+        }
+      }
+      return s;
     }
 
     // ---- step 1: anchors ----
@@ -404,7 +544,22 @@ public final class SentenceAligner {
         Arrays.fill(back[i], (byte) -1);
       }
       score[0][0] = 0;
+      int maxShape = 0;
+      for (int[] sh : SHAPES) {
+        maxShape = Math.max(maxShape, Math.max(sh[0], sh[1]));
+      }
+      pairs = new long[n][][][];
+      cacheLo = new int[n];
+      cacheHi = new int[n];
+      for (int i = 0; i < n; i++) {
+        // row i takes part in beads ending at rows i+1 .. i+maxShape
+        cacheLo[i] = Math.max(0, lo[i + 1] - maxShape);
+        cacheHi[i] = Math.min(m - 1, hi[Math.min(n, i + maxShape)] - 1);
+      }
       for (int i = 0; i <= n; i++) {
+        if (i - maxShape - 1 >= 0) {
+          pairs[i - maxShape - 1] = null; // no later bead reaches that far back
+        }
         for (int j = lo[i]; j <= hi[i]; j++) {
           if (i == 0 && j == 0) {
             continue;
@@ -431,6 +586,7 @@ public final class SentenceAligner {
           back[i][j - lo[i]] = (byte) arg;
         }
       }
+      pairs = null;
       List<Bead> out = new ArrayList<>();
       int i = n;
       int j = m;
