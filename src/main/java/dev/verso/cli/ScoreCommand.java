@@ -444,6 +444,12 @@ public final class ScoreCommand implements Callable<Integer> {
     List<ComparedMetric> compared = new ArrayList<>();
     Map<String, String> sigs = new LinkedHashMap<>();
     int n = pairedBs ? pairedBsN : pairedArN;
+    if (n == 0) {
+      // As sacreBLEU: 0 means the default number of resamples or trials.
+      n = pairedBs ? PairedTests.DEFAULT_RESAMPLES : PairedTests.DEFAULT_TRIALS;
+    } else if (n < 0) {
+      throw new UsageException("the number of resamples/trials must not be negative");
+    }
     for (var e : scorers.entrySet()) {
       ReferenceScorer s = e.getValue();
       Map<String, String> t = new LinkedHashMap<>();
@@ -452,9 +458,6 @@ public final class ScoreCommand implements Callable<Integer> {
       String sig = s.signature(Integer.toString(nrefs), t);
       sigs.put(s.name(), sig);
       compared.add(new ComparedMetric(s.name(), sig, s.higherIsBetter(), StatScorer.of(s), stats.get(e.getKey())));
-    }
-    if (n < 1) {
-      throw new UsageException("the number of resamples/trials must be positive");
     }
     Comparison c =
         pairedBs

@@ -140,6 +140,9 @@ class ScoreCommandTest {
     r = run("score", "-r", dir.resolve("missing.en").toString(), "-i", didi);
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("file not found: ");
+    r = run("score", "-r", ref, "-i", niu, didi, "--paired-bs", "-pbsn", "-5");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("the number of resamples/trials must not be negative");
     r = run("score", "-r", ref, "-i", didi, "--tokenize", "moses");
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("unknown tokenizer 'moses'");

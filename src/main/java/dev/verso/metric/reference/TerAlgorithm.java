@@ -84,10 +84,14 @@ final class TerAlgorithm {
     int[] refErr = new int[m];
     int[] shifted = new int[n];
     int[] bestWords = new int[n];
+    int[] candStart = new int[64];
+    int[] candLen = new int[64];
+    int[] candIdx = new int[64];
     while (true) {
       int preScore = fullDistance(input);
       traceToAlignment(alignBuf, hypErr, refErr);
       int trueDistance = -1;
+      int count = 0;
       boolean haveBest = false;
       int bestGain = 0;
       int bestLen = 0;
@@ -122,45 +126,16 @@ final class TerAlgorithm {
                     continue;
                   }
                   prevIdx = idx;
-                  performShift(input, startH, length, idx, shifted);
                   checked++;
-                  // Only a candidate with a positive gain can be applied, and only one that beats
-                  // the best so far in sacreBLEU's order (gain, length, -startH, -idx) matters; so
-                  // a candidate whose distance provably cannot reach the required gain is skipped
-                  // without finishing its matrix. Candidates are still counted.
-                  boolean tieWins =
-                      haveBest
-                          && (length > bestLen
-                              || (length == bestLen
-                                  && (startH < bestStart || (startH == bestStart && idx < bestIdx))));
-                  int needGain = !haveBest ? 1 : (tieWins ? bestGain : bestGain + 1);
-                  if (2 * length < needGain) {
-                    // The shifted words are 2 * length edits away from the current ones, so their
-                    // (unrestricted) edit distance is at least trueDistance - 2 * length; the beam
-                    // only adds to it. Hence gain <= preScore - trueDistance + 2 * length.
-                    if (trueDistance < 0) {
-                      trueDistance = unrestrictedDistance(input);
-                    }
-                    if (preScore - trueDistance + 2 * length < needGain) {
-                      continue;
-                    }
+                  if (count == candStart.length) {
+                    candStart = java.util.Arrays.copyOf(candStart, 2 * count);
+                    candLen = java.util.Arrays.copyOf(candLen, 2 * count);
+                    candIdx = java.util.Arrays.copyOf(candIdx, 2 * count);
                   }
-                  int limit = preScore - needGain; // the distance must be <= limit
-                  int common = Math.min(startH, idx);
-                  int same = sameFrom(startH, length, idx);
-                  int dist = candidateDistance(shifted, common, same, preScore, limit);
-                  if (dist > limit) {
-                    continue;
-                  }
-                  int gain = preScore - dist;
-                  {
-                    haveBest = true;
-                    bestGain = gain;
-                    bestLen = length;
-                    bestStart = startH;
-                    bestIdx = idx;
-                    System.arraycopy(shifted, 0, bestWords, 0, n);
-                  }
+                  candStart[count] = startH;
+                  candLen[count] = length;
+                  candIdx[count] = idx;
+                  count++;
                 }
               }
             }
@@ -174,7 +149,49 @@ final class TerAlgorithm {
         }
       }
       if (checked >= MAX_SHIFT_CANDIDATES) {
+        // sacreBLEU stops here, dropping this round's best shift.
         break;
+      }
+      // The candidates of this round are known; the best one in sacreBLEU's order (gain, length,
+      // -startH, -idx) does not depend on the order in which they are evaluated. Longer shifts
+      // first: they win ties and tend to gain most, which lets the bounds below discard the rest
+      // early. Only a candidate with a positive gain can be applied, so a best with gain <= 0
+      // never matters.
+      int[] order = orderByLengthDescending(candLen, count);
+      for (int k = 0; k < count; k++) {
+        int c = order[k];
+        int startH = candStart[c];
+        int length = candLen[c];
+        int idx = candIdx[c];
+        boolean tieWins =
+            haveBest
+                && (length > bestLen
+                    || (length == bestLen
+                        && (startH < bestStart || (startH == bestStart && idx < bestIdx))));
+        int needGain = !haveBest ? 1 : (tieWins ? bestGain : bestGain + 1);
+        if (2 * length < needGain) {
+          // The shifted words are 2 * length edits away from the current ones, so their
+          // (unrestricted) edit distance is at least trueDistance - 2 * length; the beam only adds
+          // to it. Hence gain <= preScore - trueDistance + 2 * length.
+          if (trueDistance < 0) {
+            trueDistance = unrestrictedDistance(input);
+          }
+          if (preScore - trueDistance + 2 * length < needGain) {
+            continue;
+          }
+        }
+        performShift(input, startH, length, idx, shifted);
+        int limit = preScore - needGain; // the distance must be <= limit
+        int dist = candidateDistance(shifted, Math.min(startH, idx), sameFrom(startH, length, idx), preScore, limit);
+        if (dist > limit) {
+          continue;
+        }
+        haveBest = true;
+        bestGain = preScore - dist;
+        bestLen = length;
+        bestStart = startH;
+        bestIdx = idx;
+        System.arraycopy(shifted, 0, bestWords, 0, n);
       }
       if (!haveBest) {
         break;
@@ -183,6 +200,22 @@ final class TerAlgorithm {
       input = bestWords.clone();
     }
     return shifts + fullDistance(input);
+  }
+
+  /** Candidate indices sorted by length, longest first (stable: enumeration order within a length). */
+  private static int[] orderByLengthDescending(int[] len, int count) {
+    int[] bucketStart = new int[MAX_SHIFT_SIZE + 2];
+    for (int c = 0; c < count; c++) {
+      bucketStart[MAX_SHIFT_SIZE - len[c] + 1]++;
+    }
+    for (int b = 1; b < bucketStart.length; b++) {
+      bucketStart[b] += bucketStart[b - 1];
+    }
+    int[] order = new int[count];
+    for (int c = 0; c < count; c++) {
+      order[bucketStart[MAX_SHIFT_SIZE - len[c]]++] = c;
+    }
+    return order;
   }
 
   private static boolean anyErr(int[] err, int start, int length) {
