@@ -22,7 +22,7 @@ import java.util.List;
  * a band around the path through the anchors, scoring each bead by lexical similarity, a
  * Gale–Church length model (ratio and variance fitted per document, the variance on the anchor
  * beads) and a prior on its shape. Time and memory grow with the number of sentences times the
- * band width, so a chapter of thousands of sentences aligns in about a second. Thread-safe.
+ * band width, so a chapter of thousands of sentences aligns in a few seconds. Thread-safe.
  */
 public final class SentenceAligner {
   /** Bead shapes the dynamic programme considers, as {source count, target count}. */

@@ -107,7 +107,7 @@ public final class SideFeatures {
 
   /** Builds the Chinese side: content words with dictionary glosses, plus anchors. */
   public static SideFeatures chinese(List<SentenceInput> sentences, BilingualLexicon lexicon, AnchorMatcher matcher, Keys ids) {
-    Builder b = new Builder(sentences.size());
+    Builder b = new Builder();
     Map<String, Set<String>> personCache = new HashMap<>();
     for (SentenceInput s : sentences) {
       b.startSentence(s.text());
@@ -122,13 +122,13 @@ public final class SideFeatures {
           k = lexicon.englishKeys(t.text());
         }
         if (!k.isEmpty()) {
-          b.item("w:" + t.text(), k, ids, 1.0);
+          b.item("w:" + t.text(), k, ids);
         }
       }
       for (Anchor a : s.anchors()) {
         String key = anchorKey(a);
         if (key != null) {
-          b.item(key, Set.of(key), ids, 1.0);
+          b.item(key, Set.of(key), ids);
         } else if (a.type() == dev.verso.text.AnchorType.PERSON) {
           Set<String> keys = personCache.computeIfAbsent(a.text(), h -> {
             Set<String> out = new LinkedHashSet<>();
@@ -138,7 +138,7 @@ public final class SideFeatures {
             return out;
           });
           if (!keys.isEmpty()) {
-            b.item("p:" + a.text(), keys, ids, 1.0);
+            b.item("p:" + a.text(), keys, ids);
           }
         }
       }
@@ -148,14 +148,14 @@ public final class SideFeatures {
 
   /** Builds the English side: stemmed content words, plus anchors. */
   public static SideFeatures english(List<SentenceInput> sentences, Keys ids) {
-    Builder b = new Builder(sentences.size());
+    Builder b = new Builder();
     for (SentenceInput s : sentences) {
       b.startSentence(s.text());
       for (Token t : s.tokens()) {
         if (t.kind() != Token.Kind.WORD || EnglishStemmer.isStopWord(t.text().toLowerCase(Locale.ROOT))) {
           continue;
         }
-        b.item(t.key(), Set.of(t.key()), ids, 1.0);
+        b.item(t.key(), Set.of(t.key()), ids);
       }
       for (Anchor a : s.anchors()) {
         String key = anchorKey(a);
@@ -163,7 +163,7 @@ public final class SideFeatures {
           key = "p:" + a.value();
         }
         if (key != null) {
-          b.item(key, Set.of(key), ids, 1.0);
+          b.item(key, Set.of(key), ids);
         }
       }
     }
@@ -197,15 +197,13 @@ public final class SideFeatures {
     private final List<List<String>> identities = new ArrayList<>();
     private final List<List<int[]>> keys = new ArrayList<>();
 
-    Builder(int n) {}
-
     void startSentence(String text) {
       texts.add(text);
       identities.add(new ArrayList<>());
       keys.add(new ArrayList<>());
     }
 
-    void item(String identity, Set<String> k, Keys ids, double unused) {
+    void item(String identity, Set<String> k, Keys ids) {
       int[] arr = new int[k.size()];
       int p = 0;
       for (String s : k) {

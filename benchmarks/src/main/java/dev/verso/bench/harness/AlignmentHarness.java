@@ -54,6 +54,7 @@ public final class AlignmentHarness {
     long gold = 0;
     Map<String, long[]> byShape = new TreeMap<>();
     long alignNanos = 0;
+    long[][] byConfidence = new long[5][2]; // [0,.2) .. [.8,1]: correct, predicted
     try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       String line;
       while ((line = in.readLine()) != null) {
@@ -78,7 +79,10 @@ public final class AlignmentHarness {
         int shown = 0;
         for (Bead b : a.beads()) {
           String k = key(b);
+          int band = Math.min(4, (int) (b.confidence() * 5));
+          byConfidence[band][1]++;
           if (g.contains(k)) {
+            byConfidence[band][0]++;
             docTp++;
             byShape.get(b.type())[0]++;
           } else if (shown < show) {
@@ -99,6 +103,10 @@ public final class AlignmentHarness {
     System.out.printf(Locale.ROOT, "gold recall by bead shape:%n");
     for (Map.Entry<String, long[]> e : byShape.entrySet()) {
       System.out.printf(Locale.ROOT, "  %-4s %4d/%4d%n", e.getKey(), e.getValue()[0], e.getValue()[1]);
+    }
+    System.out.printf(Locale.ROOT, "precision by bead confidence:%n");
+    for (int c = 0; c < 5; c++) {
+      System.out.printf(Locale.ROOT, "  %.1f-%.1f %4d/%4d%n", c / 5.0, (c + 1) / 5.0, byConfidence[c][0], byConfidence[c][1]);
     }
     System.out.printf(Locale.ROOT, "beads: predicted %d, gold %d, exact matches %d%n", predicted, gold, tp);
     System.out.printf(Locale.ROOT, "exact-match precision %.3f, recall %.3f, F1 %.3f (alignment incl. analysis %.0f ms)%n",
