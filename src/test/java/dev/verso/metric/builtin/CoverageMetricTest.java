@@ -198,4 +198,19 @@ class CoverageMetricTest {
     assertThat(r2.findings().get(0).message()).isEqualTo(
         "\"中网联\" (glossary term, approved rendering \"China Federation of Network Social Organizations\") is not found in its aligned translation");
   }
+
+  @Test
+  void nullBeadsAreWholeOmittedAndAddedSentences() {
+    Document omitted = doc("他们种了五千棵树。今天下雨。", "");
+    assertThat(findings(omitted)).containsExactly(
+        "OMITTED_SENTENCE major source.text 0-9 \"他们种了五千棵树。\"",
+        "OMITTED_SENTENCE major source.text 9-14 \"今天下雨。\"");
+    Measurement r = measure(omitted);
+    assertThat(r.stats()).containsExactly(0.0, 7.0);
+    assertThat(r.details().get("beads").toString()).isEqualTo(
+        "[{src=[0], tgt=[], covered=0.0, total=5.0, coverage=0.0, omissionProbability=1.0},"
+            + " {src=[1], tgt=[], covered=0.0, total=2.0, coverage=0.0, omissionProbability=1.0}]");
+    // an empty source is no source: nothing to cover, so the metric does not apply
+    assertThat(measure(doc("", "They planted five thousand trees.")).applicable()).isFalse();
+  }
 }
