@@ -26,7 +26,13 @@ import dev.verso.text.en.EnglishStemmer;
 import dev.verso.text.lexicon.BilingualLexicon;
 import dev.verso.text.zh.ChineseNumerals;
 import java.math.BigDecimal;
+import dev.verso.io.glossary.GlossaryReader;
+import dev.verso.metric.OptionSpec;
+import dev.verso.model.Glossary;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,10 +66,60 @@ public final class CoverageMetric implements Metric {
   /** …when it weighs at least this much (three content words, or one anchor). */
   static final double MIN_SENTENCE_WEIGHT = 3.0;
 
+  private static final Map<String, Glossary> CACHE = new ConcurrentHashMap<>();
+
   private final Signature signature;
+  private final BilingualLexicon terms;
 
   CoverageMetric(Options o) {
     this.signature = Signature.of(ID, o.asMap(), Version.VERSION);
+    String files = o.string("files").trim();
+    Glossary g = files.isEmpty() ? Glossary.empty() : CACHE.computeIfAbsent(files, f -> {
+      List<Path> paths = new ArrayList<>();
+      for (String p : f.split(",")) {
+        paths.add(Path.of(p.trim()));
+      }
+      try {
+        return GlossaryReader.readAll(paths);
+      } catch (IOException | RuntimeException e) {
+        throw new IllegalArgumentException("metric " + ID + ": cannot read glossary " + f + ": " + e.getMessage(), e);
+      }
+    });
+    this.terms = new BilingualLexicon(g, null);
+  }
+
+  /**
+   * The glossary terms of {@code srcRaw} inside {@code range}, each with whether {@code tgt} renders
+   * it inside {@code near}: its acronym, or at least half the words of its approved rendering.
+   */
+  private Map<Anchor, Boolean> termsOf(String srcRaw, Span range, AnalyzedText tgt, Span near) {
+    if (terms.glossary().isEmpty() || range == null) {
+      return Map.of();
+    }
+    Set<String> keys = new HashSet<>();
+    Set<String> surface = new HashSet<>();
+    if (near != null) {
+      for (Token t : tgt.tokens()) {
+        if (t.span().start() >= near.start() && t.span().end() <= near.end()) {
+          keys.add(t.key());
+          keys.addAll(BilingualLexicon.keysOf(t.text()));
+          surface.add(t.text());
+        }
+      }
+    }
+    Map<Anchor, Boolean> out = new LinkedHashMap<>();
+    for (BilingualLexicon.GlossaryHit h : GlossaryMetric.longestNonOverlapping(terms.hits(srcRaw, true))) {
+      if (h.span().start() < range.start() || h.span().end() > range.end()) {
+        continue;
+      }
+      // coverage asks whether the term is rendered at all; whether with the approved wording is GLOSSARY's question
+      List<String> need = BilingualLexicon.keysOf(h.entry().target());
+      long found = need.stream().filter(keys::contains).count();
+      boolean rendered = (!need.isEmpty() && found * 2 >= need.size())
+          || (!h.entry().acronym().isEmpty() && surface.contains(h.entry().acronym()));
+      out.put(new Anchor(AnchorType.ORGANIZATION, h.span(), h.text(), h.entry().target(), BlockCoverage.TERM), rendered);
+    }
+    return out;
   }
 
   @Override
@@ -105,7 +161,7 @@ public final class CoverageMetric implements Metric {
       AnalyzedText tt = unit.shared("analysis:translation.title", u -> analyzer.analyze(tgtTitle, u.translation().lang()));
       Span sr = new Span(0, srcTitle.length());
       Span tr = new Span(0, tgtTitle.length());
-      BlockCoverage.Result r = BlockCoverage.measure(st, sr, tt, tr, tr, lexicon, matcher);
+      BlockCoverage.Result r = BlockCoverage.measure(st, sr, tt, tr, tr, lexicon, matcher, termsOf(srcTitle, sr, tt, tr));
       covered += r.covered();
       total += r.total();
       Map<String, Object> ev = new LinkedHashMap<>();
@@ -143,7 +199,7 @@ public final class CoverageMetric implements Metric {
         m.put("coverage", 1.0);
         p = 0.0;
       } else if (b.tgtCount() == 0) {
-        BlockCoverage.Result r = BlockCoverage.measure(src, sr, tgt, null, null, lexicon, matcher);
+        BlockCoverage.Result r = BlockCoverage.measure(src, sr, tgt, null, null, lexicon, matcher, termsOf(src.raw(), sr, tgt, null));
         total += r.total();
         if (r.total() > 0) {
           findings.add(new Finding("OMITTED_SENTENCE", IssueType.OMISSION, Severity.MAJOR, Fields.SOURCE_TEXT, sr,
@@ -155,7 +211,7 @@ public final class CoverageMetric implements Metric {
         p = r.total() == 0 ? 0.0 : 1.0;
       } else {
         Span near = range(a.tgtSpans(), Math.max(0, b.tgtStart() - 1), Math.min(a.tgtSpans().size(), b.tgtEnd() + 1));
-        BlockCoverage.Result r = BlockCoverage.measure(src, sr, tgt, tr, near, lexicon, matcher);
+        BlockCoverage.Result r = BlockCoverage.measure(src, sr, tgt, tr, near, lexicon, matcher, termsOf(src.raw(), sr, tgt, near));
         covered += r.covered();
         total += r.total();
         List<Span> dropped = new ArrayList<>();
@@ -230,10 +286,12 @@ public final class CoverageMetric implements Metric {
         continue;
       }
       Anchor an = it.anchor();
-      String check = missingCheck(an.type());
+      boolean term = BlockCoverage.TERM.equals(an.detail());
+      String check = term ? "MISSING_TERM" : missingCheck(an.type());
       Severity sev = an.type() == AnchorType.TIME || an.type() == AnchorType.LATIN ? Severity.MINOR : Severity.MAJOR;
       out.add(new Finding(check, IssueType.OMISSION, sev, field, it.span(),
-          "\"" + an.text() + "\" (" + an.type().name().toLowerCase(Locale.ROOT) + ") is not found in " + where,
+          "\"" + an.text() + "\" (" + (term ? "glossary term, approved rendering \"" + an.value() + "\"" : an.type().name().toLowerCase(Locale.ROOT))
+              + ") is not found in " + where,
           List.of(), ev));
     }
     for (BlockCoverage.Run run : r.runs()) {
@@ -390,6 +448,9 @@ public final class CoverageMetric implements Metric {
 
   /** Finds {@link CoverageMetric} by id. */
   public static final class Provider implements MetricProvider {
+    private static final List<OptionSpec> OPTIONS =
+        List.of(new OptionSpec("files", "", "glossary files (TSV, CSV, TBX), comma-separated; their source terms count as anchors"));
+
     @Override
     public String id() {
       return ID;
@@ -401,8 +462,13 @@ public final class CoverageMetric implements Metric {
     }
 
     @Override
+    public List<OptionSpec> options() {
+      return OPTIONS;
+    }
+
+    @Override
     public Metric create(Map<String, String> options) {
-      return new CoverageMetric(Options.parse(ID, options, List.of()));
+      return new CoverageMetric(Options.parse(ID, options, OPTIONS));
     }
   }
 }

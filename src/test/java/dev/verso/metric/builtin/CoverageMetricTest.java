@@ -146,6 +146,24 @@ class CoverageMetricTest {
   }
 
   @Test
+  void withTheSeedGlossaryTheSeedReportStillShowsOnlyTheDroppedClause() throws Exception {
+    TestFiles.Run run = TestFiles.verso("evaluate", "seeds", "--metrics", "COVERAGE", "--option", "COVERAGE.files=glossaries/seeds.tsv",
+        "-o", dir.resolve("g").toString(), "--format", "json");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    JsonNode report = JsonMapper.builder().build().readTree(dir.resolve("g/report.json").toFile());
+    List<String> omissions = new java.util.ArrayList<>();
+    for (JsonNode d : report.get("documents")) {
+      for (JsonNode f : d.get("systems").get(0).get("findings")) {
+        if (f.get("type").asString().equals("omission")) {
+          omissions.add(d.get("id").asString().substring(0, 3) + " " + f.get("check").asString() + " " + f.get("start").asInt() + "-"
+              + f.get("end").asInt() + " " + f.get("text").asString());
+        }
+      }
+    }
+    assertThat(omissions).containsExactly("000 OMITTED_CONTENT 42-46 联学共建");
+  }
+
+  @Test
   void numbersAsMagnitudeWordsAndIrregularVerbsCountAsRendered() {
     assertThat(findings(doc("这座城市有几百万居民。", "The city has millions of residents."))).isEmpty();
     assertThat(findings(doc("两位老师都来了。", "Both teachers came."))).isEmpty();
@@ -163,5 +181,38 @@ class CoverageMetricTest {
     assertThat(r.stats()).containsExactly(2.0, 3.0);
     assertThat(r.details().get("beads").toString()).isEqualTo(
         "[{src=[0], tgt=[0], covered=2.0, total=3.0, coverage=0.6667, omissionProbability=0.3333}]");
+  }
+
+  @Test
+  void glossaryTermsWeighAsAnchorsAndAreReportedWhenMissing() throws Exception {
+    Path g = TestFiles.write(dir.resolve("g.tsv"), "source\ttarget\tacronym\tforbidden\n中网联\tChina Federation of Network Social Organizations\tCFNSO\t\n");
+    Metric m = MetricRegistry.load().create(List.of("COVERAGE"), Map.of("COVERAGE", Map.of("files", g.toString()))).get(0);
+    Document ok = doc("中网联召开会议。", "CFNSO convened a meeting.");
+    Measurement r = m.measure(EvaluationContext.of(ok, "s"));
+    assertThat(r.findings()).isEmpty();
+    assertThat(r.stats()).containsExactly(5.0, 5.0);
+    Document missing = doc("中网联召开会议。", "The federation convened a meeting.");
+    Measurement r2 = m.measure(EvaluationContext.of(missing, "s"));
+    assertThat(r2.stats()).containsExactly(2.0, 5.0);
+    assertThat(r2.findings()).hasSize(1);
+    assertThat(r2.findings().get(0).check()).isEqualTo("MISSING_TERM");
+    assertThat(r2.findings().get(0).span().of(missing.source().text())).isEqualTo("中网联");
+    assertThat(r2.findings().get(0).message()).isEqualTo(
+        "\"中网联\" (glossary term, approved rendering \"China Federation of Network Social Organizations\") is not found in its aligned translation");
+  }
+
+  @Test
+  void nullBeadsAreWholeOmittedAndAddedSentences() {
+    Document omitted = doc("他们种了五千棵树。今天下雨。", "");
+    assertThat(findings(omitted)).containsExactly(
+        "OMITTED_SENTENCE major source.text 0-9 \"他们种了五千棵树。\"",
+        "OMITTED_SENTENCE major source.text 9-14 \"今天下雨。\"");
+    Measurement r = measure(omitted);
+    assertThat(r.stats()).containsExactly(0.0, 7.0);
+    assertThat(r.details().get("beads").toString()).isEqualTo(
+        "[{src=[0], tgt=[], covered=0.0, total=5.0, coverage=0.0, omissionProbability=1.0},"
+            + " {src=[1], tgt=[], covered=0.0, total=2.0, coverage=0.0, omissionProbability=1.0}]");
+    // an empty source is no source: nothing to cover, so the metric does not apply
+    assertThat(measure(doc("", "They planted five thousand trees.")).applicable()).isFalse();
   }
 }

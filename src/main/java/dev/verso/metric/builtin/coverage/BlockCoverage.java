@@ -27,6 +27,9 @@ public final class BlockCoverage {
   /** Weight of an anchor (number, date, name, organisation, acronym, glossary term). */
   public static final double ANCHOR_WEIGHT = 3.0;
 
+  /** The {@link Anchor#detail()} that marks a glossary term passed to {@link #measure}. */
+  public static final String TERM = "glossary term";
+
   /** Weight of a time-of-day anchor (下午), a softer fact than a date. */
   public static final double TIME_WEIGHT = 1.5;
 
@@ -106,8 +109,27 @@ public final class BlockCoverage {
   public static Result measure(
       AnalyzedText src, Span srcRange, AnalyzedText tgt, Span tgtRange, Span nearRange,
       BilingualLexicon lexicon, AnchorMatcher matcher) {
-    List<Anchor> srcAnchors = new ArrayList<>();
+    return measure(src, srcRange, tgt, tgtRange, nearRange, lexicon, matcher, Map.of());
+  }
+
+  /**
+   * As {@link #measure(AnalyzedText, Span, AnalyzedText, Span, Span, BilingualLexicon, AnchorMatcher)},
+   * with glossary terms found in the source given as anchors (detail {@link #TERM}) and whether each
+   * is rendered; a term outranks the analyser's anchors and words it overlaps.
+   */
+  public static Result measure(AnalyzedText src, Span srcRange, AnalyzedText tgt, Span tgtRange, Span nearRange,
+      BilingualLexicon lexicon, AnchorMatcher matcher, Map<Anchor, Boolean> terms) {
+    List<Anchor> termAnchors = new ArrayList<>();
+    for (Anchor t : terms.keySet()) {
+      if (inside(t.span(), srcRange)) {
+        termAnchors.add(t);
+      }
+    }
+    List<Anchor> srcAnchors = new ArrayList<>(termAnchors);
     for (Anchor a : within(src.anchors(), srcRange)) {
+      if (termAnchors.stream().anyMatch(t -> overlaps(t.span(), a.span()))) {
+        continue;
+      }
       boolean named = a.type() == AnchorType.ORGANIZATION || a.type() == AnchorType.PERSON;
       boolean checked = named || a.type() == AnchorType.NUMBER;
       if (!checked || (agreesWithWords(a, src, named) && !(a.type() == AnchorType.PERSON && commonWord(a.text(), lexicon)))) {
@@ -134,7 +156,17 @@ public final class BlockCoverage {
     // anchors first: they claim the target words they are made of
     Map<Anchor, Boolean> anchorCovered = new HashMap<>();
     boolean[] tgtUsed = new boolean[tgtAnchors.size()];
+    srcAnchors.sort((x, y) -> x.span().compareTo(y.span()));
     for (Anchor a : srcAnchors) {
+      if (terms.containsKey(a)) {
+        anchorCovered.put(a, terms.get(a));
+        if (terms.get(a)) {
+          for (String k : BilingualLexicon.keysOf(a.value())) {
+            consume(Set.of(k), pool); // the rendering's words stand for the term, not for other words
+          }
+        }
+        continue;
+      }
       boolean hit = false;
       for (int k = 0; k < tgtAnchors.size() && !hit; k++) {
         if (!tgtUsed[k] && matcher.matches(a, tgtAnchors.get(k))) {
