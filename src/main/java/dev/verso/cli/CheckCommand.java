@@ -53,6 +53,9 @@ public final class CheckCommand extends EvaluateCommand {
 
   @Override
   public Integer call() throws IOException {
+    if (stream) {
+      throw new UsageException("check evaluates in memory; --stream is for evaluate");
+    }
     Config cfg = loadConfig();
     if (cfg.gates() == null) {
       throw new UsageException("no quality gates: give --config FILE with a \"gates\" section (see `verso check --help`)");

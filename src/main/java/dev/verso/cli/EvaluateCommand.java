@@ -60,6 +60,9 @@ public class EvaluateCommand implements Callable<Integer> {
   @Option(names = {"-O", "--option"}, paramLabel = "ID.NAME=VALUE", description = "A metric option, e.g. -O LENGTH_RATIO.threshold=4 (repeatable).")
   List<String> options = new ArrayList<>();
 
+  @Option(names = "--glossary", paramLabel = "FILE", description = "Glossary (TSV, CSV or TBX) for the GLOSSARY metric; repeat for several, the first entry for a term wins.")
+  List<Path> glossaries = new ArrayList<>();
+
   @Option(names = "--config", paramLabel = "FILE", description = "JSON configuration file (metrics, metricOptions, threads, gates).")
   Path config;
 
@@ -78,6 +81,28 @@ public class EvaluateCommand implements Callable<Integer> {
       description = "A system's translations: a line-aligned file with --source, else a file or directory whose documents are joined by id (repeatable).")
   List<String> systems = new ArrayList<>();
 
+  @Option(
+      names = "--stream",
+      description = "For corpora too large for memory: evaluate documents in input order (no joining by id),"
+          + " write per-document results to report.jsonl as they come, keep the summary in report.json and"
+          + " the worst documents in report.html.")
+  boolean stream;
+
+  @Option(names = "--html-documents", paramLabel = "N", description = "With --stream: documents shown in report.html (default: ${DEFAULT-VALUE}).")
+  int htmlDocuments = 200;
+
+  @Option(names = "--compare", paramLabel = "TEST", description = "With several systems: bs (paired bootstrap, default), ar (paired approximate randomisation) or none.")
+  String compare = "bs";
+
+  @Option(names = "--baseline-system", paramLabel = "NAME", description = "Baseline of the system comparison (default: the first system by name).")
+  String baselineSystem;
+
+  @Option(names = "--samples", paramLabel = "N", description = "Bootstrap resamples (default 1000) or randomisation trials (default 10000).")
+  Integer samples;
+
+  @Option(names = "--seed", paramLabel = "N", description = "Random seed of the comparison (default: ${DEFAULT-VALUE}, sacreBLEU's).")
+  long seed = dev.verso.compare.PairedTests.DEFAULT_SEED;
+
   @Option(names = "--no-progress", description = "Never show the progress bar (it is shown only in a terminal).")
   boolean noProgress;
 
@@ -87,6 +112,9 @@ public class EvaluateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Config cfg = loadConfig();
+    if (stream) {
+      return streamingEvaluate(cfg);
+    }
     return evaluateAndReport(cfg, dev.verso.report.Suppressions.NONE) == null ? ExitCodes.USAGE : ExitCodes.OK;
   }
 
@@ -102,32 +130,9 @@ public class EvaluateCommand implements Callable<Integer> {
   protected Run evaluateAndReport(Config cfg, dev.verso.report.Suppressions suppressions) throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Map<String, Map<String, String>> metricOptions = new TreeMap<>();
-    cfg.metricOptions().forEach((k, v) -> metricOptions.put(k, new TreeMap<>(v)));
-    for (String o : options) {
-      int dot = o.indexOf('.');
-      int eq = o.indexOf('=');
-      if (dot <= 0 || eq < dot + 2) {
-        throw new UsageException("--option must look like METRIC_ID.name=value, got '" + o + "'");
-      }
-      metricOptions.computeIfAbsent(o.substring(0, dot), k -> new TreeMap<>()).put(o.substring(dot + 1, eq), o.substring(eq + 1));
-    }
-    List<String> metricIds = !metrics.isEmpty() ? metrics : cfg.metrics();
-    int nThreads = threads != null ? threads : cfg.threads() != null ? cfg.threads() : Runtime.getRuntime().availableProcessors();
-    if (nThreads < 1) {
-      throw new UsageException("--threads must be at least 1, got " + nThreads);
-    }
-    for (String f : formats) {
-      if (!List.of("json", "html", "console").contains(f)) {
-        throw new UsageException("unknown report format '" + f + "' (known: json, html, console)");
-      }
-    }
-    List<Metric> chosen;
-    try {
-      chosen = MetricRegistry.load().create(metricIds, metricOptions);
-    } catch (IllegalArgumentException e) {
-      throw new UsageException(e.getMessage());
-    }
+    Map<String, Map<String, String>> metricOptions = metricOptions(cfg);
+    int nThreads = threads(cfg);
+    List<Metric> chosen = createMetrics(cfg, metricOptions);
 
     List<String> described = new ArrayList<>();
     ReadResult read = readInputs(described);
@@ -148,6 +153,7 @@ public class EvaluateCommand implements Callable<Integer> {
       err.println("error: " + p);
     }
     ReportContext ctx = new ReportContext(output, out, described, metricOptions, suppressions);
+    ctx = ctx.withComparison(compareSystems(result));
     List<Reporter> reporters = new ArrayList<>();
     for (String f : formats) {
       reporters.add(
@@ -169,7 +175,178 @@ public class EvaluateCommand implements Callable<Integer> {
     return new Run(result, ctx);
   }
 
-  private ReadResult readInputs(List<String> described) {
+  private dev.verso.compare.SystemComparison compareSystems(EvaluationResult result) {
+    if (compare.equals("none")) {
+      return null;
+    }
+    dev.verso.compare.SystemComparison.Test test;
+    int n;
+    switch (compare) {
+      case "bs" -> {
+        test = dev.verso.compare.SystemComparison.Test.BOOTSTRAP;
+        n = samples != null ? samples : dev.verso.compare.PairedTests.DEFAULT_RESAMPLES;
+      }
+      case "ar" -> {
+        test = dev.verso.compare.SystemComparison.Test.RANDOMIZATION;
+        n = samples != null ? samples : dev.verso.compare.PairedTests.DEFAULT_TRIALS;
+      }
+      default -> throw new UsageException("--compare must be bs, ar or none, got '" + compare + "'");
+    }
+    if (n < 1) {
+      throw new UsageException("--samples must be at least 1");
+    }
+    try {
+      return dev.verso.compare.SystemComparison.of(result, baselineSystem, test, n, seed);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+  }
+
+  /** Problems kept in memory (and in report.json) when streaming; the rest are only counted. */
+  private static final int MAX_LISTED_PROBLEMS = 10_000;
+
+  private int streamingEvaluate(Config cfg) throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (source != null || !references.isEmpty()) {
+      throw new UsageException("--stream reads INPUT files and --system NAME=PATH inputs; line-aligned --source files are not streamed");
+    }
+    Map<String, Map<String, String>> metricOptions = metricOptions(cfg);
+    List<Metric> chosen = createMetrics(cfg, metricOptions);
+    int nThreads = threads(cfg);
+    List<String> described = new ArrayList<>();
+    List<InputReader.Input> in = inputsWithSystems(described);
+    List<InputProblem> problems = new ArrayList<>();
+    long[] dropped = {0};
+    int[] printed = {0};
+    java.util.function.Consumer<InputProblem> onProblem =
+        p -> {
+          synchronized (problems) {
+            if (problems.size() < MAX_LISTED_PROBLEMS) {
+              problems.add(p);
+            } else {
+              dropped[0]++;
+            }
+            if (printed[0]++ < 20) {
+              err.println((p.level() == InputProblem.Level.ERROR ? "error: " : "") + p);
+            }
+          }
+        };
+    if (chosen.stream().anyMatch(m -> m instanceof dev.verso.metric.CorpusMetric)) {
+      onProblem.accept(InputProblem.warning("<run>", 0, null,
+          "cross-document checks (e.g. ACRONYM_CORPUS_VARIANT) are not run with --stream"));
+    }
+    ReportContext ctx = new ReportContext(output, out, described, metricOptions, dev.verso.report.Suppressions.NONE);
+    boolean json = formats.contains("json");
+    boolean html = formats.contains("html");
+    try (dev.verso.io.DocumentStream docs = new dev.verso.io.DocumentStream(in, onProblem);
+        dev.verso.report.StreamingReport report = new dev.verso.report.StreamingReport(chosen, ctx, json, html, htmlDocuments)) {
+      Progress progress = new Progress(-1, !noProgress);
+      dev.verso.metric.CorpusTotals totals =
+          new Evaluator(chosen, nThreads).run(docs, r -> { report.accept(r); progress.step(); }, new ListAdder(problems, dropped));
+      progress.finish();
+      if (docs.count() == 0) {
+        err.println("verso: no document could be read; no report written");
+        err.flush();
+        return ExitCodes.USAGE;
+      }
+      if (printed[0] > 20) {
+        err.println("verso: " + (printed[0] - 20) + " more input problem(s) not printed (see report.json)");
+      }
+      for (java.nio.file.Path p : report.finish(totals, problems, dropped[0])) {
+        out.println("Wrote " + p);
+      }
+      if (formats.contains("console")) {
+        new ConsoleReporter().write(new EvaluationResult(chosen, List.of(), totals, problems), ctx);
+        out.println("Streamed " + docs.count() + " document(s)");
+      }
+    }
+    out.flush();
+    err.flush();
+    return ExitCodes.OK;
+  }
+
+  /** A list that stops growing at {@link #MAX_LISTED_PROBLEMS}, counting what it leaves out. */
+  private static final class ListAdder extends java.util.AbstractList<InputProblem> {
+    private final List<InputProblem> target;
+    private final long[] dropped;
+
+    ListAdder(List<InputProblem> target, long[] dropped) {
+      this.target = target;
+      this.dropped = dropped;
+    }
+
+    @Override
+    public boolean add(InputProblem p) {
+      synchronized (target) {
+        if (target.size() < MAX_LISTED_PROBLEMS) {
+          target.add(p);
+        } else {
+          dropped[0]++;
+        }
+      }
+      return true;
+    }
+
+    @Override
+    public InputProblem get(int i) {
+      return target.get(i);
+    }
+
+    @Override
+    public int size() {
+      return target.size();
+    }
+  }
+
+  private Map<String, Map<String, String>> metricOptions(Config cfg) {
+    Map<String, Map<String, String>> metricOptions = new TreeMap<>();
+    cfg.metricOptions().forEach((k, v) -> metricOptions.put(k, new TreeMap<>(v)));
+    for (String o : options) {
+      int dot = o.indexOf('.');
+      int eq = o.indexOf('=');
+      if (dot <= 0 || eq < dot + 2) {
+        throw new UsageException("--option must look like METRIC_ID.name=value, got '" + o + "'");
+      }
+      metricOptions.computeIfAbsent(o.substring(0, dot), k -> new TreeMap<>()).put(o.substring(dot + 1, eq), o.substring(eq + 1));
+    }
+    if (!glossaries.isEmpty()) {
+      for (Path g : glossaries) {
+        if (!Files.isRegularFile(g)) {
+          throw new UsageException(g + ": no such glossary file");
+        }
+      }
+      String files = String.join(",", glossaries.stream().map(Path::toString).toList());
+      // the glossary drives compliance (GLOSSARY) and counts its terms as anchors for COVERAGE
+      metricOptions.computeIfAbsent("GLOSSARY", k -> new TreeMap<>()).put("files", files);
+      metricOptions.computeIfAbsent("COVERAGE", k -> new TreeMap<>()).putIfAbsent("files", files);
+    }
+    return metricOptions;
+  }
+
+  private List<Metric> createMetrics(Config cfg, Map<String, Map<String, String>> metricOptions) {
+    for (String f : formats) {
+      if (!List.of("json", "html", "console").contains(f)) {
+        throw new UsageException("unknown report format '" + f + "' (known: json, html, console)");
+      }
+    }
+    List<String> metricIds = !metrics.isEmpty() ? metrics : cfg.metrics();
+    try {
+      return MetricRegistry.load().create(metricIds, metricOptions);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+  }
+
+  private int threads(Config cfg) {
+    int nThreads = threads != null ? threads : cfg.threads() != null ? cfg.threads() : Runtime.getRuntime().availableProcessors();
+    if (nThreads < 1) {
+      throw new UsageException("--threads must be at least 1, got " + nThreads);
+    }
+    return nThreads;
+  }
+
+  private Map<String, Path> namedSystems() {
     Map<String, Path> named = new LinkedHashMap<>();
     for (String s : systems) {
       int eq = s.indexOf('=');
@@ -181,6 +358,11 @@ public class EvaluateCommand implements Callable<Integer> {
         throw new UsageException("--system " + name + " is given twice");
       }
     }
+    return named;
+  }
+
+  private ReadResult readInputs(List<String> described) {
+    Map<String, Path> named = namedSystems();
     if (source != null || !references.isEmpty()) {
       if (source == null) {
         throw new UsageException("--reference needs --source (line-aligned files)");
@@ -203,6 +385,12 @@ public class EvaluateCommand implements Callable<Integer> {
         throw new UsageException(e.getMessage());
       }
     }
+    return InputReader.readAll(inputsWithSystems(described));
+  }
+
+  /** The INPUT paths (default system) and --system NAME=PATH inputs, checked to exist. */
+  private List<InputReader.Input> inputsWithSystems(List<String> described) {
+    Map<String, Path> named = namedSystems();
     List<InputReader.Input> in = new ArrayList<>();
     List<Path> plain = inputs;
     if (plain.isEmpty() && named.isEmpty()) {
@@ -226,7 +414,7 @@ public class EvaluateCommand implements Callable<Integer> {
       in.add(new InputReader.Input(e.getValue(), e.getKey()));
       described.add(e.getKey() + "=" + e.getValue());
     }
-    return InputReader.readAll(in);
+    return in;
   }
 
   private static void requireFile(Path p) {

@@ -12,9 +12,10 @@ public final class Main {
 
   /** Runs the command line in-process and returns the exit code (used by tests). */
   public static int run(String[] args, java.io.PrintWriter out, java.io.PrintWriter err) {
-    CommandLine cl = VersoCommand.commandLine();
+    boolean score = args.length > 0 && args[0].equals("score");
+    CommandLine cl = score ? VersoCommand.scoreCommandLine() : VersoCommand.commandLine();
     cl.setOut(out);
     cl.setErr(err);
-    return cl.execute(args);
+    return cl.execute(score ? java.util.Arrays.copyOfRange(args, 1, args.length) : args);
   }
 }

@@ -20,7 +20,7 @@ final class Progress {
   Progress(int total, boolean enabled) {
     this.err = System.err;
     this.total = total;
-    this.enabled = enabled && System.console() != null && total > 0;
+    this.enabled = enabled && System.console() != null;
   }
 
   synchronized void step() {
@@ -33,10 +33,15 @@ final class Progress {
       return;
     }
     lastPrint = now;
-    int width = 30;
-    int filled = (int) ((long) width * done / total);
-    err.print(String.format(Locale.ROOT, "\r[%s%s] %d/%d documents (%d%%)",
-        "#".repeat(filled), " ".repeat(width - filled), done, total, 100L * done / total));
+    if (total <= 0) {
+      double secs = (now - started) / 1e9;
+      err.print(String.format(Locale.ROOT, "\r%d documents (%.0f per second)", done, done / secs));
+    } else {
+      int width = 30;
+      int filled = (int) ((long) width * Math.min(done, total) / total);
+      err.print(String.format(Locale.ROOT, "\r[%s%s] %d/%d documents (%d%%)",
+          "#".repeat(filled), " ".repeat(width - filled), done, total, 100L * done / total));
+    }
     err.flush();
     printed = true;
   }

@@ -17,7 +17,9 @@ import picocli.CommandLine.Spec;
       EvaluateCommand.class,
       CheckCommand.class,
       MetricsCommand.class,
+      InspectCommand.class,
       AlignCommand.class,
+      ScoreCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeOnInvalidInput = ExitCodes.USAGE,
@@ -27,7 +29,21 @@ public final class VersoCommand implements Callable<Integer> {
 
   /** A configured command line with Verso's exit codes and error handling. */
   public static CommandLine commandLine() {
-    CommandLine cl = new CommandLine(new VersoCommand());
+    return configure(new CommandLine(new VersoCommand()));
+  }
+
+  /**
+   * The {@code score} command alone, configured like {@link #commandLine()}: building every
+   * subcommand's model costs a few hundred milliseconds of start-up (class loading), which matters
+   * for a command that otherwise runs in about a second.
+   */
+  public static CommandLine scoreCommandLine() {
+    CommandLine cl = configure(new CommandLine(new ScoreCommand()));
+    cl.setCommandName("verso score");
+    return cl;
+  }
+
+  private static CommandLine configure(CommandLine cl) {
     cl.setExecutionExceptionHandler(
         (ex, cmd, parseResult) -> {
           if (ex instanceof UsageException) {
@@ -49,7 +65,11 @@ public final class VersoCommand implements Callable<Integer> {
       spec.commandLine().usage(spec.commandLine().getErr());
       return ExitCodes.USAGE;
     }
-    return sub.execute();
+    // the bundled seeds come with a glossary of their organisations
+    java.nio.file.Path glossary = java.nio.file.Path.of("glossaries", "seeds.tsv");
+    return java.nio.file.Files.isRegularFile(glossary) && java.nio.file.Files.isDirectory(java.nio.file.Path.of("seeds"))
+        ? sub.execute("seeds", "--glossary", glossary.toString())
+        : sub.execute();
   }
 
   /** Prints the name and version. */

@@ -75,7 +75,13 @@ public final class InputReader {
     return readFile(path, idFor(path.getFileName()), system);
   }
 
-  private static boolean isHidden(Path rel) {
+  /** True for files a directory walk never reads as documents (glossaries, binaries, reports). */
+  static boolean isSkipped(Path f) {
+    String lower = f.getFileName().toString().toLowerCase(Locale.ROOT);
+    return SKIPPED_EXTENSIONS.stream().anyMatch(lower::endsWith);
+  }
+
+  static boolean isHidden(Path rel) {
     for (Path part : rel) {
       if (part.toString().startsWith(".")) {
         return true;
@@ -92,7 +98,7 @@ public final class InputReader {
     return dot > slash + 1 ? s.substring(0, dot) : s;
   }
 
-  private static ReadResult readFile(Path f, String id, String system) {
+  static ReadResult readFile(Path f, String id, String system) {
     TextFile tf = TextFile.read(f, f.toString());
     if (!tf.ok()) {
       return ReadResult.problems(tf.problems());

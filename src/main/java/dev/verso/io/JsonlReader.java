@@ -34,30 +34,41 @@ public final class JsonlReader {
     List<InputProblem> problems = new ArrayList<>(file.problems());
     String[] lines = file.content().split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
-      String line = lines[i];
-      if (line.isBlank()) {
-        continue;
-      }
-      int lineNo = i + 1;
-      JsonNode node;
-      try {
-        node = MAPPER.readTree(line);
-      } catch (UnexpectedEndOfInputException e) {
-        problems.add(
-            InputProblem.error(
-                file.name(), lineNo, null, "truncated JSON: the line ends before its object is closed"));
-        continue;
-      } catch (JacksonException e) {
-        problems.add(InputProblem.error(file.name(), lineNo, null, "invalid JSON: " + firstLine(e.getOriginalMessage())));
-        continue;
-      }
-      try {
-        docs.add(toDocument(node, file.name(), lineNo, system));
-      } catch (FieldException e) {
-        problems.add(InputProblem.error(file.name(), lineNo, e.field, e.getMessage()));
-      }
+      parseLine(lines[i], file.name(), i + 1, system, docs::add, problems::add);
     }
     return new ReadResult(docs, problems);
+  }
+
+  /**
+   * Parses one line (blank lines are skipped), handing the document or the problem to the
+   * consumers.
+   */
+  static void parseLine(
+      String line,
+      String file,
+      int lineNo,
+      String system,
+      java.util.function.Consumer<Document> docs,
+      java.util.function.Consumer<InputProblem> problems) {
+    if (line.isBlank()) {
+      return;
+    }
+    JsonNode node;
+    try {
+      node = MAPPER.readTree(line);
+    } catch (UnexpectedEndOfInputException e) {
+      problems.accept(
+          InputProblem.error(file, lineNo, null, "truncated JSON: the line ends before its object is closed"));
+      return;
+    } catch (JacksonException e) {
+      problems.accept(InputProblem.error(file, lineNo, null, "invalid JSON: " + firstLine(e.getOriginalMessage())));
+      return;
+    }
+    try {
+      docs.accept(toDocument(node, file, lineNo, system));
+    } catch (FieldException e) {
+      problems.accept(InputProblem.error(file, lineNo, e.field, e.getMessage()));
+    }
   }
 
   private static String firstLine(String s) {

@@ -30,21 +30,38 @@ public final class ConsoleReporter implements Reporter {
     out.printf(Locale.ROOT, "Evaluated %d document(s), %d system translation(s)%n", r.documents().size(), units);
     List<String> header = new ArrayList<>();
     header.add("system");
+    // metrics that applied to no document (e.g. BLEU without references) are left out of the table
+    List<Metric> shown = new ArrayList<>();
     for (Metric m : r.metrics()) {
-      header.add(m.id());
+      if (r.corpus().systems().stream().anyMatch(sys -> r.corpus().scores(sys).containsKey(m.id()))) {
+        shown.add(m);
+        header.add(m.id());
+      }
     }
     List<List<String>> rows = new ArrayList<>();
     for (String sys : r.corpus().systems()) {
       List<String> row = new ArrayList<>();
       row.add(sys);
       Map<String, Double> scores = r.corpus().scores(sys);
-      for (Metric m : r.metrics()) {
+      for (Metric m : shown) {
         Double v = scores.get(m.id());
         row.add(v == null ? "n/a" : Double.isNaN(v) ? "NaN" : String.format(Locale.ROOT, "%.4f", v));
       }
       rows.add(row);
     }
     printTable(out, header, rows);
+    List<String> skipped = new ArrayList<>();
+    for (Metric m : r.metrics()) {
+      if (!shown.contains(m)) {
+        skipped.add(m.id());
+      }
+    }
+    if (!skipped.isEmpty()) {
+      out.println("Not applicable to any document: " + String.join(", ", skipped));
+    }
+    if (ctx.comparison() != null) {
+      printComparison(out, ctx.comparison());
+    }
     Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
     for (DocumentResult d : r.documents()) {
       for (UnitResult u : d.units()) {
@@ -65,6 +82,38 @@ public final class ConsoleReporter implements Reporter {
     }
     out.flush();
     return null;
+  }
+
+  /** The comparison as a table: one row per system, one column per metric, like sacreBLEU's. */
+  static void printComparison(PrintWriter out, dev.verso.compare.SystemComparison sc) {
+    var c = sc.comparison();
+    out.printf(Locale.ROOT, "%s against baseline %s (%d %s, seed %d; * p <= %.2f):%n",
+        c.test().equals("bs") ? "Paired bootstrap resampling" : "Paired approximate randomisation",
+        c.baseline(), c.samples(), c.test().equals("bs") ? "resamples" : "trials", c.seed(), ReportModel.ALPHA);
+    List<String> header = new ArrayList<>();
+    header.add("system");
+    for (var m : c.metrics()) {
+      header.add(m.metric() + (c.test().equals("bs") ? " (mean ± 95% CI)" : ""));
+    }
+    List<String> systems = c.metrics().get(0).systems().stream().map(dev.verso.compare.SystemResult::system).toList();
+    List<List<String>> rows = new ArrayList<>();
+    for (String sys : systems) {
+      List<String> row = new ArrayList<>();
+      row.add(sys.equals(c.baseline()) ? "Baseline: " + sys : sys);
+      for (var m : c.metrics()) {
+        var r = m.systems().stream().filter(x -> x.system().equals(sys)).findFirst().orElseThrow();
+        StringBuilder cell = new StringBuilder(String.format(Locale.ROOT, "%.4f", r.score()));
+        if (r.mean() != null) {
+          cell.append(String.format(Locale.ROOT, " (%.4f ± %.4f)", r.mean(), r.ci()));
+        }
+        if (r.pValue() != null) {
+          cell.append(String.format(Locale.ROOT, " p=%.4f%s", r.pValue(), r.significant(ReportModel.ALPHA) ? "*" : ""));
+        }
+        row.add(cell.toString());
+      }
+      rows.add(row);
+    }
+    printTable(out, header, rows);
   }
 
   /** Prints a left-aligned text table. */

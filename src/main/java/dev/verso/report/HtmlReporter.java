@@ -42,15 +42,30 @@ public final class HtmlReporter implements Reporter {
   @Override
   public Path write(EvaluationResult result, ReportContext ctx) throws IOException {
     Path target = ctx.outputDir().resolve(FILE);
-    String html = render(result, ctx.suppressions());
+    String html = render(result, ctx.suppressions(), null, ctx.comparison());
     AtomicFiles.write(target, out -> out.write(html.getBytes(StandardCharsets.UTF_8)));
     return target;
   }
 
   /** The whole page. */
   public static String render(EvaluationResult r, Suppressions suppressions) {
+    return render(r, suppressions, null);
+  }
+
+  /** The whole page, with an optional note on which documents are shown (streaming runs). */
+  public static String render(EvaluationResult r, Suppressions suppressions, String documentsNote) {
+    return render(r, suppressions, documentsNote, null);
+  }
+
+  /** The whole page, with a system comparison when there is one. */
+  public static String render(
+      EvaluationResult r, Suppressions suppressions, String documentsNote, dev.verso.compare.SystemComparison comparison) {
     String template = resource("report.html");
-    String data = JsonReporter.writer().writeValueAsString(data(r, suppressions));
+    Map<String, Object> dataTree = data(r, suppressions);
+    if (comparison != null) {
+      dataTree.put("comparisons", ReportModel.comparisons(comparison));
+    }
+    String data = JsonReporter.writer().writeValueAsString(dataTree);
     int units = r.documents().stream().mapToInt(d -> d.units().size()).sum();
     String summary =
         String.format(
@@ -59,7 +74,8 @@ public final class HtmlReporter implements Reporter {
             r.documents().size(),
             units,
             r.metrics().size(),
-            r.problems().size());
+            r.problems().size())
+            + (documentsNote == null ? "" : "; " + documentsNote);
     // Replace placeholders in one pass so that inserted content is never scanned for placeholders.
     Map<String, String> values = new LinkedHashMap<>();
     values.put("GENERATOR", escape(Version.NAME + " " + Version.VERSION));

@@ -63,12 +63,59 @@ public final class ReportModel {
     }
     root.put("documents", docs);
     root.put("corpus", corpus(r.metrics(), r.corpus()));
+    if (ctx.comparison() != null) {
+      root.put("comparisons", comparisons(ctx.comparison()));
+    }
     List<Object> errors = new ArrayList<>();
     for (InputProblem p : r.problems()) {
       errors.add(problem(p));
     }
     root.put("errors", errors);
     return root;
+  }
+
+  /** Significance level of the marks in reports. */
+  public static final double ALPHA = 0.05;
+
+  /** The system comparison as a report section. */
+  public static Map<String, Object> comparisons(dev.verso.compare.SystemComparison sc) {
+    var c = sc.comparison();
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("test", c.test());
+    m.put("samples", c.samples());
+    m.put("seed", c.seed());
+    m.put("baseline", c.baseline());
+    m.put("alpha", ALPHA);
+    List<Object> metrics = new ArrayList<>();
+    for (var mc : c.metrics()) {
+      Map<String, Object> e = new LinkedHashMap<>();
+      e.put("metric", mc.metric());
+      e.put("signature", mc.signature());
+      e.put("higherIsBetter", mc.higherIsBetter());
+      e.put("units", sc.units().get(mc.metric()));
+      List<Object> systems = new ArrayList<>();
+      for (var s : mc.systems()) {
+        Map<String, Object> sm = new LinkedHashMap<>();
+        sm.put("system", s.system());
+        sm.put("baseline", s.baseline());
+        sm.put("score", number(s.score()));
+        sm.put("mean", s.mean() == null ? null : number(s.mean()));
+        sm.put("ci", s.ci() == null ? null : number(s.ci()));
+        sm.put("delta", number(s.delta()));
+        sm.put("pValue", s.pValue() == null ? null : number(s.pValue()));
+        sm.put("significant", s.significant(ALPHA));
+        int[] wtl = s.baseline() ? null : sc.winTieLoss().get(mc.metric()).get(s.system());
+        sm.put("wins", wtl == null ? null : wtl[0]);
+        sm.put("ties", wtl == null ? null : wtl[1]);
+        sm.put("losses", wtl == null ? null : wtl[2]);
+        systems.add(sm);
+      }
+      e.put("systems", systems);
+      e.put("ranking", mc.ranking().stream().map(dev.verso.compare.SystemResult::system).toList());
+      metrics.add(e);
+    }
+    m.put("metrics", metrics);
+    return m;
   }
 
   /** One input problem as a report entry. */

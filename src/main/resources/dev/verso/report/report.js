@@ -33,6 +33,15 @@
     });
   });
 
+  function ciOf(metric, system) {
+    if (!DATA.comparisons) { return null; }
+    var out = null;
+    DATA.comparisons.metrics.forEach(function (m) {
+      if (m.metric === metric) { m.systems.forEach(function (s) { if (s.system === system && s.ci !== null) { out = s.ci; } }); }
+    });
+    return out;
+  }
+
   // ---- Charts: one horizontal bar chart per metric (inline SVG) ----
   function chart(metric) {
     var rows = DATA.corpus.filter(function (c) { return c.scores[metric.id] !== undefined && c.scores[metric.id] !== null; });
@@ -57,6 +66,14 @@
       rect.setAttribute("width", Math.max(1, (W - left - 50) * Math.abs(v) / scaleMax));
       rect.setAttribute("height", barH); rect.setAttribute("fill", metric.higherIsBetter ? "#2563eb" : "#c2410c");
       svg.appendChild(rect);
+      var ci = ciOf(metric.id, r.system);
+      if (ci !== null) {
+        var x1 = left + (W - left - 50) * Math.max(0, Math.abs(v) - ci) / scaleMax, x2 = left + (W - left - 50) * (Math.abs(v) + ci) / scaleMax;
+        var wl = document.createElementNS(NS, "line");
+        wl.setAttribute("x1", x1); wl.setAttribute("x2", x2); wl.setAttribute("y1", y + barH / 2); wl.setAttribute("y2", y + barH / 2);
+        wl.setAttribute("stroke", "#111827"); wl.setAttribute("stroke-width", "2");
+        svg.appendChild(wl);
+      }
       var lab = document.createElementNS(NS, "text");
       lab.setAttribute("x", left + Math.max(1, (W - left - 50) * Math.abs(v) / scaleMax) + 4);
       lab.setAttribute("y", y + barH - 5); lab.setAttribute("font-size", "11");
@@ -65,6 +82,31 @@
     });
     return el("div", { cls: "chart" }, [el("h4", { text: metric.id + (metric.higherIsBetter ? " (higher is better)" : " (lower is better)") }), svg]);
   }
+  // ---- System comparison: ranking, CI, delta, p-value, win/tie/loss ----
+  (function () {
+    var C = DATA.comparisons;
+    if (!C) { return; }
+    var box = document.getElementById("comparison");
+    box.appendChild(el("h3", { text: "System comparison" }));
+    box.appendChild(el("p", { cls: "meta", text: (C.test === "bs" ? "Paired bootstrap resampling, " + C.samples + " resamples"
+      : "Paired approximate randomisation, " + C.samples + " trials") + ", seed " + C.seed + ", baseline " + C.baseline
+      + "; * marks p ≤ " + C.alpha + "; win/tie/loss counts documents against the baseline." }));
+    var tb = el("tbody");
+    C.metrics.forEach(function (m) {
+      m.systems.forEach(function (s) {
+        var mean = s.mean === null ? fmt(s.score) : fmt(s.mean) + " ± " + fmt(s.ci);
+        tb.appendChild(el("tr", null, [el("td", { text: m.metric }), el("td", { text: s.system + (s.baseline ? " (baseline)" : "") }),
+          el("td", { cls: "num", text: String(m.ranking.indexOf(s.system) + 1) }),
+          el("td", { cls: "num", text: fmt(s.score) }), el("td", { cls: "num", text: mean }),
+          el("td", { cls: "num", text: s.baseline ? "" : (s.delta >= 0 ? "+" : "") + fmt(s.delta) }),
+          el("td", { cls: "num", text: s.pValue === null ? "" : Number(s.pValue).toFixed(4) + (s.significant ? " *" : "") }),
+          el("td", { cls: "num", text: s.baseline ? "" : s.wins + " / " + s.ties + " / " + s.losses })]));
+      });
+    });
+    box.appendChild(el("table", { cls: "data", id: "comparison-table" }, [el("thead", null, [el("tr", null,
+      ["Metric", "System", "Rank", "Score", "Mean ± 95% CI", "Δ baseline", "p-value", "Win / tie / loss"].map(function (h) { return el("th", { text: h }); }))]), tb]));
+  })();
+
   var charts = document.getElementById("charts");
   DATA.metrics.forEach(function (m) { var c = chart(m); if (c) { charts.appendChild(c); } });
 

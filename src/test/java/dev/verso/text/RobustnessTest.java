@@ -67,6 +67,28 @@ class RobustnessTest {
   }
 
   @Test
+  void analysesConcurrentlyWithTheSameResults() throws Exception {
+    TextAnalyzer analyzer = TextAnalyzer.shared();
+    String zh = TextAnalyzerTest.resource("seed000-zh.txt");
+    String en = TextAnalyzerTest.resource("seed004-en.txt");
+    AnalyzedText zhOnce = analyzer.analyze(zh, "zh");
+    AnalyzedText enOnce = analyzer.analyze(en, "en");
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      java.util.List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+      for (int i = 0; i < 16; i++) {
+        boolean chinese = i % 2 == 0;
+        results.add(pool.submit(() -> chinese ? analyzer.analyze(zh, "zh").equals(zhOnce) : analyzer.analyze(en, "en").equals(enOnce)));
+      }
+      for (var f : results) {
+        assertThat(f.get()).isTrue();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void emptyAndBlankInputsGiveNothing() {
     for (String s : new String[] {"", " ", "\n\n", "\u3000\u200B", null}) {
       AnalyzedText a = TextAnalyzer.shared().analyze(s, "zh");

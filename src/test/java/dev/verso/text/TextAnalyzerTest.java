@@ -133,6 +133,14 @@ class TextAnalyzerTest {
   }
 
   @Test
+  void findsRomanisedNamesOfTwoWords() {
+    AnalyzedText a = ANALYZER.analyze(
+        "Fei Xiaotong Jiangcun was visited. Vice Minister of Commerce Wang Bingnan spoke, and Mr. John Smith listened.", "en");
+    assertThat(a.anchors(AnchorType.PERSON)).extracting(Anchor::text)
+        .containsExactly("Fei Xiaotong", "Wang Bingnan", "John Smith");
+  }
+
+  @Test
   void splitsChineseSentencesWithClosingQuotes() {
     AnalyzedText a = ANALYZER.analyze("他说：“我们同意。”随后离开！真的吗？是的……好；再见\n标题", "zh");
     assertThat(a.sentences().stream().map(s -> s.span().of(a.raw())).toList())

@@ -25,8 +25,9 @@ import java.util.Map;
  * reference: the log of (English characters / Chinese characters) has mean 1.200 (a ratio of 3.32)
  * and standard deviation 0.21. A text whose log ratio lies more than {@code threshold} standard
  * deviations off is reported: too short is a likely omission (major), too long a likely addition
- * (minor). The score is (summed target length / summed source length) / expected ratio, so 1.0 is
- * the expected length and the corpus score is a ratio of sums.
+ * (minor). With r = (summed target length / summed source length) / expected ratio, the score is
+ * min(r, 1/r): 1.0 at the expected length, lower the further off in either direction, so higher is
+ * better; the corpus score uses the summed lengths. The raw ratio is in each unit's details.
  */
 public final class LengthRatioMetric implements Metric {
   /** Metric id. */
@@ -94,7 +95,7 @@ public final class LengthRatioMetric implements Metric {
     double ratio = (double) t / s;
     double z = t == 0 ? Double.NEGATIVE_INFINITY : (Math.log(ratio) - Math.log(expected)) / sigma;
     if (Math.abs(z) < threshold) {
-      return new Measurement(stats, List.of(), Map.of("zScore", round3(z)), null);
+      return new Measurement(stats, List.of(), Map.of("zScore", round3(z), "ratio", round3(ratio)), null);
     }
     boolean tooShort = z < 0;
     String msg =
@@ -117,7 +118,8 @@ public final class LengthRatioMetric implements Metric {
             msg,
             List.of(),
             Map.of("ratio", round3(ratio), "expectedRatio", expected, "zScore", z == Double.NEGATIVE_INFINITY ? -999.0 : round3(z)));
-    return new Measurement(stats, List.of(f), Map.of("zScore", z == Double.NEGATIVE_INFINITY ? -999.0 : round3(z)), null);
+    return new Measurement(
+        stats, List.of(f), Map.of("zScore", z == Double.NEGATIVE_INFINITY ? -999.0 : round3(z), "ratio", round3(ratio)), null);
   }
 
   private static double round3(double d) {
@@ -126,7 +128,11 @@ public final class LengthRatioMetric implements Metric {
 
   @Override
   public double score(double[] s) {
-    return s[1] == 0 ? Double.NaN : (s[0] / s[1]) / expected;
+    if (s[1] == 0) {
+      return Double.NaN;
+    }
+    double r = (s[0] / s[1]) / expected;
+    return r <= 0 ? 0.0 : Math.min(r, 1.0 / r);
   }
 
   /** Finds {@link LengthRatioMetric} by id. */
@@ -144,7 +150,7 @@ public final class LengthRatioMetric implements Metric {
 
     @Override
     public String description() {
-      return "Translation length against the expected length for the language pair; flags texts far too short or long.";
+      return "Translation length against the expected length for the language pair (1.0 = as expected); flags texts far too short or long.";
     }
 
     @Override

@@ -225,7 +225,6 @@ public final class Chrf implements ReferenceScorer {
     int effective = 0;
     float avgPrec = 0f;
     float avgRec = 0f;
-    boolean anyFloat = false;
     for (int i = 0; i < order; i++) {
       float nHyp = s[3 * i];
       float nRef = s[3 * i + 1];
@@ -238,13 +237,12 @@ public final class Chrf implements ReferenceScorer {
         avgPrec += prec;
         avgRec += rec;
         effective++;
-        anyFloat = true;
       }
     }
     if (epsSmoothing) {
       return 100f * score / order;
     }
-    if (effective == 0 || !anyFloat) {
+    if (effective == 0) {
       return 0.0;
     }
     avgPrec /= effective;

@@ -72,15 +72,4 @@ public interface ReferenceScorer {
   default String signature(int nrefs) {
     return signature(Integer.toString(nrefs), new LinkedHashMap<>());
   }
-
-  /** Sums statistics rows column by column. */
-  static double[] sum(List<double[]> rows, int width) {
-    double[] total = new double[width];
-    for (double[] r : rows) {
-      for (int k = 0; k < width; k++) {
-        total[k] += r[k];
-      }
-    }
-    return total;
-  }
 }

@@ -34,6 +34,8 @@ final class TerAlgorithm {
   private int[][] scratch = new int[0][];
   private double ratio;
   private int[] rowMin = new int[0];
+  private int[] rowA = new int[0];
+  private int[] rowB = new int[0];
   private int[] rowMax = new int[0];
   private int beam;
 
@@ -82,9 +84,14 @@ final class TerAlgorithm {
     int[] refErr = new int[m];
     int[] shifted = new int[n];
     int[] bestWords = new int[n];
+    int[] candStart = new int[64];
+    int[] candLen = new int[64];
+    int[] candIdx = new int[64];
     while (true) {
       int preScore = fullDistance(input);
       traceToAlignment(alignBuf, hypErr, refErr);
+      int trueDistance = -1;
+      int count = 0;
       boolean haveBest = false;
       int bestGain = 0;
       int bestLen = 0;
@@ -119,34 +126,16 @@ final class TerAlgorithm {
                     continue;
                   }
                   prevIdx = idx;
-                  performShift(input, startH, length, idx, shifted);
                   checked++;
-                  // Only a candidate with a positive gain can be applied, and only one that beats
-                  // the best so far in sacreBLEU's order (gain, length, -startH, -idx) matters; so
-                  // a candidate whose distance provably cannot reach the required gain is skipped
-                  // without finishing its matrix. Candidates are still counted.
-                  boolean tieWins =
-                      haveBest
-                          && (length > bestLen
-                              || (length == bestLen
-                                  && (startH < bestStart || (startH == bestStart && idx < bestIdx))));
-                  int needGain = !haveBest ? 1 : (tieWins ? bestGain : bestGain + 1);
-                  int limit = preScore - needGain; // the distance must be <= limit
-                  int common = Math.min(startH, idx);
-                  int same = sameFrom(startH, length, idx);
-                  int dist = candidateDistance(shifted, common, same, preScore, limit);
-                  if (dist > limit) {
-                    continue;
+                  if (count == candStart.length) {
+                    candStart = java.util.Arrays.copyOf(candStart, 2 * count);
+                    candLen = java.util.Arrays.copyOf(candLen, 2 * count);
+                    candIdx = java.util.Arrays.copyOf(candIdx, 2 * count);
                   }
-                  int gain = preScore - dist;
-                  {
-                    haveBest = true;
-                    bestGain = gain;
-                    bestLen = length;
-                    bestStart = startH;
-                    bestIdx = idx;
-                    System.arraycopy(shifted, 0, bestWords, 0, n);
-                  }
+                  candStart[count] = startH;
+                  candLen[count] = length;
+                  candIdx[count] = idx;
+                  count++;
                 }
               }
             }
@@ -160,7 +149,49 @@ final class TerAlgorithm {
         }
       }
       if (checked >= MAX_SHIFT_CANDIDATES) {
+        // sacreBLEU stops here, dropping this round's best shift.
         break;
+      }
+      // The candidates of this round are known; the best one in sacreBLEU's order (gain, length,
+      // -startH, -idx) does not depend on the order in which they are evaluated. Longer shifts
+      // first: they win ties and tend to gain most, which lets the bounds below discard the rest
+      // early. Only a candidate with a positive gain can be applied, so a best with gain <= 0
+      // never matters.
+      int[] order = orderByLengthDescending(candLen, count);
+      for (int k = 0; k < count; k++) {
+        int c = order[k];
+        int startH = candStart[c];
+        int length = candLen[c];
+        int idx = candIdx[c];
+        boolean tieWins =
+            haveBest
+                && (length > bestLen
+                    || (length == bestLen
+                        && (startH < bestStart || (startH == bestStart && idx < bestIdx))));
+        int needGain = !haveBest ? 1 : (tieWins ? bestGain : bestGain + 1);
+        if (2 * length < needGain) {
+          // The shifted words are 2 * length edits away from the current ones, so their
+          // (unrestricted) edit distance is at least trueDistance - 2 * length; the beam only adds
+          // to it. Hence gain <= preScore - trueDistance + 2 * length.
+          if (trueDistance < 0) {
+            trueDistance = unrestrictedDistance(input);
+          }
+          if (preScore - trueDistance + 2 * length < needGain) {
+            continue;
+          }
+        }
+        performShift(input, startH, length, idx, shifted);
+        int limit = preScore - needGain; // the distance must be <= limit
+        int dist = candidateDistance(shifted, Math.min(startH, idx), sameFrom(startH, length, idx), preScore, limit);
+        if (dist > limit) {
+          continue;
+        }
+        haveBest = true;
+        bestGain = preScore - dist;
+        bestLen = length;
+        bestStart = startH;
+        bestIdx = idx;
+        System.arraycopy(shifted, 0, bestWords, 0, n);
       }
       if (!haveBest) {
         break;
@@ -169,6 +200,22 @@ final class TerAlgorithm {
       input = bestWords.clone();
     }
     return shifts + fullDistance(input);
+  }
+
+  /** Candidate indices sorted by length, longest first (stable: enumeration order within a length). */
+  private static int[] orderByLengthDescending(int[] len, int count) {
+    int[] bucketStart = new int[MAX_SHIFT_SIZE + 2];
+    for (int c = 0; c < count; c++) {
+      bucketStart[MAX_SHIFT_SIZE - len[c] + 1]++;
+    }
+    for (int b = 1; b < bucketStart.length; b++) {
+      bucketStart[b] += bucketStart[b - 1];
+    }
+    int[] order = new int[count];
+    for (int c = 0; c < count; c++) {
+      order[bucketStart[MAX_SHIFT_SIZE - len[c]]++] = c;
+    }
+    return order;
   }
 
   private static boolean anyErr(int[] err, int start, int length) {
@@ -268,6 +315,39 @@ final class TerAlgorithm {
       }
     }
     return cost[n][m];
+  }
+
+  /** Plain (unrestricted) Levenshtein distance of {@code words} and the reference, two rows. */
+  private int unrestrictedDistance(int[] words) {
+    if (rowA.length < m + 1) {
+      rowA = new int[m + 1];
+      rowB = new int[m + 1];
+    }
+    int[] prev = rowA;
+    int[] cur = rowB;
+    for (int j = 0; j <= m; j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= n; i++) {
+      cur[0] = i;
+      int w = words[i - 1];
+      for (int j = 1; j <= m; j++) {
+        int best = prev[j - 1] + (w == ref[j - 1] ? 0 : 1);
+        int c = prev[j] + 1;
+        if (c < best) {
+          best = c;
+        }
+        c = cur[j - 1] + 1;
+        if (c < best) {
+          best = c;
+        }
+        cur[j] = best;
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[m];
   }
 
   /** First position from which the shifted words equal the current ones again (sacreBLEU's three shift cases). */

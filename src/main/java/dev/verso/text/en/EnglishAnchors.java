@@ -452,6 +452,15 @@ public final class EnglishAnchors {
     }
   }
 
+  private static boolean allPinyin(String[] lw, int from, int to) {
+    for (int q = from; q < to; q++) {
+      if (!PinyinSyllables.isPinyinWord(lw[q])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static void person(String text, List<int[]> tokens, String[] w, String[] lw, int s, int e, List<Anchor> out) {
     // candidate windows of two or three capitalised words
     int k = s;
@@ -465,16 +474,26 @@ public final class EnglishAnchors {
         len++;
       }
       if (len >= 2) {
+        int from = k;
+        int to = k + len;
         boolean titled = k > 0 && TITLES.contains(lw[k - 1]);
-        boolean pinyin = true;
-        for (int q = k; q < k + len; q++) {
-          if (!PinyinSyllables.isPinyinWord(lw[q])) {
-            pinyin = false;
+        boolean pinyin = allPinyin(lw, from, to);
+        if (pinyin && len == 3) {
+          to = k + 2; // a romanised Chinese name has two words; a third is a place or a title ("Fei Xiaotong Jiangcun")
+        }
+        if (!pinyin && !titled && len == 3) {
+          // "Commerce Wang Bingnan": the name may be the last (or first) two words of the run
+          if (allPinyin(lw, k + 1, k + 3)) {
+            from = k + 1;
+            pinyin = true;
+          } else if (allPinyin(lw, k, k + 2)) {
+            to = k + 2;
+            pinyin = true;
           }
         }
         if (pinyin || titled) {
-          int st = tokens.get(k)[0];
-          int en = tokens.get(k + len - 1)[1];
+          int st = tokens.get(from)[0];
+          int en = tokens.get(to - 1)[1];
           String surface = text.substring(st, en);
           StringBuilder key = new StringBuilder();
           for (int q = 0; q < surface.length(); q++) {

@@ -98,17 +98,16 @@ public final class BilingualLexicon {
     if (glossary.isEmpty() || raw == null) {
       return out;
     }
-    String lower = raw.toLowerCase(Locale.ROOT);
     for (GlossaryEntry e : glossary.entries()) {
       if (chinese) {
         find(raw, e.source(), e, HitKind.SOURCE, false, out);
       } else {
-        find(lower, e.target().toLowerCase(Locale.ROOT), e, HitKind.TARGET, true, out);
+        find(raw, e.target(), e, HitKind.TARGET, true, out);
         if (!e.acronym().isEmpty()) {
           find(raw, e.acronym(), e, HitKind.ACRONYM, true, out);
         }
         for (String f : e.forbidden()) {
-          find(lower, f.toLowerCase(Locale.ROOT), e, HitKind.FORBIDDEN, true, out);
+          find(raw, f, e, HitKind.FORBIDDEN, true, out);
         }
       }
     }
@@ -116,23 +115,23 @@ public final class BilingualLexicon {
     return out;
   }
 
-  private static void find(String hay, String needle, GlossaryEntry e, HitKind kind, boolean wordBounded, List<GlossaryHit> out) {
-    if (needle.isEmpty()) {
+  /** Occurrences of {@code needle} in {@code hay}; English terms match case-insensitively on word boundaries, acronyms exactly. */
+  private static void find(String hay, String needle, GlossaryEntry e, HitKind kind, boolean english, List<GlossaryHit> out) {
+    int len = needle.length();
+    if (len == 0) {
       return;
     }
-    int from = 0;
-    while (true) {
-      int i = hay.indexOf(needle, from);
-      if (i < 0) {
-        return;
+    boolean ignoreCase = english && kind != HitKind.ACRONYM;
+    for (int i = 0; i + len <= hay.length(); i++) {
+      if (!hay.regionMatches(ignoreCase, i, needle, 0, len)) {
+        continue;
       }
-      int j = i + needle.length();
-      boolean ok = !wordBounded || ((i == 0 || !Character.isLetterOrDigit(hay.charAt(i - 1)))
+      int j = i + len;
+      boolean ok = !english || ((i == 0 || !Character.isLetterOrDigit(hay.charAt(i - 1)))
           && (j >= hay.length() || !Character.isLetterOrDigit(hay.charAt(j))));
       if (ok) {
         out.add(new GlossaryHit(e, kind, new Span(i, j), hay.substring(i, j)));
       }
-      from = i + 1;
     }
   }
 }

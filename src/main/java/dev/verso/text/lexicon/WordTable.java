@@ -8,25 +8,31 @@ import java.util.Collection;
  */
 public final class WordTable {
   private final String[] slots;
+  private final int[] hashes;
+  private final byte[] flags; // 1 = a word, 2 = a proper prefix (length >= 2) of a longer word
   private final int mask;
   private final int maxLength;
+  private final byte[] maxByFirst = new byte[65536];
 
   /** A table of {@code words}. */
   public WordTable(Collection<String> words) {
-    int cap = Integer.highestOneBit(Math.max(16, words.size() * 2 + 1)) << 1;
+    int cap = Integer.highestOneBit(Math.max(16, words.size() * 4 + 1)) << 1;
     slots = new String[cap];
+    hashes = new int[cap];
+    flags = new byte[cap];
     mask = cap - 1;
     int max = 0;
     for (String w : words) {
       if (w.isEmpty()) {
         continue;
       }
-      int i = mix(rawHash(w, 0, w.length())) & mask;
-      while (slots[i] != null && !slots[i].equals(w)) {
-        i = (i + 1) & mask;
+      insert(w, WORD);
+      for (int k = 2; k < w.length(); k++) {
+        insert(w.substring(0, k), PREFIX);
       }
-      slots[i] = w;
       max = Math.max(max, w.length());
+      int first = w.charAt(0);
+      maxByFirst[first] = (byte) Math.max(maxByFirst[first], Math.min(w.length(), 127));
     }
     maxLength = max;
   }
@@ -34,6 +40,47 @@ public final class WordTable {
   /** The length of the longest word. */
   public int maxLength() {
     return maxLength;
+  }
+
+  /** Flag of {@link #lookup}: the range is a word. */
+  public static final int WORD = 1;
+  /** Flag of {@link #lookup}: the range begins a longer word. */
+  public static final int PREFIX = 2;
+
+  private void insert(String w, int flag) {
+    int mixed = mix(rawHash(w, 0, w.length()));
+    int i = mixed & mask;
+    while (slots[i] != null && !slots[i].equals(w)) {
+      i = (i + 1) & mask;
+    }
+    slots[i] = w;
+    hashes[i] = mixed;
+    flags[i] |= (byte) flag;
+  }
+
+  /**
+   * {@link #WORD} and/or {@link #PREFIX} for {@code text[from, to)} whose running hash is {@code h}
+   * (see {@link #extend}); 0 when it is neither, so a longer match is impossible.
+   */
+  public int lookup(CharSequence text, int from, int to, int h) {
+    int len = to - from;
+    int mixed = mix(h);
+    int i = mixed & mask;
+    while (true) {
+      String s = slots[i];
+      if (s == null) {
+        return 0;
+      }
+      if (hashes[i] == mixed && s.length() == len && regionEquals(s, text, from)) {
+        return flags[i];
+      }
+      i = (i + 1) & mask;
+    }
+  }
+
+  /** The length of the longest word that starts with {@code c} (0 if none). */
+  public int maxLength(char c) {
+    return maxByFirst[c];
   }
 
   /** True when {@code text.substring(from, to)} is in the table. */
@@ -44,14 +91,15 @@ public final class WordTable {
   /** Like {@link #contains} with the hash already computed by {@link #extend}. */
   public boolean containsHashed(CharSequence text, int from, int to, int h) {
     int len = to - from;
-    int i = mix(h) & mask;
+    int mixed = mix(h);
+    int i = mixed & mask;
     while (true) {
       String s = slots[i];
       if (s == null) {
         return false;
       }
-      if (s.length() == len && regionEquals(s, text, from)) {
-        return true;
+      if (hashes[i] == mixed && s.length() == len && regionEquals(s, text, from)) {
+        return (flags[i] & WORD) != 0;
       }
       i = (i + 1) & mask;
     }

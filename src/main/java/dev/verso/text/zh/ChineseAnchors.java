@@ -40,8 +40,9 @@ public final class ChineseAnchors {
           "于", "以及", "或", "其", "这", "那", "各", "该", "我", "我们", "他", "他们", "她");
 
   /** Anchors of {@code text} given its tokens. */
-  public static List<Anchor> extract(String text, List<ZhToken> tokens, Cedict cedict) {
+  public static List<Anchor> extract(String text, List<ZhToken> segmented, Cedict cedict) {
     List<Anchor> out = new ArrayList<>();
+    List<ZhToken> tokens = splitNumeralsInTerms(text, segmented, cedict);
     for (int i = 0; i < tokens.size(); i++) {
       ZhToken t = tokens.get(i);
       String w = text.substring(t.start(), t.end());
@@ -58,6 +59,44 @@ public final class ChineseAnchors {
     }
     organisations(text, tokens, cedict, out);
     out.sort((a, b) -> a.span().compareTo(b.span()));
+    return out;
+  }
+
+  /**
+   * Glossary terms are whole tokens (党的二十大); for anchors, numerals inside a word the dictionary
+   * does not know are read on their own, so 二十大 is still found.
+   */
+  private static List<ZhToken> splitNumeralsInTerms(String text, List<ZhToken> tokens, Cedict cedict) {
+    List<ZhToken> out = new ArrayList<>(tokens.size());
+    for (ZhToken t : tokens) {
+      if (t.kind() != Token.Kind.WORD || t.name() || t.end() - t.start() < 3 || cedict.contains(text.substring(t.start(), t.end()))) {
+        out.add(t);
+        continue;
+      }
+      int p = t.start();
+      int k = t.start();
+      while (k < t.end()) {
+        if (ChineseNumerals.isNumeralChar(text.charAt(k))) {
+          int j = k;
+          while (j < t.end() && ChineseNumerals.isNumeralChar(text.charAt(j))) {
+            j++;
+          }
+          if (j - k >= 2 || (j < t.end() && "届大年月日".indexOf(text.charAt(j)) >= 0)) {
+            if (k > p) {
+              out.add(new ZhToken(p, k, Token.Kind.WORD, false));
+            }
+            out.add(new ZhToken(k, j, Token.Kind.NUMBER, false));
+            p = j;
+          }
+          k = j;
+        } else {
+          k++;
+        }
+      }
+      if (p < t.end()) {
+        out.add(new ZhToken(p, t.end(), Token.Kind.WORD, false));
+      }
+    }
     return out;
   }
 
@@ -296,6 +335,15 @@ public final class ChineseAnchors {
   }
 
   private static void organisations(String text, List<ZhToken> tokens, Cedict cedict, List<Anchor> out) {
+    int n = tokens.size();
+    boolean[] part = new boolean[n];
+    boolean[] suffix = new boolean[n];
+    for (int k = 0; k < n; k++) {
+      ZhToken t = tokens.get(k);
+      String w = text.substring(t.start(), t.end());
+      part[k] = orgPart(text, t, w, cedict);
+      suffix[k] = part[k] && endsWithSuffix(w);
+    }
     int i = 0;
     while (i < tokens.size()) {
       // the longest chain of adjacent content words ending in an organisational suffix
@@ -306,11 +354,10 @@ public final class ChineseAnchors {
         if (j > i && t.start() != tokens.get(j - 1).end()) {
           break;
         }
-        String w = text.substring(t.start(), t.end());
-        if (!orgPart(text, t, w, cedict)) {
+        if (!part[j]) {
           break;
         }
-        if (endsWithSuffix(w) && (j > i || w.length() >= 2)) {
+        if (suffix[j] && (j > i || t.end() - t.start() >= 2)) {
           best = j;
         }
         j++;
@@ -349,6 +396,20 @@ public final class ChineseAnchors {
     if (PARTS_OF_DAY.containsKey(w)) {
       return false;
     }
+    Boolean cached = NOUN_LIKE.get(w);
+    if (cached == null) {
+      cached = nounLike(w, cedict);
+      if (NOUN_LIKE.size() < 200_000) { // bounded: unseen words are recomputed, never hoarded
+        NOUN_LIKE.put(w, cached);
+      }
+    }
+    return cached;
+  }
+
+  private static final java.util.concurrent.ConcurrentHashMap<String, Boolean> NOUN_LIKE = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** True unless every dictionary sense of {@code w} is a verb ("to ..."); unknown words count as names' parts. */
+  private static boolean nounLike(String w, Cedict cedict) {
     List<Cedict.Entry> entries = cedict.lookup(w);
     if (entries.isEmpty()) {
       return w.length() == 1 ? endsWithSuffix(w) : true;

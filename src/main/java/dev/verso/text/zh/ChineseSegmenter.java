@@ -190,7 +190,8 @@ public final class ChineseSegmenter {
       int bestNext = i + one;
       boolean bestNum = false;
       int h = 0;
-      for (int len = 1; len <= maxLen && i + len <= n; len++) {
+      int limit = Math.min(maxLen, words.maxLength(text.charAt(pos)));
+      for (int len = 1; len <= limit && i + len <= n; len++) {
         h = WordTable.extend(h, text.charAt(pos + len - 1));
         if (len > 1 && cut[i + len - 1]) {
           break;
@@ -198,11 +199,15 @@ public final class ChineseSegmenter {
         if (len <= one) {
           continue;
         }
-        if (cost[i + len] + 1 <= best && words.containsHashed(text, pos, pos + len, h)) {
+        int f = words.lookup(text, pos, pos + len, h);
+        if ((f & WordTable.WORD) != 0 && cost[i + len] + 1 <= best) {
           if (cost[i + len] + 1 < best || len > bestNext - i) {
             best = cost[i + len] + 1;
             bestNext = i + len;
           }
+        }
+        if ((f & WordTable.PREFIX) == 0) {
+          break;
         }
       }
       // numeral run
@@ -293,6 +298,19 @@ public final class ChineseSegmenter {
     if (w.length() < 2 || w.length() > 4) {
       return false;
     }
+    Boolean cached = personCache.get(w);
+    if (cached == null) {
+      cached = computeDictionaryPerson(w);
+      if (personCache.size() < 200_000) { // bounded cache
+        personCache.put(w, cached);
+      }
+    }
+    return cached;
+  }
+
+  private final java.util.concurrent.ConcurrentHashMap<String, Boolean> personCache = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private boolean computeDictionaryPerson(String w) {
     for (Cedict.Entry e : cedict.lookup(w)) {
       if (!e.isProperName() || e.glosses().isEmpty()) {
         continue;

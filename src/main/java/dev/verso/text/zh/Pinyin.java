@@ -14,10 +14,22 @@ import java.util.Set;
 public final class Pinyin {
   private Pinyin() {}
 
-  private static final ThreadLocal<Transliterator> NAMES =
-      ThreadLocal.withInitial(() -> Transliterator.getInstance("Han-Latin/Names; Latin-ASCII"));
-  private static final ThreadLocal<Transliterator> PLAIN =
-      ThreadLocal.withInitial(() -> Transliterator.getInstance("Han-Latin; Latin-ASCII"));
+  // Building a Han-Latin transliterator parses a large rule set (about a second), so there is one
+  // of each, created on first use; results are cached per character and calls are synchronised.
+  private static final class Names {
+    static final Transliterator INSTANCE = Transliterator.getInstance("Han-Latin/Names; Latin-ASCII");
+  }
+
+  private static final class Plain {
+    static final Transliterator INSTANCE = Transliterator.getInstance("Han-Latin; Latin-ASCII");
+  }
+
+  private static String transliterate(String ch, boolean names) {
+    Transliterator t = names ? Names.INSTANCE : Plain.INSTANCE;
+    synchronized (t) {
+      return t.transliterate(ch).toLowerCase(Locale.ROOT);
+    }
+  }
 
   /** Compound (two-character) surnames. */
   static final Set<String> COMPOUND_SURNAMES =
@@ -51,15 +63,25 @@ public final class Pinyin {
 
   /** Toneless syllables of {@code han}, one per character, read as a surname ({@code names}) or as ordinary text. */
   public static List<String> syllables(String han, boolean names) {
-    String latin = (names ? NAMES : PLAIN).get().transliterate(han).toLowerCase(Locale.ROOT);
     List<String> out = new ArrayList<>();
-    for (String s : latin.trim().split("[^a-z]+")) {
-      if (!s.isEmpty()) {
-        out.add(s);
+    for (int i = 0; i < han.length(); ) {
+      int cp = han.codePointAt(i);
+      String ch = new String(Character.toChars(cp));
+      // per character: Han-Latin's readings of single characters, cached
+      String latin = (names ? NAMES_CACHE : PLAIN_CACHE)
+          .computeIfAbsent(ch, c -> transliterate(c, names));
+      for (String s : latin.trim().split("[^a-z]+")) {
+        if (!s.isEmpty()) {
+          out.add(s);
+        }
       }
+      i += Character.charCount(cp);
     }
     return out;
   }
+
+  private static final java.util.concurrent.ConcurrentHashMap<String, String> NAMES_CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final java.util.concurrent.ConcurrentHashMap<String, String> PLAIN_CACHE = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** The romanised name in the usual order and spelling, e.g. 王炳南 → {@code Wang Bingnan}, 欧阳修 → {@code Ouyang Xiu}. */
   public static String name(String han) {

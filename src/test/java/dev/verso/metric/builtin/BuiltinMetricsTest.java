@@ -92,6 +92,9 @@ class BuiltinMetricsTest {
     assertThat(m.stats()).containsExactly(30.0, 10.0);
     Metric metric = MetricRegistry.load().create(List.of("LENGTH_RATIO"), Map.of()).get(0);
     assertThat(metric.score(new double[] {33.2, 10})).isEqualTo(1.0, org.assertj.core.data.Offset.offset(1e-12));
+    assertThat(metric.score(new double[] {66.4, 10})).isEqualTo(0.5, org.assertj.core.data.Offset.offset(1e-12));
+    assertThat(metric.score(new double[] {16.6, 10})).isEqualTo(0.5, org.assertj.core.data.Offset.offset(1e-12));
+    assertThat(metric.score(new double[] {0, 10})).isZero();
   }
 
   @Test

@@ -1,0 +1,278 @@
+package dev.verso.io;
+
+import dev.verso.model.Document;
+import dev.verso.model.InputProblem;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * Documents read one at a time, in input order, for corpora too large to hold in memory: JSON
+ * Lines files are read line by line (each line decoded strictly, so an invalid byte is reported
+ * with its line); every other file is read whole, one at a time. Documents are not joined by id;
+ * a repeated id is reported as an error and the later document dropped (ids are remembered as
+ * 64-bit hashes, a few megabytes for a million documents). Problems go to a consumer as they are met.
+ */
+public final class DocumentStream implements Iterator<Document>, AutoCloseable {
+  private final Iterator<InputReader.Input> inputs;
+  private final Consumer<InputProblem> problems;
+  private final ArrayDeque<Document> ready = new ArrayDeque<>();
+  private final LongHashSet seenIds = new LongHashSet();
+  private Iterator<Path> files = java.util.Collections.emptyIterator();
+  private String system;
+  private Path root;
+  private JsonlLines jsonl;
+  private long documents;
+
+  public DocumentStream(List<InputReader.Input> inputs, Consumer<InputProblem> problems) {
+    this.inputs = inputs.iterator();
+    this.problems = problems;
+  }
+
+  /** Documents handed out so far. */
+  public long count() {
+    return documents;
+  }
+
+  @Override
+  public boolean hasNext() {
+    while (ready.isEmpty()) {
+      if (jsonl != null) {
+        if (jsonl.next()) {
+          continue;
+        }
+        jsonl.close();
+        jsonl = null;
+      }
+      if (files.hasNext()) {
+        openFile(files.next());
+        continue;
+      }
+      if (!inputs.hasNext()) {
+        return false;
+      }
+      InputReader.Input in = inputs.next();
+      system = in.system();
+      root = in.path();
+      files = listFiles(in.path());
+    }
+    return true;
+  }
+
+  @Override
+  public Document next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException();
+    }
+    documents++;
+    return ready.poll();
+  }
+
+  @Override
+  public void close() {
+    if (jsonl != null) {
+      jsonl.close();
+      jsonl = null;
+    }
+  }
+
+  private Iterator<Path> listFiles(Path p) {
+    if (!Files.exists(p)) {
+      problems.accept(InputProblem.error(p.toString(), 0, null, "no such file or directory"));
+      return java.util.Collections.emptyIterator();
+    }
+    if (!Files.isDirectory(p)) {
+      return List.of(p).iterator();
+    }
+    try (Stream<Path> s = Files.walk(p)) {
+      return s.filter(Files::isRegularFile)
+          .filter(f -> !InputReader.isHidden(p.relativize(f)) && !InputReader.isSkipped(f))
+          .sorted()
+          .toList()
+          .iterator();
+    } catch (IOException e) {
+      problems.accept(InputProblem.error(p.toString(), 0, null, "cannot list directory: " + e.getMessage()));
+      return java.util.Collections.emptyIterator();
+    }
+  }
+
+  private void openFile(Path f) {
+    String lower = f.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson")) {
+      try {
+        jsonl = new JsonlLines(f);
+      } catch (IOException e) {
+        problems.accept(InputProblem.error(f.toString(), 0, null, "cannot read file: " + e.getMessage()));
+      }
+      return;
+    }
+    String id = Files.isDirectory(root) ? InputReader.idFor(root.relativize(f)) : InputReader.idFor(f.getFileName());
+    ReadResult r = InputReader.readFile(f, id, system);
+    r.problems().forEach(problems);
+    r.documents().forEach(this::offer);
+  }
+
+  private void offer(Document d) {
+    if (!seenIds.add(hash64(d.id()))) {
+      problems.accept(
+          InputProblem.error(d.origin().file(), d.origin().line(), "id",
+              "duplicate document id '" + d.id() + "' (documents are not joined by id when streaming)"));
+      return;
+    }
+    ready.add(d);
+  }
+
+  /** A 64-bit FNV-1a hash of the UTF-16 units of {@code s}. */
+  static long hash64(String s) {
+    long h = 0xcbf29ce484222325L;
+    for (int i = 0; i < s.length(); i++) {
+      h ^= s.charAt(i);
+      h *= 0x100000001b3L;
+    }
+    return h;
+  }
+
+  /** A JSONL file read line by line from raw bytes. */
+  private final class JsonlLines {
+    private final InputStream in;
+    private final String name;
+    private final CharsetDecoder decoder =
+        StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    private final ByteArrayOutputStream line = new ByteArrayOutputStream(4096);
+    private int lineNo;
+    private boolean eof;
+    private boolean sawCr;
+    private boolean anyContent;
+
+    JsonlLines(Path f) throws IOException {
+      this.in = new BufferedInputStream(Files.newInputStream(f), 1 << 16);
+      this.name = f.toString();
+    }
+
+    /** Reads one line and offers its document; false at end of file. */
+    boolean next() {
+      if (eof) {
+        return false;
+      }
+      line.reset();
+      try {
+        int b;
+        while ((b = in.read()) >= 0 && b != '\n') {
+          line.write(b);
+        }
+        if (b < 0) {
+          eof = true;
+          if (line.size() == 0) {
+            if (!anyContent) {
+              problems.accept(InputProblem.error(name, 0, null, "file is empty"));
+            }
+            return false;
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(name + ": " + e.getMessage(), e);
+      }
+      lineNo++;
+      anyContent = true;
+      byte[] bytes = line.toByteArray();
+      int from = 0;
+      if (lineNo == 1 && bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+        from = 3;
+        problems.accept(InputProblem.warning(name, 1, null, "file starts with a UTF-8 byte-order mark; it was ignored"));
+      }
+      int to = bytes.length;
+      if (to > from && bytes[to - 1] == '\r') {
+        to--;
+        if (!sawCr) {
+          sawCr = true;
+          problems.accept(InputProblem.warning(name, lineNo, null, "file has Windows (CRLF) or old Mac (CR) line ends; they were read as LF"));
+        }
+      }
+      String text;
+      try {
+        text = decoder.decode(ByteBuffer.wrap(bytes, from, to - from)).toString();
+      } catch (CharacterCodingException e) {
+        int bad = TextFile.firstInvalidUtf8(bytes, from);
+        problems.accept(InputProblem.error(name, lineNo, null,
+            String.format(Locale.ROOT, "invalid UTF-8 at byte %d of the line (0x%02X); save the file as UTF-8", bad, bytes[bad] & 0xFF)));
+        return true;
+      }
+      List<Document> one = new ArrayList<>(1);
+      JsonlReader.parseLine(text, name, lineNo, system, one::add, problems);
+      one.forEach(DocumentStream.this::offer);
+      return true;
+    }
+
+    void close() {
+      try {
+        in.close();
+      } catch (IOException e) {
+        // closing a read-only stream: nothing to recover
+      }
+    }
+  }
+
+  /** An open-addressing set of longs (ids seen), growing by doubling. */
+  static final class LongHashSet {
+    private long[] keys = new long[1 << 12];
+    private boolean[] used = new boolean[1 << 12];
+    private int size;
+
+    /** Adds {@code k}; false when it was already present. */
+    boolean add(long k) {
+      if ((size + 1) * 2 > keys.length) {
+        grow();
+      }
+      int mask = keys.length - 1;
+      int i = (int) (mix(k) & mask);
+      while (used[i]) {
+        if (keys[i] == k) {
+          return false;
+        }
+        i = (i + 1) & mask;
+      }
+      used[i] = true;
+      keys[i] = k;
+      size++;
+      return true;
+    }
+
+    private void grow() {
+      long[] oldKeys = keys;
+      boolean[] oldUsed = used;
+      keys = new long[oldKeys.length * 2];
+      used = new boolean[oldKeys.length * 2];
+      size = 0;
+      for (int i = 0; i < oldKeys.length; i++) {
+        if (oldUsed[i]) {
+          add(oldKeys[i]);
+        }
+      }
+    }
+
+    private static long mix(long z) {
+      z = (z ^ (z >>> 33)) * 0xff51afd7ed558ccdL;
+      z = (z ^ (z >>> 33)) * 0xc4ceb9fe1a85ec53L;
+      return z ^ (z >>> 33);
+    }
+  }
+}

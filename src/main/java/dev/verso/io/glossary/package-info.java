@@ -1,0 +1,2 @@
+/** Readers for user glossaries: TSV/CSV ({@code source, target[, acronym][, forbidden]}) and TBX term bases. */
+package dev.verso.io.glossary;

@@ -1,0 +1,248 @@
+package dev.verso.metric.builtin;
+
+import dev.verso.Version;
+import dev.verso.io.glossary.GlossaryReader;
+import dev.verso.metric.EvaluationContext;
+import dev.verso.metric.Measurement;
+import dev.verso.metric.Metric;
+import dev.verso.metric.MetricProvider;
+import dev.verso.metric.OptionSpec;
+import dev.verso.metric.Options;
+import dev.verso.metric.Signature;
+import dev.verso.model.Fields;
+import dev.verso.model.Finding;
+import dev.verso.model.Glossary;
+import dev.verso.model.GlossaryEntry;
+import dev.verso.model.IssueType;
+import dev.verso.model.Severity;
+import dev.verso.model.Span;
+import dev.verso.text.lexicon.BilingualLexicon;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * GLOSSARY: compliance with user glossaries ({@code --glossary FILE}, TSV/CSV/TBX). Each occurrence
+ * of a glossary source term in the source title or text must have the approved rendering (or its
+ * acronym) in the corresponding translation field; a rendering followed by a plural "s"/"es" counts.
+ * Until sentences are aligned the check is made per field by counting: when a term occurs n times
+ * in the source and its rendering m &lt; n times in the translation, the last n − m source
+ * occurrences are reported as {@code TERM_NOT_APPLIED}. Every forbidden variant used in the
+ * translation or summary is a {@code FORBIDDEN_TERM}, with the approved term as suggestion.
+ * Statistics are [applied occurrences, source occurrences]: the score is the exact-match term
+ * accuracy of the WMT terminology tasks. Overlapping source terms count once, the longest wins.
+ */
+public final class GlossaryMetric implements Metric {
+  /** Metric id. */
+  public static final String ID = "GLOSSARY";
+
+  private static final Map<String, Glossary> CACHE = new ConcurrentHashMap<>();
+
+  private final Glossary glossary;
+  private final BilingualLexicon lexicon;
+  private final Map<GlossaryEntry, Pattern> renderings = new LinkedHashMap<>();
+  private final Signature signature;
+
+  GlossaryMetric(Options o) {
+    String files = o.string("files").trim();
+    if (files.isEmpty()) {
+      glossary = Glossary.empty();
+    } else {
+      glossary =
+          CACHE.computeIfAbsent(
+              files,
+              f -> {
+                List<Path> paths = new ArrayList<>();
+                for (String p : f.split(",")) {
+                  paths.add(Path.of(p.trim()));
+                }
+                try {
+                  return GlossaryReader.readAll(paths);
+                } catch (IOException | RuntimeException e) {
+                  throw new IllegalArgumentException("metric " + ID + ": cannot read glossary " + f + ": " + e.getMessage(), e);
+                }
+              });
+    }
+    lexicon = new BilingualLexicon(glossary, null);
+    for (GlossaryEntry e : glossary.entries()) {
+      StringBuilder re = new StringBuilder("(?<![\\p{L}\\p{N}])(?:(?i:").append(Pattern.quote(e.target())).append(")(?:s|es)?");
+      if (!e.acronym().isEmpty()) {
+        re.append('|').append(Pattern.quote(e.acronym()));
+      }
+      re.append(")(?![\\p{L}\\p{N}])");
+      renderings.put(e, Pattern.compile(re.toString()));
+    }
+    Map<String, String> sig = new LinkedHashMap<>();
+    sig.put("entries", Integer.toString(glossary.entries().size()));
+    this.signature = Signature.of(ID, sig, Version.VERSION);
+  }
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public Signature signature() {
+    return signature;
+  }
+
+  @Override
+  public List<String> statNames() {
+    return List.of("appliedTerms", "sourceTerms");
+  }
+
+  @Override
+  public Measurement measure(EvaluationContext unit) {
+    if (glossary.isEmpty()) {
+      return Measurement.notApplicable("no glossary given (--glossary FILE)");
+    }
+    List<Finding> findings = new ArrayList<>();
+    double[] stats = new double[2];
+    if (unit.source() != null) {
+      check(unit.source().title(), unit.translation().title(), Fields.SOURCE_TITLE, Fields.TRANSLATION_TITLE, stats, findings);
+      check(unit.source().text(), unit.translation().text(), Fields.SOURCE_TEXT, Fields.TRANSLATION_TEXT, stats, findings);
+    }
+    forbidden(unit.translation().title(), Fields.TRANSLATION_TITLE, findings);
+    forbidden(unit.translation().text(), Fields.TRANSLATION_TEXT, findings);
+    forbidden(unit.summary(), Fields.SUMMARY, findings);
+    findings.sort(dev.verso.metric.Evaluator.FINDING_ORDER);
+    if (stats[1] == 0 && findings.isEmpty() && unit.source() == null) {
+      return new Measurement(stats, findings, Map.of(), null);
+    }
+    return Measurement.of(stats, findings);
+  }
+
+  private void check(String src, String tgt, String srcField, String tgtField, double[] stats, List<Finding> out) {
+    if (src == null || src.isEmpty()) {
+      return;
+    }
+    List<BilingualLexicon.GlossaryHit> hits = longestNonOverlapping(lexicon.hits(src, true));
+    Map<GlossaryEntry, List<BilingualLexicon.GlossaryHit>> byEntry = new LinkedHashMap<>();
+    for (var h : hits) {
+      byEntry.computeIfAbsent(h.entry(), k -> new ArrayList<>()).add(h);
+    }
+    for (var e : byEntry.entrySet()) {
+      int n = e.getValue().size();
+      int m = 0;
+      if (tgt != null) {
+        Matcher mt = renderings.get(e.getKey()).matcher(tgt);
+        while (mt.find()) {
+          m++;
+        }
+      }
+      int applied = Math.min(n, m);
+      stats[0] += applied;
+      stats[1] += n;
+      for (int k = applied; k < n; k++) {
+        var h = e.getValue().get(k);
+        GlossaryEntry g = e.getKey();
+        out.add(
+            new Finding(
+                "TERM_NOT_APPLIED",
+                IssueType.TERMINOLOGY,
+                Severity.MAJOR,
+                srcField,
+                h.span(),
+                "\"" + g.source() + "\" should be rendered \"" + g.target() + "\"" + (g.acronym().isEmpty() ? "" : " or " + g.acronym())
+                    + " (glossary " + g.origin() + "); the " + tgtField + " has that rendering " + m + " time(s) for " + n
+                    + " occurrence(s) in the source",
+                List.of(g.target()),
+                Map.of("occurrences", n, "renderings", m, "glossary", g.origin())));
+      }
+    }
+  }
+
+  private void forbidden(String text, String field, List<Finding> out) {
+    if (text == null) {
+      return;
+    }
+    // one finding per span: entries that share a forbidden variant (中国网络社会组织联合会 and its
+    // short form 中网联, say) are named together
+    Map<Span, List<BilingualLexicon.GlossaryHit>> bySpan = new LinkedHashMap<>();
+    for (var h : lexicon.hits(text, false)) {
+      if (h.kind() == BilingualLexicon.HitKind.FORBIDDEN) {
+        bySpan.computeIfAbsent(h.span(), k -> new ArrayList<>()).add(h);
+      }
+    }
+    for (var e : bySpan.entrySet()) {
+      var h = e.getValue().get(0);
+      GlossaryEntry g = h.entry();
+      List<String> sources = new ArrayList<>();
+      for (var x : e.getValue()) {
+        if (!sources.contains(x.entry().source())) {
+          sources.add(x.entry().source());
+        }
+      }
+      out.add(
+          new Finding(
+              "FORBIDDEN_TERM",
+              IssueType.TERMINOLOGY,
+              Severity.MAJOR,
+              field,
+              h.span(),
+              "\"" + h.text() + "\" is a forbidden rendering of \"" + String.join("\" / \"", sources) + "\"; use \"" + g.target() + "\""
+                  + (g.acronym().isEmpty() ? "" : " (" + g.acronym() + ")") + " (glossary " + g.origin() + ")",
+              g.acronym().isEmpty() || h.text().length() > g.acronym().length() + 2 ? List.of(g.target()) : List.of(g.acronym(), g.target()),
+              Map.of("glossary", g.origin())));
+    }
+  }
+
+  /** Keeps the longest of overlapping hits (earlier first on ties). */
+  static List<BilingualLexicon.GlossaryHit> longestNonOverlapping(List<BilingualLexicon.GlossaryHit> hits) {
+    List<BilingualLexicon.GlossaryHit> sorted = new ArrayList<>(hits);
+    sorted.sort((a, b) -> a.span().length() != b.span().length() ? b.span().length() - a.span().length() : a.span().compareTo(b.span()));
+    List<BilingualLexicon.GlossaryHit> kept = new ArrayList<>();
+    for (var h : sorted) {
+      boolean overlaps = false;
+      for (var k : kept) {
+        if (h.span().start() < k.span().end() && k.span().start() < h.span().end()) {
+          overlaps = true;
+          break;
+        }
+      }
+      if (!overlaps) {
+        kept.add(h);
+      }
+    }
+    kept.sort((a, b) -> a.span().compareTo(b.span()));
+    return kept;
+  }
+
+  @Override
+  public double score(double[] s) {
+    return s[1] == 0 ? Double.NaN : s[0] / s[1];
+  }
+
+  /** Finds {@link GlossaryMetric} by id. */
+  public static final class Provider implements MetricProvider {
+    private static final List<OptionSpec> OPTIONS =
+        List.of(new OptionSpec("files", "", "glossary files (TSV, CSV, TBX), comma-separated; --glossary FILE sets it"));
+
+    @Override
+    public String id() {
+      return ID;
+    }
+
+    @Override
+    public String description() {
+      return "Glossary compliance: approved renderings applied (TERM_NOT_APPLIED) and forbidden variants avoided (FORBIDDEN_TERM).";
+    }
+
+    @Override
+    public List<OptionSpec> options() {
+      return OPTIONS;
+    }
+
+    @Override
+    public Metric create(Map<String, String> options) {
+      return new GlossaryMetric(Options.parse(ID, options, OPTIONS));
+    }
+  }
+}

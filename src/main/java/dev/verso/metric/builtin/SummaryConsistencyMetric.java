@@ -1,0 +1,365 @@
+package dev.verso.metric.builtin;
+
+import dev.verso.Version;
+import dev.verso.align.Alignment;
+import dev.verso.align.Alignments;
+import dev.verso.align.SummarySupport;
+import dev.verso.metric.EvaluationContext;
+import dev.verso.metric.Measurement;
+import dev.verso.metric.Metric;
+import dev.verso.metric.MetricProvider;
+import dev.verso.metric.Options;
+import dev.verso.metric.Signature;
+import dev.verso.metric.builtin.summary.Fact;
+import dev.verso.metric.builtin.summary.FactSupport;
+import dev.verso.metric.builtin.summary.Polarity;
+import dev.verso.model.Fields;
+import dev.verso.model.Finding;
+import dev.verso.model.IssueType;
+import dev.verso.model.Severity;
+import dev.verso.model.Span;
+import dev.verso.text.AnalyzedText;
+import dev.verso.text.Anchor;
+import dev.verso.text.AnchorType;
+import dev.verso.text.TextAnalyzer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * SUMMARY_CONSISTENCY: whether a summary says only what its translation (and, through the
+ * alignment, the source) says. Each summary sentence is linked to its supporting translation
+ * sentences; its facts (numbers, dates, names, organisations, acronyms, capitalised names) must be
+ * found in the translation or the source ({@code UNSUPPORTED_FACT}), must not flip polarity, change
+ * a number or swap the actors of its supporting sentence ({@code CONTRADICTION}), and the
+ * translation's salient facts should appear in it ({@code KEY_FACT_OMITTED}). The translated title
+ * is checked against the content and the source title ({@code TITLE_MISMATCH}).
+ *
+ * <p>Each summary sentence gets a support score: the mean of its weighted content coverage by its
+ * supporting sentences and its shares of word bigrams and trigrams found in the translation, halved
+ * for every unsupported fact or contradiction in it. A summary is as consistent as its weakest
+ * sentence, so the statistics per unit are [weakest sentence support, 1 summary, sum of sentence
+ * supports, sentences, supported facts, checked facts (with contradictions)]; they sum over a
+ * corpus and the score is the first over the second: the mean weakest-sentence support.
+ */
+public final class SummaryConsistencyMetric implements Metric {
+  /** Metric id. */
+  public static final String ID = "SUMMARY_CONSISTENCY";
+
+  /** Check id of a summary fact found in neither the translation nor the source. */
+  public static final String UNSUPPORTED_FACT = "UNSUPPORTED_FACT";
+
+  /** Check id of a summary sentence that contradicts its supporting sentence. */
+  public static final String CONTRADICTION = "CONTRADICTION";
+
+  /** Check id of a salient translation fact missing from the summary. */
+  public static final String KEY_FACT_OMITTED = "KEY_FACT_OMITTED";
+
+  /** Check id of a translated title that the content or the source title does not bear out. */
+  public static final String TITLE_MISMATCH = "TITLE_MISMATCH";
+
+  /** A supporting sentence must hold at least this share of a summary sentence to be compared for contradictions. */
+  static final double COMPARE_MIN = 0.5;
+
+  private final Signature signature;
+
+  SummaryConsistencyMetric(Options o) {
+    this.signature = Signature.of(ID, o.asMap(), Version.VERSION);
+  }
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public Signature signature() {
+    return signature;
+  }
+
+  @Override
+  public List<String> statNames() {
+    return List.of("weakestSupport", "summaries", "sentenceSupport", "sentences", "supportedFacts", "facts");
+  }
+
+  @Override
+  public Measurement measure(EvaluationContext unit) {
+    List<Finding> findings = new ArrayList<>();
+    AnalyzedText tr = Alignments.translation(unit);
+    AnalyzedText src = Alignments.source(unit);
+    checkTitle(unit, tr, src, findings);
+    AnalyzedText sum = Alignments.summary(unit);
+    if (sum == null) {
+      return new Measurement(null, findings, Map.of(), "no summary");
+    }
+    SummarySupport support = Alignments.summarySupport(unit);
+    Alignment alignment = Alignments.of(unit);
+    int[] beadOf = alignment == null ? new int[0] : alignment.beadOfTarget();
+    FactSupport inTranslation = new FactSupport(tr);
+    Set<String> trBigrams = FactSupport.bigrams(tr, 0, tr.sentences().size());
+    Set<String> trTrigrams = FactSupport.ngrams(tr, 0, tr.sentences().size(), 3);
+    double supportSum = 0;
+    double weakest = 1;
+    int supportedFacts = 0;
+    int checkedFacts = 0;
+    List<Map<String, Object>> sentences = new ArrayList<>();
+    for (int s = 0; s < sum.sentences().size(); s++) {
+      SummarySupport.Link link = support.sentences().get(s);
+      List<Fact> facts = Fact.of(sum, s);
+      int supported = 0;
+      int contradictions = 0;
+      int best = link.tgt().isEmpty() || link.scores().get(0) < COMPARE_MIN ? -1 : link.tgt().get(0);
+      List<Fact> unsupported = new ArrayList<>();
+      for (Fact f : facts) {
+        if (inTranslation.supports(f) || (src != null && supportedBySource(f, src))) {
+          supported++;
+        } else {
+          unsupported.add(f);
+        }
+      }
+      for (Fact f : unsupported) {
+        Fact rival = best < 0 ? null : inTranslation.rival(f, best, facts);
+        if (f.isCount() && hedgeHolds(f, sum, inTranslation, link.tgt(), facts)) {
+          supported++;
+          continue;
+        }
+        if (rival != null && f.isCount() && rival.isCount() && inTranslation.sameUnit(f, sum, rival)) {
+          contradictions++;
+          findings.add(finding(CONTRADICTION, IssueType.MISTRANSLATION, Severity.MAJOR, f.span(),
+              "The summary says " + quote(f.text()) + " where the translation says " + quote(rival.text()) + ".",
+              List.of(rival.text()), evidence(f, best, tr)));
+        } else if (rival != null) {
+          findings.add(finding(UNSUPPORTED_FACT, IssueType.ADDITION, Severity.MAJOR, f.span(),
+              "The summary's " + f.kind() + " " + quote(f.text()) + " differs from the supporting sentence's " + quote(rival.text()) + ".",
+              List.of(rival.text()), evidence(f, best, tr)));
+        } else {
+          findings.add(finding(UNSUPPORTED_FACT, IssueType.ADDITION, Severity.MAJOR, f.span(),
+              "The summary's " + f.kind() + " " + quote(f.text()) + " is found neither in the translation nor in the source.",
+              List.of(), evidence(f, best, tr)));
+        }
+      }
+      if (best >= 0) {
+        Span flip = Polarity.flipped(sum, s, tr, link.tgt());
+        if (flip != null) {
+          contradictions++;
+          findings.add(finding(CONTRADICTION, IssueType.MISTRANSLATION, Severity.MAJOR, flip,
+              "The summary's polarity differs from its supporting sentence " + quote(tr.sentenceText(best)) + ".",
+              List.of(), Map.of("tgt", best)));
+        }
+        Span swap = Polarity.swappedActors(sum, s, tr, best);
+        if (swap != null) {
+          contradictions++;
+          findings.add(finding(CONTRADICTION, IssueType.MISTRANSLATION, Severity.MAJOR, swap,
+              "The summary swaps the actors of its supporting sentence " + quote(tr.sentenceText(best)) + ".",
+              List.of(), Map.of("tgt", best)));
+        }
+      }
+      Set<String> bigrams = FactSupport.bigrams(sum, s, s + 1);
+      double bigramShare = share(bigrams, trBigrams);
+      double trigramShare = share(FactSupport.ngrams(sum, s, s + 1, 3), trTrigrams);
+      int problems = facts.size() - supported + contradictions;
+      double sentenceScore = round((link.coverage() + bigramShare + trigramShare) / 3 * Math.pow(0.5, problems));
+      supportSum += sentenceScore;
+      weakest = Math.min(weakest, sentenceScore);
+      supportedFacts += supported;
+      checkedFacts += facts.size() + contradictions;
+      Map<String, Object> d = new LinkedHashMap<>();
+      d.put("span", List.of(link.span().start(), link.span().end()));
+      d.put("tgt", link.tgt());
+      d.put("tgtScores", link.scores());
+      TreeSet<Integer> srcSentences = new TreeSet<>();
+      for (int j : link.tgt()) {
+        if (j < beadOf.length && beadOf[j] >= 0) {
+          srcSentences.addAll(alignment.beads().get(beadOf[j]).src());
+        }
+      }
+      d.put("src", List.copyOf(srcSentences));
+      d.put("coverage", link.coverage());
+      d.put("bigramShare", round(bigramShare));
+      d.put("trigramShare", round(trigramShare));
+      d.put("facts", facts.size());
+      d.put("supportedFacts", supported);
+      d.put("problems", problems);
+      d.put("support", sentenceScore);
+      sentences.add(d);
+    }
+    omissions(sum, tr, findings);
+    Map<String, Object> details = new LinkedHashMap<>();
+    details.put("sentences", sentences);
+    if (sum.sentences().isEmpty()) {
+      return new Measurement(null, findings, details, "empty summary");
+    }
+    double[] stats = {weakest, 1, round(supportSum), sum.sentences().size(), supportedFacts, checkedFacts};
+    return new Measurement(stats, findings, details, null);
+  }
+
+  /** True when a hedged number ("more than 30") agrees with a number of one of its supporting sentences. */
+  private static boolean hedgeHolds(Fact f, AnalyzedText sum, FactSupport tr, List<Integer> tgt, List<Fact> facts) {
+    for (int j : tgt) {
+      Fact rival = tr.rival(f, j, facts);
+      if (rival != null && FactSupport.hedgeHolds(f, sum, rival)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean supportedBySource(Fact f, AnalyzedText src) {
+    if (f.anchor() == null) {
+      return false;
+    }
+    var matcher = TextAnalyzer.shared().matcher();
+    for (Anchor a : src.anchors()) {
+      if (matcher.matches(a, f.anchor())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Salient facts of the translation (the lead sentence's who/when, anchors in two or more sentences) missing from the summary. */
+  private static void omissions(AnalyzedText sum, AnalyzedText tr, List<Finding> findings) {
+    if (tr.sentences().isEmpty()) {
+      return;
+    }
+    FactSupport inSummary = new FactSupport(sum);
+    Span lead = tr.sentences().get(0).span();
+    Map<String, List<Integer>> sentencesOf = new LinkedHashMap<>();
+    Map<String, Anchor> first = new LinkedHashMap<>();
+    for (int i = 0; i < tr.sentences().size(); i++) {
+      Span sp = tr.sentences().get(i).span();
+      for (Anchor a : tr.anchors()) {
+        if (!salient(a.type()) || a.span().start() < sp.start() || a.span().end() > sp.end()) {
+          continue;
+        }
+        String key = a.type() + ":" + a.value();
+        first.putIfAbsent(key, a);
+        List<Integer> in = sentencesOf.computeIfAbsent(key, k -> new ArrayList<>());
+        if (!in.contains(i)) {
+          in.add(i);
+        }
+      }
+    }
+    Set<String> reported = new HashSet<>();
+    for (Map.Entry<String, Anchor> e : first.entrySet()) {
+      Anchor a = e.getValue();
+      boolean inLead = a.span().start() >= lead.start() && a.span().end() <= lead.end();
+      boolean recurs = sentencesOf.get(e.getKey()).size() >= 2;
+      boolean leadFact = inLead && a.type() != AnchorType.PERCENT && a.type() != AnchorType.MONEY;
+      if (!(leadFact || recurs) || inSummary.supports(Fact.of(a)) || !reported.add(a.text().toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      String why = inLead ? "the lead sentence's" : "a recurring";
+      findings.add(new Finding(KEY_FACT_OMITTED, IssueType.OMISSION, Severity.MINOR, Fields.TRANSLATION_TEXT, a.span(),
+          "The summary leaves out " + why + " " + Fact.kindOf(a.type()) + " " + quote(a.text()) + ".",
+          List.of(), Map.of("sentences", sentencesOf.get(e.getKey()))));
+    }
+  }
+
+  /** Who and when (names, organisations, acronyms, dates) and measured amounts (money, percentages); bare counts and times are not key facts. */
+  private static boolean salient(AnchorType t) {
+    return t != AnchorType.LATIN && t != AnchorType.TIME && t != AnchorType.NUMBER && t != AnchorType.ORDINAL;
+  }
+
+  /** Organisations or people named in the translated title but not in the content; title facts the source title contradicts. */
+  private static void checkTitle(EvaluationContext unit, AnalyzedText tr, AnalyzedText src, List<Finding> findings) {
+    String title = unit.translation().title();
+    if (title == null || title.isBlank()) {
+      return;
+    }
+    AnalyzedText t = TextAnalyzer.shared().analyze(title, "en");
+    FactSupport content = new FactSupport(tr);
+    String srcTitle = unit.source() == null ? null : unit.source().title();
+    AnalyzedText st = srcTitle == null || srcTitle.isBlank() ? null : TextAnalyzer.shared().analyze(srcTitle, unit.source().lang());
+    var matcher = TextAnalyzer.shared().matcher();
+    for (Anchor a : t.anchors()) {
+      if (a.type() == AnchorType.LATIN || a.type() == AnchorType.TIME) {
+        continue;
+      }
+      boolean named = a.type() == AnchorType.ORGANIZATION || a.type() == AnchorType.PERSON || a.type() == AnchorType.ACRONYM;
+      int missing = content.missingWords(a.text());
+      // a title is title-cased, so its name chunks run long: only a name mostly absent from the content counts
+      if (named && !content.supports(Fact.of(a)) && (a.type() == AnchorType.ACRONYM || missing * 2 > FactSupport.contentWords(a.text()).size())) {
+        findings.add(new Finding(TITLE_MISMATCH, IssueType.ADDITION, Severity.MAJOR, Fields.TRANSLATION_TITLE, a.span(),
+            "The title names " + quote(a.text()) + ", which the content does not mention.", List.of(), Map.of()));
+        continue;
+      }
+      if (st != null && TextAnalyzer.isChinese(unit.source().lang()) && a.type() != AnchorType.ORGANIZATION) {
+        boolean sameKindInSource = false;
+        boolean matched = false;
+        for (Anchor z : st.anchors()) {
+          sameKindInSource |= Fact.kindOf(z.type()).equals(Fact.kindOf(a.type()));
+          matched |= matcher.matches(z, a);
+        }
+        if (sameKindInSource && !matched) {
+          findings.add(new Finding(TITLE_MISMATCH, IssueType.MISTRANSLATION, Severity.MAJOR, Fields.TRANSLATION_TITLE, a.span(),
+              "The title's " + Fact.kindOf(a.type()) + " " + quote(a.text()) + " does not match the source title.", List.of(), Map.of()));
+        }
+      }
+    }
+  }
+
+  private static Map<String, Object> evidence(Fact f, int best, AnalyzedText tr) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("kind", f.kind());
+    if (best >= 0) {
+      m.put("tgt", best);
+      Span sp = tr.sentences().get(best).span();
+      m.put("tgtSpan", List.of(sp.start(), sp.end()));
+    }
+    return m;
+  }
+
+  private static Finding finding(String check, IssueType type, Severity sev, Span span, String msg, List<String> sugg, Map<String, Object> ev) {
+    return new Finding(check, type, sev, Fields.SUMMARY, span, msg, sugg, ev);
+  }
+
+  private static double share(Set<String> part, Set<String> whole) {
+    if (part.isEmpty()) {
+      return 1;
+    }
+    int hit = 0;
+    for (String x : part) {
+      if (whole.contains(x)) {
+        hit++;
+      }
+    }
+    return (double) hit / part.size();
+  }
+
+  static String quote(String s) {
+    return "\u201c" + s + "\u201d";
+  }
+
+  private static double round(double x) {
+    return Math.round(x * 1000) / 1000.0;
+  }
+
+  @Override
+  public double score(double[] s) {
+    return s[1] == 0 ? Double.NaN : s[0] / s[1];
+  }
+
+  /** Finds {@link SummaryConsistencyMetric} by id. */
+  public static final class Provider implements MetricProvider {
+    @Override
+    public String id() {
+      return ID;
+    }
+
+    @Override
+    public String description() {
+      return "Summary facts supported by the translation or source, contradictions, omitted key facts, title mismatch; score = mean weakest-sentence support.";
+    }
+
+    @Override
+    public Metric create(Map<String, String> options) {
+      return new SummaryConsistencyMetric(Options.parse(ID, options, List.of()));
+    }
+  }
+}

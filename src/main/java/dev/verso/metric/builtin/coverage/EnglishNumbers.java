@@ -1,0 +1,85 @@
+package dev.verso.metric.builtin.coverage;
+
+import dev.verso.model.Span;
+import dev.verso.text.AnalyzedText;
+import dev.verso.text.Token;
+import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds a number in English text in the forms the anchor extractor leaves alone: digits glued to a
+ * word ("closer-40000"), magnitude words ("a billion", "hundreds of billions", "thousands"),
+ * "decades" for 数十 and "both"/"pair" for 两.
+ */
+final class EnglishNumbers {
+  private static final List<String> SMALL = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
+      "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+      "eighteen", "nineteen", "twenty");
+  private static final String[] SCALE_WORDS = {"trillion", "billion", "million", "thousand", "hundred"};
+  private static final long[] SCALES = {1_000_000_000_000L, 1_000_000_000L, 1_000_000L, 1_000L, 100L};
+
+  private EnglishNumbers() {}
+
+  /** True when {@code value} (a decimal string) is written in {@code tgt} inside {@code range}. */
+  static boolean inTarget(String value, AnalyzedText tgt, Span range) {
+    if (range == null) {
+      return false;
+    }
+    BigDecimal v;
+    try {
+      v = new BigDecimal(value).stripTrailingZeros();
+    } catch (NumberFormatException e) {
+      return false;
+    }
+    Set<String> words = new HashSet<>();
+    for (Token t : tgt.tokens()) {
+      if (t.span().start() >= range.start() && t.span().end() <= range.end()) {
+        for (String part : t.text().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}.,]+")) {
+          String w = part.replaceAll("[.,]+$", "").replace(",", "");
+          if (!w.isEmpty()) {
+            words.add(w);
+            if (w.endsWith("s") && w.length() > 3) {
+              words.add(w.substring(0, w.length() - 1));
+            }
+          }
+        }
+      }
+    }
+    return written(v, words);
+  }
+
+  private static boolean written(BigDecimal v, Set<String> words) {
+    if (words.contains(v.toPlainString())) {
+      return true;
+    }
+    if (v.scale() > 0 || v.signum() < 0) {
+      return false;
+    }
+    long n;
+    try {
+      n = v.longValueExact();
+    } catch (ArithmeticException e) {
+      return false;
+    }
+    if (n < SMALL.size() && words.contains(SMALL.get((int) n))) {
+      return true;
+    }
+    if (n == 2 && (words.contains("both") || words.contains("pair") || words.contains("couple")
+        || words.contains("twice") || words.contains("double"))) {
+      return true;
+    }
+    if (n == 10 && (words.contains("decade") || words.contains("dozen"))) {
+      return true;
+    }
+    for (int k = 0; k < SCALES.length; k++) {
+      if (n >= SCALES[k] && n % SCALES[k] == 0) {
+        long m = n / SCALES[k];
+        return words.contains(SCALE_WORDS[k]) && (m == 1 || written(BigDecimal.valueOf(m), words));
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,151 @@
+package dev.verso.metric.builtin.summary;
+
+import dev.verso.model.Span;
+import dev.verso.text.AnalyzedText;
+import dev.verso.text.Token;
+import dev.verso.text.en.EnglishStemmer;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Locale;
+import java.util.Set;
+
+/** Contradictions between a summary sentence and its supporting sentence: flipped negation, swapped actors. */
+public final class Polarity {
+  private static final Set<String> NEGATIONS =
+      Set.of("not", "n't", "no", "never", "none", "nobody", "nothing", "neither", "nor", "cannot", "without");
+
+  /** Words that join two actors without relating them ("A and B", "A, B"). */
+  private static final Set<String> JOINERS = Set.of("and", "or", "of", "the", "&", ",", "'s", "with", "as", "well");
+
+  /** A negation scopes over the first content word among the next this many tokens. */
+  static final int SCOPE = 4;
+
+  private Polarity() {}
+
+  /**
+   * The span of a polarity flip in summary sentence {@code s} against its supporting sentences
+   * {@code tgt}: a negation scopes over the next content word within {@link #SCOPE} tokens; when a
+   * word the two sides share is negated on one side only, the span is the summary's negation and
+   * its word, or the summary's un-negated word. Null when there is no flip.
+   */
+  public static Span flipped(AnalyzedText sum, int s, AnalyzedText tr, List<Integer> tgt) {
+    Map<String, Span> sumNegated = negated(sum, s);
+    Set<String> sumKeys = keys(sum, s);
+    Set<String> trNegated = new HashSet<>();
+    Set<String> trKeys = new HashSet<>();
+    for (int j : tgt) {
+      trNegated.addAll(negated(tr, j).keySet());
+      trKeys.addAll(keys(tr, j));
+    }
+    for (Map.Entry<String, Span> e : sumNegated.entrySet()) {
+      if (trKeys.contains(e.getKey()) && !trNegated.contains(e.getKey())) {
+        return e.getValue();
+      }
+    }
+    for (String w : trNegated) {
+      if (sumKeys.contains(w) && !sumNegated.containsKey(w)) {
+        for (Token t : sum.tokensOf(s)) {
+          if (t.key().equals(w)) {
+            return t.span();
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The keys of the words negations scope over in sentence {@code s}, each with the span from its negation to it. */
+  private static Map<String, Span> negated(AnalyzedText a, int s) {
+    Map<String, Span> out = new LinkedHashMap<>();
+    List<Token> tokens = a.tokensOf(s);
+    for (int i = 0; i < tokens.size(); i++) {
+      String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
+      if (!NEGATIONS.contains(w) && !w.endsWith("n't")) {
+        continue;
+      }
+      for (int k = i + 1; k < Math.min(tokens.size(), i + 1 + SCOPE); k++) {
+        Token t = tokens.get(k);
+        if (t.kind() == Token.Kind.PUNCT) {
+          break;
+        }
+        if (content(t)) {
+          out.putIfAbsent(t.key(), new Span(tokens.get(i).span().start(), t.span().end()));
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Set<String> keys(AnalyzedText a, int s) {
+    Set<String> out = new HashSet<>();
+    for (Token t : a.tokensOf(s)) {
+      if (content(t)) {
+        out.add(t.key());
+      }
+    }
+    return out;
+  }
+
+  private static boolean content(Token t) {
+    String w = t.text().toLowerCase(Locale.ROOT);
+    return t.kind() == Token.Kind.WORD && !EnglishStemmer.isStopWord(w) && !NEGATIONS.contains(w) && !w.endsWith("n't");
+  }
+
+  /**
+   * The span from the first to the second actor of summary sentence {@code s} when its supporting
+   * sentence {@code best} names the same two actors in the opposite order, each related by a verb
+   * rather than joined, and neither sentence is passive ("by"); null otherwise.
+   */
+  public static Span swappedActors(AnalyzedText sum, int s, AnalyzedText tr, int best) {
+    List<Fact> facts = Fact.withSubject(sum, s);
+    String support = tr.sentenceText(best).toLowerCase(Locale.ROOT);
+    for (int x = 0; x < facts.size(); x++) {
+      Fact a = facts.get(x);
+      if (!actor(a)) {
+        continue;
+      }
+      for (int y = x + 1; y < facts.size(); y++) {
+        Fact b = facts.get(y);
+        if (!actor(b) || b.span().start() < a.span().end() || a.text().equalsIgnoreCase(b.text())) {
+          continue;
+        }
+        String between = sum.raw().substring(a.span().end(), b.span().start()).toLowerCase(Locale.ROOT);
+        if (!relates(between)) {
+          continue;
+        }
+        int pa = support.indexOf(a.text().toLowerCase(Locale.ROOT));
+        int pb = support.indexOf(b.text().toLowerCase(Locale.ROOT));
+        if (pa < 0 || pb < 0 || pb >= pa) {
+          continue;
+        }
+        String betweenSupport = support.substring(pb + b.text().length(), pa);
+        if (relates(betweenSupport)) {
+          return new Span(a.span().start(), b.span().end());
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean actor(Fact f) {
+    return f.kind().equals("name") || f.kind().equals("organisation") || f.kind().equals("acronym");
+  }
+
+  /** True when the text between two actors has a word that is not a joiner, and no passive "by". */
+  private static boolean relates(String between) {
+    boolean word = false;
+    for (String w : between.trim().split("[\\s,]+")) {
+      if (w.isEmpty()) {
+        continue;
+      }
+      if (w.equals("by")) {
+        return false;
+      }
+      word |= !JOINERS.contains(w);
+    }
+    return word;
+  }
+}
