@@ -5,7 +5,7 @@ import dev.verso.metric.CorpusMetric;
 import dev.verso.metric.EvaluationContext;
 import dev.verso.metric.Measurement;
 import dev.verso.metric.Metric;
-import dev.verso.metric.MetricProvider;
+import dev.verso.metric.SimpleMetricProvider;
 import dev.verso.metric.OptionSpec;
 import dev.verso.metric.Options;
 import dev.verso.metric.Signature;
@@ -450,7 +450,7 @@ public final class AcronymConsistencyMetric implements Metric, CorpusMetric {
   }
 
   /** Finds {@link AcronymConsistencyMetric} by id. */
-  public static final class Provider implements MetricProvider {
+  public static final class Provider extends SimpleMetricProvider {
     private static final List<OptionSpec> OPTIONS =
         List.of(
             new OptionSpec("allow", "", "comma-separated acronyms that need no definition, added to the allow-list"),
@@ -458,24 +458,12 @@ public final class AcronymConsistencyMetric implements Metric, CorpusMetric {
             new OptionSpec("defaultAllowList", "true", "start from the built-in list of well-known acronyms (CPC, UN, WHO, US, EU, PRC, COVID, GDP, …)"),
             new OptionSpec("undefinedSeverity", "info", "severity of UNDEFINED_ACRONYM findings"));
 
-    @Override
-    public String id() {
-      return ID;
-    }
-
-    @Override
-    public String description() {
-      return "Acronyms agree with their definitions across title, text and summary: drifted forms, redefinitions, uses before the definition, undefined acronyms.";
-    }
-
-    @Override
-    public List<OptionSpec> options() {
-      return OPTIONS;
-    }
-
-    @Override
-    public Metric create(Map<String, String> options) {
-      return new AcronymConsistencyMetric(Options.parse(ID, options, OPTIONS));
+    public Provider() {
+      super(
+          ID,
+          "Acronyms agree with their definitions across title, text and summary: drifted forms, redefinitions, uses before the definition, undefined acronyms.",
+          OPTIONS,
+          AcronymConsistencyMetric::new);
     }
   }
 }

@@ -8,7 +8,7 @@ import dev.verso.align.SummarySupport;
 import dev.verso.metric.EvaluationContext;
 import dev.verso.metric.Measurement;
 import dev.verso.metric.Metric;
-import dev.verso.metric.MetricProvider;
+import dev.verso.metric.SimpleMetricProvider;
 import dev.verso.metric.Options;
 import dev.verso.metric.Signature;
 import dev.verso.model.Span;
@@ -114,20 +114,13 @@ public final class AlignmentMetric implements Metric {
   }
 
   /** Finds {@link AlignmentMetric} by id. */
-  public static final class Provider implements MetricProvider {
-    @Override
-    public String id() {
-      return ID;
-    }
-
-    @Override
-    public String description() {
-      return "Sentence alignment of source and translation (beads for the side-by-side report); score = share of source sentences aligned.";
-    }
-
-    @Override
-    public Metric create(Map<String, String> options) {
-      return new AlignmentMetric(Options.parse(ID, options, List.of()));
+  public static final class Provider extends SimpleMetricProvider {
+    public Provider() {
+      super(
+          ID,
+          "Sentence alignment of source and translation (beads for the side-by-side report); score = share of source sentences aligned.",
+          List.of(),
+          AlignmentMetric::new);
     }
   }
 }

@@ -7,7 +7,7 @@ import dev.verso.align.Bead;
 import dev.verso.metric.EvaluationContext;
 import dev.verso.metric.Measurement;
 import dev.verso.metric.Metric;
-import dev.verso.metric.MetricProvider;
+import dev.verso.metric.SimpleMetricProvider;
 import dev.verso.metric.Options;
 import dev.verso.metric.Signature;
 import dev.verso.metric.builtin.coverage.BlockCoverage;
@@ -447,28 +447,16 @@ public final class CoverageMetric implements Metric {
   }
 
   /** Finds {@link CoverageMetric} by id. */
-  public static final class Provider implements MetricProvider {
+  public static final class Provider extends SimpleMetricProvider {
     private static final List<OptionSpec> OPTIONS =
         List.of(new OptionSpec("files", "", "glossary files (TSV, CSV, TBX), comma-separated; their source terms count as anchors"));
 
-    @Override
-    public String id() {
-      return ID;
-    }
-
-    @Override
-    public String description() {
-      return "Source content rendered in the aligned translation (weighted share of words and anchors); omission and addition findings.";
-    }
-
-    @Override
-    public List<OptionSpec> options() {
-      return OPTIONS;
-    }
-
-    @Override
-    public Metric create(Map<String, String> options) {
-      return new CoverageMetric(Options.parse(ID, options, OPTIONS));
+    public Provider() {
+      super(
+          ID,
+          "Source content rendered in the aligned translation (weighted share of words and anchors); omission and addition findings.",
+          OPTIONS,
+          CoverageMetric::new);
     }
   }
 }

@@ -4,7 +4,7 @@ import dev.verso.Version;
 import dev.verso.metric.EvaluationContext;
 import dev.verso.metric.Measurement;
 import dev.verso.metric.Metric;
-import dev.verso.metric.MetricProvider;
+import dev.verso.metric.SimpleMetricProvider;
 import dev.verso.metric.OptionSpec;
 import dev.verso.metric.Options;
 import dev.verso.metric.Signature;
@@ -171,28 +171,16 @@ public final class DuplicationMetric implements Metric {
   }
 
   /** Finds {@link DuplicationMetric} by id. */
-  public static final class Provider implements MetricProvider {
+  public static final class Provider extends SimpleMetricProvider {
     private static final List<OptionSpec> OPTIONS =
         List.of(new OptionSpec("maxPhraseWords", "12", "longest repeated phrase looked for, in words"));
 
-    @Override
-    public String id() {
-      return ID;
-    }
-
-    @Override
-    public String description() {
-      return "Words or phrases repeated back to back in the translation or summary (machine-translation stutter).";
-    }
-
-    @Override
-    public List<OptionSpec> options() {
-      return OPTIONS;
-    }
-
-    @Override
-    public Metric create(Map<String, String> options) {
-      return new DuplicationMetric(Options.parse(ID, options, OPTIONS));
+    public Provider() {
+      super(
+          ID,
+          "Words or phrases repeated back to back in the translation or summary (machine-translation stutter).",
+          OPTIONS,
+          DuplicationMetric::new);
     }
   }
 }

@@ -5,7 +5,7 @@ import dev.verso.io.glossary.GlossaryReader;
 import dev.verso.metric.EvaluationContext;
 import dev.verso.metric.Measurement;
 import dev.verso.metric.Metric;
-import dev.verso.metric.MetricProvider;
+import dev.verso.metric.SimpleMetricProvider;
 import dev.verso.metric.OptionSpec;
 import dev.verso.metric.Options;
 import dev.verso.metric.Signature;
@@ -221,28 +221,16 @@ public final class GlossaryMetric implements Metric {
   }
 
   /** Finds {@link GlossaryMetric} by id. */
-  public static final class Provider implements MetricProvider {
+  public static final class Provider extends SimpleMetricProvider {
     private static final List<OptionSpec> OPTIONS =
         List.of(new OptionSpec("files", "", "glossary files (TSV, CSV, TBX), comma-separated; --glossary FILE sets it"));
 
-    @Override
-    public String id() {
-      return ID;
-    }
-
-    @Override
-    public String description() {
-      return "Glossary compliance: approved renderings applied (TERM_NOT_APPLIED) and forbidden variants avoided (FORBIDDEN_TERM).";
-    }
-
-    @Override
-    public List<OptionSpec> options() {
-      return OPTIONS;
-    }
-
-    @Override
-    public Metric create(Map<String, String> options) {
-      return new GlossaryMetric(Options.parse(ID, options, OPTIONS));
+    public Provider() {
+      super(
+          ID,
+          "Glossary compliance: approved renderings applied (TERM_NOT_APPLIED) and forbidden variants avoided (FORBIDDEN_TERM).",
+          OPTIONS,
+          GlossaryMetric::new);
     }
   }
 }

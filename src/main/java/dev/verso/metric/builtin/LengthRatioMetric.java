@@ -3,7 +3,7 @@ package dev.verso.metric.builtin;
 import dev.verso.metric.EvaluationContext;
 import dev.verso.metric.Measurement;
 import dev.verso.metric.Metric;
-import dev.verso.metric.MetricProvider;
+import dev.verso.metric.SimpleMetricProvider;
 import dev.verso.metric.OptionSpec;
 import dev.verso.metric.Options;
 import dev.verso.metric.Signature;
@@ -136,31 +136,19 @@ public final class LengthRatioMetric implements Metric {
   }
 
   /** Finds {@link LengthRatioMetric} by id. */
-  public static final class Provider implements MetricProvider {
+  public static final class Provider extends SimpleMetricProvider {
     private static final List<OptionSpec> OPTIONS =
         List.of(
             new OptionSpec("expectedRatio", "3.32", "expected target/source length ratio (zh→en default)"),
             new OptionSpec("sigma", "0.21", "standard deviation of the log length ratio"),
             new OptionSpec("threshold", "3.0", "report texts this many standard deviations off"));
 
-    @Override
-    public String id() {
-      return ID;
-    }
-
-    @Override
-    public String description() {
-      return "Translation length against the expected length for the language pair (1.0 = as expected); flags texts far too short or long.";
-    }
-
-    @Override
-    public List<OptionSpec> options() {
-      return OPTIONS;
-    }
-
-    @Override
-    public Metric create(Map<String, String> options) {
-      return new LengthRatioMetric(Options.parse(ID, options, OPTIONS));
+    public Provider() {
+      super(
+          ID,
+          "Translation length against the expected length for the language pair (1.0 = as expected); flags texts far too short or long.",
+          OPTIONS,
+          LengthRatioMetric::new);
     }
   }
 }

@@ -7,7 +7,7 @@ import dev.verso.align.SummarySupport;
 import dev.verso.metric.EvaluationContext;
 import dev.verso.metric.Measurement;
 import dev.verso.metric.Metric;
-import dev.verso.metric.MetricProvider;
+import dev.verso.metric.SimpleMetricProvider;
 import dev.verso.metric.Options;
 import dev.verso.metric.Signature;
 import dev.verso.metric.builtin.summary.Fact;
@@ -346,20 +346,13 @@ public final class SummaryConsistencyMetric implements Metric {
   }
 
   /** Finds {@link SummaryConsistencyMetric} by id. */
-  public static final class Provider implements MetricProvider {
-    @Override
-    public String id() {
-      return ID;
-    }
-
-    @Override
-    public String description() {
-      return "Summary facts supported by the translation or source, contradictions, omitted key facts, title mismatch; score = mean weakest-sentence support.";
-    }
-
-    @Override
-    public Metric create(Map<String, String> options) {
-      return new SummaryConsistencyMetric(Options.parse(ID, options, List.of()));
+  public static final class Provider extends SimpleMetricProvider {
+    public Provider() {
+      super(
+          ID,
+          "Summary facts supported by the translation or source, contradictions, omitted key facts, title mismatch; score = mean weakest-sentence support.",
+          List.of(),
+          SummaryConsistencyMetric::new);
     }
   }
 }

@@ -4,7 +4,7 @@ import dev.verso.Version;
 import dev.verso.metric.EvaluationContext;
 import dev.verso.metric.Measurement;
 import dev.verso.metric.Metric;
-import dev.verso.metric.MetricProvider;
+import dev.verso.metric.SimpleMetricProvider;
 import dev.verso.metric.OptionSpec;
 import dev.verso.metric.Options;
 import dev.verso.metric.Signature;
@@ -275,7 +275,7 @@ public final class TermConsistencyMetric implements Metric {
   }
 
   /** Finds {@link TermConsistencyMetric} by id. */
-  public static final class Provider implements MetricProvider {
+  public static final class Provider extends SimpleMetricProvider {
     private static final List<OptionSpec> OPTIONS =
         List.of(
             new OptionSpec(
@@ -283,24 +283,12 @@ public final class TermConsistencyMetric implements Metric {
                 "skip",
                 "documents with their original: skip (until source-traced terms exist) or english (the English-only guess)"));
 
-    @Override
-    public String id() {
-      return ID;
-    }
-
-    @Override
-    public String description() {
-      return "The same name rendered differently within one translation (English-only guess for documents without their original).";
-    }
-
-    @Override
-    public List<OptionSpec> options() {
-      return OPTIONS;
-    }
-
-    @Override
-    public Metric create(Map<String, String> options) {
-      return new TermConsistencyMetric(Options.parse(ID, options, OPTIONS));
+    public Provider() {
+      super(
+          ID,
+          "The same name rendered differently within one translation (English-only guess for documents without their original).",
+          OPTIONS,
+          TermConsistencyMetric::new);
     }
   }
 }

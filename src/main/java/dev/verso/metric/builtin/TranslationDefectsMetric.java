@@ -5,7 +5,7 @@ import dev.verso.metric.CorpusMetric;
 import dev.verso.metric.EvaluationContext;
 import dev.verso.metric.Measurement;
 import dev.verso.metric.Metric;
-import dev.verso.metric.MetricProvider;
+import dev.verso.metric.SimpleMetricProvider;
 import dev.verso.metric.OptionSpec;
 import dev.verso.metric.Options;
 import dev.verso.metric.Signature;
@@ -548,7 +548,7 @@ public final class TranslationDefectsMetric implements Metric, CorpusMetric {
   }
 
   /** Finds {@link TranslationDefectsMetric} by id. */
-  public static final class Provider implements MetricProvider {
+  public static final class Provider extends SimpleMetricProvider {
     private static final List<OptionSpec> OPTIONS =
         List.of(
             new OptionSpec("checks", String.join(",", CHECKS), "comma-separated checks to run (BOILERPLATE, TRUNCATED, MOJIBAKE, REPEATED_PARAGRAPH)"),
@@ -558,24 +558,12 @@ public final class TranslationDefectsMetric implements Metric, CorpusMetric {
             new OptionSpec("corpusMinWords", "2", "shortest line, in words, learnt as boilerplate across documents"),
             new OptionSpec("repeatMinWords", "8", "shortest sentence, in words, whose repetition is reported"));
 
-    @Override
-    public String id() {
-      return ID;
-    }
-
-    @Override
-    public String description() {
-      return "Defects of the translated text: web boilerplate carried over, text cut off mid-sentence, garbled characters (mojibake), repeated sentences or paragraphs.";
-    }
-
-    @Override
-    public List<OptionSpec> options() {
-      return OPTIONS;
-    }
-
-    @Override
-    public Metric create(Map<String, String> options) {
-      return new TranslationDefectsMetric(Options.parse(ID, options, OPTIONS));
+    public Provider() {
+      super(
+          ID,
+          "Defects of the translated text: web boilerplate carried over, text cut off mid-sentence, garbled characters (mojibake), repeated sentences or paragraphs.",
+          OPTIONS,
+          TranslationDefectsMetric::new);
     }
   }
 }

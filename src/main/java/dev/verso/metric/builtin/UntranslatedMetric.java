@@ -4,7 +4,7 @@ import dev.verso.Version;
 import dev.verso.metric.EvaluationContext;
 import dev.verso.metric.Measurement;
 import dev.verso.metric.Metric;
-import dev.verso.metric.MetricProvider;
+import dev.verso.metric.SimpleMetricProvider;
 import dev.verso.metric.OptionSpec;
 import dev.verso.metric.Options;
 import dev.verso.metric.Signature;
@@ -135,28 +135,16 @@ public final class UntranslatedMetric implements Metric {
   }
 
   /** Finds {@link UntranslatedMetric} by id. */
-  public static final class Provider implements MetricProvider {
+  public static final class Provider extends SimpleMetricProvider {
     private static final List<OptionSpec> OPTIONS =
         List.of(new OptionSpec("minRun", "1", "report runs of at least this many foreign letters"));
 
-    @Override
-    public String id() {
-      return ID;
-    }
-
-    @Override
-    public String description() {
-      return "Letters of a script foreign to the target language (e.g. Chinese characters) left in the translation or summary.";
-    }
-
-    @Override
-    public List<OptionSpec> options() {
-      return OPTIONS;
-    }
-
-    @Override
-    public Metric create(Map<String, String> options) {
-      return new UntranslatedMetric(Options.parse(ID, options, OPTIONS));
+    public Provider() {
+      super(
+          ID,
+          "Letters of a script foreign to the target language (e.g. Chinese characters) left in the translation or summary.",
+          OPTIONS,
+          UntranslatedMetric::new);
     }
   }
 }

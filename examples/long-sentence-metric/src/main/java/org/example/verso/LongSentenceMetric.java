@@ -3,7 +3,7 @@ package org.example.verso;
 import dev.verso.metric.EvaluationContext;
 import dev.verso.metric.Measurement;
 import dev.verso.metric.Metric;
-import dev.verso.metric.MetricProvider;
+import dev.verso.metric.SimpleMetricProvider;
 import dev.verso.metric.OptionSpec;
 import dev.verso.metric.Options;
 import dev.verso.metric.Signature;
@@ -96,28 +96,16 @@ public final class LongSentenceMetric implements Metric {
   }
 
   /** Makes {@link LongSentenceMetric} available to Verso through ServiceLoader. */
-  public static final class Provider implements MetricProvider {
+  public static final class Provider extends SimpleMetricProvider {
     private static final List<OptionSpec> OPTIONS =
         List.of(new OptionSpec("maxWords", "40", "longest acceptable sentence, in words"));
 
-    @Override
-    public String id() {
-      return ID;
-    }
-
-    @Override
-    public String description() {
-      return "Example plug-in: translation sentences longer than maxWords words.";
-    }
-
-    @Override
-    public List<OptionSpec> options() {
-      return OPTIONS;
-    }
-
-    @Override
-    public Metric create(Map<String, String> options) {
-      return new LongSentenceMetric(Options.parse(ID, options, OPTIONS));
+    public Provider() {
+      super(
+          ID,
+          "Example plug-in: translation sentences longer than maxWords words.",
+          OPTIONS,
+          LongSentenceMetric::new);
     }
   }
 }
