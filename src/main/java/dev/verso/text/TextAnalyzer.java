@@ -41,20 +41,15 @@ public final class TextAnalyzer {
     this.cedict = Cedict.get();
     WordTable table = cedict.words();
     if (!glossary.isEmpty()) {
-      Set<String> words = new HashSet<>();
-      collect(cedict, words);
+      Set<String> terms = new HashSet<>();
       for (GlossaryEntry e : glossary.entries()) {
-        words.add(Normalizer.normalize(e.source()).text());
+        terms.add(Normalizer.normalize(e.source()).text());
       }
-      table = new WordTable(words);
+      table = table.with(terms);
     }
     this.zh = new ChineseSegmenter(table, cedict);
     this.lexicon = new BilingualLexicon(glossary, cedict);
     this.matcher = new AnchorMatcher(this);
-  }
-
-  private static void collect(Cedict cedict, Set<String> words) {
-    words.addAll(cedict.headWords());
   }
 
   /** The shared analyser without a user glossary. */

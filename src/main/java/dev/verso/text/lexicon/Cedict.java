@@ -1,10 +1,8 @@
 package dev.verso.text.lexicon;
 
 import dev.verso.text.en.EnglishStemmer;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -37,14 +35,20 @@ public final class Cedict {
     }
   }
 
-  private final Map<String, List<Entry>> byWord;
+  // The decompressed dictionary (UTF-8) and, per head word, the start offsets of its lines in file
+  // order. Lines are parsed into entries only when a word is looked up, so loading is one pass over
+  // the bytes that decodes nothing but the head words.
+  private final byte[] data;
+  private final Map<String, int[]> lines;
+  private final Map<String, List<Entry>> parsed = new ConcurrentHashMap<>();
   private final WordTable words;
   private final long loadNanos;
   private final Map<String, Set<String>> keyCache = new ConcurrentHashMap<>();
 
-  private Cedict(Map<String, List<Entry>> byWord, long loadNanos) {
-    this.byWord = byWord;
-    this.words = new WordTable(byWord.keySet());
+  private Cedict(byte[] data, Map<String, int[]> lines, long loadNanos) {
+    this.data = data;
+    this.lines = lines;
+    this.words = new WordTable(lines.keySet());
     this.loadNanos = loadNanos;
   }
 
@@ -75,23 +79,88 @@ public final class Cedict {
   }
 
   private static Cedict parse(InputStream in, long t0) throws IOException {
-    Map<String, List<Entry>> map = new HashMap<>(1 << 18);
-    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
-    String line;
-    while ((line = r.readLine()) != null) {
-      if (line.isEmpty() || line.charAt(0) == '#') {
-        continue;
+    byte[] data = in.readAllBytes();
+    Map<String, int[]> lines = new HashMap<>(1 << 18);
+    int n = data.length;
+    int start = 0;
+    while (start < n) {
+      int end = start;
+      while (end < n && data[end] != '\n') {
+        end++;
       }
-      Entry e = parseLine(line);
-      if (e == null) {
-        continue;
-      }
-      map.computeIfAbsent(e.simplified(), k -> new ArrayList<>(1)).add(e);
-      if (!e.traditional().equals(e.simplified())) {
-        map.computeIfAbsent(e.traditional(), k -> new ArrayList<>(1)).add(e);
+      indexLine(data, start, end, lines);
+      start = end + 1;
+    }
+    return new Cedict(data, lines, System.nanoTime() - t0);
+  }
+
+  // The same shape test as parseLine, on bytes: trad SP simp SP ... [pinyin] /gloss/...
+  private static void indexLine(byte[] d, int start, int end, Map<String, int[]> lines) {
+    if (start == end || d[start] == '#') {
+      return;
+    }
+    int sp1 = indexOf(d, (byte) ' ', start, end);
+    int sp2 = sp1 < 0 ? -1 : indexOf(d, (byte) ' ', sp1 + 1, end);
+    int lb = indexOf(d, (byte) '[', Math.max(sp2, start), end);
+    int rb = lb < 0 ? -1 : indexOf(d, (byte) ']', lb, end);
+    int sl = rb < 0 ? -1 : indexOf(d, (byte) '/', rb, end);
+    if (sp1 <= start || sp2 <= sp1 || lb < 0 || rb < 0 || sl < 0) {
+      return;
+    }
+    String trad = new String(d, start, sp1 - start, StandardCharsets.UTF_8);
+    String simp = new String(d, sp1 + 1, sp2 - sp1 - 1, StandardCharsets.UTF_8);
+    add(lines, simp, start);
+    if (!trad.equals(simp)) {
+      add(lines, trad, start);
+    }
+  }
+
+  private static int indexOf(byte[] d, byte b, int from, int end) {
+    for (int i = from; i < end; i++) {
+      if (d[i] == b) {
+        return i;
       }
     }
-    return new Cedict(map, System.nanoTime() - t0);
+    return -1;
+  }
+
+  private static void add(Map<String, int[]> lines, String word, int start) {
+    int[] old = lines.get(word);
+    if (old == null) {
+      lines.put(word, new int[] {start});
+    } else {
+      int[] grown = java.util.Arrays.copyOf(old, old.length + 1);
+      grown[old.length] = start;
+      lines.put(word, grown);
+    }
+  }
+
+  private List<Entry> entries(String word) {
+    int[] starts = lines.get(word);
+    if (starts == null) {
+      return List.of();
+    }
+    List<Entry> cached = parsed.get(word);
+    if (cached != null) {
+      return cached;
+    }
+    List<Entry> out = new ArrayList<>(starts.length);
+    for (int start : starts) {
+      int end = start;
+      while (end < data.length && data[end] != '\n') {
+        end++;
+      }
+      if (end > start && data[end - 1] == '\r') {
+        end--;
+      }
+      Entry e = parseLine(new String(data, start, end - start, StandardCharsets.UTF_8));
+      if (e != null) {
+        out.add(e);
+      }
+    }
+    List<Entry> result = List.copyOf(out);
+    parsed.putIfAbsent(word, result);
+    return result;
   }
 
   static Entry parseLine(String line) {
@@ -128,7 +197,7 @@ public final class Cedict {
 
   /** Number of distinct head words (simplified and traditional). */
   public int size() {
-    return byWord.size();
+    return lines.size();
   }
 
   /** The words of the dictionary as a segmentation table. */
@@ -138,17 +207,17 @@ public final class Cedict {
 
   /** The entries for {@code word} (simplified or traditional), possibly empty. */
   public List<Entry> lookup(String word) {
-    return byWord.getOrDefault(word, List.of());
+    return entries(word);
   }
 
   /** Every head word (simplified and traditional forms). */
   public Set<String> headWords() {
-    return java.util.Collections.unmodifiableSet(byWord.keySet());
+    return java.util.Collections.unmodifiableSet(lines.keySet());
   }
 
   /** True when {@code word} is a head word. */
   public boolean contains(String word) {
-    return byWord.containsKey(word);
+    return lines.containsKey(word);
   }
 
   /**

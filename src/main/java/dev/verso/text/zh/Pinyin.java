@@ -14,21 +14,28 @@ import java.util.Set;
 public final class Pinyin {
   private Pinyin() {}
 
-  // Building a Han-Latin transliterator parses a large rule set (about a second), so there is one
-  // of each, created on first use; results are cached per character and calls are synchronised.
+  // Building a Han-Latin transliterator parses a large rule set (about half a second of CPU each),
+  // so the readings of the common ideographs come from a table generated once from the same
+  // transliterators (PinyinTable); only a character outside it builds the transliterator, on first use.
   private static final class Names {
-    static final Transliterator INSTANCE = Transliterator.getInstance("Han-Latin/Names; Latin-ASCII");
+    static final Transliterator INSTANCE = Transliterator.getInstance(PinyinTable.NAMES_ID);
   }
 
   private static final class Plain {
-    static final Transliterator INSTANCE = Transliterator.getInstance("Han-Latin; Latin-ASCII");
+    static final Transliterator INSTANCE = Transliterator.getInstance(PinyinTable.PLAIN_ID);
   }
 
-  private static String transliterate(String ch, boolean names) {
+  /** ICU's reading of one character, computed live (what the table holds for the common ones). */
+  static String transliterate(String ch, boolean names) {
     Transliterator t = names ? Names.INSTANCE : Plain.INSTANCE;
     synchronized (t) {
       return t.transliterate(ch).toLowerCase(Locale.ROOT);
     }
+  }
+
+  private static String reading(String ch, boolean names) {
+    String r = PinyinTable.shared().reading(ch.codePointAt(0), names);
+    return r != null ? r : (names ? NAMES_CACHE : PLAIN_CACHE).computeIfAbsent(ch, c -> transliterate(c, names));
   }
 
   /** Compound (two-character) surnames. */
@@ -67,9 +74,8 @@ public final class Pinyin {
     for (int i = 0; i < han.length(); ) {
       int cp = han.codePointAt(i);
       String ch = new String(Character.toChars(cp));
-      // per character: Han-Latin's readings of single characters, cached
-      String latin = (names ? NAMES_CACHE : PLAIN_CACHE)
-          .computeIfAbsent(ch, c -> transliterate(c, names));
+      // per character: Han-Latin's reading of the single character
+      String latin = reading(ch, names);
       for (String s : latin.trim().split("[^a-z]+")) {
         if (!s.isEmpty()) {
           out.add(s);
