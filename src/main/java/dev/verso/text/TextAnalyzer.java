@@ -52,6 +52,38 @@ public final class TextAnalyzer {
     this.matcher = new AnchorMatcher(this);
   }
 
+  private static final java.util.concurrent.atomic.AtomicBoolean PRELOADING = new java.util.concurrent.atomic.AtomicBoolean();
+
+  /**
+   * Starts loading the dictionary, the English models and the pinyin table on background threads
+   * (once per JVM), so that a command that will analyse text overlaps that work with parsing its
+   * options and reading its input. Whoever needs a resource first simply waits for it.
+   */
+  public static void preload() {
+    if (!PRELOADING.compareAndSet(false, true)) {
+      return;
+    }
+    start("verso-preload-dictionary", Cedict::get);
+    start("verso-preload-models", () -> {
+      String probe = "Preloading the models. It takes a moment.";
+      EnglishSegmenter.sentences(probe);
+      EnglishSegmenter.tokens(probe, 0, probe.length());
+      dev.verso.text.zh.PinyinTable.shared();
+    });
+  }
+
+  private static void start(String name, Runnable task) {
+    Thread t = new Thread(() -> {
+      try {
+        task.run();
+      } catch (RuntimeException | Error e) {
+        // a resource that cannot load fails again, with its cause, where the command first uses it
+      }
+    }, name);
+    t.setDaemon(true);
+    t.start();
+  }
+
   /** The shared analyser without a user glossary. */
   public static TextAnalyzer shared() {
     return Default.INSTANCE;
