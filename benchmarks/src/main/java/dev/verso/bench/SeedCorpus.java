@@ -36,9 +36,13 @@ public final class SeedCorpus {
 
   /** {@code n} documents generated from the seeds. */
   public static List<Document> generate(int n) {
-    List<Document> seeds = seeds();
-    List<Document> out = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
+    return generate(seeds(), 0, n);
+  }
+
+  /** Documents {@code from} (inclusive) to {@code to} (exclusive) of the generated corpus. */
+  public static List<Document> generate(List<Document> seeds, int from, int to) {
+    List<Document> out = new ArrayList<>(to - from);
+    for (int i = from; i < to; i++) {
       Document s = seeds.get(i % seeds.size());
       Random rnd = new Random(i);
       Map<String, Passage> tr = new java.util.TreeMap<>();
@@ -96,11 +100,11 @@ public final class SeedCorpus {
   public static void main(String[] args) throws Exception {
     int n = Integer.parseInt(args[0]);
     Path file = Path.of(args[1]);
+    List<Document> seeds = seeds();
     try (var w = Files.newBufferedWriter(file)) {
       int batch = 1000;
       for (int from = 0; from < n; from += batch) {
-        List<Document> docs = generate(Math.min(n, from + batch));
-        w.write(toJsonl(docs.subList(from, docs.size())));
+        w.write(toJsonl(generate(seeds, from, Math.min(n, from + batch))));
       }
     }
   }

@@ -149,6 +149,11 @@ public final class EnglishSegmenter {
       }
       if (simple) {
         out.add(new int[] {i, j});
+      } else if (FAST_PUNCTUATION && gluedPunctuation(text, i, j)) {
+        // a plain word with one comma, colon, semicolon, question or exclamation mark after it: the
+        // model always separates the mark, so it is not asked (most of its calls were these)
+        out.add(new int[] {i, j - 1});
+        out.add(new int[] {j - 1, j});
       } else {
         if (tk == null) {
           tk = EnglishModels.tokenizer();
@@ -174,6 +179,38 @@ public final class EnglishSegmenter {
       }
     }
     return out;
+  }
+
+  static boolean FAST_PUNCTUATION = !Boolean.getBoolean("verso.tokenizer.noFastPath");
+
+  /** True when {@code text[from, to)} is digits, or a word of four letters or more, followed by one of {@code , ; : ? !}. */
+  private static boolean gluedPunctuation(String text, int from, int to) {
+    if (to - from < 2) {
+      return false;
+    }
+    char last = text.charAt(to - 1);
+    if (last != ',' && last != ';' && last != ':' && last != '?' && last != '!') {
+      return false;
+    }
+    // letters only or digits only: the model splits mixed forms such as "100ml," further
+    boolean letters = false;
+    boolean digits = false;
+    for (int k = from; k < to - 1; k++) {
+      char c = text.charAt(k);
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+        letters = true;
+      } else if (c >= '0' && c <= '9') {
+        digits = true;
+      } else {
+        return false;
+      }
+    }
+    if (digits) {
+      return !letters;
+    }
+    // the model keeps some short words glued to their mark ("Dr:", "Jr!", "St;"), so only longer
+    // words that are not abbreviations take the shortcut
+    return to - 1 - from >= 4 && !Abbreviations.isAbbreviation(text.substring(from, to - 1));
   }
 
   /** Fixes the model's output inside one whitespace-free chunk: coverage, abbreviations, possessives, surrogates. */
