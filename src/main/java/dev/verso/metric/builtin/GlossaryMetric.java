@@ -50,25 +50,7 @@ public final class GlossaryMetric implements Metric {
   private final Signature signature;
 
   GlossaryMetric(Options o) {
-    String files = o.string("files").trim();
-    if (files.isEmpty()) {
-      glossary = Glossary.empty();
-    } else {
-      glossary =
-          CACHE.computeIfAbsent(
-              files,
-              f -> {
-                List<Path> paths = new ArrayList<>();
-                for (String p : f.split(",")) {
-                  paths.add(Path.of(p.trim()));
-                }
-                try {
-                  return GlossaryReader.readAll(paths);
-                } catch (IOException | RuntimeException e) {
-                  throw new IllegalArgumentException("metric " + ID + ": cannot read glossary " + f + ": " + e.getMessage(), e);
-                }
-              });
-    }
+    glossary = load(o.string("files"), ID);
     lexicon = new BilingualLexicon(glossary, null);
     for (GlossaryEntry e : glossary.entries()) {
       StringBuilder re = new StringBuilder("(?<![\\p{L}\\p{N}])(?:(?i:").append(Pattern.quote(e.target())).append(")(?:s|es)?");
@@ -81,6 +63,27 @@ public final class GlossaryMetric implements Metric {
     Map<String, String> sig = new LinkedHashMap<>();
     sig.put("entries", Integer.toString(glossary.entries().size()));
     this.signature = Signature.of(ID, sig, Version.VERSION);
+  }
+
+  /** The merged glossary of comma-separated {@code files} (cached per list; empty for a blank list). */
+  static Glossary load(String files, String metricId) {
+    String f = files.trim();
+    if (f.isEmpty()) {
+      return Glossary.empty();
+    }
+    return CACHE.computeIfAbsent(
+        f,
+        k -> {
+          List<Path> paths = new ArrayList<>();
+          for (String p : k.split(",")) {
+            paths.add(Path.of(p.trim()));
+          }
+          try {
+            return GlossaryReader.readAll(paths);
+          } catch (IOException | RuntimeException e) {
+            throw new IllegalArgumentException("metric " + metricId + ": cannot read glossary " + k + ": " + e.getMessage(), e);
+          }
+        });
   }
 
   @Override
