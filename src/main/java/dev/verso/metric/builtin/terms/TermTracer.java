@@ -18,6 +18,7 @@ import dev.verso.text.lexicon.BilingualLexicon;
 import dev.verso.text.lexicon.BilingualLexicon.GlossaryHit;
 import dev.verso.text.lexicon.BilingualLexicon.HitKind;
 import dev.verso.text.lexicon.Cedict;
+import dev.verso.text.zh.Pinyin;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -33,20 +34,18 @@ import java.util.TreeSet;
 /**
  * Traces the terms of a Chinese source to their English renderings through a sentence alignment.
  * Source terms are glossary terms, person names, organisation names (a chain such as 商务部电子商务司
- * is cut after each organisational suffix: 商务部 | 电子商务司) and narrow noun-like words of two or
- * more characters (every dictionary sense a noun phrase, at most {@link #MAX_WORD_SENSES} senses).
+ * is cut after each organisational suffix: 商务部 | 电子商务司) and repeated words of two or more
+ * characters that the dictionary knows as proper names (places, agencies). Ordinary nouns are left
+ * out on purpose: their renderings vary legitimately (经济 economy/economic, 观众 audience/spectators).
  * Each occurrence is looked up only in the target side of its own segment (an alignment bead, or the
  * title pair): a glossary term by its approved, acronym or forbidden renderings; a person by pinyin;
  * an organisation by the English organisation names and defined acronyms whose words are explained
- * by the glosses of its parts and suffix; a word by the longest run of English words among its
- * glosses. Within one segment the best-scoring (occurrence, span) pairs are taken first and no
+ * by the glosses of its parts and suffix; a proper name by the longest run of capitalised English
+ * words among the leading capitalised words of its glosses. Within one segment the best-scoring (occurrence, span) pairs are taken first and no
  * English span is used twice. An occurrence without a convincing span stays untraced. Stateless
  * apart from the lexicon; thread-safe.
  */
 public final class TermTracer {
-  /** Noun-like words with more dictionary senses than this are too vague to be terms. */
-  static final int MAX_WORD_SENSES = 3;
-
   /** What kind of source term. */
   public enum Kind {
     /** A term of the user glossary. */
@@ -55,7 +54,7 @@ public final class TermTracer {
     PERSON,
     /** An organisation name. */
     ORGANIZATION,
-    /** A repeated noun-like word. */
+    /** A repeated proper name the dictionary knows (a place, a news agency). */
     WORD
   }
 
@@ -314,7 +313,7 @@ public final class TermTracer {
     return false;
   }
 
-  /** A Han word of two or more characters whose few dictionary senses are all noun-like. */
+  /** A Han word of two or more characters that the dictionary knows as a proper name (a place, an agency). */
   private boolean isTermWord(String w) {
     if (w.length() < 2) {
       return false;
@@ -324,28 +323,41 @@ public final class TermTracer {
         return false;
       }
     }
-    List<Cedict.Entry> entries = lexicon.cedict().lookup(w);
-    if (entries.isEmpty()) {
-      return false;
-    }
-    int senses = 0;
-    for (Cedict.Entry e : entries) {
+    return !nameSenses(w).isEmpty();
+  }
+
+  /**
+   * Keys of the English name of a dictionary proper name, one set per sense: the leading capitalised
+   * words of the sense up to a comma (银川 "Yinchuan prefecture-level city ..." gives {yinchuan}; 奥斯汀
+   * "Austin, Texas" gives {austin}), so places mentioned further on do not count. Empty when the word
+   * is no proper name.
+   */
+  private List<Set<String>> nameSenses(String w) {
+    List<Set<String>> out = new ArrayList<>();
+    for (Cedict.Entry e : lexicon.cedict().lookup(w)) {
+      if (!e.isProperName()) {
+        continue;
+      }
       for (String g : e.glosses()) {
-        for (String s : g.split(";")) {
-          String x = s.trim().toLowerCase(Locale.ROOT);
-          if (x.isEmpty() || x.startsWith("cl:") || x.startsWith("variant of") || x.startsWith("see ")
-              || x.startsWith("surname") || x.startsWith("abbr")) {
-            continue;
+        for (String sense : g.split(";")) {
+          StringBuilder lead = new StringBuilder();
+          for (String word : sense.trim().split("\\s+")) {
+            if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+              break;
+            }
+            lead.append(word).append(' ');
+            if (word.endsWith(",")) {
+              break;
+            }
           }
-          if (x.startsWith("to ") || x.startsWith("(") || x.endsWith("ly") || x.startsWith("very")
-              || x.startsWith("one's")) {
-            return false; // a verb, an adverb or a usage note: not a term
+          Set<String> keys = new LinkedHashSet<>(BilingualLexicon.keysOf(lead.toString()));
+          if (!keys.isEmpty() && !out.contains(keys)) {
+            out.add(keys);
           }
-          senses++;
         }
       }
     }
-    return senses >= 1 && senses <= MAX_WORD_SENSES;
+    return out;
   }
 
   /** Keeps the longest of overlapping hits (earlier first on ties). */
@@ -436,7 +448,7 @@ public final class TermTracer {
     for (OrganisationNames.Name n : info.names) {
       if (inside(seg.tgt(), n.span())) {
         Set<String> c = renderingKey(n.text());
-        double s = overlapScore(c, keys, keys);
+        double s = overlapScore(c, keys);
         if (s > 0) {
           out.add(new Option(p, n.span(), c, 10 + s));
         }
@@ -455,8 +467,7 @@ public final class TermTracer {
   private void organisationOptions(Segment seg, Pending p, TargetInfo info, List<Option> out) {
     String org = p.c().text();
     AnalyzedText a = analyzer.analyze(org, "zh");
-    List<Set<String>> parts = new ArrayList<>();
-    Set<String> all = new LinkedHashSet<>();
+    List<Part> parts = new ArrayList<>();
     for (Token t : a.tokens()) {
       if (t.kind() == Token.Kind.PUNCT) {
         continue;
@@ -468,9 +479,9 @@ public final class TermTracer {
           break;
         }
       }
-      if (!k.isEmpty()) {
-        parts.add(k);
-        all.addAll(k);
+      String pinyin = t.kind() == Token.Kind.WORD ? String.join("", Pinyin.syllables(t.text(), false)) : "";
+      if (!k.isEmpty() || pinyin.length() >= 3) {
+        parts.add(new Part(k, pinyin));
       }
     }
     if (parts.isEmpty()) {
@@ -479,7 +490,7 @@ public final class TermTracer {
     for (OrganisationNames.Name n : info.names) {
       if (inside(seg.tgt(), n.span())) {
         Set<String> c = renderingKey(n.text());
-        double s = partsScore(c, parts, all);
+        double s = partsScore(c, parts);
         if (s > 0) {
           out.add(new Option(p, n.span(), c, 10 + s));
         }
@@ -489,7 +500,7 @@ public final class TermTracer {
       String longForm = info.definitions.get(m.base());
       if (longForm != null && inside(seg.tgt(), m.span())) {
         Set<String> c = renderingKey(longForm);
-        double s = partsScore(c, parts, all);
+        double s = partsScore(c, parts);
         if (s > 0) {
           out.add(new Option(p, m.span(), c, 10 + s));
         }
@@ -497,40 +508,59 @@ public final class TermTracer {
     }
   }
 
+  /** One word of a Chinese name: the English keys it may give and its toneless pinyin (for place names). */
+  private record Part(Set<String> keys, String pinyin) {
+    boolean explains(String englishKey) {
+      return keys.contains(englishKey)
+          || (englishKey.length() >= 3 && pinyin.length() >= 3 && (pinyin.startsWith(englishKey) || englishKey.startsWith(pinyin)));
+    }
+  }
+
+  /** Stems of the words that qualify names without telling them apart (Central, Provincial, China). */
+  private static final Set<String> GENERIC_KEYS = Set.copyOf(BilingualLexicon.keysOf(String.join(" ", OrganisationNames.GENERIC)));
+
   /**
-   * Score of an English name for a Chinese name given as parts (each a set of English keys): half or
-   * more of the parts must be rendered and half or more of the English words explained; 0 otherwise.
+   * Score of an English name for a Chinese name given as parts: half or more of the parts must be
+   * rendered and at least {@link #EXPLAINED} of the English name's distinctive words (not generic
+   * qualifiers) explained by some part; 0 otherwise.
    */
-  private static double partsScore(Set<String> english, List<Set<String>> parts, Set<String> all) {
+  private static double partsScore(Set<String> english, List<Part> parts) {
     if (english.isEmpty()) {
       return 0;
     }
     int hit = 0;
-    for (Set<String> part : parts) {
-      for (String k : part) {
-        if (english.contains(k)) {
-          hit++;
-          break;
-        }
+    for (Part part : parts) {
+      if (english.stream().anyMatch(part::explains)) {
+        hit++;
       }
     }
+    int words = 0;
     int explained = 0;
     for (String k : english) {
-      if (all.contains(k)) {
+      if (GENERIC_KEYS.contains(k) && english.size() > 1) {
+        continue;
+      }
+      words++;
+      if (parts.stream().anyMatch(pt -> pt.explains(k))) {
         explained++;
       }
     }
     double srcCover = hit / (double) parts.size();
-    double tgtCover = explained / (double) english.size();
-    return srcCover >= 0.5 && tgtCover >= 0.5 ? srcCover + tgtCover : 0;
+    double tgtCover = words == 0 ? 1 : explained / (double) words;
+    return srcCover >= 0.5 && tgtCover >= EXPLAINED ? srcCover + tgtCover : 0;
   }
 
-  private static double overlapScore(Set<String> english, Set<String> wanted, Set<String> all) {
-    return partsScore(english, wanted.stream().map(Set::of).toList(), all);
+  /** Share of an English name's distinctive words that the Chinese name must explain. */
+  static final double EXPLAINED = 0.8;
+
+  private static double overlapScore(Set<String> english, Set<String> wanted) {
+    return partsScore(english, wanted.stream().map(k -> new Part(Set.of(k), "")).toList());
   }
 
   private void wordOptions(Segment seg, Pending p, TargetInfo info, List<Option> out) {
-    Set<String> keys = lexicon.cedict().glossKeys(p.c().text());
+    List<Set<String>> senses = nameSenses(p.c().text());
+    Set<String> keys = new LinkedHashSet<>();
+    senses.forEach(keys::addAll);
     if (keys.isEmpty()) {
       return;
     }
@@ -538,7 +568,7 @@ public final class TermTracer {
     int i = 0;
     while (i < tokens.size()) {
       Token t = tokens.get(i);
-      if (!inside(seg.tgt(), t.span()) || !matchesAny(info.tokenKeys.get(i), keys)) {
+      if (!inside(seg.tgt(), t.span()) || !capitalised(t) || !matchesAny(info.tokenKeys.get(i), keys)) {
         i++;
         continue;
       }
@@ -546,18 +576,28 @@ public final class TermTracer {
       int j = i + 1;
       while (j < tokens.size() && inside(seg.tgt(), tokens.get(j).span())) {
         Set<String> k = info.tokenKeys.get(j);
-        if (matchesAny(k, keys)) {
+        if (capitalised(tokens.get(j)) && matchesAny(k, keys)) {
           end = j + 1;
-        } else if (!k.isEmpty() || tokens.get(j).kind() == Token.Kind.PUNCT) {
-          break; // a content word that is not a gloss, or punctuation, ends the run
+        } else if (!k.isEmpty() || (tokens.get(j).kind() == Token.Kind.PUNCT && !isHyphen(tokens.get(j).text()))) {
+          break; // a content word that is not part of the name, or punctuation other than a hyphen, ends the run
         }
         j++;
       }
       Span span = new Span(t.span().start(), tokens.get(end - 1).span().end());
       Set<String> c = renderingKey(span.of(info.tgt.raw()));
-      out.add(new Option(p, span, c, 1 + c.size() / 100.0));
+      if (senses.stream().anyMatch(c::containsAll)) { // the whole name, not a part of it
+        out.add(new Option(p, span, c, 1 + c.size() / 100.0));
+      }
       i = end;
     }
+  }
+
+  private static boolean isHyphen(String s) {
+    return s.equals("-") || s.equals("‐") || s.equals("–");
+  }
+
+  private static boolean capitalised(Token t) {
+    return !t.text().isEmpty() && Character.isUpperCase(t.text().charAt(0));
   }
 
   private static boolean matchesAny(Set<String> tokenKeys, Set<String> keys) {
