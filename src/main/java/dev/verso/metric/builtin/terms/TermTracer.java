@@ -246,6 +246,10 @@ public final class TermTracer {
     List<Span> taken = new ArrayList<>();
     for (GlossaryHit h : longestNonOverlapping(lexicon.hits(raw, true))) {
       GlossaryEntry g = h.entry();
+      if (runsOn(raw, h.span())) {
+        taken.add(h.span());
+        continue;
+      }
       out.add(new Candidate("g:" + g.target().toLowerCase(Locale.ROOT), g.source(), Kind.GLOSSARY, h.span(), h.text(), g, null));
       taken.add(h.span());
     }
@@ -257,7 +261,7 @@ public final class TermTracer {
     }
     for (Anchor a : src.anchors(AnchorType.ORGANIZATION)) {
       for (Span s : splitOrganisation(src, a.span())) {
-        if (free(taken, s) && s.length() >= 2) {
+        if (free(taken, s) && s.length() >= 2 && !runsOn(raw, s)) {
           String text = s.of(raw);
           out.add(new Candidate("o:" + text, text, Kind.ORGANIZATION, s, text, null, null));
           taken.add(s);
@@ -271,6 +275,16 @@ public final class TermTracer {
     }
     out.sort(Comparator.comparing(Candidate::span));
     return out;
+  }
+
+  /**
+   * True when the last character of a term and the next one form a dictionary word, so that the
+   * term may not end there: 公安部门 is "public security departments", not 公安部 "the Ministry of
+   * Public Security"; 商务部长 is the minister, not the ministry.
+   */
+  private boolean runsOn(String raw, Span s) {
+    int e = s.end();
+    return e < raw.length() && e >= 1 && lexicon.cedict().contains(raw.substring(e - 1, e + 1));
   }
 
   private static boolean free(List<Span> taken, Span s) {
