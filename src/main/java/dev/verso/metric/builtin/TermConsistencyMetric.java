@@ -297,7 +297,11 @@ public final class TermConsistencyMetric implements Metric, CorpusMetric {
         }
         String surface = e.getValue().get(0).tgtText();
         listed.add("\"" + surface + "\" (" + e.getValue().size() + ")");
-        evidence.add(Map.of("rendering", surface, "count", e.getValue().size(), "occurrences", where));
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("rendering", surface);
+        v.put("count", e.getValue().size());
+        v.put("occurrences", where);
+        evidence.add(v);
       }
       findings.add(
           new Finding(
@@ -306,14 +310,23 @@ public final class TermConsistencyMetric implements Metric, CorpusMetric {
               Severity.MINOR,
               at.tgtField(),
               at.tgtSpan(),
-              "\"" + t.label() + "\" (" + at.srcField() + " " + at.srcSpan().start() + "-" + at.srcSpan().end()
+              "\"" + at.srcText() + "\" (" + at.srcField() + " " + at.srcSpan().start() + "-" + at.srcSpan().end()
                   + ") is rendered \"" + at.tgtText() + "\" here but \"" + ref.tgtText() + "\" in "
                   + variants.get(majority).size() + " of its " + occ.size() + " traced occurrences; renderings: "
                   + String.join(", ", listed),
               List.of(ref.tgtText()),
-              Map.of("source", t.label(), "variants", evidence, "confidence", "traced")));
+              ordered("source", t.label(), "variants", evidence, "confidence", "traced")));
     }
     return new Measurement(new double[] {consistent, traced}, findings, Map.of("terms", details), null);
+  }
+
+  /** A map in the order of its key-value arguments (for reproducible evidence). */
+  private static Map<String, Object> ordered(Object... kv) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    for (int i = 0; i < kv.length; i += 2) {
+      m.put((String) kv[i], kv[i + 1]);
+    }
+    return m;
   }
 
   /** Two renderings agree when one's words include the other's ("the Federation" after its full name). */
@@ -362,7 +375,7 @@ public final class TermConsistencyMetric implements Metric, CorpusMetric {
       List<Use> agreeing = byKey.get(majority);
       List<Map<String, Object>> documents = new ArrayList<>();
       for (Use u : uses) {
-        documents.add(Map.of("document", u.document(), "rendering", u.rendering()));
+        documents.add(ordered("document", u.document(), "rendering", u.rendering()));
       }
       for (Use u : uses) {
         if (compatible(u.key(), majority)) {
@@ -381,7 +394,7 @@ public final class TermConsistencyMetric implements Metric, CorpusMetric {
                         + agreeing.get(0).rendering() + "\" in " + (agreeing.size() == 1 ? "document " : "documents ")
                         + String.join(", ", agreeing.stream().map(Use::document).toList()) + " of system " + system,
                     List.of(agreeing.get(0).rendering()),
-                    Map.of("source", u.source(), "documents", documents))));
+                    ordered("source", u.source(), "documents", documents))));
       }
     }
     return out;

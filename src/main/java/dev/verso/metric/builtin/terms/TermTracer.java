@@ -487,6 +487,14 @@ public final class TermTracer {
         continue;
       }
       Set<String> k = new LinkedHashSet<>(lexicon.englishKeys(t.text()));
+      String w = t.text();
+      for (int i = 0; w.length() >= 3 && i + 2 <= w.length(); i++) {
+        for (int j = i + 2; j <= w.length() && j - i < w.length(); j++) {
+          if (lexicon.cedict().contains(w.substring(i, j))) {
+            k.addAll(lexicon.englishKeys(w.substring(i, j))); // 电子商务 also gives 电子 "electronic"
+          }
+        }
+      }
       for (Map.Entry<String, String> e : SUFFIX_HEADS) {
         if (t.text().endsWith(e.getKey())) {
           k.addAll(BilingualLexicon.keysOf(e.getValue()));
