@@ -31,24 +31,28 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * TERM_CONSISTENCY, translation-only part: without the original, it guesses which English
+ * TERM_CONSISTENCY: one name, one rendering. With the original (option {@code withSource=trace}, the
+ * default) every source term — glossary terms, person and organisation names, repeated dictionary
+ * proper names — is followed through the sentence alignment by {@link TermTracer}; a term whose traced
+ * renderings disagree with its majority rendering gives one {@code INCONSISTENT_TERM} (terminology,
+ * minor) at its first disagreeing rendering, listing every variant with its spans. Statistics are
+ * [occurrences agreeing with their term's majority rendering, traced occurrences] over terms traced at
+ * least twice. Across documents ({@link CorpusMetric}) a term rendered in one document differently from
+ * the rendering most documents of the system use is a {@code TERM_CORPUS_VARIANT}.
+ *
+ * <p>Without the original (or with {@code withSource=english}) the metric guesses which English
  * organisation names are different renderings of one name. Names come from {@link
  * OrganisationNames}; two distinct names are variants when both have an organisation head, neither
  * is a word-run of the other, their distinctive words (not heads, not generic qualifiers such as
  * Central or Provincial) differ as sets, and every distinctive word of each has a similar word in
  * the other: the same word, one a prefix of the other, a shared start of at least three letters
- * covering three quarters of the shorter, or one substituted letter after the same first two
- * ("Nets Office", "Netition Office", "Netcom Department", "Central News Network Office"). Names with
- * the same distinctive words and different heads ("Ministry of Commerce", "Department of Commerce")
- * are taken as different bodies. Variants are clustered transitively; the most frequent (then
- * first) name of a cluster is the reference, and each other variant is reported once as {@code
- * INCONSISTENT_TERM} (minor) at its first occurrence, with every occurrence of every variant in the
- * evidence.
- *
- * <p>When the document has its original, the real check traces names to the source through the
- * alignment, which does not exist yet: the metric then returns not-applicable, unless the option
- * {@code withSource=english} asks for the same English-only guess. Statistics are [name occurrences
- * that use the reference form of their cluster or belong to no cluster, name occurrences].
+ * covering three quarters of the shorter, or one substituted letter after the same first two ("Nets
+ * Office", "Netition Office", "Netcom Department", "Central News Network Office"). Names with the
+ * same distinctive words and different heads ("Ministry of Commerce", "Department of Commerce") are
+ * taken as different bodies. Variants are clustered transitively; the most frequent (then first) name
+ * of a cluster is the reference, and each other variant is reported once as {@code INCONSISTENT_TERM}
+ * (inconsistency, minor, confidence low) at its first occurrence. Statistics are then [name
+ * occurrences that use the reference form of their cluster or belong to no cluster, name occurrences].
  */
 public final class TermConsistencyMetric implements Metric, CorpusMetric {
   /** Metric id. */
@@ -503,7 +507,7 @@ public final class TermConsistencyMetric implements Metric, CorpusMetric {
     public Provider() {
       super(
           ID,
-          "The same name rendered differently within one translation (English-only guess for documents without their original).",
+          "The same source term rendered differently within one translation or across documents (traced through the alignment; an English-only guess without the original).",
           OPTIONS,
           TermConsistencyMetric::new);
     }

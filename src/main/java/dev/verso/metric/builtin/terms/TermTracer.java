@@ -137,6 +137,7 @@ public final class TermTracer {
 
   private final BilingualLexicon lexicon;
   private final TextAnalyzer analyzer;
+  private final Map<String, List<Part>> partsCache = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** A tracer over {@code glossary} (may be empty) and the bundled dictionary. */
   public TermTracer(Glossary glossary) {
@@ -479,7 +480,39 @@ public final class TermTracer {
   }
 
   private void organisationOptions(Segment seg, Pending p, TargetInfo info, List<Option> out) {
-    String org = p.c().text();
+    List<Part> parts = partsCache.get(p.c().text());
+    if (parts == null) {
+      parts = parts(p.c().text());
+      if (partsCache.size() < 100_000) { // bounded: unseen names are recomputed, never hoarded
+        partsCache.put(p.c().text(), parts);
+      }
+    }
+    if (parts.isEmpty()) {
+      return;
+    }
+    for (OrganisationNames.Name n : info.names) {
+      if (inside(seg.tgt(), n.span())) {
+        Set<String> c = renderingKey(n.text());
+        double s = partsScore(c, parts);
+        if (s > 0) {
+          out.add(new Option(p, n.span(), c, 10 + s));
+        }
+      }
+    }
+    for (AcronymMentions.Mention m : info.acronyms) {
+      String longForm = info.definitions.get(m.base());
+      if (longForm != null && inside(seg.tgt(), m.span())) {
+        Set<String> c = renderingKey(longForm);
+        double s = partsScore(c, parts);
+        if (s > 0) {
+          out.add(new Option(p, m.span(), c, 10 + s));
+        }
+      }
+    }
+  }
+
+  /** The words of a Chinese organisation name with what each may be rendered as. */
+  private List<Part> parts(String org) {
     AnalyzedText a = analyzer.analyze(org, "zh");
     List<Part> parts = new ArrayList<>();
     for (Token t : a.tokens()) {
@@ -506,28 +539,7 @@ public final class TermTracer {
         parts.add(new Part(k, pinyin));
       }
     }
-    if (parts.isEmpty()) {
-      return;
-    }
-    for (OrganisationNames.Name n : info.names) {
-      if (inside(seg.tgt(), n.span())) {
-        Set<String> c = renderingKey(n.text());
-        double s = partsScore(c, parts);
-        if (s > 0) {
-          out.add(new Option(p, n.span(), c, 10 + s));
-        }
-      }
-    }
-    for (AcronymMentions.Mention m : info.acronyms) {
-      String longForm = info.definitions.get(m.base());
-      if (longForm != null && inside(seg.tgt(), m.span())) {
-        Set<String> c = renderingKey(longForm);
-        double s = partsScore(c, parts);
-        if (s > 0) {
-          out.add(new Option(p, m.span(), c, 10 + s));
-        }
-      }
-    }
+    return List.copyOf(parts);
   }
 
   /** One word of a Chinese name: the English keys it may give and its toneless pinyin (for place names). */
