@@ -229,6 +229,29 @@ class TermConsistencyMetricTest {
     assertThat(m.findings()).isEmpty();
   }
 
+  @Test
+  void randomBilingualTextNeverThrowsAndSpansStayInside() {
+    java.util.Random r = new java.util.Random(5);
+    String[] zh = {"商务部", "中心", "委员会", "王炳南", "发布", "。", "，", "部门", "司", "银川", "党委", "的", "会"};
+    String[] en = {"Ministry", "of", "Commerce", "Center", "Wang Bingnan", ".", ",", "Yinchuan", "Party Committee", "(MC)", "the", "-"};
+    for (int n = 0; n < 300; n++) {
+      StringBuilder s = new StringBuilder();
+      StringBuilder t = new StringBuilder();
+      for (int i = r.nextInt(25); i > 0; i--) {
+        s.append(zh[r.nextInt(zh.length)]);
+      }
+      for (int i = r.nextInt(25); i > 0; i--) {
+        t.append(en[r.nextInt(en.length)]).append(r.nextBoolean() ? " " : "");
+      }
+      String tgt = t.toString();
+      Measurement m = measure(METRIC, withSource(s.toString(), tgt));
+      assertThat(m.stats()[0]).isBetween(0.0, m.stats()[1]);
+      for (Finding f : m.findings()) {
+        assertThat(f.span().fitsIn(tgt.length())).isTrue();
+      }
+    }
+  }
+
   private static Document withSource(String src, String tgt) {
     return new Document(
         "d", new Passage(null, src, "zh"), Map.of("default", new Passage(null, tgt, "en")), Map.of(), List.of(), Map.of(),
