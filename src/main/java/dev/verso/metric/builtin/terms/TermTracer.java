@@ -34,14 +34,13 @@ import java.util.TreeSet;
 /**
  * Traces the terms of a Chinese source to their English renderings through a sentence alignment.
  * Source terms are glossary terms, person names, organisation names (a chain such as 商务部电子商务司
- * is cut after each organisational suffix: 商务部 | 电子商务司) and repeated words of two or more
- * characters that the dictionary knows as proper names (places, agencies). Ordinary nouns are left
- * out on purpose: their renderings vary legitimately (经济 economy/economic, 观众 audience/spectators).
+ * is cut after each organisational suffix: 商务部 | 电子商务司). Ordinary nouns and dictionary place
+ * names are left out on purpose: their renderings vary legitimately (经济 economy/economic, 英国
+ * Britain/United Kingdom).
  * Each occurrence is looked up only in the target side of its own segment (an alignment bead, or the
  * title pair): a glossary term by its approved, acronym or forbidden renderings; a person by pinyin;
  * an organisation by the English organisation names and defined acronyms whose words are explained
- * by the glosses of its parts and suffix; a proper name by the longest run of capitalised English
- * words among the leading capitalised words of its glosses. Within one segment the best-scoring (occurrence, span) pairs are taken first and no
+ * by the glosses, sub-words, suffix heads or pinyin of its words. Within one segment the best-scoring (occurrence, span) pairs are taken first and no
  * English span is used twice. An occurrence without a convincing span stays untraced. Stateless
  * apart from the lexicon; thread-safe.
  */
@@ -53,9 +52,7 @@ public final class TermTracer {
     /** A person name. */
     PERSON,
     /** An organisation name. */
-    ORGANIZATION,
-    /** A repeated proper name the dictionary knows (a place, a news agency). */
-    WORD
+    ORGANIZATION
   }
 
   /**
@@ -102,7 +99,7 @@ public final class TermTracer {
   /**
    * A source term with all its occurrences in reading order.
    *
-   * @param key identity ({@code g:} glossary target, {@code p:} pinyin, {@code o:}/{@code w:} surface)
+   * @param key identity ({@code g:} glossary target, {@code p:} pinyin, {@code o:} surface)
    * @param label the source surface shown to people
    * @param kind what sort of term
    * @param occurrences every occurrence, traced or not
@@ -157,13 +154,6 @@ public final class TermTracer {
         terms.computeIfAbsent(c.key(), k -> new Term(k, c.label(), c.kind(), new ArrayList<>()));
       }
     }
-    // words count only when they repeat
-    Map<String, Integer> counts = new HashMap<>();
-    for (Pending p : pending) {
-      counts.merge(p.c().key(), 1, Integer::sum);
-    }
-    pending.removeIf(p -> p.c().kind() == Kind.WORD && counts.get(p.c().key()) < 2);
-    terms.values().removeIf(t -> t.kind() == Kind.WORD && counts.get(t.key()) < 2);
     Map<Pending, Found> found = new IdentityHashMap<>();
     Map<Segment, List<Pending>> bySegment = new LinkedHashMap<>(); // segments of one side differ by id
     for (Pending p : pending) {
@@ -269,11 +259,6 @@ public final class TermTracer {
         }
       }
     }
-    for (Token t : src.tokens()) {
-      if (t.kind() == Token.Kind.WORD && free(taken, t.span()) && isTermWord(t.text())) {
-        out.add(new Candidate("w:" + t.text(), t.text(), Kind.WORD, t.span(), t.span().of(raw), null, null));
-      }
-    }
     out.sort(Comparator.comparing(Candidate::span));
     return out;
   }
@@ -328,53 +313,6 @@ public final class TermTracer {
     return false;
   }
 
-  /** A Han word of two or more characters that the dictionary knows as a proper name (a place, an agency). */
-  private boolean isTermWord(String w) {
-    if (w.length() < 2) {
-      return false;
-    }
-    for (int i = 0; i < w.length(); i++) {
-      if (Character.UnicodeScript.of(w.charAt(i)) != Character.UnicodeScript.HAN) {
-        return false;
-      }
-    }
-    return !nameSenses(w).isEmpty();
-  }
-
-  /**
-   * Keys of the English name of a dictionary proper name, one set per sense: the leading capitalised
-   * words of the sense up to a comma (银川 "Yinchuan prefecture-level city ..." gives {yinchuan}; 奥斯汀
-   * "Austin, Texas" gives {austin}), so places mentioned further on do not count. Empty when the word
-   * is no proper name.
-   */
-  private List<Set<String>> nameSenses(String w) {
-    List<Set<String>> out = new ArrayList<>();
-    for (Cedict.Entry e : lexicon.cedict().lookup(w)) {
-      if (!e.isProperName()) {
-        continue;
-      }
-      for (String g : e.glosses()) {
-        for (String sense : g.split(";")) {
-          StringBuilder lead = new StringBuilder();
-          for (String word : sense.trim().split("\\s+")) {
-            if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
-              break;
-            }
-            lead.append(word).append(' ');
-            if (word.endsWith(",")) {
-              break;
-            }
-          }
-          Set<String> keys = new LinkedHashSet<>(BilingualLexicon.keysOf(lead.toString()));
-          if (!keys.isEmpty() && !out.contains(keys)) {
-            out.add(keys);
-          }
-        }
-      }
-    }
-    return out;
-  }
-
   /** Keeps the longest of overlapping hits (earlier first on ties). */
   public static List<GlossaryHit> longestNonOverlapping(List<GlossaryHit> hits) {
     List<GlossaryHit> sorted = new ArrayList<>(hits);
@@ -400,7 +338,6 @@ public final class TermTracer {
     final List<AcronymMentions.Mention> acronyms;
     final Map<String, String> definitions = new HashMap<>();
     final List<GlossaryHit> glossaryHits;
-    final List<Set<String>> tokenKeys = new ArrayList<>();
 
     TargetInfo(AnalyzedText tgt) {
       this.tgt = tgt;
@@ -410,9 +347,6 @@ public final class TermTracer {
         definitions.putIfAbsent(AcronymMentions.acronymBase(d.shortForm()), d.longForm());
       }
       this.glossaryHits = lexicon.hits(tgt.raw(), false);
-      for (Token t : tgt.tokens()) {
-        tokenKeys.add(new LinkedHashSet<>(BilingualLexicon.keysOf(t.text())));
-      }
     }
   }
 
@@ -432,7 +366,6 @@ public final class TermTracer {
         case GLOSSARY -> glossaryOptions(seg, p, info, options);
         case PERSON -> personOptions(seg, p, info, options);
         case ORGANIZATION -> organisationOptions(seg, p, info, options);
-        case WORD -> wordOptions(seg, p, info, options);
       }
     }
     options.sort(
@@ -545,8 +478,26 @@ public final class TermTracer {
   /** One word of a Chinese name: the English keys it may give and its toneless pinyin (for place names). */
   private record Part(Set<String> keys, String pinyin) {
     boolean explains(String englishKey) {
-      return keys.contains(englishKey)
-          || (englishKey.length() >= 3 && pinyin.length() >= 3 && (pinyin.startsWith(englishKey) || englishKey.startsWith(pinyin)));
+      if (keys.contains(englishKey)
+          || (englishKey.length() >= 3 && pinyin.length() >= 3 && (pinyin.startsWith(englishKey) || englishKey.startsWith(pinyin)))) {
+        return true;
+      }
+      for (String k : keys) {
+        if (related(k, englishKey)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Derivations of one stem (societi / social): a common start of at least four letters covering two thirds of the shorter. */
+    static boolean related(String a, String b) {
+      int min = Math.min(a.length(), b.length());
+      int p = 0;
+      while (p < min && a.charAt(p) == b.charAt(p)) {
+        p++;
+      }
+      return p >= 4 && p * 3 >= min * 2;
     }
   }
 
@@ -589,60 +540,5 @@ public final class TermTracer {
 
   private static double overlapScore(Set<String> english, Set<String> wanted) {
     return partsScore(english, wanted.stream().map(k -> new Part(Set.of(k), "")).toList());
-  }
-
-  private void wordOptions(Segment seg, Pending p, TargetInfo info, List<Option> out) {
-    List<Set<String>> senses = nameSenses(p.c().text());
-    Set<String> keys = new LinkedHashSet<>();
-    senses.forEach(keys::addAll);
-    if (keys.isEmpty()) {
-      return;
-    }
-    List<Token> tokens = info.tgt.tokens();
-    int i = 0;
-    while (i < tokens.size()) {
-      Token t = tokens.get(i);
-      if (!inside(seg.tgt(), t.span()) || !capitalised(t) || !matchesAny(info.tokenKeys.get(i), keys)) {
-        i++;
-        continue;
-      }
-      int end = i + 1;
-      int j = i + 1;
-      while (j < tokens.size() && inside(seg.tgt(), tokens.get(j).span())) {
-        Set<String> k = info.tokenKeys.get(j);
-        if (capitalised(tokens.get(j)) && matchesAny(k, keys)) {
-          end = j + 1;
-        } else if (!k.isEmpty() || (tokens.get(j).kind() == Token.Kind.PUNCT && !isHyphen(tokens.get(j).text()))) {
-          break; // a content word that is not part of the name, or punctuation other than a hyphen, ends the run
-        }
-        j++;
-      }
-      Span span = new Span(t.span().start(), tokens.get(end - 1).span().end());
-      Set<String> c = renderingKey(span.of(info.tgt.raw()));
-      if (senses.stream().anyMatch(c::containsAll)) { // the whole name, not a part of it
-        out.add(new Option(p, span, c, 1 + c.size() / 100.0));
-      }
-      i = end;
-    }
-  }
-
-  private static boolean isHyphen(String s) {
-    return s.equals("-") || s.equals("‐") || s.equals("–");
-  }
-
-  private static boolean capitalised(Token t) {
-    return !t.text().isEmpty() && Character.isUpperCase(t.text().charAt(0));
-  }
-
-  private static boolean matchesAny(Set<String> tokenKeys, Set<String> keys) {
-    if (tokenKeys.isEmpty()) {
-      return false;
-    }
-    for (String k : tokenKeys) {
-      if (!keys.contains(k)) {
-        return false;
-      }
-    }
-    return true;
   }
 }
