@@ -320,6 +320,8 @@ public class EvaluateCommand implements Callable<Integer> {
       // the glossary drives compliance (GLOSSARY) and counts its terms as anchors for COVERAGE
       metricOptions.computeIfAbsent("GLOSSARY", k -> new TreeMap<>()).put("files", files);
       metricOptions.computeIfAbsent("COVERAGE", k -> new TreeMap<>()).putIfAbsent("files", files);
+      // and lets TERM_CONSISTENCY trace glossary terms (and treat a term's approved forms as one)
+      metricOptions.computeIfAbsent("TERM_CONSISTENCY", k -> new TreeMap<>()).putIfAbsent("files", files);
     }
     return metricOptions;
   }

@@ -1,7 +1,10 @@
 package dev.verso.metric.builtin;
 
 import dev.verso.Version;
+import dev.verso.align.Alignment;
+import dev.verso.align.Alignments;
 import dev.verso.io.glossary.GlossaryReader;
+import dev.verso.metric.builtin.terms.TermTracer;
 import dev.verso.metric.EvaluationContext;
 import dev.verso.metric.Measurement;
 import dev.verso.metric.Metric;
@@ -30,10 +33,11 @@ import java.util.regex.Pattern;
 /**
  * GLOSSARY: compliance with user glossaries ({@code --glossary FILE}, TSV/CSV/TBX). Each occurrence
  * of a glossary source term in the source title or text must have the approved rendering (or its
- * acronym) in the corresponding translation field; a rendering followed by a plural "s"/"es" counts.
- * Until sentences are aligned the check is made per field by counting: when a term occurs n times
- * in the source and its rendering m &lt; n times in the translation, the last n − m source
- * occurrences are reported as {@code TERM_NOT_APPLIED}. Every forbidden variant used in the
+ * acronym) in the translation; a rendering followed by a plural "s"/"es" counts. In the source text
+ * each occurrence is checked against the target sentences of its own alignment bead: when a bead
+ * holds n occurrences of a term and m &lt; n of its renderings, the last n − m occurrences are
+ * reported as {@code TERM_NOT_APPLIED} (with the bead and its target span in the evidence). The
+ * title is one segment, and without an alignment the check falls back to counting per field. Every forbidden variant used in the
  * translation or summary is a {@code FORBIDDEN_TERM}, with the approved term as suggestion.
  * Statistics are [applied occurrences, source occurrences]: the score is the exact-match term
  * accuracy of the WMT terminology tasks. Overlapping source terms count once, the longest wins.
@@ -50,25 +54,7 @@ public final class GlossaryMetric implements Metric {
   private final Signature signature;
 
   GlossaryMetric(Options o) {
-    String files = o.string("files").trim();
-    if (files.isEmpty()) {
-      glossary = Glossary.empty();
-    } else {
-      glossary =
-          CACHE.computeIfAbsent(
-              files,
-              f -> {
-                List<Path> paths = new ArrayList<>();
-                for (String p : f.split(",")) {
-                  paths.add(Path.of(p.trim()));
-                }
-                try {
-                  return GlossaryReader.readAll(paths);
-                } catch (IOException | RuntimeException e) {
-                  throw new IllegalArgumentException("metric " + ID + ": cannot read glossary " + f + ": " + e.getMessage(), e);
-                }
-              });
-    }
+    glossary = load(o.string("files"), ID);
     lexicon = new BilingualLexicon(glossary, null);
     for (GlossaryEntry e : glossary.entries()) {
       StringBuilder re = new StringBuilder("(?<![\\p{L}\\p{N}])(?:(?i:").append(Pattern.quote(e.target())).append(")(?:s|es)?");
@@ -81,6 +67,27 @@ public final class GlossaryMetric implements Metric {
     Map<String, String> sig = new LinkedHashMap<>();
     sig.put("entries", Integer.toString(glossary.entries().size()));
     this.signature = Signature.of(ID, sig, Version.VERSION);
+  }
+
+  /** The merged glossary of comma-separated {@code files} (cached per list; empty for a blank list). */
+  static Glossary load(String files, String metricId) {
+    String f = files.trim();
+    if (f.isEmpty()) {
+      return Glossary.empty();
+    }
+    return CACHE.computeIfAbsent(
+        f,
+        k -> {
+          List<Path> paths = new ArrayList<>();
+          for (String p : k.split(",")) {
+            paths.add(Path.of(p.trim()));
+          }
+          try {
+            return GlossaryReader.readAll(paths);
+          } catch (IOException | RuntimeException e) {
+            throw new IllegalArgumentException("metric " + metricId + ": cannot read glossary " + k + ": " + e.getMessage(), e);
+          }
+        });
   }
 
   @Override
@@ -107,7 +114,12 @@ public final class GlossaryMetric implements Metric {
     double[] stats = new double[2];
     if (unit.source() != null) {
       check(unit.source().title(), unit.translation().title(), Fields.SOURCE_TITLE, Fields.TRANSLATION_TITLE, stats, findings);
-      check(unit.source().text(), unit.translation().text(), Fields.SOURCE_TEXT, Fields.TRANSLATION_TEXT, stats, findings);
+      Alignment alignment = unit.source().text() == null || unit.source().text().isEmpty() ? null : Alignments.of(unit);
+      if (alignment == null) {
+        check(unit.source().text(), unit.translation().text(), Fields.SOURCE_TEXT, Fields.TRANSLATION_TEXT, stats, findings);
+      } else {
+        checkBeads(unit.source().text(), unit.translation().textOrEmpty(), TermTracer.segments(alignment), stats, findings);
+      }
     }
     forbidden(unit.translation().title(), Fields.TRANSLATION_TITLE, findings);
     forbidden(unit.translation().text(), Fields.TRANSLATION_TEXT, findings);
@@ -159,6 +171,71 @@ public final class GlossaryMetric implements Metric {
     }
   }
 
+  /**
+   * Per bead: each source occurrence of a glossary term is looked for in the target sentences of its
+   * own alignment bead; when a bead holds n occurrences of a term and m of its renderings, the last
+   * n − m occurrences are not applied.
+   */
+  private void checkBeads(String src, String tgt, List<TermTracer.Segment> segments, double[] stats, List<Finding> out) {
+    record Key(TermTracer.Segment segment, GlossaryEntry entry) {}
+    Map<Key, List<BilingualLexicon.GlossaryHit>> groups = new LinkedHashMap<>();
+    for (var h : longestNonOverlapping(lexicon.hits(src, true))) {
+      TermTracer.Segment seg = null;
+      for (TermTracer.Segment g : segments) {
+        if (g.src().start() <= h.span().start() && h.span().end() <= g.src().end()) {
+          seg = g;
+          break;
+        }
+      }
+      groups.computeIfAbsent(new Key(seg, h.entry()), k -> new ArrayList<>()).add(h);
+    }
+    for (var e : groups.entrySet()) {
+      TermTracer.Segment seg = e.getKey().segment();
+      GlossaryEntry g = e.getKey().entry();
+      Span target = seg == null ? new Span(0, tgt.length()) : seg.tgt();
+      int n = e.getValue().size();
+      int m = 0;
+      if (target != null) {
+        Matcher mt = renderings.get(g).matcher(tgt).region(target.start(), target.end());
+        while (mt.find()) {
+          m++;
+        }
+      }
+      int applied = Math.min(n, m);
+      stats[0] += applied;
+      stats[1] += n;
+      String bead = seg == null ? "none" : seg.id();
+      String where = target == null
+          ? "its source sentence has no aligned translation (bead " + bead + ")"
+          : "the aligned " + Fields.TRANSLATION_TEXT + " " + target.start() + "-" + target.end() + " (bead " + bead + ") has that rendering "
+              + m + " time(s) for " + n + " occurrence(s) in the source";
+      for (int k = applied; k < n; k++) {
+        var h = e.getValue().get(k);
+        Map<String, Object> ev = new LinkedHashMap<>();
+        ev.put("occurrences", n);
+        ev.put("renderings", m);
+        ev.put("glossary", g.origin());
+        ev.put("bead", bead);
+        if (target != null) {
+          ev.put("targetField", Fields.TRANSLATION_TEXT);
+          ev.put("targetStart", target.start());
+          ev.put("targetEnd", target.end());
+        }
+        out.add(
+            new Finding(
+                "TERM_NOT_APPLIED",
+                IssueType.TERMINOLOGY,
+                Severity.MAJOR,
+                Fields.SOURCE_TEXT,
+                h.span(),
+                "\"" + g.source() + "\" should be rendered \"" + g.target() + "\"" + (g.acronym().isEmpty() ? "" : " or " + g.acronym())
+                    + " (glossary " + g.origin() + "); " + where,
+                List.of(g.target()),
+                ev));
+      }
+    }
+  }
+
   private void forbidden(String text, String field, List<Finding> out) {
     if (text == null) {
       return;
@@ -196,23 +273,7 @@ public final class GlossaryMetric implements Metric {
 
   /** Keeps the longest of overlapping hits (earlier first on ties). */
   static List<BilingualLexicon.GlossaryHit> longestNonOverlapping(List<BilingualLexicon.GlossaryHit> hits) {
-    List<BilingualLexicon.GlossaryHit> sorted = new ArrayList<>(hits);
-    sorted.sort((a, b) -> a.span().length() != b.span().length() ? b.span().length() - a.span().length() : a.span().compareTo(b.span()));
-    List<BilingualLexicon.GlossaryHit> kept = new ArrayList<>();
-    for (var h : sorted) {
-      boolean overlaps = false;
-      for (var k : kept) {
-        if (h.span().start() < k.span().end() && k.span().start() < h.span().end()) {
-          overlaps = true;
-          break;
-        }
-      }
-      if (!overlaps) {
-        kept.add(h);
-      }
-    }
-    kept.sort((a, b) -> a.span().compareTo(b.span()));
-    return kept;
+    return TermTracer.longestNonOverlapping(hits);
   }
 
   @Override

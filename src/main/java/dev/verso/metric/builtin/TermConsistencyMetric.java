@@ -1,7 +1,17 @@
 package dev.verso.metric.builtin;
 
 import dev.verso.Version;
+import dev.verso.align.Alignment;
+import dev.verso.align.Alignments;
+import dev.verso.metric.CorpusMetric;
 import dev.verso.metric.EvaluationContext;
+import dev.verso.metric.builtin.terms.TermTracer;
+import dev.verso.model.Glossary;
+import dev.verso.model.Passage;
+import dev.verso.model.Span;
+import dev.verso.text.AnalyzedText;
+import dev.verso.text.TextAnalyzer;
+import java.util.Set;
 import dev.verso.metric.Measurement;
 import dev.verso.metric.Metric;
 import dev.verso.metric.SimpleMetricProvider;
@@ -21,43 +31,69 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * TERM_CONSISTENCY, translation-only part: without the original, it guesses which English
+ * TERM_CONSISTENCY: one name, one rendering. With the original (option {@code withSource=trace}, the
+ * default) every source term — glossary terms, person and organisation names, repeated dictionary
+ * proper names — is followed through the sentence alignment by {@link TermTracer}; a term whose traced
+ * renderings disagree with its majority rendering gives one {@code INCONSISTENT_TERM} (terminology,
+ * minor) at its first disagreeing rendering, listing every variant with its spans. Statistics are
+ * [occurrences agreeing with their term's majority rendering, traced occurrences] over terms traced at
+ * least twice. Across documents ({@link CorpusMetric}) a term rendered in one document differently from
+ * the rendering most documents of the system use is a {@code TERM_CORPUS_VARIANT}.
+ *
+ * <p>Without the original (or with {@code withSource=english}) the metric guesses which English
  * organisation names are different renderings of one name. Names come from {@link
  * OrganisationNames}; two distinct names are variants when both have an organisation head, neither
  * is a word-run of the other, their distinctive words (not heads, not generic qualifiers such as
  * Central or Provincial) differ as sets, and every distinctive word of each has a similar word in
  * the other: the same word, one a prefix of the other, a shared start of at least three letters
- * covering three quarters of the shorter, or one substituted letter after the same first two
- * ("Nets Office", "Netition Office", "Netcom Department", "Central News Network Office"). Names with
- * the same distinctive words and different heads ("Ministry of Commerce", "Department of Commerce")
- * are taken as different bodies. Variants are clustered transitively; the most frequent (then
- * first) name of a cluster is the reference, and each other variant is reported once as {@code
- * INCONSISTENT_TERM} (minor) at its first occurrence, with every occurrence of every variant in the
- * evidence.
- *
- * <p>When the document has its original, the real check traces names to the source through the
- * alignment, which does not exist yet: the metric then returns not-applicable, unless the option
- * {@code withSource=english} asks for the same English-only guess. Statistics are [name occurrences
- * that use the reference form of their cluster or belong to no cluster, name occurrences].
+ * covering three quarters of the shorter, or one substituted letter after the same first two ("Nets
+ * Office", "Netition Office", "Netcom Department", "Central News Network Office"). Names with the
+ * same distinctive words and different heads ("Ministry of Commerce", "Department of Commerce") are
+ * taken as different bodies. Variants are clustered transitively; the most frequent (then first) name
+ * of a cluster is the reference, and each other variant is reported once as {@code INCONSISTENT_TERM}
+ * (inconsistency, minor, confidence low) at its first occurrence. Statistics are then [name
+ * occurrences that use the reference form of their cluster or belong to no cluster, name occurrences].
  */
-public final class TermConsistencyMetric implements Metric {
+public final class TermConsistencyMetric implements Metric, CorpusMetric {
   /** Metric id. */
   public static final String ID = "TERM_CONSISTENCY";
 
   /** Check id. */
   public static final String INCONSISTENT_TERM = "INCONSISTENT_TERM";
 
-  private final boolean englishWithSource;
+  /** Check id of one source term rendered differently in different documents of one system. */
+  public static final String CORPUS_VARIANT = "TERM_CORPUS_VARIANT";
+
+  private final String withSource;
+  private final Glossary glossary;
+  private volatile TermTracer tracer;
   private final Signature signature;
 
   TermConsistencyMetric(Options o) {
     String w = o.string("withSource").trim();
-    if (!w.equals("skip") && !w.equals("english")) {
+    if (!w.equals("trace") && !w.equals("skip") && !w.equals("english")) {
       throw new IllegalArgumentException(
-          "metric " + ID + ": option 'withSource' must be skip or english, got '" + w + "'");
+          "metric " + ID + ": option 'withSource' must be trace, skip or english, got '" + w + "'");
     }
-    this.englishWithSource = w.equals("english");
-    this.signature = Signature.of(ID, o.asMap(), Version.VERSION);
+    this.withSource = w;
+    this.glossary = GlossaryMetric.load(o.string("files"), ID);
+    Map<String, String> sig = new LinkedHashMap<>();
+    sig.put("withSource", w);
+    sig.put("glossaryEntries", Integer.toString(glossary.entries().size()));
+    this.signature = Signature.of(ID, sig, Version.VERSION);
+  }
+
+  private TermTracer tracer() {
+    TermTracer t = tracer;
+    if (t == null) {
+      synchronized (this) {
+        if (tracer == null) {
+          tracer = new TermTracer(glossary);
+        }
+        t = tracer;
+      }
+    }
+    return t;
   }
 
   @Override
@@ -96,10 +132,11 @@ public final class TermConsistencyMetric implements Metric {
 
   @Override
   public Measurement measure(EvaluationContext unit) {
-    if (unit.document().hasSource() && !englishWithSource) {
-      return Measurement.notApplicable(
-          "the document has its original; source-traced term consistency needs the alignment,"
-              + " which is not available yet");
+    if (unit.document().hasSource() && withSource.equals("skip")) {
+      return Measurement.notApplicable("the document has its original and withSource=skip");
+    }
+    if (unit.document().hasSource() && withSource.equals("trace")) {
+      return traced(unit);
     }
     Map<String, Variant> variants = new LinkedHashMap<>();
     int total = 0;
@@ -182,6 +219,189 @@ public final class TermConsistencyMetric implements Metric {
       }
     }
     return Measurement.of(new double[] {total - inconsistent, total}, findings);
+  }
+
+  /** Source-traced consistency: each repeated source term's renderings in its aligned segments. */
+  private Measurement traced(EvaluationContext unit) {
+    List<TermTracer.Side> sides = new ArrayList<>();
+    Passage src = unit.source();
+    Passage tr = unit.translation();
+    String srcTitle = src.title();
+    String tgtTitle = tr.title();
+    if (srcTitle != null && !srcTitle.isBlank() && tgtTitle != null && !tgtTitle.isBlank()) {
+      AnalyzedText st = unit.documentShared("analysis:source.title", d -> TextAnalyzer.shared().analyze(srcTitle, d.source().lang()));
+      AnalyzedText tt = unit.shared("analysis:translation.title", u -> TextAnalyzer.shared().analyze(tgtTitle, u.translation().lang()));
+      sides.add(new TermTracer.Side(Fields.SOURCE_TITLE, st, Fields.TRANSLATION_TITLE, tt,
+          List.of(new TermTracer.Segment(new Span(0, srcTitle.length()), new Span(0, tgtTitle.length()), "title"))));
+    }
+    Alignment alignment = Alignments.of(unit);
+    if (alignment != null) {
+      sides.add(new TermTracer.Side(Fields.SOURCE_TEXT, Alignments.source(unit), Fields.TRANSLATION_TEXT,
+          Alignments.translation(unit), TermTracer.segments(alignment)));
+    }
+    List<Finding> findings = new ArrayList<>();
+    List<Map<String, Object>> details = new ArrayList<>();
+    int consistent = 0;
+    int traced = 0;
+    for (TermTracer.Term t : tracer().trace(sides)) {
+      List<TermTracer.Occurrence> occ = t.traced();
+      if (occ.isEmpty()) {
+        continue;
+      }
+      Map<Set<String>, List<TermTracer.Occurrence>> variants = new LinkedHashMap<>();
+      for (TermTracer.Occurrence o : occ) {
+        variants.computeIfAbsent(o.rendering(), k -> new ArrayList<>()).add(o);
+      }
+      Set<String> majority = null;
+      for (var e : variants.entrySet()) {
+        if (majority == null || e.getValue().size() > variants.get(majority).size()) {
+          majority = e.getKey();
+        }
+      }
+      TermTracer.Occurrence ref = variants.get(majority).get(0);
+      Map<String, Object> d = new LinkedHashMap<>();
+      d.put("term", t.key());
+      d.put("source", t.label());
+      d.put("rendering", ref.tgtText());
+      d.put("renderingKey", String.join(" ", majority));
+      d.put("field", ref.tgtField());
+      d.put("start", ref.tgtSpan().start());
+      d.put("end", ref.tgtSpan().end());
+      details.add(d);
+      if (occ.size() < 2) {
+        continue;
+      }
+      traced += occ.size();
+      List<TermTracer.Occurrence> minority = new ArrayList<>();
+      for (TermTracer.Occurrence o : occ) {
+        if (!compatible(o.rendering(), majority)) {
+          minority.add(o);
+        }
+      }
+      consistent += occ.size() - minority.size();
+      if (minority.isEmpty()) {
+        continue;
+      }
+      TermTracer.Occurrence at = minority.get(0);
+      List<Map<String, Object>> evidence = new ArrayList<>();
+      List<String> listed = new ArrayList<>();
+      for (var e : variants.entrySet()) {
+        List<Map<String, Object>> where = new ArrayList<>();
+        for (TermTracer.Occurrence o : e.getValue()) {
+          Map<String, Object> w = new LinkedHashMap<>();
+          w.put("field", o.tgtField());
+          w.put("start", o.tgtSpan().start());
+          w.put("end", o.tgtSpan().end());
+          w.put("text", o.tgtText());
+          w.put("sourceField", o.srcField());
+          w.put("sourceStart", o.srcSpan().start());
+          w.put("sourceEnd", o.srcSpan().end());
+          w.put("segment", o.segment());
+          where.add(w);
+        }
+        String surface = e.getValue().get(0).tgtText();
+        listed.add("\"" + surface + "\" (" + e.getValue().size() + ")");
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("rendering", surface);
+        v.put("count", e.getValue().size());
+        v.put("occurrences", where);
+        evidence.add(v);
+      }
+      findings.add(
+          new Finding(
+              INCONSISTENT_TERM,
+              IssueType.TERMINOLOGY,
+              Severity.MINOR,
+              at.tgtField(),
+              at.tgtSpan(),
+              "\"" + at.srcText() + "\" (" + at.srcField() + " " + at.srcSpan().start() + "-" + at.srcSpan().end()
+                  + ") is rendered \"" + at.tgtText() + "\" here but \"" + ref.tgtText() + "\" in "
+                  + variants.get(majority).size() + " of its " + occ.size() + " traced occurrences; renderings: "
+                  + String.join(", ", listed),
+              List.of(ref.tgtText()),
+              ordered("source", t.label(), "variants", evidence, "confidence", "traced")));
+    }
+    return new Measurement(new double[] {consistent, traced}, findings, Map.of("terms", details), null);
+  }
+
+  /** A map in the order of its key-value arguments (for reproducible evidence). */
+  private static Map<String, Object> ordered(Object... kv) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    for (int i = 0; i < kv.length; i += 2) {
+      m.put((String) kv[i], kv[i + 1]);
+    }
+    return m;
+  }
+
+  /** Two renderings agree when one's words include the other's ("the Federation" after its full name). */
+  static boolean compatible(Set<String> a, Set<String> b) {
+    return a.containsAll(b) || b.containsAll(a);
+  }
+
+  /**
+   * Across the documents of one system: a source term whose usual rendering in one document
+   * disagrees with the rendering most documents use ({@code TERM_CORPUS_VARIANT}, at that document's
+   * first occurrence of its rendering, suggesting the corpus majority; ties go to the earlier document).
+   */
+  @Override
+  public List<CorpusFinding> corpusFindings(String system, List<UnitMeasurement> units) {
+    record Use(String document, String source, Set<String> key, String rendering, String field, Span span) {}
+    Map<String, List<Use>> byTerm = new LinkedHashMap<>();
+    for (UnitMeasurement u : units) {
+      if (!(u.measurement().details().get("terms") instanceof List<?> list)) {
+        continue;
+      }
+      for (Object o : list) {
+        if (o instanceof Map<?, ?> m) {
+          Set<String> key = new java.util.TreeSet<>(List.of(String.valueOf(m.get("renderingKey")).split(" ")));
+          byTerm.computeIfAbsent(String.valueOf(m.get("term")), k -> new ArrayList<>())
+              .add(new Use(u.documentId(), String.valueOf(m.get("source")), key, String.valueOf(m.get("rendering")),
+                  String.valueOf(m.get("field")),
+                  new Span(((Number) m.get("start")).intValue(), ((Number) m.get("end")).intValue())));
+        }
+      }
+    }
+    List<CorpusFinding> out = new ArrayList<>();
+    for (List<Use> uses : byTerm.values()) {
+      if (uses.size() < 2) {
+        continue;
+      }
+      Map<Set<String>, List<Use>> byKey = new LinkedHashMap<>();
+      for (Use u : uses) {
+        byKey.computeIfAbsent(u.key(), k -> new ArrayList<>()).add(u);
+      }
+      Set<String> majority = null;
+      for (var e : byKey.entrySet()) {
+        if (majority == null || e.getValue().size() > byKey.get(majority).size()) {
+          majority = e.getKey();
+        }
+      }
+      List<Use> agreeing = byKey.get(majority);
+      List<Map<String, Object>> documents = new ArrayList<>();
+      for (Use u : uses) {
+        documents.add(ordered("document", u.document(), "rendering", u.rendering()));
+      }
+      for (Use u : uses) {
+        if (compatible(u.key(), majority)) {
+          continue;
+        }
+        out.add(
+            new CorpusFinding(
+                u.document(),
+                new Finding(
+                    CORPUS_VARIANT,
+                    IssueType.TERMINOLOGY,
+                    Severity.MINOR,
+                    u.field(),
+                    u.span(),
+                    "\"" + u.source() + "\" is rendered \"" + u.rendering() + "\" in this document but \""
+                        + agreeing.get(0).rendering() + "\" in " + (agreeing.size() == 1 ? "document " : "documents ")
+                        + String.join(", ", agreeing.stream().map(Use::document).toList()) + " of system " + system,
+                    List.of(agreeing.get(0).rendering()),
+                    ordered("source", u.source(), "documents", documents))));
+      }
+    }
+    return out;
   }
 
   private static int find(int[] parent, int i) {
@@ -280,13 +500,14 @@ public final class TermConsistencyMetric implements Metric {
         List.of(
             new OptionSpec(
                 "withSource",
-                "skip",
-                "documents with their original: skip (until source-traced terms exist) or english (the English-only guess)"));
+                "trace",
+                "documents with their original: trace (source terms followed through the alignment), skip, or english (the English-only guess)"),
+            new OptionSpec("files", "", "glossary files (TSV, CSV, TBX), comma-separated, whose terms are traced first; --glossary FILE sets it"));
 
     public Provider() {
       super(
           ID,
-          "The same name rendered differently within one translation (English-only guess for documents without their original).",
+          "The same source term rendered differently within one translation or across documents (traced through the alignment; an English-only guess without the original).",
           OPTIONS,
           TermConsistencyMetric::new);
     }

@@ -54,17 +54,48 @@ class GlossaryMetricTest {
     Metric m = metric();
     Document d = doc("商务部党委开会。商务部同意。", "The Commerce Department's committee met. The Ministry of Commerce agreed.",
         "The Department of Commerce agreed.");
+    // per bead: the first 商务部 is the one whose sentence lacks the rendering
     assertThat(run(m, d)).containsExactly(
+        "TERM_NOT_APPLIED source.text 0-3 \"商务部\" [Ministry of Commerce]",
         "TERM_NOT_APPLIED source.text 3-5 \"党委\" [Party Committee]",
-        "TERM_NOT_APPLIED source.text 8-11 \"商务部\" [Ministry of Commerce]",
         "FORBIDDEN_TERM summary 4-26 \"Department of Commerce\" [Ministry of Commerce]",
         "FORBIDDEN_TERM translation.text 4-23 \"Commerce Department\" [Ministry of Commerce]");
     Measurement r = m.measure(EvaluationContext.of(d, "s"));
     assertThat(r.stats()).containsExactly(1.0, 3.0);
     assertThat(m.score(r.stats())).isEqualTo(1.0 / 3.0);
-    assertThat(r.findings().get(1).message()).isEqualTo(
+    assertThat(r.findings().get(0).message()).isEqualTo(
         "\"商务部\" should be rendered \"Ministry of Commerce\" or MOFCOM (glossary " + dir.resolve("g.tsv")
-            + ":2); the translation.text has that rendering 1 time(s) for 2 occurrence(s) in the source");
+            + ":2); the aligned translation.text 0-40 (bead 0-0) has that rendering 0 time(s) for 1 occurrence(s) in the source");
+    assertThat(r.findings().get(0).evidence())
+        .containsEntry("bead", "0-0").containsEntry("targetStart", 0).containsEntry("targetEnd", 40);
+  }
+
+  /** (case, source, translation, expected findings, applied/occurrences). */
+  static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> beadExamples() {
+    return java.util.stream.Stream.of(
+        org.junit.jupiter.params.provider.Arguments.of("approved in every bead, acronym and plural count",
+            "商务部发布通知。党委开会。商务部同意。",
+            "The Ministry of Commerce issued a notice. The Party Committees met. MOFCOM agreed.",
+            List.of(), "3/3"),
+        org.junit.jupiter.params.provider.Arguments.of("a rendering in the wrong sentence does not count",
+            "商务部发布通知。商务部同意。党委开会。",
+            "The Ministry of Commerce, the Ministry of Commerce said, issued a notice. It agreed. The Party Committee met.",
+            List.of("TERM_NOT_APPLIED source.text 8-11 \"商务部\" [Ministry of Commerce]"), "2/3"),
+        org.junit.jupiter.params.provider.Arguments.of("a forbidden variant instead of the approved term",
+            "商务部发布通知。党支部开会。",
+            "The Commerce Department issued a notice. The Party branch met.",
+            List.of("TERM_NOT_APPLIED source.text 0-3 \"商务部\" [Ministry of Commerce]",
+                "FORBIDDEN_TERM translation.text 4-23 \"Commerce Department\" [Ministry of Commerce]"), "1/2"));
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.MethodSource("beadExamples")
+  void checksEachSourceTermAgainstItsOwnBead(String name, String src, String tgt, List<String> expected, String stats) throws Exception {
+    Metric m = metric();
+    Document d = doc(src, tgt, null);
+    assertThat(run(m, d)).isEqualTo(expected);
+    double[] s = m.measure(EvaluationContext.of(d, "s")).stats();
+    assertThat((int) s[0] + "/" + (int) s[1]).isEqualTo(stats);
   }
 
   @Test

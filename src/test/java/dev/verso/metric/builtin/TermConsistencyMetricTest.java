@@ -118,16 +118,144 @@ class TermConsistencyMetricTest {
   }
 
   @Test
-  void withSourceTheMetricDoesNotApplyUnlessAsked() {
-    Document d = SeedDocuments.load("000");
-    Measurement m = measure(METRIC, d);
+  void withSourceSkipMakesTheMetricNotApplicable() {
+    Metric skip = new TermConsistencyMetric.Provider().create(Map.of("withSource", "skip"));
+    Measurement m = measure(skip, SeedDocuments.load("000"));
     assertThat(m.applicable()).isFalse();
-    assertThat(m.note())
-        .isEqualTo(
-            "the document has its original; source-traced term consistency needs the alignment, which is not"
-                + " available yet");
+    assertThat(m.note()).isEqualTo("the document has its original and withSource=skip");
     assertThatThrownBy(() -> new TermConsistencyMetric.Provider().create(Map.of("withSource", "maybe")))
-        .hasMessage("metric TERM_CONSISTENCY: option 'withSource' must be skip or english, got 'maybe'");
+        .hasMessage("metric TERM_CONSISTENCY: option 'withSource' must be trace, skip or english, got 'maybe'");
+  }
+
+  /** (case, source, translation, expected findings, consistent/traced). */
+  static Stream<Arguments> tracedExamples() {
+    return Stream.of(
+        Arguments.of("one ministry, two renderings",
+            "商务部发布通知。商务部表示欢迎。商务部同意。",
+            "The Ministry of Commerce issued a notice. The Ministry of Commerce welcomed it. The Commerce Department agreed.",
+            List.of("INCONSISTENT_TERM translation.text [84,103) Commerce Department -> [Ministry of Commerce]"),
+            "2/3"),
+        Arguments.of("a consistent translation",
+            "商务部发布通知。商务部表示欢迎。商务部同意。",
+            "The Ministry of Commerce issued a notice. The Ministry of Commerce welcomed it. The Ministry of Commerce agreed.",
+            List.of(), "3/3"),
+        Arguments.of("a defined acronym is the same rendering as its long form",
+            "中国国际电子商务中心成立。中国国际电子商务中心发布报告。",
+            "The China International Center for Electronic Commerce (CICEC) was set up. CICEC released a report.",
+            List.of(), "2/2"),
+        Arguments.of("a person name in pinyin",
+            "王炳南发表讲话。王炳南表示感谢。",
+            "Wang Bingnan gave a speech. Wang Bingnan expressed thanks.",
+            List.of(), "2/2"),
+        Arguments.of("an occurrence that cannot be traced gives no finding",
+            "商务部发布通知。商务部同意。",
+            "The Ministry of Commerce issued a notice. The ministry agreed.",
+            List.of(), "0/0"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("tracedExamples")
+  void tracesSourceTermsThroughTheAlignment(String name, String src, String tgt, List<String> expected, String stats) {
+    Document d = withSource(src, tgt);
+    Measurement m = measure(METRIC, d);
+    assertThat(m.findings().stream().map(f -> describe(f, tgt)).toList()).isEqualTo(expected);
+    assertThat((int) m.stats()[0] + "/" + (int) m.stats()[1]).isEqualTo(stats);
+  }
+
+  @Test
+  void tracedFindingListsEveryVariantWithSourceAndTargetSpans() {
+    String tgt = "The Ministry of Commerce issued a notice. The Ministry of Commerce welcomed it. The Commerce Department agreed.";
+    Finding f = measure(METRIC, withSource("商务部发布通知。商务部表示欢迎。商务部同意。", tgt)).findings().get(0);
+    assertThat(f.type()).isEqualTo(dev.verso.model.IssueType.TERMINOLOGY);
+    assertThat(f.severity()).isEqualTo(Severity.MINOR);
+    assertThat(f.message())
+        .isEqualTo(
+            "\"商务部\" (source.text 16-19) is rendered \"Commerce Department\" here but \"Ministry of Commerce\" in 2 of"
+                + " its 3 traced occurrences; renderings: \"Ministry of Commerce\" (2), \"Commerce Department\" (1)");
+    assertThat(f.evidence().get("confidence")).isEqualTo("traced");
+    assertThat(f.evidence().get("variants").toString())
+        .isEqualTo(
+            "[{rendering=Ministry of Commerce, count=2, occurrences=["
+                + "{field=translation.text, start=4, end=24, text=Ministry of Commerce, sourceField=source.text, sourceStart=0, sourceEnd=3, segment=0-0}, "
+                + "{field=translation.text, start=46, end=66, text=Ministry of Commerce, sourceField=source.text, sourceStart=8, sourceEnd=11, segment=1-1}]}, "
+                + "{rendering=Commerce Department, count=1, occurrences=["
+                + "{field=translation.text, start=84, end=103, text=Commerce Department, sourceField=source.text, sourceStart=16, sourceEnd=19, segment=2-2}]}]");
+  }
+
+  @Test
+  void glossaryFormsOfOneTermAreTracedTogether(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path g = dir.resolve("g.tsv");
+    java.nio.file.Files.writeString(g,
+        "source\ttarget\tacronym\tforbidden\n"
+            + "中国网络社会组织联合会\tChina Federation of Network Social Organizations\tCFNSO\tCNSO\n"
+            + "中网联\tChina Federation of Network Social Organizations\tCFNSO\tCNSO\n",
+        java.nio.charset.StandardCharsets.UTF_8);
+    Metric m = new TermConsistencyMetric.Provider().create(Map.of("files", g.toString()));
+    String tgt = "The China Federation of Network Social Organizations was set up. The Party Committee of CNSO met."
+        + " CFNSO released a report.";
+    Measurement r = measure(m, withSource("中国网络社会组织联合会成立。中网联党委开会。中网联发布报告。", tgt));
+    assertThat(r.findings().stream().map(f -> describe(f, tgt)).toList())
+        .containsExactly("INCONSISTENT_TERM translation.text [88,92) CNSO -> [China Federation of Network Social Organizations]");
+    assertThat(r.stats()).containsExactly(2.0, 3.0);
+  }
+
+  @Test
+  void oneTermRenderedDifferentlyInAnotherDocumentIsACorpusVariant() {
+    TermConsistencyMetric m = (TermConsistencyMetric) METRIC;
+    String good = "The Ministry of Commerce issued a notice. The Ministry of Commerce agreed.";
+    String other = "The Commerce Department issued a notice. The Commerce Department agreed.";
+    String src = "商务部发布通知。商务部同意。";
+    var units = List.of(
+        new dev.verso.metric.CorpusMetric.UnitMeasurement("a", measure(m, withSource(src, good))),
+        new dev.verso.metric.CorpusMetric.UnitMeasurement("b", measure(m, withSource(src, other))),
+        new dev.verso.metric.CorpusMetric.UnitMeasurement("c", measure(m, withSource(src, good))));
+    var found = m.corpusFindings("s", units);
+    assertThat(found).hasSize(1);
+    Finding f = found.get(0).finding();
+    assertThat(found.get(0).documentId()).isEqualTo("b");
+    assertThat(f.check() + " " + f.field() + " " + describe(f, other)).isEqualTo(
+        "TERM_CORPUS_VARIANT translation.text TERM_CORPUS_VARIANT translation.text [4,23) Commerce Department -> [Ministry of Commerce]");
+    assertThat(f.message()).isEqualTo(
+        "\"商务部\" is rendered \"Commerce Department\" in this document but \"Ministry of Commerce\" in documents a, c of system s");
+    assertThat(f.evidence().get("documents").toString()).isEqualTo(
+        "[{document=a, rendering=Ministry of Commerce}, {document=b, rendering=Commerce Department}, {document=c, rendering=Ministry of Commerce}]");
+    // a single document, or agreeing documents, give nothing
+    assertThat(m.corpusFindings("s", List.of(units.get(0), units.get(2)))).isEmpty();
+  }
+
+  @Test
+  void seed000WithItsSourceHasNoFalseAlarm() {
+    Measurement m = measure(METRIC, SeedDocuments.load("000"));
+    assertThat(m.findings()).isEmpty();
+  }
+
+  @Test
+  void randomBilingualTextNeverThrowsAndSpansStayInside() {
+    java.util.Random r = new java.util.Random(5);
+    String[] zh = {"商务部", "中心", "委员会", "王炳南", "发布", "。", "，", "部门", "司", "银川", "党委", "的", "会"};
+    String[] en = {"Ministry", "of", "Commerce", "Center", "Wang Bingnan", ".", ",", "Yinchuan", "Party Committee", "(MC)", "the", "-"};
+    for (int n = 0; n < 300; n++) {
+      StringBuilder s = new StringBuilder();
+      StringBuilder t = new StringBuilder();
+      for (int i = r.nextInt(25); i > 0; i--) {
+        s.append(zh[r.nextInt(zh.length)]);
+      }
+      for (int i = r.nextInt(25); i > 0; i--) {
+        t.append(en[r.nextInt(en.length)]).append(r.nextBoolean() ? " " : "");
+      }
+      String tgt = t.toString();
+      Measurement m = measure(METRIC, withSource(s.toString(), tgt));
+      assertThat(m.stats()[0]).isBetween(0.0, m.stats()[1]);
+      for (Finding f : m.findings()) {
+        assertThat(f.span().fitsIn(tgt.length())).isTrue();
+      }
+    }
+  }
+
+  private static Document withSource(String src, String tgt) {
+    return new Document(
+        "d", new Passage(null, src, "zh"), Map.of("default", new Passage(null, tgt, "en")), Map.of(), List.of(), Map.of(),
+        List.of(), false);
   }
 
   @Test
