@@ -6,6 +6,7 @@ import dev.verso.metric.EvaluationContext;
 import dev.verso.metric.Metric;
 import dev.verso.metric.MetricRegistry;
 import dev.verso.model.Document;
+import dev.verso.model.Passage;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
@@ -21,14 +22,52 @@ import java.util.Map;
  * alignment once, then every default metric on the already analysed unit. Rounds over a generated
  * corpus; the first rounds warm the JIT and are not counted; medians over the measured rounds.
  *
- * <p>Usage: {@code benchmarks/run.sh --harness PipelineCpuHarness [documents per round] [rounds]}.
+ * <p>Usage: {@code benchmarks/run.sh --harness PipelineCpuHarness [documents per round] [rounds] [length]}:
+ * with {@code length} K each document is K generated documents run together (texts joined by
+ * paragraphs), to see how the cost grows with document length.
  */
 public final class PipelineCpuHarness {
   private PipelineCpuHarness() {}
 
+  /** Runs each {@code k} consecutive documents together into one. */
+  static List<Document> lengthen(List<Document> docs, int k) {
+    if (k == 1) {
+      return docs;
+    }
+    List<Document> out = new ArrayList<>();
+    for (int i = 0; i + k <= docs.size(); i += k) {
+      List<Document> group = docs.subList(i, i + k);
+      Document first = group.get(0);
+      Map<String, Passage> tr = new java.util.TreeMap<>();
+      for (String sys : first.translations().keySet()) {
+        tr.put(sys, new Passage(first.translations().get(sys).title(), join(group, d -> d.translations().get(sys) == null ? null : d.translations().get(sys).text()), "en"));
+      }
+      Passage src = first.source() == null ? null
+          : new Passage(first.source().title(), join(group, d -> d.source() == null ? null : d.source().text()), first.source().lang());
+      Map<String, String> su = new java.util.TreeMap<>();
+      for (String sys : first.summaries().keySet()) {
+        su.put(sys, join(group, d -> d.summaries().get(sys)));
+      }
+      out.add(new Document(first.id(), src, tr, su, first.references(), first.meta(), first.origins(), false));
+    }
+    return out;
+  }
+
+  private static String join(List<Document> group, java.util.function.Function<Document, String> f) {
+    StringBuilder b = new StringBuilder();
+    for (Document d : group) {
+      String t = f.apply(d);
+      if (t != null) {
+        b.append(b.length() == 0 ? "" : "\n\n").append(t);
+      }
+    }
+    return b.toString();
+  }
+
   public static void main(String[] args) {
     int perRound = args.length > 0 ? Integer.parseInt(args[0]) : 500;
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 7;
+    int length = args.length > 2 ? Integer.parseInt(args[2]) : 1;
     int warm = 3;
     List<Document> seeds = SeedCorpus.seeds();
     List<Metric> metrics = MetricRegistry.load().create(List.of(), Map.of());
@@ -42,7 +81,7 @@ public final class PipelineCpuHarness {
     perDoc.put("total", new double[rounds]);
     for (int r = -warm; r < rounds; r++) {
       int from = (r + warm) * perRound;
-      List<Document> docs = SeedCorpus.generate(seeds, from, from + perRound);
+      List<Document> docs = lengthen(SeedCorpus.generate(seeds, from * length, (from + perRound) * length), length);
       Map<String, Long> cpu = new HashMap<>();
       int units = 0;
       for (Document d : docs) {
@@ -74,8 +113,8 @@ public final class PipelineCpuHarness {
         }
       }
     }
-    System.out.printf("%d rounds of %d seed-sized documents after %d warm-up rounds; CPU µs per document (median, min, max)%n",
-        rounds, perRound, warm);
+    System.out.printf("%d rounds of %d documents of %d seed size(s) after %d warm-up rounds; CPU µs per document (median, min, max)%n",
+        rounds, perRound, length, warm);
     for (var e : perDoc.entrySet()) {
       double[] v = e.getValue().clone();
       Arrays.sort(v);

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# What each optimisation bought: builds the given commits of Verso in temporary worktrees and, for
+# each, measures (1) start-up: `evaluate seeds --glossary glossaries/seeds.tsv`, wall and CPU, median
+# of RUNS, with and without the launcher's class-data-sharing archive, and (2) CPU per document of
+# the reference-free pipeline (PipelineCpuHarness, built from this checkout's benchmarks/ against
+# each commit's Verso). Run on a quiet machine:
+#   benchmarks/optimisations.sh COMMIT [COMMIT...]      (RUNS=7 by default)
+set -euo pipefail
+here="$(cd "$(dirname "$0")/.." && pwd)"
+runs="${RUNS:-7}"
+repo="$(mktemp -d)/m2"
+cp -r "${HOME}/.m2/repository" "$repo"
+for c in "$@"; do
+  wt="$(mktemp -d)/verso"
+  git -C "$here" worktree add -q --detach "$wt" "$c"
+  rm -rf "$wt/benchmarks" && cp -r "$here/benchmarks" "$wt/benchmarks" && rm -rf "$wt/benchmarks/target"
+  (cd "$wt" && mvn -q -o -B -Dmaven.repo.local="$repo" -DskipTests install >/dev/null \
+     && mvn -q -o -B -Dmaven.repo.local="$repo" -f benchmarks/pom.xml package >/dev/null)
+  jar="$wt/target/verso.jar"
+  out="$(mktemp -d)"
+  java -XX:ArchiveClassesAtExit="$wt/target/verso.jsa" -cp "$jar" dev.verso.cli.Main evaluate "$wt/seeds" \
+    --glossary "$wt/glossaries/seeds.tsv" -o "$out" >/dev/null 2>&1 || true
+  for mode in plain cds; do
+    opts=""
+    [ "$mode" = cds ] && opts="-XX:SharedArchiveFile=$wt/target/verso.jsa -Xlog:cds=off -Xlog:cds+dynamic=off"
+    for i in $(seq "$runs"); do
+      # shellcheck disable=SC2086
+      /usr/bin/time -f "%e %U %S" -o "$out/t" java $opts -cp "$jar" dev.verso.cli.Main evaluate "$wt/seeds" \
+        --glossary "$wt/glossaries/seeds.tsv" -o "$out" >/dev/null 2>&1
+      cat "$out/t"
+    done | sort -n | awk -v c="$c" -v m="$mode" '{w[NR]=$1; cpu[NR]=$2+$3} END {n=asort(cpu); printf "%s start-up (%s): median wall %.2f s, median CPU %.2f s\n", c, m, w[int((NR+1)/2)], cpu[int((n+1)/2)]}'
+  done
+  (cd "$wt" && java -cp benchmarks/target/benchmarks.jar dev.verso.bench.harness.PipelineCpuHarness 500 7 | sed "s/^/$c /")
+  git -C "$here" worktree remove --force "$wt"
+done
