@@ -53,8 +53,9 @@ public final class CheckCommand extends EvaluateCommand {
 
   @Override
   public Integer call() throws IOException {
-    if (stream) {
-      throw new UsageException("check evaluates in memory; --stream is for evaluate");
+    if (stream && (sarif != null || junit != null || github)) {
+      throw new UsageException("--sarif, --junit and --github list every finding and are not available with --stream;"
+          + " the gates themselves are");
     }
     Config cfg = loadConfig();
     if (cfg.gates() == null) {
@@ -71,6 +72,25 @@ public final class CheckCommand extends EvaluateCommand {
       throw new UsageException("the regression gates need --baseline OLD_REPORT.json");
     }
     Suppressions sup = suppressionsFile == null ? Suppressions.NONE : readSuppressions(suppressionsFile);
+    if (stream) {
+      // documents pass through once: the gates keep counts and the few worst documents
+      QualityGate.Tally[] tally = new QualityGate.Tally[1];
+      long[] suppressed = {0};
+      dev.verso.metric.CorpusTotals totals = streamingEvaluate(cfg, sup, metrics -> {
+        tally[0] = tally(gate, metrics, base);
+        return d -> {
+          List<FindingRow> docRows = FindingRow.of(metrics, d, sup);
+          synchronized (tally) {
+            tally[0].accept(d, docRows);
+            suppressed[0] += docRows.stream().filter(FindingRow::suppressed).count();
+          }
+        };
+      });
+      if (totals == null) {
+        return ExitCodes.USAGE;
+      }
+      return report(tally[0].finish(totals), List.of(), suppressed[0], null);
+    }
     Run run = evaluateAndReport(cfg, sup);
     if (run == null) {
       return ExitCodes.USAGE;
@@ -82,6 +102,18 @@ public final class CheckCommand extends EvaluateCommand {
     } catch (IllegalArgumentException e) {
       throw new UsageException(config + ": " + e.getMessage());
     }
+    return report(outcomes, rows, rows.stream().filter(FindingRow::suppressed).count(), run);
+  }
+
+  private QualityGate.Tally tally(QualityGate gate, List<dev.verso.metric.Metric> metrics, JsonNode base) {
+    try {
+      return gate.tally(metrics, base, false);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(config + ": " + e.getMessage());
+    }
+  }
+
+  private int report(List<GateOutcome> outcomes, List<FindingRow> rows, long suppressed, Run run) throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     if (sarif != null) {
       CiOutputs.writeSarif(sarif, rows);
@@ -103,7 +135,6 @@ public final class CheckCommand extends EvaluateCommand {
     if (github) {
       CiOutputs.github(out, rows, outcomes);
     }
-    long suppressed = rows.stream().filter(FindingRow::suppressed).count();
     if (suppressed > 0) {
       out.println(suppressed + " finding(s) suppressed by " + suppressionsFile);
     }

@@ -113,7 +113,7 @@ public class EvaluateCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Config cfg = loadConfig();
     if (stream) {
-      return streamingEvaluate(cfg);
+      return streamingEvaluate(cfg, dev.verso.report.Suppressions.NONE, metrics -> d -> {}) == null ? ExitCodes.USAGE : ExitCodes.OK;
     }
     return evaluateAndReport(cfg, dev.verso.report.Suppressions.NONE) == null ? ExitCodes.USAGE : ExitCodes.OK;
   }
@@ -205,7 +205,16 @@ public class EvaluateCommand implements Callable<Integer> {
   /** Problems kept in memory (and in report.json) when streaming; the rest are only counted. */
   private static final int MAX_LISTED_PROBLEMS = 10_000;
 
-  private int streamingEvaluate(Config cfg) throws IOException {
+  /**
+   * Evaluates with {@code --stream}: each document's results go to report.jsonl (and to the
+   * listener {@code listeners} makes for the chosen metrics) as soon as they are ready; returns the
+   * corpus totals, or null (after saying why) when no document could be read.
+   */
+  protected dev.verso.metric.CorpusTotals streamingEvaluate(
+      Config cfg,
+      dev.verso.report.Suppressions suppressions,
+      java.util.function.Function<List<Metric>, java.util.function.Consumer<dev.verso.metric.DocumentResult>> listeners)
+      throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (source != null || !references.isEmpty()) {
@@ -236,19 +245,20 @@ public class EvaluateCommand implements Callable<Integer> {
       onProblem.accept(InputProblem.warning("<run>", 0, null,
           "cross-document checks (e.g. ACRONYM_CORPUS_VARIANT) are not run with --stream"));
     }
-    ReportContext ctx = new ReportContext(output, out, described, metricOptions, dev.verso.report.Suppressions.NONE);
+    ReportContext ctx = new ReportContext(output, out, described, metricOptions, suppressions);
+    java.util.function.Consumer<dev.verso.metric.DocumentResult> listener = listeners.apply(chosen);
     boolean json = formats.contains("json");
     boolean html = formats.contains("html");
     try (dev.verso.io.DocumentStream docs = new dev.verso.io.DocumentStream(in, onProblem);
         dev.verso.report.StreamingReport report = new dev.verso.report.StreamingReport(chosen, ctx, json, html, htmlDocuments)) {
       Progress progress = new Progress(-1, !noProgress);
       dev.verso.metric.CorpusTotals totals =
-          new Evaluator(chosen, nThreads).run(docs, r -> { report.accept(r); progress.step(); }, new ListAdder(problems, dropped));
+          new Evaluator(chosen, nThreads).run(docs, r -> { report.accept(r); listener.accept(r); progress.step(); }, new ListAdder(problems, dropped));
       progress.finish();
       if (docs.count() == 0) {
         err.println("verso: no document could be read; no report written");
         err.flush();
-        return ExitCodes.USAGE;
+        return null;
       }
       if (printed[0] > 20) {
         err.println("verso: " + (printed[0] - 20) + " more input problem(s) not printed (see report.json)");
@@ -260,10 +270,10 @@ public class EvaluateCommand implements Callable<Integer> {
         new ConsoleReporter().write(new EvaluationResult(chosen, List.of(), totals, problems), ctx);
         out.println("Streamed " + docs.count() + " document(s)");
       }
+      out.flush();
+      err.flush();
+      return totals;
     }
-    out.flush();
-    err.flush();
-    return ExitCodes.OK;
   }
 
   /** A list that stops growing at {@link #MAX_LISTED_PROBLEMS}, counting what it leaves out. */

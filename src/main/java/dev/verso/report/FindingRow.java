@@ -29,6 +29,18 @@ public record FindingRow(Document document, String system, Map<String, Object> f
     return out;
   }
 
+  /** The findings of one document in report order. */
+  @SuppressWarnings("unchecked")
+  public static List<FindingRow> of(List<dev.verso.metric.Metric> metrics, DocumentResult d, Suppressions suppressions) {
+    List<FindingRow> out = new ArrayList<>();
+    for (UnitResult u : d.units()) {
+      for (Object o : ReportModel.findings(metrics, d, u, suppressions)) {
+        out.add(new FindingRow(d.document(), u.system(), (Map<String, Object>) o));
+      }
+    }
+    return out;
+  }
+
   /** A string property of the finding. */
   public String get(String key) {
     Object v = finding.get(key);

@@ -78,6 +78,43 @@ class CheckCommandTest {
   }
 
   @Test
+  void streamingCheckGivesTheSameVerdictsAsTheInMemoryOne() throws Exception {
+    config("{\"scores\":{\"DUPLICATION\":{\"min\":0.99},\"UNTRANSLATED\":{\"min\":1.0}},"
+        + "\"findings\":{\"major\":{\"max\":0},\"REPEATED_PHRASE\":{\"max\":5}},\"regression\":{\"DUPLICATION\":{\"maxDrop\":0.01}}}");
+    write(dir.resolve("old/report.json"),
+        "{\"corpus\":{\"systems\":[{\"system\":\"default\",\"scores\":{\"DUPLICATION\":0.95}}]},"
+            + "\"documents\":[{\"id\":\"stutter\",\"systems\":[{\"system\":\"default\",\"scores\":{\"DUPLICATION\":0.9}}]}]}");
+    String baseline = dir.resolve("old/report.json").toString();
+    TestFiles.Run inMemory = check("--baseline", baseline);
+    TestFiles.Run streamed = check("--baseline", baseline, "--stream");
+    assertThat(streamed.exitCode()).as(streamed.err()).isEqualTo(ExitCodes.GATE_FAILED);
+    assertThat(inMemory.exitCode()).isEqualTo(ExitCodes.GATE_FAILED);
+    String verdicts = gateLines(inMemory.out());
+    assertThat(gateLines(streamed.out())).isEqualTo(verdicts);
+    assertThat(verdicts)
+        .contains("FAIL scores.DUPLICATION.min [default]: DUPLICATION of system default is 0.7391, below min 0.9900 by 0.2509\n"
+            + "     stutter: DUPLICATION 0.6250\n")
+        .contains("FAIL regression.DUPLICATION.maxDrop [default]: DUPLICATION of system default went from 0.9500 to 0.7391")
+        .contains("     stutter: DUPLICATION 0.9000 -> 0.6250\n")
+        .contains("Quality gate FAILED: 3 of 5 check(s) failed.");
+    assertThat(Files.exists(dir.resolve("out/report.jsonl"))).isTrue();
+    TestFiles.Run sarifStream = check("--stream", "--sarif", dir.resolve("x.sarif").toString());
+    assertThat(sarifStream.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(sarifStream.err()).isEqualTo(
+        "verso: --sarif, --junit and --github list every finding and are not available with --stream; the gates themselves are\n");
+  }
+
+  private static String gateLines(String out) {
+    StringBuilder b = new StringBuilder();
+    for (String line : out.split("\n")) {
+      if (line.startsWith("PASS ") || line.startsWith("FAIL ") || line.startsWith("     ") || line.startsWith("Quality gate")) {
+        b.append(line).append('\n');
+      }
+    }
+    return b.toString();
+  }
+
+  @Test
   void failsOnARegressionAgainstABaselineReport() throws Exception {
     config("{\"regression\":{\"DUPLICATION\":{\"maxDrop\":0.01}}}");
     write(dir.resolve("old/report.json"),

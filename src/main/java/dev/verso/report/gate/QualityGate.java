@@ -116,92 +116,216 @@ public final class QualityGate {
    * @throws IllegalArgumentException when a gate names an unknown metric
    */
   public List<GateOutcome> apply(EvaluationResult r, List<FindingRow> rows, JsonNode baseline) {
-    Map<String, Metric> metrics = new LinkedHashMap<>();
-    for (Metric m : r.metrics()) {
-      metrics.put(m.id(), m);
+    Tally t = new Tally(r.metrics(), baseline, true);
+    Map<String, List<FindingRow>> rowsByDoc = new LinkedHashMap<>();
+    for (FindingRow f : rows) {
+      rowsByDoc.computeIfAbsent(f.document().id(), k -> new ArrayList<>()).add(f);
     }
-    for (Bound b : scores) {
-      requireMetric(metrics, b.key(), "scores");
+    for (DocumentResult d : r.documents()) {
+      t.accept(d, rowsByDoc.getOrDefault(d.document().id(), List.of()));
     }
-    for (Bound b : regression) {
-      requireMetric(metrics, b.key(), "regression");
-    }
-    List<GateOutcome> out = new ArrayList<>();
-    for (String system : r.corpus().systems()) {
-      Map<String, Double> corpus = r.corpus().scores(system);
-      for (Bound b : scores) {
-        Double v = corpus.get(b.key());
-        String gate = "scores." + b.key() + "." + b.kind();
-        if (v == null || v.isNaN()) {
-          out.add(new GateOutcome(gate, system, false, Double.NaN, b.limit(),
-              b.key() + " has no score for system " + system + " (the metric applied to no document)", List.of(), List.of()));
-          continue;
-        }
-        boolean ok = b.kind().equals("min") ? v >= b.limit() : v <= b.limit();
-        List<String[]> worst = worstByScore(r, system, metrics.get(b.key()), b.kind().equals("min"));
-        List<String[]> violating =
-            worst.stream()
-                .filter(w -> b.kind().equals("min") ? Double.parseDouble(w[1]) < b.limit() : Double.parseDouble(w[1]) > b.limit())
-                .toList();
-        if (!violating.isEmpty()) {
-          worst = violating;
-        }
-        String msg = String.format(Locale.ROOT, "%s of system %s is %.4f, %s %s %.4f%s", b.key(), system, v,
-            ok ? "within" : (b.kind().equals("min") ? "below" : "above"), b.kind(), b.limit(),
-            ok ? "" : String.format(Locale.ROOT, " by %.4f", Math.abs(v - b.limit())));
-        out.add(new GateOutcome(gate, system, ok, v, b.limit(), msg, ok ? List.of() : lines(worst),
-            ok ? List.of() : violating.stream().map(w -> w[0]).toList()));
+    return t.finish(r.corpus());
+  }
+
+  /**
+   * A tally that takes documents one at a time ({@code evaluate --stream} never holds them all) and
+   * keeps only counts and the few worst documents per gate; {@link #apply} uses it too.
+   *
+   * @param baseline an earlier report.json, or null
+   * @param listAll keep the ids of every offending document (for JUnit), not only the worst
+   * @throws IllegalArgumentException when a gate names an unknown metric
+   */
+  public Tally tally(List<Metric> metrics, JsonNode baseline, boolean listAll) {
+    return new Tally(metrics, baseline, listAll);
+  }
+
+  /** Gate state over a stream of documents; see {@link #tally}. */
+  public final class Tally {
+    private final List<Metric> metricList;
+    private final Map<String, Metric> metrics = new LinkedHashMap<>();
+    private final JsonNode baseline;
+    private final boolean listAll;
+    private final Map<String, Map<String, Double>> baselineByDoc = new TreeMap<>();
+    // per system and gate: the worst documents so far, [id, value, description], best of them last
+    private final Map<String, List<String[]>> worstScores = new TreeMap<>();
+    private final Map<String, List<String[]>> worstDrops = new TreeMap<>();
+    // per system and finding gate: the count, the documents with most hits, every hit document
+    private final Map<String, long[]> counts = new TreeMap<>();
+    private final Map<String, List<Offender>> offenders = new TreeMap<>();
+    private final Map<String, java.util.TreeSet<String>> hitDocuments = new TreeMap<>();
+
+    private record Offender(String id, int hits, FindingRow first) {}
+
+    private Tally(List<Metric> metricList, JsonNode baseline, boolean listAll) {
+      this.metricList = List.copyOf(metricList);
+      for (Metric m : metricList) {
+        metrics.put(m.id(), m);
       }
-      for (Bound b : findings) {
-        boolean severity = isSeverity(b.key());
-        List<FindingRow> hits =
-            rows.stream()
-                .filter(f -> f.system().equals(system) && !f.suppressed())
-                .filter(f -> severity ? f.get("severity").equals(b.key().toLowerCase(Locale.ROOT)) : f.get("check").equals(b.key()))
-                .toList();
-        int n = hits.size();
-        boolean ok = n <= b.limit();
-        String what = severity ? b.key().toLowerCase(Locale.ROOT) + " findings" : b.key() + " findings";
-        String msg = String.format(Locale.ROOT, "system %s has %d %s, %s max %d%s", system, n, what,
-            ok ? "within" : "above", (long) b.limit(), ok ? "" : " by " + (n - (long) b.limit()));
-        Map<String, List<FindingRow>> byDoc = new TreeMap<>();
-        for (FindingRow f : hits) {
-          byDoc.computeIfAbsent(f.document().id(), k -> new ArrayList<>()).add(f);
-        }
-        List<String> offenders =
-            byDoc.entrySet().stream()
-                .sorted(Comparator.comparing((Map.Entry<String, List<FindingRow>> e) -> -e.getValue().size()).thenComparing(Map.Entry::getKey))
-                .limit(WORST)
-                .map(e -> {
-                  FindingRow f = e.getValue().get(0);
-                  var pos = f.filePosition();
-                  return e.getKey() + ": " + e.getValue().size() + " (first: " + pos.file() + ":" + pos.line() + ":" + pos.column()
-                      + " " + f.get("check") + " \"" + abbreviate(f.get("text")) + "\")";
-                })
-                .toList();
-        out.add(new GateOutcome("findings." + b.key() + ".max", system, ok, n, b.limit(), msg,
-            ok ? List.of() : offenders, ok ? List.of() : List.copyOf(byDoc.keySet())));
+      for (Bound b : scores) {
+        requireMetric(metrics, b.key(), "scores");
       }
       for (Bound b : regression) {
-        String gate = "regression." + b.key() + ".maxDrop";
-        Double old = baseline == null ? null : baselineScore(baseline, system, b.key());
-        Double now = corpus.get(b.key());
-        if (old == null || now == null || now.isNaN()) {
-          out.add(new GateOutcome(gate, system, true, Double.NaN, b.limit(),
-              "no baseline score of " + b.key() + " for system " + system + "; regression not checked", List.of(), List.of()));
-          continue;
+        requireMetric(metrics, b.key(), "regression");
+      }
+      this.baseline = baseline;
+      this.listAll = listAll;
+      if (baseline != null) {
+        for (JsonNode d : baseline.path("documents")) {
+          for (JsonNode s : d.path("systems")) {
+            for (Bound b : regression) {
+              JsonNode v = s.path("scores").get(b.key());
+              if (v != null && v.isNumber()) {
+                baselineByDoc.computeIfAbsent(s.path("system").asString("") + "\u0000" + b.key(), k -> new TreeMap<>())
+                    .put(d.path("id").asString(""), v.doubleValue());
+              }
+            }
+          }
         }
-        boolean higherBetter = metrics.get(b.key()).higherIsBetter();
-        double drop = higherBetter ? old - now : now - old;
-        boolean ok = drop <= b.limit() + 1e-12;
-        String msg = String.format(Locale.ROOT, "%s of system %s went from %.4f to %.4f: %s %.4f, %s maxDrop %.4f", b.key(), system, old, now,
-            drop > 0 ? "worse by" : "better by", Math.abs(drop), ok ? "within" : "above", b.limit());
-        List<String[]> worst = worstRegressions(r, system, metrics.get(b.key()), baseline);
-        out.add(new GateOutcome(gate, system, ok, drop, b.limit(), msg, ok ? List.of() : lines(worst),
-            ok ? List.of() : worst.stream().map(w -> w[0]).toList()));
       }
     }
-    return out;
+
+    /** Counts one document, whose report rows (findings with suppressions applied) are {@code rows}. */
+    public void accept(DocumentResult d, List<FindingRow> rows) {
+      String id = d.document().id();
+      for (UnitResult u : d.units()) {
+        String system = u.system();
+        Map<String, Double> unitScores = Evaluator.unitScores(metricList, u);
+        for (Bound b : scores) {
+          Double v = unitScores.get(b.key());
+          if (v != null && !v.isNaN()) {
+            boolean lowIsBad = b.kind().equals("min");
+            keepWorst(worstScores, key(system, b), new String[] {id, Double.toString(v), String.format(Locale.ROOT, "%s %.4f", b.key(), v)},
+                lowIsBad ? v : -v);
+          }
+        }
+        for (Bound b : regression) {
+          Double now = unitScores.get(b.key());
+          Double was = baselineByDoc.getOrDefault(system + "\u0000" + b.key(), Map.of()).get(id);
+          if (now != null && was != null && !now.isNaN()) {
+            double drop = metrics.get(b.key()).higherIsBetter() ? was - now : now - was;
+            if (drop > 0) {
+              keepWorst(worstDrops, key(system, b), new String[] {id, Double.toString(drop),
+                  String.format(Locale.ROOT, "%s %.4f -> %.4f", b.key(), was, now)}, -drop);
+            }
+          }
+        }
+        for (Bound b : findings) {
+          boolean severity = isSeverity(b.key());
+          int n = 0;
+          FindingRow first = null;
+          for (FindingRow f : rows) {
+            if (f.system().equals(system) && !f.suppressed()
+                && (severity ? f.get("severity").equals(b.key().toLowerCase(Locale.ROOT)) : f.get("check").equals(b.key()))) {
+              if (first == null) {
+                first = f;
+              }
+              n++;
+            }
+          }
+          if (n == 0) {
+            continue;
+          }
+          String k = key(system, b);
+          counts.computeIfAbsent(k, x -> new long[1])[0] += n;
+          if (listAll) {
+            hitDocuments.computeIfAbsent(k, x -> new java.util.TreeSet<>()).add(id);
+          }
+          List<Offender> list = offenders.computeIfAbsent(k, x -> new ArrayList<>());
+          list.add(new Offender(id, n, first));
+          list.sort(Comparator.comparingInt((Offender o) -> -o.hits()).thenComparing(Offender::id));
+          if (list.size() > WORST) {
+            list.remove(list.size() - 1);
+          }
+        }
+      }
+    }
+
+    /** The outcome of every gate for every system of {@code corpus}. */
+    public List<GateOutcome> finish(dev.verso.metric.CorpusTotals corpus) {
+      List<GateOutcome> out = new ArrayList<>();
+      for (String system : corpus.systems()) {
+        Map<String, Double> scoresNow = corpus.scores(system);
+        for (Bound b : scores) {
+          Double v = scoresNow.get(b.key());
+          String gate = "scores." + b.key() + "." + b.kind();
+          if (v == null || v.isNaN()) {
+            out.add(new GateOutcome(gate, system, false, Double.NaN, b.limit(),
+                b.key() + " has no score for system " + system + " (the metric applied to no document)", List.of(), List.of()));
+            continue;
+          }
+          boolean ok = b.kind().equals("min") ? v >= b.limit() : v <= b.limit();
+          List<String[]> worst = worstScores.getOrDefault(key(system, b), List.of());
+          List<String[]> violating =
+              worst.stream()
+                  .filter(w -> b.kind().equals("min") ? Double.parseDouble(w[1]) < b.limit() : Double.parseDouble(w[1]) > b.limit())
+                  .toList();
+          if (!violating.isEmpty()) {
+            worst = violating;
+          }
+          String msg = String.format(Locale.ROOT, "%s of system %s is %.4f, %s %s %.4f%s", b.key(), system, v,
+              ok ? "within" : (b.kind().equals("min") ? "below" : "above"), b.kind(), b.limit(),
+              ok ? "" : String.format(Locale.ROOT, " by %.4f", Math.abs(v - b.limit())));
+          out.add(new GateOutcome(gate, system, ok, v, b.limit(), msg, ok ? List.of() : lines(worst),
+              ok ? List.of() : violating.stream().map(w -> w[0]).toList()));
+        }
+        for (Bound b : findings) {
+          String k = key(system, b);
+          long n = counts.getOrDefault(k, new long[1])[0];
+          boolean ok = n <= b.limit();
+          boolean severity = isSeverity(b.key());
+          String what = severity ? b.key().toLowerCase(Locale.ROOT) + " findings" : b.key() + " findings";
+          String msg = String.format(Locale.ROOT, "system %s has %d %s, %s max %d%s", system, n, what,
+              ok ? "within" : "above", (long) b.limit(), ok ? "" : " by " + (n - (long) b.limit()));
+          List<Offender> worst = offenders.getOrDefault(k, List.of());
+          List<String> lines =
+              worst.stream()
+                  .map(o -> {
+                    var pos = o.first().filePosition();
+                    return o.id() + ": " + o.hits() + " (first: " + pos.file() + ":" + pos.line() + ":" + pos.column()
+                        + " " + o.first().get("check") + " \"" + abbreviate(o.first().get("text")) + "\")";
+                  })
+                  .toList();
+          List<String> ids = listAll
+              ? List.copyOf(hitDocuments.getOrDefault(k, new java.util.TreeSet<>()))
+              : worst.stream().map(Offender::id).sorted().toList();
+          out.add(new GateOutcome("findings." + b.key() + ".max", system, ok, n, b.limit(), msg,
+              ok ? List.of() : lines, ok ? List.of() : ids));
+        }
+        for (Bound b : regression) {
+          String gate = "regression." + b.key() + ".maxDrop";
+          Double old = baseline == null ? null : baselineScore(baseline, system, b.key());
+          Double now = scoresNow.get(b.key());
+          if (old == null || now == null || now.isNaN()) {
+            out.add(new GateOutcome(gate, system, true, Double.NaN, b.limit(),
+                "no baseline score of " + b.key() + " for system " + system + "; regression not checked", List.of(), List.of()));
+            continue;
+          }
+          boolean higherBetter = metrics.get(b.key()).higherIsBetter();
+          double drop = higherBetter ? old - now : now - old;
+          boolean ok = drop <= b.limit() + 1e-12;
+          String msg = String.format(Locale.ROOT, "%s of system %s went from %.4f to %.4f: %s %.4f, %s maxDrop %.4f", b.key(), system, old, now,
+              drop > 0 ? "worse by" : "better by", Math.abs(drop), ok ? "within" : "above", b.limit());
+          List<String[]> worst = worstDrops.getOrDefault(key(system, b), List.of());
+          out.add(new GateOutcome(gate, system, ok, drop, b.limit(), msg, ok ? List.of() : lines(worst),
+              ok ? List.of() : worst.stream().map(w -> w[0]).toList()));
+        }
+      }
+      return out;
+    }
+  }
+
+  private static String key(String system, Bound b) {
+    return system + "\u0000" + b.key() + "\u0000" + b.kind();
+  }
+
+  /** Keeps the {@link #WORST} entries with the lowest {@code badness} order (ties by document id). */
+  private static void keepWorst(Map<String, List<String[]>> lists, String key, String[] entry, double order) {
+    List<String[]> list = lists.computeIfAbsent(key, k -> new ArrayList<>());
+    list.add(new String[] {entry[0], entry[1], entry[2], Double.toString(order)});
+    list.sort(Comparator.comparingDouble((String[] a) -> Double.parseDouble(a[3])).thenComparing(a -> a[0]));
+    if (list.size() > WORST) {
+      list.remove(list.size() - 1);
+    }
   }
 
   private static String abbreviate(String s) {
@@ -228,24 +352,6 @@ public final class QualityGate {
     return worst.stream().map(w -> w[0] + ": " + w[2]).toList();
   }
 
-  /** The documents with the worst unit scores: [id, score, description]. */
-  private static List<String[]> worstByScore(EvaluationResult r, String system, Metric m, boolean lowIsBad) {
-    List<String[]> all = new ArrayList<>();
-    for (DocumentResult d : r.documents()) {
-      for (UnitResult u : d.units()) {
-        if (!u.system().equals(system)) {
-          continue;
-        }
-        Double v = Evaluator.unitScores(r.metrics(), u).get(m.id());
-        if (v != null && !v.isNaN()) {
-          all.add(new String[] {d.document().id(), Double.toString(v), String.format(Locale.ROOT, "%s %.4f", m.id(), v)});
-        }
-      }
-    }
-    all.sort(Comparator.comparingDouble((String[] a) -> lowIsBad ? Double.parseDouble(a[1]) : -Double.parseDouble(a[1])).thenComparing(a -> a[0]));
-    return all.subList(0, Math.min(WORST, all.size()));
-  }
-
   private static Double baselineScore(JsonNode baseline, String system, String metric) {
     JsonNode systems = baseline.path("corpus").path("systems");
     for (JsonNode s : systems) {
@@ -255,33 +361,5 @@ public final class QualityGate {
       }
     }
     return null;
-  }
-
-  private static List<String[]> worstRegressions(EvaluationResult r, String system, Metric m, JsonNode baseline) {
-    Map<String, Double> old = new TreeMap<>();
-    for (JsonNode d : baseline.path("documents")) {
-      for (JsonNode s : d.path("systems")) {
-        JsonNode v = s.path("scores").get(m.id());
-        if (system.equals(s.path("system").asString(null)) && v != null && v.isNumber()) {
-          old.put(d.path("id").asString(""), v.doubleValue());
-        }
-      }
-    }
-    List<String[]> all = new ArrayList<>();
-    for (DocumentResult d : r.documents()) {
-      for (UnitResult u : d.units()) {
-        Double now = Evaluator.unitScores(r.metrics(), u).get(m.id());
-        Double was = old.get(d.document().id());
-        if (u.system().equals(system) && now != null && was != null && !now.isNaN()) {
-          double drop = m.higherIsBetter() ? was - now : now - was;
-          if (drop > 0) {
-            all.add(new String[] {d.document().id(), Double.toString(drop),
-                String.format(Locale.ROOT, "%s %.4f -> %.4f", m.id(), was, now)});
-          }
-        }
-      }
-    }
-    all.sort(Comparator.comparingDouble((String[] a) -> -Double.parseDouble(a[1])).thenComparing(a -> a[0]));
-    return all.subList(0, Math.min(WORST, all.size()));
   }
 }
