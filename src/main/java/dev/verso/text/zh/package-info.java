@@ -53,7 +53,8 @@
  *       Latin phrases, and organisations: the longest chain of adjacent noun-like words ending in an
  *       organisational suffix (部 司 局 委员会 联合会 协会 中心 办公室 …).
  *   <li>{@link dev.verso.text.zh.Pinyin}: ICU4J {@code Han-Latin/Names} for the surname and
- *       {@code Han-Latin} for the given name; alternative readings come from CC-CEDICT.
+ *       {@code Han-Latin} for the given name, read from {@link dev.verso.text.zh.PinyinTable} (generated
+ *       from ICU4J) for the common blocks; alternative readings come from CC-CEDICT.
  * </ul>
  */
 package dev.verso.text.zh;
