@@ -2,7 +2,7 @@ package dev.verso.metric.builtin;
 
 import dev.verso.Version;
 import dev.verso.align.Alignment;
-import dev.verso.align.Alignments;
+import dev.verso.metric.Alignments;
 import dev.verso.align.Bead;
 import dev.verso.metric.EvaluationContext;
 import dev.verso.metric.Measurement;

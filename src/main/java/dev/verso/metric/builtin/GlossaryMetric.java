@@ -2,7 +2,7 @@ package dev.verso.metric.builtin;
 
 import dev.verso.Version;
 import dev.verso.align.Alignment;
-import dev.verso.align.Alignments;
+import dev.verso.metric.Alignments;
 import dev.verso.io.glossary.GlossaryReader;
 import dev.verso.metric.builtin.terms.TermTracer;
 import dev.verso.metric.EvaluationContext;

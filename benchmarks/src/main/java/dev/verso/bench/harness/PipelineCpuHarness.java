@@ -1,6 +1,6 @@
 package dev.verso.bench.harness;
 
-import dev.verso.align.Alignments;
+import dev.verso.metric.Alignments;
 import dev.verso.bench.SeedCorpus;
 import dev.verso.metric.EvaluationContext;
 import dev.verso.metric.Metric;

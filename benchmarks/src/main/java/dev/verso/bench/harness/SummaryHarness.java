@@ -69,7 +69,7 @@ public final class SummaryHarness {
         for (Finding f : m.findings()) {
           checks.merge(f.check() + (d.get("label").asInt() == 1 ? " (consistent)" : " (inconsistent)"), 1, Integer::sum);
         }
-        double baseline = bigramShare(dev.verso.align.Alignments.summary(unit), dev.verso.align.Alignments.translation(unit));
+        double baseline = bigramShare(dev.verso.metric.Alignments.summary(unit), dev.verso.metric.Alignments.translation(unit));
         items.add(new Item(d.get("origin").asString(), d.get("label").asInt(), metric.score(m.stats()), baseline));
       }
     }

@@ -1,6 +1,8 @@
-package dev.verso.align;
+package dev.verso.metric;
 
-import dev.verso.metric.EvaluationContext;
+import dev.verso.align.Alignment;
+import dev.verso.align.SentenceAligner;
+import dev.verso.align.SummarySupport;
 import dev.verso.model.Passage;
 import dev.verso.model.Span;
 import dev.verso.text.AnalyzedText;
