@@ -91,12 +91,12 @@ class SummaryConsistencyMetricTest {
     Measurement m = measure(doc(null, "Council approves budget", TEXT,
         "On March 3, the city council approved a budget of 12 million dollars. The mayor said 40 people would be hired."));
     assertThat(m.findings()).isEmpty();
-    assertThat(m.stats()).containsExactly(new double[] {0.841, 1, 1.841, 2, 3, 3}, org.assertj.core.data.Offset.offset(1e-9));
-    assertThat(metric.score(m.stats())).isEqualTo(0.841);
+    assertThat(m.stats()).containsExactly(new double[] {1, 1, 2, 2, 3, 3}, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(metric.score(m.stats())).isEqualTo(1.0);
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> sentences = (List<Map<String, Object>>) m.details().get("sentences");
     assertThat(sentences).extracting(s -> s.get("tgt"), s -> s.get("support")).containsExactly(
-        org.assertj.core.groups.Tuple.tuple(List.of(0), 1.0), org.assertj.core.groups.Tuple.tuple(List.of(1), 0.841));
+        org.assertj.core.groups.Tuple.tuple(List.of(0), 1.0), org.assertj.core.groups.Tuple.tuple(List.of(1), 1.0));
   }
 
   @Test
@@ -196,6 +196,9 @@ class SummaryConsistencyMetricTest {
         org.assertj.core.groups.Tuple.tuple(List.of(1), List.of(1), 4),
         org.assertj.core.groups.Tuple.tuple(List.of(2), List.of(2), 1));
     assertThat(sentences).extracting(s -> s.get("problems")).containsExactly(0, 0, 0, 0);
-    assertThat(m.stats()).containsExactly(new double[] {0.795, 1, 3.631, 4, 16, 16}, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(sentences).extracting(s -> s.get("novelNumbers"), s -> s.get("novelRare"), s -> s.get("support")).containsExactly(
+        org.assertj.core.groups.Tuple.tuple(0, 0, 0.841), org.assertj.core.groups.Tuple.tuple(0, 0, 0.931),
+        org.assertj.core.groups.Tuple.tuple(0, 0, 1.0), org.assertj.core.groups.Tuple.tuple(0, 0, 1.0));
+    assertThat(m.stats()).containsExactly(new double[] {0.841, 1, 3.772, 4, 16, 16}, org.assertj.core.data.Offset.offset(1e-9));
   }
 }
