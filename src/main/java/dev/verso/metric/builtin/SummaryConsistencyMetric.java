@@ -206,6 +206,7 @@ public final class SummaryConsistencyMetric implements Metric {
       d.put("novelNumbers", novelty.numbers().size());
       d.put("novelRare", novelty.rare().size());
       d.put("novelCommon", novelty.common().size());
+      d.put("novel", novelWords(novelty, sum.raw()));
       d.put("support", sentenceScore);
       sentences.add(d);
     }
@@ -217,6 +218,27 @@ public final class SummaryConsistencyMetric implements Metric {
     }
     double[] stats = {weakest, 1, round(supportSum), sum.sentences().size(), supportedFacts, checkedFacts};
     return new Measurement(stats, findings, details, null);
+  }
+
+  /** The novel words of a sentence in text order, each as {kind, span, text}. */
+  @SuppressWarnings("unchecked")
+  private static List<Map<String, Object>> novelWords(Novelty n, String raw) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    addNovel(out, "number", n.numbers(), raw);
+    addNovel(out, "rare", n.rare(), raw);
+    addNovel(out, "common", n.common(), raw);
+    out.sort((a, b) -> Integer.compare(((List<Integer>) a.get("span")).get(0), ((List<Integer>) b.get("span")).get(0)));
+    return out;
+  }
+
+  private static void addNovel(List<Map<String, Object>> out, String kind, List<Span> spans, String raw) {
+    for (Span sp : spans) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("kind", kind);
+      m.put("span", List.of(sp.start(), sp.end()));
+      m.put("text", sp.of(raw));
+      out.add(m);
+    }
   }
 
   /** True when a hedged number ("more than 30") agrees with a number of one of its supporting sentences. */
@@ -243,12 +265,27 @@ public final class SummaryConsistencyMetric implements Metric {
     return false;
   }
 
-  /** Salient facts of the translation (the lead sentence's who/when, anchors in two or more sentences) missing from the summary. */
+  /** A fact in this many translation sentences recurs enough to be a key fact wherever it stands. */
+  static final int RECURS = 3;
+
+  /**
+   * Salient facts of the translation that the summary clearly leaves out. Key facts are the lead
+   * sentence's who (people, organisations, acronyms) and when (dates, but not a bare year), and any
+   * name, organisation, acronym, date, amount of money or percentage in {@link #RECURS} or more
+   * sentences (two when one of them is the lead, except for a bare year). A fact is clearly missing when the summary neither states it nor uses
+   * any of its content words (a surname, part of an organisation's name), and, for a date or an
+   * amount, states no fact of that kind at all (a different one is an unsupported fact, reported
+   * as such).
+   */
   private static void omissions(AnalyzedText sum, AnalyzedText tr, List<Finding> findings) {
     if (tr.sentences().isEmpty()) {
       return;
     }
     FactSupport inSummary = new FactSupport(sum);
+    Set<AnchorType> summaryKinds = new HashSet<>();
+    for (Anchor a : sum.anchors()) {
+      summaryKinds.add(a.type());
+    }
     Span lead = tr.sentences().get(0).span();
     Map<String, List<Integer>> sentencesOf = new LinkedHashMap<>();
     Map<String, Anchor> first = new LinkedHashMap<>();
@@ -269,22 +306,44 @@ public final class SummaryConsistencyMetric implements Metric {
     Set<String> reported = new HashSet<>();
     for (Map.Entry<String, Anchor> e : first.entrySet()) {
       Anchor a = e.getValue();
-      boolean inLead = a.span().start() >= lead.start() && a.span().end() <= lead.end();
-      boolean recurs = sentencesOf.get(e.getKey()).size() >= 2;
-      boolean leadFact = inLead && a.type() != AnchorType.PERCENT && a.type() != AnchorType.MONEY;
-      if (!(leadFact || recurs) || inSummary.supports(Fact.of(a)) || !reported.add(a.text().toLowerCase(Locale.ROOT))) {
+      List<Integer> in = sentencesOf.get(e.getKey());
+      boolean inLead = in.get(0) == 0;
+      boolean who = a.type() == AnchorType.PERSON || a.type() == AnchorType.ORGANIZATION || a.type() == AnchorType.ACRONYM;
+      // a bare year is background ("since 2013") more often than the event's date: it counts only by recurring
+      boolean bareYear = a.type() == AnchorType.DATE && a.value().matches("\\d{4}");
+      boolean key = in.size() >= RECURS || (!bareYear && inLead && (who || a.type() == AnchorType.DATE || in.size() >= 2));
+      if (!key || !clearlyMissing(a, inSummary, summaryKinds) || !reported.add(a.text().toLowerCase(Locale.ROOT))) {
         continue;
       }
       String why = inLead ? "the lead sentence's" : "a recurring";
       findings.add(new Finding(KEY_FACT_OMITTED, IssueType.OMISSION, Severity.MINOR, Fields.TRANSLATION_TEXT, a.span(),
           "The summary leaves out " + why + " " + Fact.kindOf(a.type()) + " " + quote(a.text()) + ".",
-          List.of(), Map.of("sentences", sentencesOf.get(e.getKey()))));
+          List.of(), Map.of("sentences", in)));
     }
+  }
+
+  /** True when the summary neither states the fact, nor uses any of its content words, nor (for dates and amounts) states another of its kind. */
+  private static boolean clearlyMissing(Anchor a, FactSupport inSummary, Set<AnchorType> summaryKinds) {
+    if (inSummary.supports(Fact.of(a))) {
+      return false;
+    }
+    return switch (a.type()) {
+      case DATE, MONEY, PERCENT -> !summaryKinds.contains(a.type());
+      default -> {
+        for (String w : FactSupport.contentWords(a.text())) {
+          if (w.length() > 2 && inSummary.hasWord(w)) {
+            yield false;
+          }
+        }
+        yield true;
+      }
+    };
   }
 
   /** Who and when (names, organisations, acronyms, dates) and measured amounts (money, percentages); bare counts and times are not key facts. */
   private static boolean salient(AnchorType t) {
-    return t != AnchorType.LATIN && t != AnchorType.TIME && t != AnchorType.NUMBER && t != AnchorType.ORDINAL;
+    return t == AnchorType.PERSON || t == AnchorType.ORGANIZATION || t == AnchorType.ACRONYM || t == AnchorType.DATE
+        || t == AnchorType.MONEY || t == AnchorType.PERCENT;
   }
 
   /** Organisations or people named in the translated title but not in the content; title facts the source title contradicts. */

@@ -82,6 +82,7 @@ public final class SummaryHarness {
           row.put("label", d.get("label").asInt());
           row.put("score", metric.score(m.stats()));
           row.put("sentences", m.details().get("sentences"));
+          row.put("findings", m.findings().stream().map(f -> f.check() + " " + f.message()).toList());
           dumpRows.add(row);
         }
       }

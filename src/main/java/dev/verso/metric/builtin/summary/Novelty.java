@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
 
 /**
  * The content words of a summary sentence that its text never uses, in three kinds: numbers
- * (digits and number words), rare words (not a lower-case word of the English glosses of CC-CEDICT:
- * mostly names, which hallucinating summarisers invent) and common words (usually paraphrase).
+ * (digits and number words), rare words (capitalised inside the sentence, or not a lower-case word
+ * of the English glosses of CC-CEDICT: mostly names, which hallucinating summarisers invent) and
+ * common words (usually paraphrase). Stop words and other function words never count.
  *
  * @param numbers spans of novel numbers
  * @param rare spans of novel words outside the common English vocabulary
@@ -35,6 +36,21 @@ public record Novelty(List<Span> numbers, List<Span> rare, List<Span> common, in
       Map.entry("ninth", "9th"), Map.entry("tenth", "10th"), Map.entry("twenty", "20"), Map.entry("thirty", "30"),
       Map.entry("forty", "40"), Map.entry("fifty", "50"), Map.entry("hundred", "100"), Map.entry("dozen", "12"));
 
+  /**
+   * Function words beyond the stemmer's stop list (prepositions, conjunctions, pronouns, adverbs of
+   * degree and time, reporting verbs): a summary may use them freely, so they never count as novel.
+   */
+  private static final Set<String> FUNCTION_WORDS = Set.of(
+      "after", "against", "across", "again", "ago", "along", "already", "although", "among", "around", "back",
+      "because", "before", "behind", "below", "beneath", "beside", "besides", "between", "beyond", "both",
+      "despite", "down", "during", "either", "else", "even", "ever", "every", "few", "further", "here", "herself",
+      "himself", "how", "however", "itself", "just", "least", "less", "many", "more", "most", "much", "near",
+      "neither", "nor", "now", "off", "often", "once", "only", "onto", "other", "ourselves", "per", "quite",
+      "rather", "said", "say", "says", "since", "still", "though", "through", "throughout", "thus", "till", "told",
+      "too", "toward", "towards", "under", "until", "upon", "via", "was", "well", "when", "where", "whether",
+      "while", "why", "within", "without", "yet", "themselves", "whose", "yourself", "its", "it's", "we're",
+      "they're", "according", "also", "being", "got", "get", "gets", "made", "make", "makes");
+
   private static final Pattern DIGITS = Pattern.compile("\\d");
 
   public Novelty {
@@ -50,12 +66,20 @@ public record Novelty(List<Span> numbers, List<Span> rare, List<Span> common, in
     List<Span> common = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     int content = 0;
-    for (Token t : sum.tokensOf(s)) {
+    List<Token> tokens = sum.tokensOf(s);
+    Token first = null;
+    for (Token t : tokens) {
+      if (t.kind() == Token.Kind.WORD || t.kind() == Token.Kind.NUMBER) {
+        first = t;
+        break;
+      }
+    }
+    for (Token t : tokens) {
       if (t.kind() == Token.Kind.PUNCT) {
         continue;
       }
       String lw = t.text().toLowerCase(Locale.ROOT);
-      if (EnglishStemmer.isStopWord(lw) || lw.length() < 2 && t.kind() != Token.Kind.NUMBER) {
+      if (EnglishStemmer.isStopWord(lw) || FUNCTION_WORDS.contains(lw) || lw.length() < 2 && t.kind() != Token.Kind.NUMBER) {
         continue;
       }
       content++;
@@ -82,7 +106,8 @@ public record Novelty(List<Span> numbers, List<Span> rare, List<Span> common, in
       }
       if (DIGITS.matcher(novelPart).find()) {
         numbers.add(t.span());
-      } else if (CommonWords.contains(novelPart)) {
+      } else if (CommonWords.contains(novelPart) && !(first != t && Character.isUpperCase(t.text().charAt(0)))) {
+        // a capitalised word inside the sentence is a name even when the vocabulary knows it
         common.add(t.span());
       } else {
         rare.add(t.span());
