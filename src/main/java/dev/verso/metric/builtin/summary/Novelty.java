@@ -155,25 +155,37 @@ public record Novelty(List<Span> numbers, List<Span> rare, List<Span> common, in
     }
 
     private static Set<String> load() {
-      Set<String> out = new HashSet<>();
+      Set<String> words = new HashSet<>();
       Cedict cedict = Cedict.get();
-      Set<String> done = new HashSet<>();
+      StringBuilder w = new StringBuilder();
       for (String head : cedict.headWords()) {
         for (Cedict.Entry e : cedict.lookup(head)) {
           for (String g : e.glosses()) {
-            if (!done.add(g)) {
-              continue;
-            }
-            String plain = g.replaceAll("\\([^)]*\\)", " ");
-            for (String w : plain.split("[^A-Za-z]+")) {
-              // capitalised gloss words are names; lower-case ones are general vocabulary
-              if (w.length() > 1 && Character.isLowerCase(w.charAt(0))) {
-                out.add(w);
-                out.add(EnglishStemmer.stem(w));
+            // lower-case words outside parentheses; capitalised gloss words are names
+            int depth = 0;
+            w.setLength(0);
+            for (int i = 0; i <= g.length(); i++) {
+              char c = i < g.length() ? g.charAt(i) : ' ';
+              if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+                w.append(c);
+                continue;
+              }
+              if (depth == 0 && w.length() > 1 && Character.isLowerCase(w.charAt(0))) {
+                words.add(w.toString());
+              }
+              w.setLength(0);
+              if (c == '(') {
+                depth++;
+              } else if (c == ')') {
+                depth = Math.max(0, depth - 1);
               }
             }
           }
         }
+      }
+      Set<String> out = new HashSet<>(words);
+      for (String x : words) {
+        out.add(EnglishStemmer.stem(x));
       }
       return Set.copyOf(out);
     }
