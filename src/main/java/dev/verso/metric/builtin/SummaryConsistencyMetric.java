@@ -41,9 +41,10 @@ import java.util.TreeSet;
  * translation's salient facts should appear in it ({@code KEY_FACT_OMITTED}). The translated title
  * is checked against the content and the source title ({@code TITLE_MISMATCH}).
  *
- * <p>Each summary sentence gets a support score: the mean of its weighted content coverage by its
- * supporting sentences and its shares of word bigrams and trigrams found in the translation, halved
- * for every unsupported fact or contradiction in it. A summary is as consistent as its weakest
+ * <p>Each summary sentence gets a support score: the rarity-weighted share of its content that its
+ * single best supporting sentence holds, times {@link #NOVEL_FACTOR} for every number or rare word
+ * (a likely name) the translation never uses ({@link Novelty}), halved for every unsupported fact or
+ * contradiction in it. A summary is as consistent as its weakest
  * sentence, so the statistics per unit are [weakest sentence support, 1 summary, sum of sentence
  * supports, sentences, supported facts, checked facts (with contradictions)]; they sum over a
  * corpus and the score is the first over the second: the mean weakest-sentence support.
