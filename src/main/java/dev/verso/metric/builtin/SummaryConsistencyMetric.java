@@ -273,10 +273,10 @@ public final class SummaryConsistencyMetric implements Metric {
    * Salient facts of the translation that the summary clearly leaves out. Key facts are the lead
    * sentence's who (people, organisations, acronyms) and when (dates, but not a bare year), and any
    * name, organisation, acronym, date, amount of money or percentage in {@link #RECURS} or more
-   * sentences (two when one of them is the lead, except for a bare year). A fact is clearly missing when the summary neither states it nor uses
-   * any of its content words (a surname, part of an organisation's name), and, for a date or an
-   * amount, states no fact of that kind at all (a different one is an unsupported fact, reported
-   * as such).
+   * sentences (two when one of them is the lead, except for a bare year). A fact is clearly
+   * missing when the summary neither states it nor uses any of its content words (a surname, part
+   * of an organisation's name), and, for a date or an amount, states no fact of that kind at all (a
+   * different one is an unsupported fact, reported as such).
    */
   private static void omissions(AnalyzedText sum, AnalyzedText tr, List<Finding> findings) {
     if (tr.sentences().isEmpty()) {
@@ -287,7 +287,6 @@ public final class SummaryConsistencyMetric implements Metric {
     for (Anchor a : sum.anchors()) {
       summaryKinds.add(a.type());
     }
-    Span lead = tr.sentences().get(0).span();
     Map<String, List<Integer>> sentencesOf = new LinkedHashMap<>();
     Map<String, Anchor> first = new LinkedHashMap<>();
     for (int i = 0; i < tr.sentences().size(); i++) {
