@@ -99,6 +99,20 @@ class SummaryConsistencyMetricTest {
   }
 
   @Test
+  void aNovelNameLowersTheSupportWithoutAFinding() {
+    // lower-cased, so no name fact: only the novelty penalty (x 0.7) marks the invented place
+    String summary = "The mayor said 40 people would be hired in springfield.";
+    Measurement m = measure(doc(null, null, TEXT, summary));
+    assertThat(m.findings()).extracting(Finding::check).containsExactly("KEY_FACT_OMITTED");
+    @SuppressWarnings("unchecked")
+    Map<String, Object> d = ((List<Map<String, Object>>) m.details().get("sentences")).get(0);
+    assertThat(d.get("novel")).isEqualTo(List.of(Map.of("kind", "rare", "span", List.of(43, 54), "text", "springfield")));
+    assertThat(d.get("novelRare")).isEqualTo(1);
+    assertThat(d.get("bestShare")).isEqualTo(0.808);
+    assertThat(d.get("support")).isEqualTo(0.566); // 0.808 x 0.7
+  }
+
+  @Test
   void aFactTheSourceStatesIsSupported() {
     Passage source = new Passage(null, "4月6日，商务部电子商务司召开会议。", "zh");
     Document d = doc(source, null, "The Department of E-Commerce of the Ministry of Commerce held a meeting.",
