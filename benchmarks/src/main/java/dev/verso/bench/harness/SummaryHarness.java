@@ -29,7 +29,11 @@ import tools.jackson.databind.json.JsonMapper;
  * metric's score against the labels and balanced accuracy with the threshold chosen by 5-fold
  * cross-validation (chosen on four folds, applied to the fifth; the folds are a fixed shuffle), for
  * the whole set and per origin, beside a lexical baseline (share of the summary's word bigrams
- * found in the article) measured the same way.
+ * found in the article) measured the same way. It also reports a fixed split into halves A and B
+ * (stratified by origin): threshold chosen on A, AUC and balanced accuracy on B, which is the
+ * held-out figure for anything chosen on A; and how often KEY_FACT_OMITTED fires on consistent and
+ * inconsistent summaries. With {@code -Dverso.summary.dump=FILE} it writes each summary's sentence
+ * details, findings and half as JSON lines, for choosing weights on half A outside Java.
  *
  * <p>Usage: {@code benchmarks/run.sh --harness SummaryHarness [qags.jsonl]}; the file defaults to
  * {@code ../shared/data/summary/qags.jsonl} next to the repository.
