@@ -210,6 +210,72 @@ public final class Cedict {
     return entries(word);
   }
 
+  /**
+   * Every entry once, in file order, parsed on the fly and not cached (for building vocabularies
+   * from the whole dictionary without keeping it parsed).
+   */
+  public void forEachEntry(java.util.function.Consumer<Entry> action) {
+    int n = data.length;
+    int start = 0;
+    while (start < n) {
+      int end = start;
+      while (end < n && data[end] != '\n') {
+        end++;
+      }
+      int stop = end > start && data[end - 1] == '\r' ? end - 1 : end;
+      if (stop > start && data[start] != '#') {
+        Entry e = parseLine(new String(data, start, stop - start, StandardCharsets.UTF_8));
+        if (e != null) {
+          action.accept(e);
+        }
+      }
+      start = end + 1;
+    }
+  }
+
+  /**
+   * The lower-case English words (two letters or more, ASCII) of every gloss, outside parentheses;
+   * capitalised gloss words, mostly names, are left out. Read straight from the dictionary's bytes.
+   */
+  public Set<String> lowerCaseGlossWords() {
+    Set<String> words = new java.util.HashSet<>();
+    StringBuilder w = new StringBuilder(32);
+    int n = data.length;
+    int start = 0;
+    while (start < n) {
+      int end = start;
+      while (end < n && data[end] != '\n') {
+        end++;
+      }
+      int rb = start < end && data[start] != '#' ? indexOf(data, (byte) ']', start, end) : -1;
+      int sl = rb < 0 ? -1 : indexOf(data, (byte) '/', rb, end);
+      if (sl >= 0) {
+        w.setLength(0);
+        int depth = 0;
+        for (int i = sl + 1; i <= end; i++) {
+          byte c = i < end ? data[i] : (byte) '/';
+          if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+            w.append((char) c);
+            continue;
+          }
+          if (depth == 0 && w.length() > 1 && w.charAt(0) >= 'a' && w.charAt(0) <= 'z') {
+            words.add(w.toString());
+          }
+          w.setLength(0);
+          if (c == '(') {
+            depth++;
+          } else if (c == ')') {
+            depth = Math.max(0, depth - 1);
+          } else if (c == '/') {
+            depth = 0; // each gloss starts outside parentheses
+          }
+        }
+      }
+      start = end + 1;
+    }
+    return words;
+  }
+
   /** Every head word (simplified and traditional forms). */
   public Set<String> headWords() {
     return java.util.Collections.unmodifiableSet(lines.keySet());

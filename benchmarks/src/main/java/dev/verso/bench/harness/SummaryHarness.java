@@ -29,7 +29,11 @@ import tools.jackson.databind.json.JsonMapper;
  * metric's score against the labels and balanced accuracy with the threshold chosen by 5-fold
  * cross-validation (chosen on four folds, applied to the fifth; the folds are a fixed shuffle), for
  * the whole set and per origin, beside a lexical baseline (share of the summary's word bigrams
- * found in the article) measured the same way.
+ * found in the article) measured the same way. It also reports a fixed split into halves A and B
+ * (stratified by origin): threshold chosen on A, AUC and balanced accuracy on B, which is the
+ * held-out figure for anything chosen on A; and how often KEY_FACT_OMITTED fires on consistent and
+ * inconsistent summaries. With {@code -Dverso.summary.dump=FILE} it writes each summary's sentence
+ * details, findings and half as JSON lines, for choosing weights on half A outside Java.
  *
  * <p>Usage: {@code benchmarks/run.sh --harness SummaryHarness [qags.jsonl]}; the file defaults to
  * {@code ../shared/data/summary/qags.jsonl} next to the repository.
@@ -40,7 +44,7 @@ public final class SummaryHarness {
   private SummaryHarness() {}
 
   /** One labelled item with its scores. */
-  record Item(String origin, int label, double score, double baseline) {}
+  record Item(String origin, int label, double score, double baseline, boolean omitted) {}
 
   public static void main(String[] args) throws IOException {
     Path file = Path.of(args.length > 0 ? args[0] : "../shared/data/summary/qags.jsonl");
@@ -52,6 +56,8 @@ public final class SummaryHarness {
     ObjectMapper json = JsonMapper.builder().build();
     List<Item> items = new ArrayList<>();
     Map<String, Integer> checks = new TreeMap<>();
+    String dump = System.getProperty("verso.summary.dump");
+    List<Map<String, Object>> dumpRows = new ArrayList<>();
     long t0 = System.nanoTime();
     try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       String line;
@@ -66,11 +72,33 @@ public final class SummaryHarness {
             Map.of("default", summary), List.of(), Map.of(), List.of(), false);
         EvaluationContext unit = EvaluationContext.of(doc, "default");
         Measurement m = metric.measure(unit);
+        boolean omitted = false;
         for (Finding f : m.findings()) {
+          omitted |= f.check().equals("KEY_FACT_OMITTED");
           checks.merge(f.check() + (d.get("label").asInt() == 1 ? " (consistent)" : " (inconsistent)"), 1, Integer::sum);
         }
         double baseline = bigramShare(dev.verso.metric.Alignments.summary(unit), dev.verso.metric.Alignments.translation(unit));
-        items.add(new Item(d.get("origin").asString(), d.get("label").asInt(), metric.score(m.stats()), baseline));
+        items.add(new Item(d.get("origin").asString(), d.get("label").asInt(), metric.score(m.stats()), baseline, omitted));
+        if (dump != null) {
+          Map<String, Object> row = new java.util.LinkedHashMap<>();
+          row.put("id", d.get("id").asString());
+          row.put("origin", d.get("origin").asString());
+          row.put("label", d.get("label").asInt());
+          row.put("score", metric.score(m.stats()));
+          row.put("sentences", m.details().get("sentences"));
+          row.put("findings", m.findings().stream().map(f -> f.check() + " " + f.message()).toList());
+          dumpRows.add(row);
+        }
+      }
+    }
+    if (dump != null) {
+      // per-summary sentence details and the half of the fixed split, for fitting on half A outside Java
+      int[] half = halves(items);
+      try (java.io.PrintWriter out = new java.io.PrintWriter(Files.newBufferedWriter(Path.of(dump), StandardCharsets.UTF_8))) {
+        for (int i = 0; i < dumpRows.size(); i++) {
+          dumpRows.get(i).put("half", half[i]);
+          out.println(json.writeValueAsString(dumpRows.get(i)));
+        }
       }
     }
     double ms = (System.nanoTime() - t0) / 1e6;
@@ -80,6 +108,74 @@ public final class SummaryHarness {
       report(origin, items.stream().filter(i -> i.origin().equals(origin)).toList());
     }
     System.out.println("findings by label: " + checks);
+    int[] half = halves(items);
+    System.out.println("held-out half (threshold chosen on half A, AUC and balanced accuracy on half B; stratified by origin):");
+    heldOut("all", items, half, null);
+    for (String origin : new java.util.TreeSet<>(items.stream().map(Item::origin).toList())) {
+      heldOut(origin, items, half, origin);
+    }
+    System.out.println("KEY_FACT_OMITTED fires on (share of summaries with at least one):");
+    omissionRates("all", items);
+    for (String origin : new java.util.TreeSet<>(items.stream().map(Item::origin).toList())) {
+      omissionRates(origin, items.stream().filter(i -> i.origin().equals(origin)).toList());
+    }
+  }
+
+  /**
+   * A fixed split into halves A (0) and B (1), stratified by origin: each origin's items in a fixed
+   * shuffle, the first half A. Anything fitted (weights, thresholds) is fitted on A only.
+   */
+  static int[] halves(List<Item> items) {
+    int[] half = new int[items.size()];
+    Map<String, List<Integer>> byOrigin = new TreeMap<>();
+    for (int i = 0; i < items.size(); i++) {
+      byOrigin.computeIfAbsent(items.get(i).origin(), k -> new ArrayList<>()).add(i);
+    }
+    Random r = new Random(7);
+    for (List<Integer> idx : byOrigin.values()) {
+      Collections.shuffle(idx, r);
+      for (int k = 0; k < idx.size(); k++) {
+        half[idx.get(k)] = k < idx.size() / 2 ? 0 : 1;
+      }
+    }
+    return half;
+  }
+
+  private static void heldOut(String name, List<Item> items, int[] half, String origin) {
+    List<Item> a = new ArrayList<>();
+    List<Item> b = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      if (origin == null || items.get(i).origin().equals(origin)) {
+        (half[i] == 0 ? a : b).add(items.get(i));
+      }
+    }
+    System.out.printf(Locale.ROOT, "%-11s n(A)=%3d n(B)=%3d  SUMMARY_CONSISTENCY: AUC(B) %.3f  bal.acc(B) %.3f   | bigram baseline: AUC(B) %.3f  bal.acc(B) %.3f%n",
+        name, a.size(), b.size(), auc(b, false), balancedAccuracy(b, bestThreshold(a, false), false),
+        auc(b, true), balancedAccuracy(b, bestThreshold(a, true), true));
+  }
+
+  private static double balancedAccuracy(List<Item> test, double th, boolean baseline) {
+    int tp = 0, tn = 0, pos = 0, neg = 0;
+    for (Item i : test) {
+      boolean predicted = value(i, baseline) >= th;
+      if (i.label() == 1) {
+        pos++;
+        tp += predicted ? 1 : 0;
+      } else {
+        neg++;
+        tn += predicted ? 0 : 1;
+      }
+    }
+    return 0.5 * ((double) tp / Math.max(1, pos) + (double) tn / Math.max(1, neg));
+  }
+
+  private static void omissionRates(String name, List<Item> items) {
+    long cons = items.stream().filter(i -> i.label() == 1).count();
+    long incons = items.size() - cons;
+    long firedCons = items.stream().filter(i -> i.label() == 1 && i.omitted()).count();
+    long firedIncons = items.stream().filter(i -> i.label() == 0 && i.omitted()).count();
+    System.out.printf(Locale.ROOT, "%-11s consistent %d/%d (%.1f%%)  inconsistent %d/%d (%.1f%%)%n", name,
+        firedCons, cons, 100.0 * firedCons / cons, firedIncons, incons, 100.0 * firedIncons / incons);
   }
 
   private static void report(String name, List<Item> items) {

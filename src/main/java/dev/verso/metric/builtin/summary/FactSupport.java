@@ -185,6 +185,11 @@ public final class FactSupport {
     }
   }
 
+  /** True when the text uses the word (lower case), as it is or by its stem. */
+  public boolean hasWord(String lowerWord) {
+    return words.contains(lowerWord) || words.contains(EnglishStemmer.stem(lowerWord));
+  }
+
   /** How many content words of {@code phrase} the text lacks; -1 when the phrase has no content word. */
   public int missingWords(String phrase) {
     int content = 0;
