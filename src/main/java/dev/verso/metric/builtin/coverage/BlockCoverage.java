@@ -132,7 +132,7 @@ public final class BlockCoverage {
       }
       boolean named = a.type() == AnchorType.ORGANIZATION || a.type() == AnchorType.PERSON;
       boolean checked = named || a.type() == AnchorType.NUMBER;
-      if (!checked || (agreesWithWords(a, src, named) && !(a.type() == AnchorType.PERSON && commonWord(a.text(), lexicon)))) {
+      if (!checked || (agreesWithWords(a, src, named) && !(named && notAName(a, lexicon)))) {
         srcAnchors.add(a);
       }
     }
@@ -184,10 +184,10 @@ public final class BlockCoverage {
         hit = dateInTarget(a.value(), tgt, nearRange);
       }
       if (!hit && a.type() == AnchorType.PERSON) {
-        hit = nameInTarget(matcher.personKeys(a.text()), tgt, nearRange);
+        hit = nameInTarget(matcher.personKeys(a.text()), tgt, nearRange) || soundsLikeAWord(a.text(), tgt, nearRange, lexicon);
       }
       if (!hit && a.type() == AnchorType.ORGANIZATION) {
-        hit = wordsCovered(a.text(), src, a.span(), pool, lexicon, false) * 2 >= 1;
+        hit = wordsCovered(a.text(), src, a.span(), pool, lexicon, false) * 2 >= 1 || acronymInTarget(src, a.span(), tgt, nearRange, lexicon);
       }
       if (!hit && (a.type() == AnchorType.TIME || a.type() == AnchorType.LATIN)) {
         hit = wordsCovered(a.text(), src, a.span(), pool, lexicon, false) > 0;
@@ -264,7 +264,7 @@ public final class BlockCoverage {
       if (keys.isEmpty()) {
         continue; // nothing we could recognise in English: neither counted nor blamed
       }
-      boolean c = consume(keys, pool);
+      boolean c = consumeSenses(sensesOf(t, lexicon), pool) || (maybeTransliteration(t.text(), lexicon) && soundsLikeAWord(t.text(), tgt, tgtRange, lexicon));
       items.add(new Item(t.span(), t.text(), 1.0, null, c));
       total += 1.0;
       if (c) {
@@ -315,6 +315,95 @@ public final class BlockCoverage {
       }
     }
     return true;
+  }
+
+  /**
+   * True for a name or organisation anchor that is an ordinary word the analyser took for one: a
+   * common CC-CEDICT word (a name; an organisation of two characters: 社会 "society", 到处 "everywhere"), a reduplicated pair (点点, 天天), or
+   * a name or organisation with an aspect particle or function character after its first character
+   * (曾有过 "once had", 到了别处 "to elsewhere").
+   */
+  static boolean notAName(Anchor a, BilingualLexicon lexicon) {
+    String w = a.text();
+    if (commonWord(w, lexicon) && (a.type() == AnchorType.PERSON || w.length() <= 2)) {
+      return true; // a longer common word can be a generic institution (市政府 "city government")
+    }
+    if (w.length() == 2 && w.charAt(0) == w.charAt(1)) {
+      return true;
+    }
+    for (int i = 1; i < w.length(); i++) {
+      String ch = w.substring(i, i + 1);
+      if (PARTICLES.indexOf(w.charAt(i)) >= 0 || (a.type() == AnchorType.PERSON && ZH_FUNCTION.contains(ch))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Aspect and structural particles, which no name or organisation contains. */
+  private static final String PARTICLES = "了着过的地得吗呢吧";
+
+  /** True for a word of two or more characters that CC-CEDICT lacks or knows only as a proper name: perhaps a transliteration. */
+  static boolean maybeTransliteration(String word, BilingualLexicon lexicon) {
+    if (word.codePointCount(0, word.length()) < 2 || lexicon.cedict() == null || lexicon.glossary().get(word) != null) {
+      return false;
+    }
+    var entries = lexicon.cedict().lookup(word);
+    for (var e : entries) {
+      if (!e.isProperName()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** True when a capitalised word of the target range sounds like the pinyin of {@code han} (戈达德 ↔ Goddard). */
+  static boolean soundsLikeAWord(String han, AnalyzedText tgt, Span range, BilingualLexicon lexicon) {
+    if (range == null) {
+      return false;
+    }
+    for (Token t : tgt.tokens()) {
+      if (inside(t.span(), range) && t.kind() == Token.Kind.WORD && t.text().length() >= 3
+          && Character.isUpperCase(t.text().charAt(0)) && SoundMatch.transliterates(han, t.text(), lexicon.cedict())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when an all-capital word of the target range is the acronym of the organisation at {@code span} (NASA). */
+  private static boolean acronymInTarget(AnalyzedText src, Span span, AnalyzedText tgt, Span range, BilingualLexicon lexicon) {
+    if (range == null) {
+      return false;
+    }
+    List<Set<Character>> units = null;
+    for (Token t : tgt.tokens()) {
+      String w = t.text();
+      if (!inside(t.span(), range) || w.length() < 2 || w.length() > 6 || !w.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
+        continue;
+      }
+      if (units == null) {
+        units = new ArrayList<>();
+        for (Token s : src.tokens()) {
+          if (!inside(s.span(), span) || ZH_FUNCTION.contains(s.text())) {
+            continue;
+          }
+          for (List<List<String>> group : sensesOf(s, lexicon)) {
+            Set<Character> initials = new java.util.HashSet<>();
+            for (List<String> sense : group) {
+              for (String k : sense) {
+                initials.add(k.charAt(0));
+              }
+            }
+            units.add(initials);
+          }
+        }
+      }
+      if (SoundMatch.acronymOf(w, units)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when CC-CEDICT knows {@code word} only as a common word, never as a proper name (点点 "a little"). */
@@ -376,6 +465,77 @@ public final class BlockCoverage {
     return out;
   }
 
+  /**
+   * The gloss senses of a Chinese token, grouped: one group for a word the glossary or CC-CEDICT
+   * knows (each sense a list of keys), else one group per non-function character.
+   */
+  static List<List<List<String>>> sensesOf(Token t, BilingualLexicon lexicon) {
+    if (t.kind() == Token.Kind.LATIN) {
+      return List.of(List.of(List.of(t.key())));
+    }
+    if (t.kind() == Token.Kind.NUMBER) {
+      return List.of();
+    }
+    List<List<String>> own = senses(t.text(), lexicon);
+    if (!own.isEmpty() || t.text().codePointCount(0, t.text().length()) < 2) {
+      return own.isEmpty() ? List.of() : List.of(own);
+    }
+    List<List<List<String>>> out = new ArrayList<>();
+    String w = t.text();
+    for (int i = 0; i < w.length(); ) {
+      int cp = w.codePointAt(i);
+      String ch = new String(Character.toChars(cp));
+      if (!ZH_FUNCTION.contains(ch)) {
+        List<List<String>> s = senses(ch, lexicon);
+        if (!s.isEmpty()) {
+          out.add(s);
+        }
+      }
+      i += Character.charCount(cp);
+    }
+    return out;
+  }
+
+  private static List<List<String>> senses(String word, BilingualLexicon lexicon) {
+    if (lexicon.glossary().get(word) != null) {
+      return List.of(List.copyOf(lexicon.englishKeys(word)));
+    }
+    return lexicon.cedict() == null ? List.of() : lexicon.cedict().senseKeys(word);
+  }
+
+  /**
+   * For each group, takes from the pool the target words of the one sense that has most of its
+   * keys there (a multi-word sense such as "black hole" takes both words, while a synonym list
+   * "universe; cosmos; space" takes only the word that renders it); true if any group was found.
+   */
+  static boolean consumeSenses(List<List<List<String>>> groups, Map<String, Integer> pool) {
+    boolean hit = false;
+    for (List<List<String>> group : groups) {
+      List<String> best = null;
+      int bestCount = 0;
+      for (List<String> sense : group) {
+        int n = 0;
+        Map<String, Integer> trial = new HashMap<>();
+        for (String k : sense) {
+          String f = find(k, pool, trial);
+          if (f != null) {
+            trial.merge(f, 1, Integer::sum);
+            n++;
+          }
+        }
+        if (n > bestCount) {
+          bestCount = n;
+          best = sense;
+        }
+      }
+      if (best != null) {
+        hit = true;
+        consume(new LinkedHashSet<>(best), pool);
+      }
+    }
+    return hit;
+  }
+
   /** Takes one target occurrence of every key of {@code keys} found in the pool; true if any. */
   static boolean consume(Set<String> keys, Map<String, Integer> pool) {
     boolean hit = false;
@@ -391,8 +551,13 @@ public final class BlockCoverage {
 
   /** The pool key matching {@code k}: itself, or one sharing a prefix of at least 6 letters. */
   private static String find(String k, Map<String, Integer> pool) {
+    return find(k, pool, Map.of());
+  }
+
+  /** As {@link #find(String, Map)}, with {@code taken} occurrences already spoken for. */
+  private static String find(String k, Map<String, Integer> pool, Map<String, Integer> taken) {
     Integer n = pool.get(k);
-    if (n != null && n > 0) {
+    if (n != null && n - taken.getOrDefault(k, 0) > 0) {
       return k;
     }
     if (k.length() < 6) {
@@ -400,7 +565,7 @@ public final class BlockCoverage {
     }
     String prefix = k.substring(0, 6);
     for (Map.Entry<String, Integer> e : pool.entrySet()) {
-      if (e.getValue() > 0 && e.getKey().startsWith(prefix)) {
+      if (e.getValue() - taken.getOrDefault(e.getKey(), 0) > 0 && e.getKey().startsWith(prefix)) {
         return e.getKey();
       }
     }
@@ -421,7 +586,7 @@ public final class BlockCoverage {
         continue;
       }
       content++;
-      if (consume(keys, copy)) {
+      if (consumeSenses(sensesOf(t, lexicon), copy)) {
         hit++;
       }
     }
