@@ -51,8 +51,23 @@ public final class BlockCoverage {
    * @param covered summed weight of covered items
    * @param total summed weight of all items
    * @param runs spans of runs of consecutive uncovered plain words (with their weight)
+   * @param unmatchedTarget target content words no source item took (many of them: a free paraphrase)
    */
-  public record Result(List<Item> items, double covered, double total, List<Run> runs) {
+  public record Result(List<Item> items, double covered, double total, List<Run> runs, int unmatchedTarget) {
+    /** A result without a count of unmatched target words. */
+    public Result(List<Item> items, double covered, double total, List<Run> runs) {
+      this(items, covered, total, runs, 0);
+    }
+
+    /** Summed weight of the uncovered anchors. */
+    public double uncoveredAnchors() {
+      double w = 0;
+      for (Item it : items) {
+        w += it.anchor() != null && !it.covered() ? it.weight() : 0;
+      }
+      return w;
+    }
+
     /** Covered share of the weight; 1 when there is nothing to cover. */
     public double share() {
       return total == 0 ? 1.0 : covered / total;
@@ -132,7 +147,7 @@ public final class BlockCoverage {
       }
       boolean named = a.type() == AnchorType.ORGANIZATION || a.type() == AnchorType.PERSON;
       boolean checked = named || a.type() == AnchorType.NUMBER;
-      if (!checked || (agreesWithWords(a, src, named) && !(named && notAName(a, lexicon)))) {
+      if (!checked || (agreesWithWords(a, src, named) && !(named && notAName(a, lexicon)) && !numeralInAWord(a, src.raw(), lexicon))) {
         srcAnchors.add(a);
       }
     }
@@ -296,7 +311,19 @@ public final class BlockCoverage {
     if (runWeight > 0) {
       runs.add(new Run(new Span(runStart, runEnd), runWeight, List.copyOf(runWords)));
     }
-    return new Result(items, covered, total, runs);
+    int unmatched = 0;
+    for (Token t : tgt.tokens()) {
+      if (inside(t.span(), tgtRange) && t.kind() == Token.Kind.WORD && !EnglishStemmer.isStopWord(t.text().toLowerCase(Locale.ROOT))) {
+        String base = IrregularForms.base(t.text().toLowerCase(Locale.ROOT));
+        String k = base == null ? t.key() : EnglishStemmer.stem(base);
+        Integer left = pool.get(k);
+        if (left != null && left > 0) {
+          unmatched++;
+          pool.merge(k, -1, Integer::sum);
+        }
+      }
+    }
+    return new Result(items, covered, total, runs, unmatched);
   }
 
   /**
@@ -338,6 +365,34 @@ public final class BlockCoverage {
       }
     }
     return false;
+  }
+
+  private static final Set<String> NUMBER_WORDS = Set.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
+      "nine", "ten", "hundr", "thousand", "million", "billion", "percent", "half", "first", "second", "third", "tenth", "number",
+      "numer", "singl", "doubl", "pair", "both", "twice");
+
+  /**
+   * True for a one-character numeral that opens a word whose first sense is not a number (十分
+   * "very", 一样 "same", 万分 "extremely"): the segmenter split the word, the numeral is no number.
+   */
+  static boolean numeralInAWord(Anchor a, String raw, BilingualLexicon lexicon) {
+    if (a.type() != AnchorType.NUMBER || a.text().length() != 1 || lexicon.cedict() == null || a.span().end() >= raw.length()) {
+      return false;
+    }
+    var entries = lexicon.cedict().lookup(raw.substring(a.span().start(), a.span().end() + 1));
+    if (entries.isEmpty() || entries.get(0).glosses().isEmpty()) {
+      return false;
+    }
+    String first = entries.get(0).glosses().get(0).split(";")[0];
+    if (first.matches(".*\\d.*")) {
+      return false;
+    }
+    for (String k : BilingualLexicon.keysOf(first)) {
+      if (NUMBER_WORDS.contains(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Aspect and structural particles, which no name or organisation contains. */
