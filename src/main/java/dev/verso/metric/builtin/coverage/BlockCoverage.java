@@ -431,7 +431,7 @@ public final class BlockCoverage {
     if (range == null) {
       return false;
     }
-    List<Set<Character>> units = null;
+    List<List<String>> units = null;
     for (Token t : tgt.tokens()) {
       String w = t.text();
       if (!inside(t.span(), range) || w.length() < 2 || w.length() > 6 || !w.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
@@ -444,11 +444,13 @@ public final class BlockCoverage {
             continue;
           }
           for (List<List<String>> group : sensesOf(s, lexicon)) {
-            Set<Character> initials = new java.util.HashSet<>();
+            List<String> initials = new ArrayList<>();
             for (List<String> sense : group) {
+              StringBuilder b = new StringBuilder();
               for (String k : sense) {
-                initials.add(k.charAt(0));
+                b.append(k.charAt(0));
               }
+              initials.add(b.toString());
             }
             units.add(initials);
           }

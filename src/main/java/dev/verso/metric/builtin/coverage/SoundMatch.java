@@ -4,7 +4,6 @@ import dev.verso.text.lexicon.Cedict;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Transliteration and acronym matching for names the dictionary cannot pair: a Chinese
@@ -160,29 +159,52 @@ final class SoundMatch {
   }
 
   /**
-   * True when the letters of {@code acronym} (2–6 capitals) are, in order, initials of glosses of
-   * consecutive units of the name (each unit a set of initial letters, one unit per word or
-   * character): the first letter matched, and at least three of four, and at least two, letters in all.
+   * True when the letters of {@code acronym} (2–6 capitals) are, in order, the initials of the
+   * gloss words of consecutive units of the name: each unit (a word, or a character of an unknown
+   * word) offers its senses, each sense the initials of its words ("air space agency" → asa), and
+   * the sense that continues the acronym furthest is taken; a letter no unit offers may be skipped
+   * once in a row (a function word: "and", "of"). The first letter must match, and at least three
+   * of four letters, two at least.
    */
-  static boolean acronymOf(String acronym, List<Set<Character>> units) {
+  static boolean acronymOf(String acronym, List<List<String>> units) {
     String a = acronym.toLowerCase(Locale.ROOT);
-    if (a.length() < 2 || a.length() > 6 || units.isEmpty() || !units.get(0).contains(a.charAt(0))) {
+    if (a.length() < 2 || a.length() > 6 || units.isEmpty()) {
       return false;
     }
     int j = 0;
     int matched = 0;
-    for (Set<Character> u : units) {
+    for (List<String> unit : units) {
       if (j >= a.length()) {
         break;
       }
-      if (u.contains(a.charAt(j))) {
-        matched++;
-        j++;
-      } else if (j + 1 < a.length() && u.contains(a.charAt(j + 1)) && matched > 0) {
-        j += 2; // one letter of the acronym with no unit of its own (a function word: "and", "of")
-        matched++;
+      int best = prefix(unit, a, j);
+      if (best == 0 && matched > 0 && j + 1 < a.length()) {
+        int skip = prefix(unit, a, j + 1);
+        if (skip > 0) {
+          j += 1 + skip;
+          matched += skip;
+          continue;
+        }
       }
+      if (best == 0 && matched == 0) {
+        return false; // the first letter is the first unit's
+      }
+      j += best;
+      matched += best;
     }
     return matched >= 2 && matched * 4 >= a.length() * 3;
+  }
+
+  /** The longest run of {@code a} from {@code j} that some sense's initials start with. */
+  private static int prefix(List<String> senses, String a, int j) {
+    int best = 0;
+    for (String s : senses) {
+      int k = 0;
+      while (k < s.length() && j + k < a.length() && s.charAt(k) == a.charAt(j + k)) {
+        k++;
+      }
+      best = Math.max(best, k);
+    }
+    return best;
   }
 }
