@@ -617,16 +617,37 @@ public final class BlockCoverage {
     if (n != null && n - taken.getOrDefault(k, 0) > 0) {
       return k;
     }
-    if (k.length() < 6) {
-      return null;
-    }
-    String prefix = k.substring(0, 6);
+    String prefix = k.length() >= 6 ? k.substring(0, 6) : null;
+    String root = root(k);
+    String derived = null;
     for (Map.Entry<String, Integer> e : pool.entrySet()) {
-      if (e.getValue() - taken.getOrDefault(e.getKey(), 0) > 0 && e.getKey().startsWith(prefix)) {
+      if (e.getValue() - taken.getOrDefault(e.getKey(), 0) <= 0) {
+        continue;
+      }
+      if (prefix != null && e.getKey().startsWith(prefix)) {
         return e.getKey();
       }
+      if (derived == null && root != null && root.equals(root(e.getKey()))) {
+        derived = e.getKey();
+      }
     }
-    return null;
+    return derived;
+  }
+
+  /** Derivational endings left on Porter stems (societi / social, scienc / scientif, histori / histor). */
+  private static final String[] DERIVATIONAL = {"ific", "iti", "ic", "al", "ous", "iv", "ism", "ist", "i", "e", "y"};
+
+  /**
+   * The root of a Porter stem without one derivational ending, or null when less than five letters
+   * would remain: two stems with the same root are derivations of one word (society, social).
+   */
+  static String root(String stem) {
+    for (String end : DERIVATIONAL) {
+      if (stem.endsWith(end) && stem.length() - end.length() >= 5) {
+        return stem.substring(0, stem.length() - end.length());
+      }
+    }
+    return stem.length() >= 5 ? stem : null;
   }
 
   /** Share of the gloss-bearing words of an anchor found in the pool; consumes them when {@code take}. */

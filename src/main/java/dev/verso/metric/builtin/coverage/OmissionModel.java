@@ -15,7 +15,7 @@ public final class OmissionModel {
       "log1p(unmatchedTarget)", "log(lengthRatio)", "log1p(total)"};
 
   /** Intercept and one weight per feature (fitted, see the class comment). */
-  static final double[] COEFFICIENTS = {-4.5945, 0.1159, 0.8252, 0.2689, 0.3768, -0.1713, -1.6153, 0.8853};
+  static final double[] COEFFICIENTS = {-4.5539, 0.1343, 0.8065, 0.2508, 0.4156, -0.1805, -1.6317, 0.8772};
 
   /**
    * The features of one block.
