@@ -29,7 +29,14 @@ import tools.jackson.databind.json.JsonMapper;
  * findings' source spans by character overlap with the annotated omitted spans, and the segment's
  * coverage by Kendall τ-b against the MQM score.
  *
- * <p>Usage: {@code benchmarks/run.sh --harness OmissionHarness [FILE] [--show CHECK]} (--show prints up to 25 segments flagged by CHECK); default
+ * <p>The segments are split by source segment (all systems' translations of one source sentence
+ * together): even positions in sorted (talk, segment) order are the fitting half, odd ones the
+ * held-out half, on which the shipped probability and findings are reported. {@code --fit} runs
+ * COVERAGE with {@code minProbability=0}, fits the logistic {@code OmissionModel} on the fitting
+ * half, prints its coefficients, chooses the {@code minProbability} gate there (best F0.5 of
+ * flagged segments) and reports both on the held-out half.
+ *
+ * <p>Usage: {@code benchmarks/run.sh --harness OmissionHarness [FILE] [--fit] [--show CHECK]} (--show prints up to 25 segments flagged by CHECK); default
  * {@code ../shared/data/omission/ted21_zhen_omission_dev.jsonl}.
  */
 public final class OmissionHarness {
