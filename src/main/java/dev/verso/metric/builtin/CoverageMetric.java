@@ -73,7 +73,7 @@ public final class CoverageMetric implements Metric {
    * probability reaches it; missing anchors and major runs are facts of their own and always reported.
    * Chosen by the {@code OmissionHarness} ({@code --fit}) on the fitting half of the development set.
    */
-  static final double MIN_PROBABILITY = 0.04;
+  static final double MIN_PROBABILITY = 0.06;
 
   private final double minProbability;
 

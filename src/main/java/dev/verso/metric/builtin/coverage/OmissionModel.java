@@ -15,7 +15,7 @@ public final class OmissionModel {
       "log1p(unmatchedTarget)", "log(lengthRatio)", "log1p(total)"};
 
   /** Intercept and one weight per feature (fitted, see the class comment). */
-  static final double[] COEFFICIENTS = {-4.5539, 0.1343, 0.8065, 0.2508, 0.4156, -0.1805, -1.6317, 0.8772};
+  static final double[] COEFFICIENTS = {-4.4150, -0.0021, 0.4837, 0.4938, 0.4368, -0.2477, -1.6375, 0.9468};
 
   /**
    * The features of one block.
