@@ -46,6 +46,8 @@ class CoverageExamplesTest {
             "MISSING_NAME major source.text 6-9 \"戈达德\""),
         row("a transliterated name, rendered by its sound",
             "这个模拟是由戈达德的小组完成的。", "The simulation was done by Goddard's group."),
+        row("a transliteration the segmenter cut into single characters (哈|德|森), rendered by its sound",
+            "它可能会膨胀到哈德森大街。", "It could swell to Hudson Street."),
         row("an organisation rendered by its acronym",
             "国家航空航天局发射了一颗卫星。", "NASA launched a satellite."),
         row("an added sentence",

@@ -219,6 +219,7 @@ public final class BlockCoverage {
       }
       anchorCovered.put(a, hit);
     }
+    Set<Span> sounded = transliteratedSingles(src, srcRange, srcAnchors, tgt, tgtRange, lexicon);
     List<Item> items = new ArrayList<>();
     List<Run> runs = new ArrayList<>();
     double covered = 0;
@@ -286,7 +287,7 @@ public final class BlockCoverage {
       if (keys.isEmpty()) {
         continue; // nothing we could recognise in English: neither counted nor blamed
       }
-      boolean c = consumeSenses(sensesOf(t, lexicon), pool) || (maybeTransliteration(t.text(), lexicon) && soundsLikeAWord(t.text(), tgt, tgtRange, lexicon));
+      boolean c = sounded.contains(t.span()) || consumeSenses(sensesOf(t, lexicon), pool) || (maybeTransliteration(t.text(), lexicon) && soundsLikeAWord(t.text(), tgt, tgtRange, lexicon, false));
       items.add(new Item(t.span(), t.text(), 1.0, null, c));
       total += 1.0;
       if (c) {
@@ -419,16 +420,78 @@ public final class BlockCoverage {
     return true;
   }
 
+  /**
+   * Spans of single-character tokens that the segmenter cut out of a transliterated name (哈|德|森 for
+   * 哈德森 ↔ Hudson): a maximal sequence of two to six adjacent one-character words (no function
+   * words, no anchors), or its longest prefix of at least two, that sounds like a capitalised target word.
+   */
+  static Set<Span> transliteratedSingles(AnalyzedText src, Span srcRange, List<Anchor> anchors, AnalyzedText tgt, Span tgtRange,
+      BilingualLexicon lexicon) {
+    Set<Span> out = new java.util.HashSet<>();
+    if (tgtRange == null) {
+      return out;
+    }
+    List<Token> tokens = src.tokens();
+    int i = 0;
+    while (i < tokens.size()) {
+      int j = i;
+      while (j < tokens.size() && single(tokens.get(j), srcRange, anchors)
+          && (j == i || tokens.get(j - 1).span().end() == tokens.get(j).span().start())) {
+        j++;
+      }
+      if (j - i >= 2) {
+        for (int end = Math.min(j, i + 6); end - i >= 2; end--) {
+          StringBuilder b = new StringBuilder();
+          for (int k = i; k < end; k++) {
+            b.append(tokens.get(k).text());
+          }
+          if (soundsLikeAWord(b.toString(), tgt, tgtRange, lexicon, false)) {
+            for (int k = i; k < end; k++) {
+              out.add(tokens.get(k).span());
+            }
+            break;
+          }
+        }
+      }
+      i = Math.max(j, i + 1);
+    }
+    return out;
+  }
+
+  private static boolean single(Token t, Span range, List<Anchor> anchors) {
+    if (!inside(t.span(), range) || t.kind() != Token.Kind.WORD || t.text().codePointCount(0, t.text().length()) != 1
+        || ZH_FUNCTION.contains(t.text())) {
+      return false;
+    }
+    for (Anchor a : anchors) {
+      if (overlaps(a.span(), t.span())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** True when a capitalised word of the target range sounds like the pinyin of {@code han} (戈达德 ↔ Goddard). */
   static boolean soundsLikeAWord(String han, AnalyzedText tgt, Span range, BilingualLexicon lexicon) {
+    return soundsLikeAWord(han, tgt, range, lexicon, true);
+  }
+
+  /** As above; without {@code sentenceInitial}, a capitalised word that opens a sentence does not count (it may be any word). */
+  static boolean soundsLikeAWord(String han, AnalyzedText tgt, Span range, BilingualLexicon lexicon, boolean sentenceInitial) {
     if (range == null) {
       return false;
     }
+    Token previous = null;
     for (Token t : tgt.tokens()) {
-      if (inside(t.span(), range) && t.kind() == Token.Kind.WORD && t.text().length() >= 3
+      if (!inside(t.span(), range)) {
+        continue;
+      }
+      boolean initial = previous == null || (previous.kind() == Token.Kind.PUNCT && ".!?:\"“".contains(previous.text()));
+      if (t.kind() == Token.Kind.WORD && t.text().length() >= 3 && (sentenceInitial || !initial)
           && Character.isUpperCase(t.text().charAt(0)) && SoundMatch.transliterates(han, t.text(), lexicon.cedict())) {
         return true;
       }
+      previous = t;
     }
     return false;
   }

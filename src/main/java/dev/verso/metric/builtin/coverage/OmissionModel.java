@@ -15,7 +15,7 @@ public final class OmissionModel {
       "log1p(unmatchedTarget)", "log(lengthRatio)", "log1p(total)"};
 
   /** Intercept and one weight per feature (fitted, see the class comment). */
-  static final double[] COEFFICIENTS = {-4.4150, -0.0021, 0.4837, 0.4938, 0.4368, -0.2477, -1.6375, 0.9468};
+  static final double[] COEFFICIENTS = {-4.4763, -0.0050, 0.5821, 0.5250, 0.4140, -0.2662, -1.6254, 0.9552};
 
   /**
    * The features of one block.
