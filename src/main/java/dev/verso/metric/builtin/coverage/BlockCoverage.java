@@ -627,8 +627,16 @@ public final class BlockCoverage {
     if (lexicon.glossary().get(word) != null) {
       return List.of(List.copyOf(lexicon.englishKeys(word)));
     }
-    return lexicon.cedict() == null ? List.of() : lexicon.cedict().senseKeys(word);
+    if (lexicon.cedict() == null) {
+      return List.of();
+    }
+    var dict = lexicon.cedict();
+    return SENSES.computeIfAbsent(dict, d -> new java.util.concurrent.ConcurrentHashMap<>())
+        .computeIfAbsent(word, w -> List.copyOf(dict.senseKeys(w)));
   }
+
+  /** Sense keys per dictionary and word, cached (the dictionary parses and stems them on each call). */
+  private static final Map<Object, Map<String, List<List<String>>>> SENSES = new java.util.concurrent.ConcurrentHashMap<>();
 
   /**
    * For each group, takes from the pool the target words of the one sense that has most of its
@@ -642,13 +650,8 @@ public final class BlockCoverage {
       int bestCount = 0;
       for (List<String> sense : group) {
         int n = 0;
-        Map<String, Integer> trial = new HashMap<>();
         for (String k : sense) {
-          String f = find(k, pool, trial);
-          if (f != null) {
-            trial.merge(f, 1, Integer::sum);
-            n++;
-          }
+          n += find(k, pool) != null ? 1 : 0;
         }
         if (n > bestCount) {
           bestCount = n;
@@ -676,22 +679,17 @@ public final class BlockCoverage {
     return hit;
   }
 
-  /** The pool key matching {@code k}: itself, or one sharing a prefix of at least 6 letters. */
+  /** The pool key matching {@code k}: itself, else one sharing a prefix of at least 6 letters, else one with the same derivational {@link #root}. */
   private static String find(String k, Map<String, Integer> pool) {
-    return find(k, pool, Map.of());
-  }
-
-  /** As {@link #find(String, Map)}, with {@code taken} occurrences already spoken for. */
-  private static String find(String k, Map<String, Integer> pool, Map<String, Integer> taken) {
     Integer n = pool.get(k);
-    if (n != null && n - taken.getOrDefault(k, 0) > 0) {
+    if (n != null && n > 0) {
       return k;
     }
     String prefix = k.length() >= 6 ? k.substring(0, 6) : null;
     String root = root(k);
     String derived = null;
     for (Map.Entry<String, Integer> e : pool.entrySet()) {
-      if (e.getValue() - taken.getOrDefault(e.getKey(), 0) <= 0) {
+      if (e.getValue() <= 0) {
         continue;
       }
       if (prefix != null && e.getKey().startsWith(prefix)) {
