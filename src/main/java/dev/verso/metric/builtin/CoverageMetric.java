@@ -11,6 +11,7 @@ import dev.verso.metric.SimpleMetricProvider;
 import dev.verso.metric.Options;
 import dev.verso.metric.Signature;
 import dev.verso.metric.builtin.coverage.BlockCoverage;
+import dev.verso.metric.builtin.coverage.OmissionModel;
 import dev.verso.model.Fields;
 import dev.verso.model.Finding;
 import dev.verso.model.IssueType;
@@ -66,6 +67,16 @@ public final class CoverageMetric implements Metric {
   /** …when it weighs at least this much (three content words, or one anchor). */
   static final double MIN_SENTENCE_WEIGHT = 3.0;
 
+  /**
+   * Default of option {@code minProbability}: a minor dropped clause (run weight under
+   * {@link #MAJOR_RUN_WEIGHT}) inside an aligned bead is reported only when the bead's omission
+   * probability reaches it; missing anchors and major runs are facts of their own and always reported.
+   * Chosen by the {@code OmissionHarness} ({@code --fit}) on the fitting half of the development set.
+   */
+  static final double MIN_PROBABILITY = 0.06;
+
+  private final double minProbability;
+
   private static final Map<String, Glossary> CACHE = new ConcurrentHashMap<>();
 
   private final Signature signature;
@@ -73,6 +84,10 @@ public final class CoverageMetric implements Metric {
 
   CoverageMetric(Options o) {
     this.signature = Signature.of(ID, o.asMap(), Version.VERSION);
+    this.minProbability = o.number("minProbability");
+    if (!(minProbability >= 0 && minProbability <= 1)) {
+      throw new IllegalArgumentException("metric " + ID + ": option minProbability must be between 0 and 1, got " + o.string("minProbability"));
+    }
     String files = o.string("files").trim();
     Glossary g = files.isEmpty() ? Glossary.empty() : CACHE.computeIfAbsent(files, f -> {
       List<Path> paths = new ArrayList<>();
@@ -166,12 +181,14 @@ public final class CoverageMetric implements Metric {
       total += r.total();
       Map<String, Object> ev = new LinkedHashMap<>();
       ev.put("bead", "title");
-      report(r, Fields.SOURCE_TITLE, ev, "the translated title", List.of(), findings);
+      double p = OmissionModel.probability(r, OmissionModel.visible(srcTitle, 0, srcTitle.length()), OmissionModel.visible(tgtTitle, 0, tgtTitle.length()));
+      report(r, Fields.SOURCE_TITLE, ev, "the translated title", List.of(), p >= minProbability, findings);
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("covered", round(r.covered()));
       m.put("total", round(r.total()));
       m.put("coverage", round(r.share()));
-      m.put("omissionProbability", round(omissionProbability(r)));
+      m.put("omissionProbability", round(p));
+      features(r, m);
       details.put("title", m);
     }
 
@@ -232,7 +249,8 @@ public final class CoverageMetric implements Metric {
                 List.of(), ev));
           }
         }
-        report(r, Fields.SOURCE_TEXT, ev, "its aligned translation", dropped, findings);
+        p = OmissionModel.probability(r, OmissionModel.visible(src.raw(), sr.start(), sr.end()), OmissionModel.visible(tgt.raw(), tr.start(), tr.end()));
+        report(r, Fields.SOURCE_TEXT, ev, "its aligned translation", dropped, p >= minProbability, findings);
         Span srcNear = range(a.srcSpans(), Math.max(0, b.srcStart() - 1), Math.min(a.srcSpans().size(), b.srcEnd() + 1));
         added(src, srcNear, tgt, tr, lexicon, matcher, ev, findings);
         if (b.tgtCount() > 1) {
@@ -258,7 +276,7 @@ public final class CoverageMetric implements Metric {
         m.put("covered", round(r.covered()));
         m.put("total", round(r.total()));
         m.put("coverage", round(r.share()));
-        p = omissionProbability(r);
+        features(r, m);
       }
       m.put("omissionProbability", round(p));
       beads.add(m);
@@ -271,8 +289,15 @@ public final class CoverageMetric implements Metric {
     return new Measurement(new double[] {covered, total}, findings, details, null);
   }
 
+  /** The quantities behind a block's omission probability, for the details. */
+  private static void features(BlockCoverage.Result r, Map<String, Object> m) {
+    m.put("longestRun", round(r.longestRun()));
+    m.put("uncoveredAnchors", round(r.uncoveredAnchors()));
+    m.put("unmatchedTarget", r.unmatchedTarget());
+  }
+
   /**
-   * How likely the block drops content, in [0, 1]: the uncovered weight u as u / (u + {@link #PRIOR}),
+   * The earlier omission score (before the fitted {@link OmissionModel}), kept as a baseline: the uncovered weight u as u / (u + {@link #PRIOR}),
    * 0 when everything is rendered, 0.5 for two missed words, towards 1 as more goes missing.
    */
   public static double omissionProbability(BlockCoverage.Result r) {
@@ -280,7 +305,13 @@ public final class CoverageMetric implements Metric {
     return u / (u + PRIOR);
   }
 
-  private static void report(BlockCoverage.Result r, String field, Map<String, Object> ev, String where, List<Span> dropped, List<Finding> out) {
+  /**
+   * Omission findings of one block: every unrendered anchor, and every run of unrendered words from
+   * {@link #MIN_RUN_WEIGHT}; a run lighter than {@link #MAJOR_RUN_WEIGHT} only when {@code likely}
+   * (the block's omission probability reaches the {@code minProbability} option).
+   */
+  private static void report(BlockCoverage.Result r, String field, Map<String, Object> ev, String where, List<Span> dropped, boolean likely,
+      List<Finding> out) {
     for (BlockCoverage.Item it : r.items()) {
       if (it.covered() || it.anchor() == null) {
         continue;
@@ -295,7 +326,7 @@ public final class CoverageMetric implements Metric {
           List.of(), ev));
     }
     for (BlockCoverage.Run run : r.runs()) {
-      if (run.weight() < MIN_RUN_WEIGHT || run.words().size() < 2 || dropped.stream().anyMatch(d -> run.span().start() >= d.start() && run.span().end() <= d.end())) {
+      if (run.weight() < MIN_RUN_WEIGHT || (!likely && run.weight() < MAJOR_RUN_WEIGHT) || run.words().size() < 2 || dropped.stream().anyMatch(d -> run.span().start() >= d.start() && run.span().end() <= d.end())) {
         continue;
       }
       out.add(new Finding("OMITTED_CONTENT", IssueType.OMISSION, run.weight() >= MAJOR_RUN_WEIGHT ? Severity.MAJOR : Severity.MINOR, field,
@@ -449,7 +480,9 @@ public final class CoverageMetric implements Metric {
   /** Finds {@link CoverageMetric} by id. */
   public static final class Provider extends SimpleMetricProvider {
     private static final List<OptionSpec> OPTIONS =
-        List.of(new OptionSpec("files", "", "glossary files (TSV, CSV, TBX), comma-separated; their source terms count as anchors"));
+        List.of(new OptionSpec("files", "", "glossary files (TSV, CSV, TBX), comma-separated; their source terms count as anchors"),
+            new OptionSpec("minProbability", String.valueOf(MIN_PROBABILITY),
+                "a minor OMITTED_CONTENT finding is reported only when its bead's omission probability reaches this (0 reports all)"));
 
     public Provider() {
       super(

@@ -51,9 +51,9 @@ class CoverageMetricTest {
     // the aligner gives the dropped sentence a 1-0 bead of its own
     assertThat(r.findings().get(0).evidence()).containsEntry("bead", 1).containsEntry("src", List.of(1));
     assertThat(r.details().get("beads").toString()).isEqualTo(
-        "[{src=[0], tgt=[0], covered=13.0, total=13.0, coverage=1.0, omissionProbability=0.0},"
+        "[{src=[0], tgt=[0], covered=13.0, total=13.0, coverage=1.0, longestRun=0.0, uncoveredAnchors=0.0, unmatchedTarget=1, omissionProbability=0.0169},"
             + " {src=[1], tgt=[], covered=0.0, total=8.0, coverage=0.0, omissionProbability=1.0},"
-            + " {src=[2], tgt=[1], covered=4.5, total=5.5, coverage=0.8182, omissionProbability=0.3333}]");
+            + " {src=[2], tgt=[1], covered=4.5, total=5.5, coverage=0.8182, longestRun=1.0, uncoveredAnchors=0.0, unmatchedTarget=2, omissionProbability=0.0143}]");
   }
 
   @Test
@@ -180,7 +180,7 @@ class CoverageMetricTest {
     Measurement r = measure(d);
     assertThat(r.stats()).containsExactly(2.0, 3.0);
     assertThat(r.details().get("beads").toString()).isEqualTo(
-        "[{src=[0], tgt=[0], covered=2.0, total=3.0, coverage=0.6667, omissionProbability=0.3333}]");
+        "[{src=[0], tgt=[0], covered=2.0, total=3.0, coverage=0.6667, longestRun=1.0, uncoveredAnchors=0.0, unmatchedTarget=0, omissionProbability=0.0301}]");
   }
 
   @Test
@@ -214,5 +214,36 @@ class CoverageMetricTest {
             + " {src=[1], tgt=[], covered=0.0, total=2.0, coverage=0.0, omissionProbability=1.0}]");
     // an empty source is no source: nothing to cover, so the metric does not apply
     assertThat(measure(doc("", "They planted five thousand trees.")).applicable()).isFalse();
+  }
+
+  @Test
+  void aMinorDroppedClauseIsReportedOnlyWhenTheBeadsOmissionProbabilityReachesTheGate() {
+    Document d = doc("董事会讨论了预算和新的税收计划。", "The board discussed the budget.");
+    Metric all = MetricRegistry.load().create(List.of("COVERAGE"), Map.of("COVERAGE", Map.of("minProbability", "0"))).get(0);
+    Metric strict = MetricRegistry.load().create(List.of("COVERAGE"), Map.of("COVERAGE", Map.of("minProbability", "0.1"))).get(0);
+    Measurement r = all.measure(EvaluationContext.of(d, "s"));
+    assertThat(r.findings()).hasSize(1);
+    assertThat(r.findings().get(0).check()).isEqualTo("OMITTED_CONTENT");
+    assertThat(r.findings().get(0).severity().id()).isEqualTo("minor");
+    assertThat(r.findings().get(0).span().of(d.source().text())).isEqualTo("新的税收计划");
+    assertThat(r.details().get("beads").toString()).isEqualTo(
+        "[{src=[0], tgt=[0], covered=5.0, total=8.0, coverage=0.625, longestRun=3.0, uncoveredAnchors=0.0, unmatchedTarget=0, omissionProbability=0.0954}]");
+    // 0.0954 is under 0.1: the same clause is not reported, though it still lowers coverage
+    Measurement gated = strict.measure(EvaluationContext.of(d, "s"));
+    assertThat(gated.findings()).isEmpty();
+    assertThat(gated.stats()).containsExactly(5.0, 8.0);
+    // the default gate (0.06) lets it through
+    assertThat(findings(d)).containsExactly("OMITTED_CONTENT minor source.text 9-15 \"新的税收计划\"");
+    // missing anchors are never gated
+    Metric strictest = MetricRegistry.load().create(List.of("COVERAGE"), Map.of("COVERAGE", Map.of("minProbability", "1"))).get(0);
+    assertThat(strictest.measure(EvaluationContext.of(doc("他们种了五千棵树。", "They planted trees."), "s")).findings())
+        .extracting(f -> f.check()).containsExactly("MISSING_NUMBER");
+  }
+
+  @Test
+  void minProbabilityOutsideZeroToOneIsAnError() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> MetricRegistry.load().create(List.of("COVERAGE"), Map.of("COVERAGE", Map.of("minProbability", "1.5"))))
+        .hasMessageContaining("minProbability must be between 0 and 1, got 1.5");
   }
 }

@@ -4,6 +4,7 @@ import dev.verso.metric.EvaluationContext;
 import dev.verso.metric.Measurement;
 import dev.verso.metric.Metric;
 import dev.verso.metric.MetricRegistry;
+import dev.verso.metric.builtin.coverage.OmissionModel;
 import dev.verso.model.Document;
 import dev.verso.model.Finding;
 import dev.verso.model.IssueType;
@@ -28,19 +29,33 @@ import tools.jackson.databind.json.JsonMapper;
  * findings' source spans by character overlap with the annotated omitted spans, and the segment's
  * coverage by Kendall τ-b against the MQM score.
  *
- * <p>Usage: {@code benchmarks/run.sh --harness OmissionHarness [FILE] [--show CHECK]} (--show prints up to 25 segments flagged by CHECK); default
+ * <p>The segments are split by source segment (all systems' translations of one source sentence
+ * together): even positions in sorted (talk, segment) order are the fitting half, odd ones the
+ * held-out half, on which the shipped probability and findings are reported. {@code --fit} runs
+ * COVERAGE with {@code minProbability=0}, fits the logistic {@code OmissionModel} on the fitting
+ * half, prints its coefficients, chooses the {@code minProbability} gate there (best F0.5 of
+ * flagged segments) and reports both on the held-out half.
+ *
+ * <p>Usage: {@code benchmarks/run.sh --harness OmissionHarness [FILE] [--fit] [--show CHECK]} (--show prints up to 25 segments flagged by CHECK); default
  * {@code ../shared/data/omission/ted21_zhen_omission_dev.jsonl}.
  */
 public final class OmissionHarness {
   private OmissionHarness() {}
 
-  private record Seg(String src, String tgt, boolean omission, List<int[]> spans, double mqm) {}
+  private record Seg(String doc, int seg, String src, String tgt, boolean omission, List<int[]> spans, double mqm) {
+    String source() {
+      return doc + "#" + String.format("%05d", seg);
+    }
+  }
 
   public static void main(String[] args) throws IOException {
     Path file = Path.of("../shared/data/omission/ted21_zhen_omission_dev.jsonl");
     String show = null;
+    boolean fit = false;
     for (int i = 0; i < args.length; i++) {
-      if (args[i].equals("--show")) {
+      if (args[i].equals("--fit")) {
+        fit = true;
+      } else if (args[i].equals("--show")) {
         show = args[++i];
       } else {
         file = Path.of(args[i]);
@@ -51,8 +66,22 @@ public final class OmissionHarness {
       System.exit(2);
     }
     List<Seg> segs = read(file);
-    Metric m = MetricRegistry.load().create(List.of("COVERAGE"), Map.of()).get(0);
+    // --fit reports every candidate finding (minProbability 0) so that the gate can be chosen here
+    Metric m = MetricRegistry.load().create(List.of("COVERAGE"),
+        fit ? Map.of("COVERAGE", Map.of("minProbability", "0")) : Map.of()).get(0);
     int n = segs.size();
+    // source segments (talk and segment number; all systems' translations of one source together)
+    // in sorted order: even index = fitting half, odd index = held-out half
+    List<String> sources = segs.stream().map(Seg::source).distinct().sorted().toList();
+    Map<String, Integer> sourceIndex = new java.util.HashMap<>();
+    for (String x : sources) {
+      sourceIndex.put(x, sourceIndex.size());
+    }
+    boolean[] heldOut = new boolean[n];
+    double[][] feats = new double[n][];
+    double[] prior = new double[n];
+    boolean[] anyOmission = new boolean[n];
+    List<java.util.Set<String>> checksOf = new ArrayList<>();
     double[] prob = new double[n];
     double[] uncov = new double[n];
     double[] oneMinusCov = new double[n];
@@ -82,6 +111,15 @@ public final class OmissionHarness {
       prob[i] = ((Number) b.getOrDefault("omissionProbability", 0.0)).doubleValue();
       double cov = ((Number) b.getOrDefault("covered", 0.0)).doubleValue();
       double tot = ((Number) b.getOrDefault("total", 0.0)).doubleValue();
+      heldOut[i] = sourceIndex.get(s.source()) % 2 == 1;
+      prior[i] = (tot - cov) / (tot - cov + 2.0);
+      feats[i] = OmissionModel.features(tot - cov, tot, num(b, "longestRun"), num(b, "uncoveredAnchors"), (int) num(b, "unmatchedTarget"),
+          OmissionModel.visible(s.src(), 0, s.src().length()), OmissionModel.visible(s.tgt(), 0, s.tgt().length()));
+      if (beads.size() != 1 || b.get("tgt") instanceof List<?> l && l.isEmpty()) {
+        feats[i] = null; // not one aligned bead: the probability is not the model's
+      }
+      java.util.Set<String> checks = new java.util.TreeSet<>();
+      checksOf.add(checks);
       uncov[i] = tot - cov;
       coverage[i] = tot == 0 ? 1.0 : cov / tot;
       oneMinusCov[i] = 1 - coverage[i];
@@ -93,6 +131,9 @@ public final class OmissionHarness {
         String key = f.check() + " " + f.severity().id();
         if (show != null && f.check().equals(show) && byCheck.getOrDefault(key, new int[1])[0] < 25) {
           System.out.println(f.check() + " [" + f.span().of(f.field().startsWith("source") ? s.src() : s.tgt()) + "] " + s.src() + " || " + s.tgt());
+        }
+        if (f.type() == IssueType.OMISSION) {
+          checks.add(key);
         }
         if (seen.add(key)) {
           int[] c = byCheck.computeIfAbsent(key, k -> new int[2]);
@@ -110,6 +151,7 @@ public final class OmissionHarness {
         }
       }
       flaggedOmissionSegs += any ? 1 : 0;
+      anyOmission[i] = any;
       boolean[] gold = new boolean[s.src().length()];
       for (int[] sp : s.spans()) {
         goldSpans++;
@@ -151,6 +193,229 @@ public final class OmissionHarness {
     byCheck.forEach((k, v) -> System.out.printf("  %-32s %5d %5d (%.3f)%n", k, v[0], v[1], (double) v[1] / v[0]));
     System.out.printf("Kendall tau-b(COVERAGE, MQM)     %.4f%n", kendallTauB(coverage, mqm));
     System.out.printf("Kendall tau-b(-length ratio, MQM) %.4f%n", kendallTauB(negate(lengthScore), mqm));
+    System.out.printf("Kendall tau-b(1 - omissionProbability, MQM) %.4f%n", kendallTauB(negate(prob), mqm));
+
+    int heldN = 0;
+    for (boolean h : heldOut) {
+      heldN += h ? 1 : 0;
+    }
+    boolean[] all = new boolean[n];
+    Arrays.fill(all, true);
+    System.out.printf("%nheld-out half (odd source segments in sorted order): %d segments, %d labelled%n", heldN, count(label, heldOut));
+    report("omissionProbability (shipped)", prob, label, heldOut);
+    report("u / (u + 2) (earlier form)", prior, label, heldOut);
+    report("length-ratio baseline", lengthScore, label, heldOut);
+    System.out.printf("  Kendall tau-b(1 - omissionProbability, MQM) %.4f, (COVERAGE, MQM) %.4f%n",
+        kendallTauB(negate(pick(prob, heldOut)), pick(mqm, heldOut)), kendallTauB(pick(coverage, heldOut), pick(mqm, heldOut)));
+    flagged("flagged segments (findings as shipped)", anyOmission, checksOf, label, heldOut, prob, 0);
+    if (fit) {
+      boolean[] fitHalf = new boolean[n];
+      for (int i = 0; i < n; i++) {
+        fitHalf[i] = !heldOut[i] && feats[i] != null;
+      }
+      double[] w = fitLogistic(feats, label, fitHalf, 1.0);
+      StringBuilder c = new StringBuilder();
+      for (double x : w) {
+        c.append(c.length() == 0 ? "" : ", ").append(String.format(java.util.Locale.ROOT, "%.4f", x));
+      }
+      System.out.println("\nfitted on the fitting half (intercept, " + String.join(", ", OmissionModel.NAMES) + "):");
+      System.out.println("  {" + c + "}");
+      double[] fitted = new double[n];
+      for (int i = 0; i < n; i++) {
+        fitted[i] = feats[i] == null ? prob[i] : OmissionModel.probability(feats[i], w);
+      }
+      boolean[] fitSide = new boolean[n];
+      for (int i = 0; i < n; i++) {
+        fitSide[i] = !heldOut[i];
+      }
+      // the fitting half's figure is the one to compare variants by; the held-out one is reported
+      report("fitted model, FITTING half", fitted, label, fitSide);
+      report("fitted model", fitted, label, heldOut);
+      // the gate maximises F0.5 of "segment has an omission finding" on the fitting half: findings
+      // are read by people, so precision counts twice as much as recall
+      double bestGate = 0;
+      double bestF = -1;
+      System.out.println("gate  fitting half: flagged P R F0.5 | held-out half: flagged P R F0.5");
+      for (int g = 0; g <= 60; g += 2) {
+        double[] prf = flaggedPrf(anyOmission, checksOf, label, fitSide, fitted, g / 100.0);
+        double[] ho = flaggedPrf(anyOmission, checksOf, label, heldOut, fitted, g / 100.0);
+        System.out.printf("  %.2f  %5d %.4f %.4f %.4f | %5d %.4f %.4f %.4f%n", g / 100.0, (int) prf[3], prf[0], prf[1], f05(prf),
+            (int) ho[3], ho[0], ho[1], f05(ho));
+        if (f05(prf) > bestF) {
+          bestF = f05(prf);
+          bestGate = g / 100.0;
+        }
+      }
+      System.out.printf("gate chosen on the fitting half: minProbability %.2f (F0.5 of flagged segments there %.4f)%n", bestGate, bestF);
+      flagged("flagged segments with that gate", anyOmission, checksOf, label, heldOut, fitted, bestGate);
+    }
+  }
+
+  /** The one kind of finding the minProbability option gates (see CoverageMetric). */
+  private static final String GATED = "OMITTED_CONTENT minor";
+
+  /** True when a segment has an omission finding the gate does not apply to. */
+  private static boolean ungated(java.util.Set<String> checks) {
+    return checks.stream().anyMatch(c -> !c.equals(GATED));
+  }
+
+  private static double f05(double[] prf) {
+    return prf[0] + prf[1] == 0 ? 0 : 1.25 * prf[0] * prf[1] / (0.25 * prf[0] + prf[1]);
+  }
+
+  private static double num(Map<String, Object> b, String k) {
+    return ((Number) b.getOrDefault(k, 0.0)).doubleValue();
+  }
+
+  private static int count(boolean[] x, boolean[] in) {
+    int c = 0;
+    for (int i = 0; i < x.length; i++) {
+      c += x[i] && in[i] ? 1 : 0;
+    }
+    return c;
+  }
+
+  private static double[] pick(double[] x, boolean[] in) {
+    return java.util.stream.IntStream.range(0, x.length).filter(i -> in[i]).mapToDouble(i -> x[i]).toArray();
+  }
+
+  private static boolean[] pick(boolean[] x, boolean[] in) {
+    int[] idx = java.util.stream.IntStream.range(0, x.length).filter(i -> in[i]).toArray();
+    boolean[] o = new boolean[idx.length];
+    for (int k = 0; k < idx.length; k++) {
+      o[k] = x[idx[k]];
+    }
+    return o;
+  }
+
+  private static void report(String name, double[] score, boolean[] label, boolean[] in) {
+    double[] s = pick(score, in);
+    boolean[] l = pick(label, in);
+    double[] f = bestF1(s, l);
+    System.out.printf("  %-32s ROC-AUC %.4f, best F1 %.4f at %.4f (P %.4f, R %.4f)%n", name, auc(s, l), f[0], f[1], f[2], f[3]);
+  }
+
+  /** {precision, recall, F1} of "has an omission finding and probability >= gate" on the segments in {@code in}. */
+  private static double[] flaggedPrf(boolean[] any, List<java.util.Set<String>> checks, boolean[] label, boolean[] in, double[] p, double gate) {
+    int tp = 0;
+    int fp = 0;
+    int pos = 0;
+    for (int i = 0; i < any.length; i++) {
+      if (!in[i]) {
+        continue;
+      }
+      pos += label[i] ? 1 : 0;
+      if (any[i] && (p[i] >= gate || ungated(checks.get(i)))) {
+        tp += label[i] ? 1 : 0;
+        fp += label[i] ? 0 : 1;
+      }
+    }
+    double pr = tp + fp == 0 ? 0 : (double) tp / (tp + fp);
+    double r = pos == 0 ? 0 : (double) tp / pos;
+    return new double[] {pr, r, pr + r == 0 ? 0 : 2 * pr * r / (pr + r), tp + fp};
+  }
+
+  private static void flagged(String title, boolean[] any, List<java.util.Set<String>> checks, boolean[] label, boolean[] heldOut,
+      double[] p, double gate) {
+    double[] prf = flaggedPrf(any, checks, label, heldOut, p, gate);
+    System.out.printf("  %s, held-out half: %d flagged, precision %.4f, recall %.4f, F1 %.4f%n", title, (int) prf[3], prf[0], prf[1], prf[2]);
+    Map<String, int[]> by = new java.util.TreeMap<>();
+    for (int i = 0; i < any.length; i++) {
+      if (heldOut[i]) {
+        for (String c : checks.get(i)) {
+          if (c.equals(GATED) && p[i] < gate) {
+            continue;
+          }
+          int[] v = by.computeIfAbsent(c, k -> new int[2]);
+          v[0]++;
+          v[1] += label[i] ? 1 : 0;
+        }
+      }
+    }
+    by.forEach((k, v) -> System.out.printf("    %-32s %5d %5d (%.3f)%n", k, v[0], v[1], (double) v[1] / v[0]));
+  }
+
+  /** L2-regularised (not the intercept) logistic regression by Newton's method on the rows in {@code use}. */
+  static double[] fitLogistic(double[][] x, boolean[] y, boolean[] use, double lambda) {
+    int d = 0;
+    for (int i = 0; i < x.length; i++) {
+      if (use[i]) {
+        d = x[i].length + 1;
+        break;
+      }
+    }
+    double[] w = new double[d];
+    for (int iter = 0; iter < 50; iter++) {
+      double[] g = new double[d];
+      double[][] h = new double[d][d];
+      for (int i = 0; i < x.length; i++) {
+        if (!use[i]) {
+          continue;
+        }
+        double[] r = new double[d];
+        r[0] = 1;
+        System.arraycopy(x[i], 0, r, 1, d - 1);
+        double z = 0;
+        for (int k = 0; k < d; k++) {
+          z += w[k] * r[k];
+        }
+        double p = 1 / (1 + Math.exp(-z));
+        double e = (y[i] ? 1 : 0) - p;
+        for (int a = 0; a < d; a++) {
+          g[a] += e * r[a];
+          for (int b = 0; b < d; b++) {
+            h[a][b] += p * (1 - p) * r[a] * r[b];
+          }
+        }
+      }
+      for (int a = 1; a < d; a++) {
+        g[a] -= lambda * w[a];
+        h[a][a] += lambda;
+      }
+      double[] step = solve(h, g);
+      double norm = 0;
+      for (int a = 0; a < d; a++) {
+        w[a] += step[a];
+        norm += step[a] * step[a];
+      }
+      if (norm < 1e-12) {
+        break;
+      }
+    }
+    return w;
+  }
+
+  private static double[] solve(double[][] a0, double[] b0) {
+    int n = b0.length;
+    double[][] a = new double[n][];
+    for (int i = 0; i < n; i++) {
+      a[i] = Arrays.copyOf(a0[i], n + 1);
+      a[i][n] = b0[i];
+    }
+    for (int c = 0; c < n; c++) {
+      int piv = c;
+      for (int r = c + 1; r < n; r++) {
+        if (Math.abs(a[r][c]) > Math.abs(a[piv][c])) {
+          piv = r;
+        }
+      }
+      double[] t = a[c];
+      a[c] = a[piv];
+      a[piv] = t;
+      for (int r = 0; r < n; r++) {
+        if (r != c && a[c][c] != 0) {
+          double f = a[r][c] / a[c][c];
+          for (int k = c; k <= n; k++) {
+            a[r][k] -= f * a[c][k];
+          }
+        }
+      }
+    }
+    double[] x = new double[n];
+    for (int i = 0; i < n; i++) {
+      x[i] = a[i][i] == 0 ? 0 : a[i][n] / a[i][i];
+    }
+    return x;
   }
 
   private static double[] negate(double[] x) {
@@ -175,7 +440,7 @@ public final class OmissionHarness {
         for (JsonNode sp : n.get("omission_spans")) {
           spans.add(new int[] {sp.get("start").asInt(), sp.get("end").asInt()});
         }
-        out.add(new Seg(n.get("src").asString(), n.get("tgt").asString(), n.get("omission").asBoolean(), spans,
+        out.add(new Seg(n.get("doc").asString(), n.get("seg").asInt(), n.get("src").asString(), n.get("tgt").asString(), n.get("omission").asBoolean(), spans,
             n.get("mqm_score").asDouble()));
       }
     }

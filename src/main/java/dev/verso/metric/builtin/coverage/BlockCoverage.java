@@ -51,8 +51,23 @@ public final class BlockCoverage {
    * @param covered summed weight of covered items
    * @param total summed weight of all items
    * @param runs spans of runs of consecutive uncovered plain words (with their weight)
+   * @param unmatchedTarget target content words no source item took (many of them: a free paraphrase)
    */
-  public record Result(List<Item> items, double covered, double total, List<Run> runs) {
+  public record Result(List<Item> items, double covered, double total, List<Run> runs, int unmatchedTarget) {
+    /** A result without a count of unmatched target words. */
+    public Result(List<Item> items, double covered, double total, List<Run> runs) {
+      this(items, covered, total, runs, 0);
+    }
+
+    /** Summed weight of the uncovered anchors. */
+    public double uncoveredAnchors() {
+      double w = 0;
+      for (Item it : items) {
+        w += it.anchor() != null && !it.covered() ? it.weight() : 0;
+      }
+      return w;
+    }
+
     /** Covered share of the weight; 1 when there is nothing to cover. */
     public double share() {
       return total == 0 ? 1.0 : covered / total;
@@ -97,7 +112,14 @@ public final class BlockCoverage {
       "中", "下", "里", "内", "即", "则", "但", "但是", "因为", "所以", "如果", "虽然", "因此", "而且",
       "并且", "然后", "什么", "怎么", "如何", "这么", "那么", "啦", "嗯", "哪", "哪里", "这里",
       "那里", "当", "通过", "按照", "根据", "进行", "加以", "予以", "将会", "不会", "会不会", "就会", "也会", "都会",
-      "还会", "可能", "能够", "需要", "必须", "一定");
+      "还会", "可能", "能够", "需要", "必须", "一定",
+      // time and manner frames, light verbs, discourse adverbs, quantifiers, directional complements
+      "时候", "的时候", "时", "之后", "以后", "之前", "以前", "之间", "当中", "其中", "发生", "使得", "一样", "一般",
+      "像", "好像", "就像", "似的", "才能", "其他", "其它", "那儿", "这儿", "究竟", "到底", "是否", "还有", "同时",
+      "一下", "一直", "总是", "真的", "其实", "实际上", "确实", "只是", "只", "仅", "仅仅", "而已", "就是", "也就是",
+      "那就是", "还是", "只要", "不过", "可是", "然而", "而是", "比如", "例如", "某些", "有些", "一切", "所有", "每",
+      "每个", "各", "各种", "任何", "一种", "这种", "那种", "大家", "起来", "出来", "下去", "上去", "过来", "回来",
+      "一起", "互相", "相互", "分别", "正");
 
   private BlockCoverage() {}
 
@@ -132,7 +154,7 @@ public final class BlockCoverage {
       }
       boolean named = a.type() == AnchorType.ORGANIZATION || a.type() == AnchorType.PERSON;
       boolean checked = named || a.type() == AnchorType.NUMBER;
-      if (!checked || (agreesWithWords(a, src, named) && !(a.type() == AnchorType.PERSON && commonWord(a.text(), lexicon)))) {
+      if (!checked || (agreesWithWords(a, src, named) && !(named && notAName(a, lexicon)) && !numeralInAWord(a, src.raw(), lexicon))) {
         srcAnchors.add(a);
       }
     }
@@ -184,10 +206,10 @@ public final class BlockCoverage {
         hit = dateInTarget(a.value(), tgt, nearRange);
       }
       if (!hit && a.type() == AnchorType.PERSON) {
-        hit = nameInTarget(matcher.personKeys(a.text()), tgt, nearRange);
+        hit = nameInTarget(matcher.personKeys(a.text()), tgt, nearRange) || soundsLikeAWord(a.text(), tgt, nearRange, lexicon);
       }
       if (!hit && a.type() == AnchorType.ORGANIZATION) {
-        hit = wordsCovered(a.text(), src, a.span(), pool, lexicon, false) * 2 >= 1;
+        hit = wordsCovered(a.text(), src, a.span(), pool, lexicon, false) * 2 >= 1 || acronymInTarget(src, a.span(), tgt, nearRange, lexicon);
       }
       if (!hit && (a.type() == AnchorType.TIME || a.type() == AnchorType.LATIN)) {
         hit = wordsCovered(a.text(), src, a.span(), pool, lexicon, false) > 0;
@@ -197,6 +219,7 @@ public final class BlockCoverage {
       }
       anchorCovered.put(a, hit);
     }
+    Set<Span> sounded = transliteratedSingles(src, srcRange, srcAnchors, tgt, tgtRange, lexicon);
     List<Item> items = new ArrayList<>();
     List<Run> runs = new ArrayList<>();
     double covered = 0;
@@ -264,7 +287,7 @@ public final class BlockCoverage {
       if (keys.isEmpty()) {
         continue; // nothing we could recognise in English: neither counted nor blamed
       }
-      boolean c = consume(keys, pool);
+      boolean c = sounded.contains(t.span()) || consumeSenses(sensesOf(t, lexicon), pool) || (maybeTransliteration(t.text(), lexicon) && soundsLikeAWord(t.text(), tgt, tgtRange, lexicon, false));
       items.add(new Item(t.span(), t.text(), 1.0, null, c));
       total += 1.0;
       if (c) {
@@ -296,7 +319,19 @@ public final class BlockCoverage {
     if (runWeight > 0) {
       runs.add(new Run(new Span(runStart, runEnd), runWeight, List.copyOf(runWords)));
     }
-    return new Result(items, covered, total, runs);
+    int unmatched = 0;
+    for (Token t : tgt.tokens()) {
+      if (inside(t.span(), tgtRange) && t.kind() == Token.Kind.WORD && !EnglishStemmer.isStopWord(t.text().toLowerCase(Locale.ROOT))) {
+        String base = IrregularForms.base(t.text().toLowerCase(Locale.ROOT));
+        String k = base == null ? t.key() : EnglishStemmer.stem(base);
+        Integer left = pool.get(k);
+        if (left != null && left > 0) {
+          unmatched++;
+          pool.merge(k, -1, Integer::sum);
+        }
+      }
+    }
+    return new Result(items, covered, total, runs, unmatched);
   }
 
   /**
@@ -315,6 +350,187 @@ public final class BlockCoverage {
       }
     }
     return true;
+  }
+
+  /**
+   * True for a name or organisation anchor that is an ordinary word the analyser took for one: a
+   * common CC-CEDICT word (a name; an organisation of two characters: 社会 "society", 到处 "everywhere"), a reduplicated pair (点点, 天天), or
+   * a name or organisation with an aspect particle or function character after its first character
+   * (曾有过 "once had", 到了别处 "to elsewhere").
+   */
+  static boolean notAName(Anchor a, BilingualLexicon lexicon) {
+    String w = a.text();
+    if (commonWord(w, lexicon) && (a.type() == AnchorType.PERSON || w.length() <= 2)) {
+      return true; // a longer common word can be a generic institution (市政府 "city government")
+    }
+    if (w.length() == 2 && w.charAt(0) == w.charAt(1)) {
+      return true;
+    }
+    for (int i = 1; i < w.length(); i++) {
+      String ch = w.substring(i, i + 1);
+      if (PARTICLES.indexOf(w.charAt(i)) >= 0 || (a.type() == AnchorType.PERSON && ZH_FUNCTION.contains(ch))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> NUMBER_WORDS = Set.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
+      "nine", "ten", "hundr", "thousand", "million", "billion", "percent", "half", "first", "second", "third", "tenth", "number",
+      "numer", "singl", "doubl", "pair", "both", "twice");
+
+  /**
+   * True for a one-character numeral that opens a word whose first sense is not a number (十分
+   * "very", 一样 "same", 万分 "extremely"): the segmenter split the word, the numeral is no number.
+   */
+  static boolean numeralInAWord(Anchor a, String raw, BilingualLexicon lexicon) {
+    if (a.type() != AnchorType.NUMBER || a.text().length() != 1 || lexicon.cedict() == null || a.span().end() >= raw.length()) {
+      return false;
+    }
+    var entries = lexicon.cedict().lookup(raw.substring(a.span().start(), a.span().end() + 1));
+    if (entries.isEmpty() || entries.get(0).glosses().isEmpty()) {
+      return false;
+    }
+    String first = entries.get(0).glosses().get(0).split(";")[0];
+    if (first.matches(".*\\d.*")) {
+      return false;
+    }
+    for (String k : BilingualLexicon.keysOf(first)) {
+      if (NUMBER_WORDS.contains(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Aspect and structural particles, which no name or organisation contains. */
+  private static final String PARTICLES = "了着过的地得吗呢吧";
+
+  /** True for a word of two or more characters that CC-CEDICT lacks or knows only as a proper name: perhaps a transliteration. */
+  static boolean maybeTransliteration(String word, BilingualLexicon lexicon) {
+    if (word.codePointCount(0, word.length()) < 2 || lexicon.cedict() == null || lexicon.glossary().get(word) != null) {
+      return false;
+    }
+    var entries = lexicon.cedict().lookup(word);
+    for (var e : entries) {
+      if (!e.isProperName()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Spans of single-character tokens that the segmenter cut out of a transliterated name (哈|德|森 for
+   * 哈德森 ↔ Hudson): a maximal sequence of two to six adjacent one-character words (no function
+   * words, no anchors), or its longest prefix of at least two, that sounds like a capitalised target word.
+   */
+  static Set<Span> transliteratedSingles(AnalyzedText src, Span srcRange, List<Anchor> anchors, AnalyzedText tgt, Span tgtRange,
+      BilingualLexicon lexicon) {
+    Set<Span> out = new java.util.HashSet<>();
+    if (tgtRange == null) {
+      return out;
+    }
+    List<Token> tokens = src.tokens();
+    int i = 0;
+    while (i < tokens.size()) {
+      int j = i;
+      while (j < tokens.size() && single(tokens.get(j), srcRange, anchors)
+          && (j == i || tokens.get(j - 1).span().end() == tokens.get(j).span().start())) {
+        j++;
+      }
+      if (j - i >= 2) {
+        for (int end = Math.min(j, i + 6); end - i >= 2; end--) {
+          StringBuilder b = new StringBuilder();
+          for (int k = i; k < end; k++) {
+            b.append(tokens.get(k).text());
+          }
+          if (soundsLikeAWord(b.toString(), tgt, tgtRange, lexicon, false)) {
+            for (int k = i; k < end; k++) {
+              out.add(tokens.get(k).span());
+            }
+            break;
+          }
+        }
+      }
+      i = Math.max(j, i + 1);
+    }
+    return out;
+  }
+
+  private static boolean single(Token t, Span range, List<Anchor> anchors) {
+    if (!inside(t.span(), range) || t.kind() != Token.Kind.WORD || t.text().codePointCount(0, t.text().length()) != 1
+        || ZH_FUNCTION.contains(t.text())) {
+      return false;
+    }
+    for (Anchor a : anchors) {
+      if (overlaps(a.span(), t.span())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** True when a capitalised word of the target range sounds like the pinyin of {@code han} (戈达德 ↔ Goddard). */
+  static boolean soundsLikeAWord(String han, AnalyzedText tgt, Span range, BilingualLexicon lexicon) {
+    return soundsLikeAWord(han, tgt, range, lexicon, true);
+  }
+
+  /** As above; without {@code sentenceInitial}, a capitalised word that opens a sentence does not count (it may be any word). */
+  static boolean soundsLikeAWord(String han, AnalyzedText tgt, Span range, BilingualLexicon lexicon, boolean sentenceInitial) {
+    if (range == null) {
+      return false;
+    }
+    Token previous = null;
+    for (Token t : tgt.tokens()) {
+      if (!inside(t.span(), range)) {
+        continue;
+      }
+      boolean initial = previous == null || (previous.kind() == Token.Kind.PUNCT && ".!?:\"“".contains(previous.text()));
+      if (t.kind() == Token.Kind.WORD && t.text().length() >= 3 && (sentenceInitial || !initial)
+          && Character.isUpperCase(t.text().charAt(0)) && SoundMatch.transliterates(han, t.text(), lexicon.cedict())) {
+        return true;
+      }
+      previous = t;
+    }
+    return false;
+  }
+
+  /** True when an all-capital word of the target range is the acronym of the organisation at {@code span} (NASA). */
+  private static boolean acronymInTarget(AnalyzedText src, Span span, AnalyzedText tgt, Span range, BilingualLexicon lexicon) {
+    if (range == null) {
+      return false;
+    }
+    List<List<String>> units = null;
+    for (Token t : tgt.tokens()) {
+      String w = t.text();
+      if (!inside(t.span(), range) || w.length() < 2 || w.length() > 6 || !w.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
+        continue;
+      }
+      if (units == null) {
+        units = new ArrayList<>();
+        for (Token s : src.tokens()) {
+          if (!inside(s.span(), span) || ZH_FUNCTION.contains(s.text())) {
+            continue;
+          }
+          for (List<List<String>> group : sensesOf(s, lexicon)) {
+            List<String> initials = new ArrayList<>();
+            for (List<String> sense : group) {
+              StringBuilder b = new StringBuilder();
+              for (String k : sense) {
+                b.append(k.charAt(0));
+              }
+              initials.add(b.toString());
+            }
+            units.add(initials);
+          }
+        }
+      }
+      if (SoundMatch.acronymOf(w, units)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when CC-CEDICT knows {@code word} only as a common word, never as a proper name (点点 "a little"). */
@@ -376,6 +592,80 @@ public final class BlockCoverage {
     return out;
   }
 
+  /**
+   * The gloss senses of a Chinese token, grouped: one group for a word the glossary or CC-CEDICT
+   * knows (each sense a list of keys), else one group per non-function character.
+   */
+  static List<List<List<String>>> sensesOf(Token t, BilingualLexicon lexicon) {
+    if (t.kind() == Token.Kind.LATIN) {
+      return List.of(List.of(List.of(t.key())));
+    }
+    if (t.kind() == Token.Kind.NUMBER) {
+      return List.of();
+    }
+    List<List<String>> own = senses(t.text(), lexicon);
+    if (!own.isEmpty() || t.text().codePointCount(0, t.text().length()) < 2) {
+      return own.isEmpty() ? List.of() : List.of(own);
+    }
+    List<List<List<String>>> out = new ArrayList<>();
+    String w = t.text();
+    for (int i = 0; i < w.length(); ) {
+      int cp = w.codePointAt(i);
+      String ch = new String(Character.toChars(cp));
+      if (!ZH_FUNCTION.contains(ch)) {
+        List<List<String>> s = senses(ch, lexicon);
+        if (!s.isEmpty()) {
+          out.add(s);
+        }
+      }
+      i += Character.charCount(cp);
+    }
+    return out;
+  }
+
+  private static List<List<String>> senses(String word, BilingualLexicon lexicon) {
+    if (lexicon.glossary().get(word) != null) {
+      return List.of(List.copyOf(lexicon.englishKeys(word)));
+    }
+    if (lexicon.cedict() == null) {
+      return List.of();
+    }
+    var dict = lexicon.cedict();
+    return SENSES.computeIfAbsent(dict, d -> new java.util.concurrent.ConcurrentHashMap<>())
+        .computeIfAbsent(word, w -> List.copyOf(dict.senseKeys(w)));
+  }
+
+  /** Sense keys per dictionary and word, cached (the dictionary parses and stems them on each call). */
+  private static final Map<Object, Map<String, List<List<String>>>> SENSES = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * For each group, takes from the pool the target words of the one sense that has most of its
+   * keys there (a multi-word sense such as "black hole" takes both words, while a synonym list
+   * "universe; cosmos; space" takes only the word that renders it); true if any group was found.
+   */
+  static boolean consumeSenses(List<List<List<String>>> groups, Map<String, Integer> pool) {
+    boolean hit = false;
+    for (List<List<String>> group : groups) {
+      List<String> best = null;
+      int bestCount = 0;
+      for (List<String> sense : group) {
+        int n = 0;
+        for (String k : sense) {
+          n += find(k, pool) != null ? 1 : 0;
+        }
+        if (n > bestCount) {
+          bestCount = n;
+          best = sense;
+        }
+      }
+      if (best != null) {
+        hit = true;
+        consume(new LinkedHashSet<>(best), pool);
+      }
+    }
+    return hit;
+  }
+
   /** Takes one target occurrence of every key of {@code keys} found in the pool; true if any. */
   static boolean consume(Set<String> keys, Map<String, Integer> pool) {
     boolean hit = false;
@@ -389,22 +679,43 @@ public final class BlockCoverage {
     return hit;
   }
 
-  /** The pool key matching {@code k}: itself, or one sharing a prefix of at least 6 letters. */
+  /** The pool key matching {@code k}: itself, else one sharing a prefix of at least 6 letters, else one with the same derivational {@link #root}. */
   private static String find(String k, Map<String, Integer> pool) {
     Integer n = pool.get(k);
     if (n != null && n > 0) {
       return k;
     }
-    if (k.length() < 6) {
-      return null;
-    }
-    String prefix = k.substring(0, 6);
+    String prefix = k.length() >= 6 ? k.substring(0, 6) : null;
+    String root = root(k);
+    String derived = null;
     for (Map.Entry<String, Integer> e : pool.entrySet()) {
-      if (e.getValue() > 0 && e.getKey().startsWith(prefix)) {
+      if (e.getValue() <= 0) {
+        continue;
+      }
+      if (prefix != null && e.getKey().startsWith(prefix)) {
         return e.getKey();
       }
+      if (derived == null && root != null && root.equals(root(e.getKey()))) {
+        derived = e.getKey();
+      }
     }
-    return null;
+    return derived;
+  }
+
+  /** Derivational endings left on Porter stems (societi / social, scienc / scientif, histori / histor). */
+  private static final String[] DERIVATIONAL = {"ific", "iti", "ic", "al", "ous", "iv", "ism", "ist", "i", "e", "y"};
+
+  /**
+   * The root of a Porter stem without one derivational ending, or null when less than five letters
+   * would remain: two stems with the same root are derivations of one word (society, social).
+   */
+  static String root(String stem) {
+    for (String end : DERIVATIONAL) {
+      if (stem.endsWith(end) && stem.length() - end.length() >= 5) {
+        return stem.substring(0, stem.length() - end.length());
+      }
+    }
+    return stem.length() >= 5 ? stem : null;
   }
 
   /** Share of the gloss-bearing words of an anchor found in the pool; consumes them when {@code take}. */
@@ -421,7 +732,7 @@ public final class BlockCoverage {
         continue;
       }
       content++;
-      if (consume(keys, copy)) {
+      if (consumeSenses(sensesOf(t, lexicon), copy)) {
         hit++;
       }
     }
