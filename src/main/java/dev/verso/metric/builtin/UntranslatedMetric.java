@@ -55,6 +55,9 @@ public final class UntranslatedMetric implements Metric {
 
   /** True for a letter of a script other than Latin (the script of the English target). */
   static boolean isForeignLetter(int cp) {
+    if (cp < 0x250) {
+      return false; // Basic Latin to Latin Extended-B: Latin or Common letters only, no script look-up
+    }
     if (!Character.isLetter(cp)) {
       return false;
     }

@@ -44,6 +44,9 @@ public final class Mojibake {
 
   /** The byte 0x80–0xFF that {@code c} stands for in Windows-1252 (or Latin-1), or -1. */
   static int byteOf(char c) {
+    if (c < 0x80) {
+      return -1; // ASCII, most of the text, never stands for a high byte
+    }
     if (c >= 0xA0 && c <= 0xFF) {
       return c;
     }
