@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # What each optimisation bought: builds the given commits of Verso in temporary worktrees and, for
 # each, measures (1) start-up: `evaluate seeds --glossary glossaries/seeds.tsv`, wall and CPU, median
-# of RUNS, with and without the launcher's class-data-sharing archive, and (2) CPU per document of
+# of RUNS, with the JVM's defaults (c2), with the client compiler only (c1, as the launcher runs it)
+# and with c1 plus the launcher's class-data-sharing archive (c1+cds), and (2) CPU per document of
 # the reference-free pipeline (PipelineCpuHarness, built from this checkout's benchmarks/ against
 # each commit's Verso). Run on a quiet machine:
 #   benchmarks/optimisations.sh COMMIT [COMMIT...]      (RUNS=7 by default)
@@ -20,9 +21,10 @@ for c in "$@"; do
   out="$(mktemp -d)"
   java -XX:ArchiveClassesAtExit="$wt/target/verso.jsa" -cp "$jar" dev.verso.cli.Main evaluate "$wt/seeds" \
     --glossary "$wt/glossaries/seeds.tsv" -o "$out" >/dev/null 2>&1 || true
-  for mode in plain cds; do
+  for mode in c2 c1 c1+cds; do
     opts=""
-    [ "$mode" = cds ] && opts="-XX:SharedArchiveFile=$wt/target/verso.jsa -Xlog:cds=off -Xlog:cds+dynamic=off"
+    [ "$mode" = c1 ] && opts="-XX:TieredStopAtLevel=1"
+    [ "$mode" = c1+cds ] && opts="-XX:TieredStopAtLevel=1 -XX:SharedArchiveFile=$wt/target/verso.jsa -Xlog:cds=off -Xlog:cds+dynamic=off"
     for i in $(seq "$runs"); do
       # shellcheck disable=SC2086
       /usr/bin/time -f "%e %U %S" -o "$out/t" java $opts -cp "$jar" dev.verso.cli.Main evaluate "$wt/seeds" \
