@@ -29,8 +29,11 @@ for c in "$@"; do
       # shellcheck disable=SC2086
       /usr/bin/time -f "%e %U %S" -o "$out/t" java $opts -cp "$jar" dev.verso.cli.Main evaluate "$wt/seeds" \
         --glossary "$wt/glossaries/seeds.tsv" -o "$out" >/dev/null 2>&1
-      cat "$out/t"
-    done | sort -n | awk -v c="$c" -v m="$mode" '{w[NR]=$1; cpu[NR]=$2+$3} END {n=asort(cpu); printf "%s start-up (%s): median wall %.2f s, median CPU %.2f s\n", c, m, w[int((NR+1)/2)], cpu[int((n+1)/2)]}'
+      awk '{printf "%s %.2f\n", $1, $2 + $3}' "$out/t"
+    done > "$out/times"
+    wall="$(cut -d' ' -f1 "$out/times" | sort -n | awk -v n="$runs" 'NR == int((n + 1) / 2)')"
+    cpu="$(cut -d' ' -f2 "$out/times" | sort -n | awk -v n="$runs" 'NR == int((n + 1) / 2)')"
+    echo "$c start-up ($mode): median wall $wall s, median CPU $cpu s"
   done
   (cd "$wt" && java -cp benchmarks/target/benchmarks.jar dev.verso.bench.harness.PipelineCpuHarness 500 7 | sed "s/^/$c /")
   git -C "$here" worktree remove --force "$wt"
