@@ -15,6 +15,13 @@ for c in "$@"; do
   wt="$(mktemp -d)/verso"
   git -C "$here" worktree add -q --detach "$wt" "$c"
   rm -rf "$wt/benchmarks" && cp -r "$here/benchmarks" "$wt/benchmarks" && rm -rf "$wt/benchmarks/target"
+  # only the harness and its corpus generator are built against older commits (the other benchmarks
+  # use newer APIs); before Alignments moved from align to metric, the harness imports it from there
+  find "$wt/benchmarks/src" -name '*.java' ! -name SeedCorpus.java ! -name PipelineCpuHarness.java -delete
+  if [ -f "$wt/src/main/java/dev/verso/align/Alignments.java" ]; then
+    sed -i 's/dev\.verso\.metric\.Alignments/dev.verso.align.Alignments/' \
+      "$wt/benchmarks/src/main/java/dev/verso/bench/harness/PipelineCpuHarness.java"
+  fi
   (cd "$wt" && mvn -q -o -B -Dmaven.repo.local="$repo" -DskipTests install >/dev/null \
      && mvn -q -o -B -Dmaven.repo.local="$repo" -f benchmarks/pom.xml package >/dev/null)
   jar="$wt/target/verso.jar"
