@@ -63,25 +63,13 @@ public final class TextAnalyzer {
     if (!PRELOADING.compareAndSet(false, true)) {
       return;
     }
-    start("verso-preload-dictionary", Cedict::get);
-    start("verso-preload-models", () -> {
+    Background.load("verso-preload-dictionary", Cedict::get);
+    Background.load("verso-preload-models", () -> {
       String probe = "Preloading the models. It takes a moment.";
       EnglishSegmenter.sentences(probe);
       EnglishSegmenter.tokens(probe, 0, probe.length());
       dev.verso.text.zh.PinyinTable.shared();
     });
-  }
-
-  private static void start(String name, Runnable task) {
-    Thread t = new Thread(() -> {
-      try {
-        task.run();
-      } catch (RuntimeException | Error e) {
-        // a resource that cannot load fails again, with its cause, where the command first uses it
-      }
-    }, name);
-    t.setDaemon(true);
-    t.start();
   }
 
   /** The shared analyser without a user glossary. */

@@ -147,15 +147,7 @@ public record Novelty(List<Span> numbers, List<Span> rare, List<Span> common, in
   /** Starts building the common-word vocabulary on a background thread (once per JVM). */
   public static void preload() {
     if (PRELOADING.compareAndSet(false, true)) {
-      Thread t = new Thread(() -> {
-        try {
-          CommonWords.contains("word");
-        } catch (RuntimeException | Error e) {
-          // it fails again, with its cause, where a summary is first checked
-        }
-      }, "verso-preload-vocabulary");
-      t.setDaemon(true);
-      t.start();
+      dev.verso.text.Background.load("verso-preload-vocabulary", () -> CommonWords.contains("word"));
     }
   }
 
