@@ -76,6 +76,15 @@ public final class Options {
     }
   }
 
+  /** A whole number of at least {@code min}. */
+  public int integer(String name, int min) {
+    int v = integer(name);
+    if (v < min) {
+      throw new IllegalArgumentException("metric " + metricId + ": option '" + name + "' must be at least " + min);
+    }
+    return v;
+  }
+
   /** {@code true} or {@code false}. */
   public boolean bool(String name) {
     String s = string(name).trim().toLowerCase(Locale.ROOT);

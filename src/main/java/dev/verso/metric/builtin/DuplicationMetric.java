@@ -37,10 +37,7 @@ public final class DuplicationMetric implements Metric {
   private final Signature signature;
 
   DuplicationMetric(Options o) {
-    this.maxPhrase = o.integer("maxPhraseWords");
-    if (maxPhrase < 1) {
-      throw new IllegalArgumentException("metric " + ID + ": maxPhraseWords must be at least 1");
-    }
+    this.maxPhrase = o.integer("maxPhraseWords", 1);
     this.signature = Signature.of(ID, o.asMap(), Version.VERSION);
   }
 

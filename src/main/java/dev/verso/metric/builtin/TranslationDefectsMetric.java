@@ -112,23 +112,15 @@ public final class TranslationDefectsMetric implements Metric, CorpusMetric {
       c.add(t);
     }
     this.checks = Set.copyOf(c);
-    this.repeatMinWords = atLeast(o, "repeatMinWords", 2);
-    this.corpusMinDocuments = atLeast(o, "corpusMinDocuments", 0);
+    this.repeatMinWords = o.integer("repeatMinWords", 2);
+    this.corpusMinDocuments = o.integer("corpusMinDocuments", 0);
     this.corpusMinShare = o.number("corpusMinShare");
     if (corpusMinShare < 0 || corpusMinShare > 1) {
       throw new IllegalArgumentException("metric " + ID + ": option 'corpusMinShare' must be between 0 and 1");
     }
-    this.corpusMinWords = atLeast(o, "corpusMinWords", 1);
-    this.corpusMaxWords = atLeast(o, "corpusMaxWords", corpusMinWords);
+    this.corpusMinWords = o.integer("corpusMinWords", 1);
+    this.corpusMaxWords = o.integer("corpusMaxWords", corpusMinWords);
     this.signature = Signature.of(ID, o.asMap(), Version.VERSION);
-  }
-
-  private static int atLeast(Options o, String name, int min) {
-    int v = o.integer(name);
-    if (v < min) {
-      throw new IllegalArgumentException("metric " + ID + ": option '" + name + "' must be at least " + min);
-    }
-    return v;
   }
 
   @Override

@@ -31,10 +31,7 @@ public final class UntranslatedMetric implements Metric {
   private final Signature signature;
 
   UntranslatedMetric(Options o) {
-    this.minRun = o.integer("minRun");
-    if (minRun < 1) {
-      throw new IllegalArgumentException("metric " + ID + ": minRun must be at least 1");
-    }
+    this.minRun = o.integer("minRun", 1);
     this.signature = Signature.of(ID, o.asMap(), Version.VERSION);
   }
 

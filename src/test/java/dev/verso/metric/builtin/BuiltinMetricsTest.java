@@ -112,6 +112,10 @@ class BuiltinMetricsTest {
         .hasMessage("metric DUPLICATION: unknown option 'maxWords' (known: maxPhraseWords)");
     assertThatThrownBy(() -> reg.create(List.of("LENGTH_RATIO"), Map.of("LENGTH_RATIO", Map.of("sigma", "wide"))))
         .hasMessage("metric LENGTH_RATIO: option 'sigma' must be a number, got 'wide'");
+    assertThatThrownBy(() -> reg.create(List.of("DUPLICATION"), Map.of("DUPLICATION", Map.of("maxPhraseWords", "0"))))
+        .hasMessage("metric DUPLICATION: option 'maxPhraseWords' must be at least 1");
+    assertThatThrownBy(() -> reg.create(List.of("UNTRANSLATED"), Map.of("UNTRANSLATED", Map.of("minRun", "x"))))
+        .hasMessage("metric UNTRANSLATED: option 'minRun' must be a whole number, got 'x'");
     assertThatThrownBy(() -> reg.create(List.of("NOPE"), Map.of()))
         .hasMessageStartingWith("unknown metric 'NOPE' (available: ");
   }

@@ -238,7 +238,7 @@ public final class SummaryHarness {
         }
       }
     }
-    return 0.5 * ((double) tp / pos + (double) tn / neg);
+    return 0.5 * ((double) tp / Math.max(1, pos) + (double) tn / Math.max(1, neg));
   }
 
   private static double bestThreshold(List<Item> train, boolean baseline) {
@@ -246,18 +246,7 @@ public final class SummaryHarness {
     double best = Double.NEGATIVE_INFINITY;
     double bestAcc = -1;
     for (double th : cands) {
-      int tp = 0, tn = 0, pos = 0, neg = 0;
-      for (Item i : train) {
-        boolean predicted = value(i, baseline) >= th;
-        if (i.label() == 1) {
-          pos++;
-          tp += predicted ? 1 : 0;
-        } else {
-          neg++;
-          tn += predicted ? 0 : 1;
-        }
-      }
-      double acc = 0.5 * ((double) tp / Math.max(1, pos) + (double) tn / Math.max(1, neg));
+      double acc = balancedAccuracy(train, th, baseline);
       if (acc > bestAcc) {
         bestAcc = acc;
         best = th;
