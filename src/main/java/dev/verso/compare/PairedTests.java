@@ -9,8 +9,26 @@ import java.util.List;
  * runs them: paired bootstrap resampling ({@code --paired-bs}) and paired approximate
  * randomisation ({@code --paired-ar}). One NumPy-identical random matrix (seeded like {@code
  * numpy.random.default_rng(seed)}) serves every system and metric; statistics rows are resampled,
- * never re-measured; p = (c + 1) / (n + 1), where c counts resampled differences strictly larger
- * than the observed one (for the bootstrap, after centring them on their mean).
+ * never re-measured; p = (c + 1) / (n + 1), where c counts resampled differences at least as large
+ * as the observed one (for the bootstrap, after centring them on their mean).
+ *
+ * <p>Ties. sacreBLEU counts resampled differences strictly larger than the observed one. For a
+ * continuous statistic that is the same count, but when per-document statistics tie it is not: two
+ * identical systems (observed difference 0, every resample 0) get p = 1/(n+1) and are called
+ * significantly different, and in approximate randomisation a pair that differs on one document
+ * gives every trial exactly the observed difference, so again p = 1/(n+1). The p-value is P(T &ge;
+ * t) under the null hypothesis, so here:
+ *
+ * <ul>
+ *   <li>an observed difference of zero gives p = 1 (nothing to explain), for every metric;
+ *   <li>a bootstrap over a single document (nothing to resample) gives p = 1;
+ *   <li>for Verso's own metrics, whose per-document statistics are small counts that tie often, a
+ *       resampled difference equal to the observed one counts as at least as large (within {@link
+ *       #TIE_TOLERANCE}, relative, for double-precision sums);
+ *   <li>for the reference metrics that sacreBLEU defines (BLEU, chrF, TER: scorers that resample
+ *       in float32), the count stays sacreBLEU's strictly-larger one, so those p-values are
+ *       sacreBLEU's whenever the observed difference is not zero.
+ * </ul>
  */
 public final class PairedTests {
   /** sacreBLEU's default number of bootstrap resamples. */
@@ -19,6 +37,11 @@ public final class PairedTests {
   public static final int DEFAULT_TRIALS = 10000;
   /** sacreBLEU's default seed ({@code SACREBLEU_SEED}). */
   public static final long DEFAULT_SEED = 12345;
+  /**
+   * Relative tolerance within which a resampled difference of double-precision sums counts as equal
+   * to the observed one (sums of the same integers in another order differ only in the last bits).
+   */
+  public static final double TIE_TOLERANCE = 1e-9;
 
   private PairedTests() {}
 
@@ -49,7 +72,8 @@ public final class PairedTests {
         Resampled r = s == baseline ? bl : resample(sc, st, idx);
         Double p = null;
         if (s != baseline) {
-          p = bootstrapP(bl, r, Math.abs(blScore - score), resamples);
+          double diff = Math.abs(blScore - score);
+          p = n < 2 || noDifference(diff) ? 1.0 : bootstrapP(bl, r, diff, resamples);
         }
         results.add(new SystemResult(systems.get(s), s == baseline, score, r.mean, r.ci, score - blScore, p));
       }
@@ -86,6 +110,11 @@ public final class PairedTests {
         double[] total = sum(st);
         double score = sc.score(total);
         double diff = Math.abs(blScore - score);
+        if (noDifference(diff)) {
+          results.add(new SystemResult(systems.get(s), false, score, null, null, score - blScore, 1.0));
+          continue;
+        }
+        boolean ties = !sc.resamplesInFloat32();
         int k = blTotal.length;
         // Trial sums: a = baseline's units where the row is true, the system's elsewhere, i.e.
         // a = total(system) + sum over true units of (baseline - system); b = total(baseline) - that
@@ -114,7 +143,8 @@ public final class PairedTests {
             a[j] = total[j] + shift[j];
             b[j] = blTotal[j] - shift[j];
           }
-          if (Math.abs(sc.score(a) - sc.score(b)) > diff) {
+          double t = Math.abs(sc.score(a) - sc.score(b));
+          if (ties ? atLeast(t, diff) : t > diff) {
             c++;
           }
         }
@@ -305,11 +335,21 @@ public final class PairedTests {
       }
       double mean = NumpySums.mean(d);
       for (int s = 0; s < samples; s++) {
-        if (d[s] - mean > diff) {
+        if (atLeast(d[s] - mean, diff)) {
           c++;
         }
       }
     }
     return (c + 1.0) / (samples + 1.0);
+  }
+
+  /** Whether the observed difference is zero: NaN scores on both sides also count as no difference. */
+  private static boolean noDifference(double diff) {
+    return diff == 0.0 || Double.isNaN(diff);
+  }
+
+  /** {@code value >= observed}, with ties within {@link #TIE_TOLERANCE} (relative) counted. */
+  static boolean atLeast(double value, double observed) {
+    return value >= observed - TIE_TOLERANCE * Math.max(1.0, Math.abs(observed));
   }
 }

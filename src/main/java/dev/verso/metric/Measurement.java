@@ -3,7 +3,6 @@ package dev.verso.metric;
 import dev.verso.model.Finding;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * What a metric measured on one (document, system) unit: a row of sufficient statistics (summed
@@ -19,8 +18,7 @@ public record Measurement(
 
   public Measurement {
     findings = List.copyOf(findings == null ? List.of() : findings);
-    details =
-        details == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(details));
+    details = dev.verso.model.Canonical.map(details);
   }
 
   /** Statistics and findings, no details. */

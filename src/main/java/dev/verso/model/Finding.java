@@ -3,7 +3,6 @@ package dev.verso.model;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 
 /**
  * One problem found by a check: where it is (field and span into that field's raw text), what it
@@ -16,7 +15,7 @@ import java.util.TreeMap;
  * @param span the offending text; never null
  * @param message a sentence a reviewer can act on
  * @param suggestions replacement texts, possibly empty
- * @param evidence extra machine-readable facts (sorted by key), possibly empty
+ * @param evidence extra machine-readable facts (sorted by key, nested values in a JVM-independent order; see {@link Canonical}), possibly empty
  */
 public record Finding(
     String check,
@@ -36,7 +35,7 @@ public record Finding(
     Objects.requireNonNull(span, "span");
     Objects.requireNonNull(message, "message");
     suggestions = List.copyOf(suggestions == null ? List.of() : suggestions);
-    evidence = evidence == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(evidence));
+    evidence = Canonical.map(evidence);
   }
 
   /** A finding without suggestions or evidence. */

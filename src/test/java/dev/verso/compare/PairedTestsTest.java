@@ -104,16 +104,75 @@ class PairedTestsTest {
   }
 
   @Test
-  void identicalSystemsGetTheSmallestPValueAsInSacrebleu() {
-    // sacreBLEU (after multeval) counts only strictly larger differences, so a system compared with
-    // itself gets p = 1 / (n + 1): a zero difference "should not be attributed to chance".
+  void identicalSystemsGetPValueOneInBothTestsEvenForSacrebleuMetrics() {
+    // sacreBLEU counts only strictly larger differences and would give p = 1 / (n + 1) here, i.e. a
+    // "significant" difference between a system and itself; a zero difference gives p = 1.
     ComparedMetric m = metrics.get(0);
     ComparedMetric same =
         new ComparedMetric(m.name(), m.signature(), true, m.scorer(), List.of(m.statsBySystem().get(0), m.statsBySystem().get(0)));
     assertThat(PairedTests.bootstrap(SYSTEMS, List.of(same), 0, 100, 3).metrics().get(0).systems().get(1).pValue())
-        .isEqualTo(1.0 / 101);
+        .isEqualTo(1.0);
     assertThat(PairedTests.approximateRandomization(SYSTEMS, List.of(same), 0, 100, 3).metrics().get(0).systems().get(1).pValue())
-        .isEqualTo(1.0 / 101);
+        .isEqualTo(1.0);
+  }
+
+  /** A Verso-style metric: covered / total, from two summed columns. */
+  private static final StatScorer SHARE = s -> s[1] == 0 ? Double.NaN : s[0] / s[1];
+
+  private static double[][] rows(int n, double covered, double total) {
+    double[][] r = new double[n][];
+    for (int i = 0; i < n; i++) {
+      r[i] = new double[] {covered, total};
+    }
+    return r;
+  }
+
+  private static double[] pValues(double[][] a, double[][] b) {
+    ComparedMetric m = new ComparedMetric("X", "X|version:1", true, SHARE, List.of(a, b));
+    return new double[] {
+      PairedTests.bootstrap(List.of("a", "b"), List.of(m), 0, 1000, 12345).metrics().get(0).systems().get(1).pValue(),
+      PairedTests.approximateRandomization(List.of("a", "b"), List.of(m), 0, 10000, 12345).metrics().get(0).systems().get(1).pValue()
+    };
+  }
+
+  @Test
+  void aConstantMetricNeverSeparatesSystems() {
+    assertThat(pValues(rows(50, 1, 1), rows(50, 1, 1))).containsExactly(1.0, 1.0);
+    assertThat(pValues(rows(50, 0, 4), rows(50, 0, 4))).containsExactly(1.0, 1.0);
+  }
+
+  @Test
+  void equalPerDocumentStatisticsGiveNoStarWhateverTheirSpread() {
+    double[][] a = {{1, 2}, {2, 2}, {0, 3}, {3, 3}, {1, 1}, {0, 2}, {5, 9}, {2, 7}};
+    assertThat(pValues(a, a.clone())).containsExactly(1.0, 1.0);
+  }
+
+  @Test
+  void aSystemThatDiffersInOneDocumentIsNotSignificant() {
+    double[][] a = rows(40, 3, 4);
+    double[][] b = rows(40, 3, 4);
+    b[17] = new double[] {1, 4};
+    double[] p = pValues(a, b);
+    // bootstrap: the centred resampled difference reaches the observed one when the document is
+    // drawn at least twice, in 249 of 1000 resamples (P(Poisson(1) >= 2) = 0.26)
+    assertThat(p[0]).isEqualTo(250.0 / 1001);
+    // randomisation: swapping the document only flips the sign, every trial ties with the observed
+    assertThat(p[1]).isEqualTo(1.0);
+  }
+
+  @Test
+  void aSingleDocumentGivesNoEvidence() {
+    double[] p = pValues(new double[][] {{1, 4}}, new double[][] {{4, 4}});
+    assertThat(p).containsExactly(1.0, 1.0);
+  }
+
+  @Test
+  void aRealDifferenceStaysSignificant() {
+    double[][] a = rows(60, 2, 4);
+    double[][] b = rows(60, 4, 4);
+    double[] p = pValues(a, b);
+    assertThat(p[0]).isEqualTo(1.0 / 1001);
+    assertThat(p[1]).isEqualTo(1.0 / 10001);
   }
 
   @Test
