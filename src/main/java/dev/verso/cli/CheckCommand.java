@@ -68,6 +68,15 @@ public final class CheckCommand extends EvaluateCommand {
       throw new UsageException(config + ": " + e.getMessage());
     }
     JsonNode base = baseline == null ? null : StructuredFiles.read(baseline, "baseline report");
+    if (base != null) {
+      try {
+        QualityGate.validateBaseline(base);
+      } catch (IllegalArgumentException e) {
+        throw new UsageException(baseline + ": " + e.getMessage());
+      }
+    }
+    OutputPaths.requireWritableFile(sarif, "--sarif");
+    OutputPaths.requireWritableFile(junit, "--junit");
     if (gate.needsBaseline() && base == null) {
       throw new UsageException("the regression gates need --baseline OLD_REPORT.json");
     }
@@ -177,18 +186,34 @@ public final class CheckCommand extends EvaluateCommand {
           throw new UsageException(where + ": unknown key '" + k + "' (known: check, document, id, reason, text)");
         }
       }
-      String id = text(r, "id");
-      String check = text(r, "check");
+      String id = text(r, "id", where);
+      String check = text(r, "check", where);
       if (id == null && check == null) {
         throw new UsageException(where + " needs an \"id\" or a \"check\"");
       }
-      rules.add(new Suppressions.Rule(id, check, text(r, "document"), text(r, "text"), text(r, "reason")));
+      if (check != null && !check.matches("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*")) {
+        throw new UsageException(where + ".check: '" + check + "' is not a check id (check ids are UPPER_SNAKE, e.g. ACRONYM_DRIFT)");
+      }
+      if (id != null && id.isBlank()) {
+        throw new UsageException(where + ".id is empty");
+      }
+      rules.add(new Suppressions.Rule(id, check, text(r, "document", where), text(r, "text", where), text(r, "reason", where)));
     }
     return new Suppressions(rules);
   }
 
-  private static String text(JsonNode n, String key) {
+  private static String text(JsonNode n, String key, String where) {
     JsonNode v = n.get(key);
-    return v == null || v.isNull() ? null : v.asString();
+    if (v == null || v.isNull()) {
+      return null;
+    }
+    if (!v.isString()) {
+      throw new UsageException(where + "." + key + " must be a string, got " + kind(v));
+    }
+    return v.asString();
+  }
+
+  private static String kind(JsonNode v) {
+    return v.isArray() ? "a list" : v.isObject() ? "a map" : v.isNumber() ? "a number" : v.isBoolean() ? "a boolean" : "'" + v + "'";
   }
 }

@@ -133,6 +133,7 @@ public class EvaluateCommand implements Callable<Integer> {
     Map<String, Map<String, String>> metricOptions = metricOptions(cfg);
     int nThreads = threads(cfg);
     List<Metric> chosen = createMetrics(cfg, metricOptions);
+    OutputPaths.requireWritableDir(output);
 
     List<String> described = new ArrayList<>();
     ReadResult read = readInputs(described);
@@ -223,6 +224,7 @@ public class EvaluateCommand implements Callable<Integer> {
     Map<String, Map<String, String>> metricOptions = metricOptions(cfg);
     List<Metric> chosen = createMetrics(cfg, metricOptions);
     int nThreads = threads(cfg);
+    OutputPaths.requireWritableDir(output);
     List<String> described = new ArrayList<>();
     List<InputReader.Input> in = inputsWithSystems(described);
     List<InputProblem> problems = new ArrayList<>();

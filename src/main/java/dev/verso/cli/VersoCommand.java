@@ -50,11 +50,29 @@ public final class VersoCommand implements Callable<Integer> {
             cmd.getErr().println("verso: " + ex.getMessage());
             return ExitCodes.USAGE;
           }
-          cmd.getErr().println("verso: internal error: " + ex);
-          ex.printStackTrace(cmd.getErr());
+          if (ex instanceof java.io.UncheckedIOException || ex instanceof java.io.IOException) {
+            Throwable io = ex instanceof java.io.UncheckedIOException u ? u.getCause() : ex;
+            cmd.getErr().println("verso: " + describeIo(io));
+            return ExitCodes.USAGE;
+          }
+          cmd.getErr().println("verso: internal error: " + ex + " (set VERSO_DEBUG=1 for the stack trace)");
+          if (System.getenv("VERSO_DEBUG") != null) {
+            ex.printStackTrace(cmd.getErr());
+          }
           return ExitCodes.INTERNAL;
         });
     return cl;
+  }
+
+  /** An I/O failure as one line: the file and the reason, without the exception class. */
+  static String describeIo(Throwable io) {
+    if (io instanceof java.nio.file.AccessDeniedException a) {
+      return "cannot write " + a.getFile() + ": permission denied";
+    }
+    if (io instanceof java.nio.file.FileSystemException f) {
+      return "cannot write " + f.getFile() + ": " + (f.getReason() == null ? f.getClass().getSimpleName() : f.getReason());
+    }
+    return "input/output error: " + io.getMessage();
   }
 
   @Override

@@ -15,6 +15,9 @@ public final class CorpusTotals {
   private final Map<String, Map<String, double[]>> sums = new TreeMap<>();
   private final Map<String, Map<String, Integer>> units = new TreeMap<>();
   private final Map<String, Map<String, Integer>> findings = new TreeMap<>();
+  private final long[] bySeverity = new long[dev.verso.model.Severity.values().length];
+  private long documents;
+  private long systemUnits;
 
   public CorpusTotals(List<Metric> metrics) {
     this.metrics = List.copyOf(metrics);
@@ -22,7 +25,12 @@ public final class CorpusTotals {
 
   /** Adds one document's results. */
   public void add(DocumentResult doc) {
+    documents++;
+    systemUnits += doc.units().size();
     for (UnitResult u : doc.units()) {
+      for (dev.verso.model.Finding f : u.findings()) {
+        bySeverity[f.severity().ordinal()]++;
+      }
       Map<String, double[]> bySystem = sums.computeIfAbsent(u.system(), k -> new TreeMap<>());
       Map<String, Integer> counts = units.computeIfAbsent(u.system(), k -> new TreeMap<>());
       Map<String, Integer> fc = findings.computeIfAbsent(u.system(), k -> new TreeMap<>());
@@ -43,6 +51,21 @@ public final class CorpusTotals {
         fc.merge(e.getKey(), e.getValue().findings().size(), Integer::sum);
       }
     }
+  }
+
+  /** Documents added. */
+  public long documentCount() {
+    return documents;
+  }
+
+  /** (document, system) units added. */
+  public long systemUnitCount() {
+    return systemUnits;
+  }
+
+  /** Findings of one severity over every unit added, suppressed ones included. */
+  public long findingCount(dev.verso.model.Severity severity) {
+    return bySeverity[severity.ordinal()];
   }
 
   /** Systems seen, sorted. */

@@ -26,8 +26,10 @@ public final class ConsoleReporter implements Reporter {
   @Override
   public Path write(EvaluationResult r, ReportContext ctx) {
     PrintWriter out = ctx.console();
-    int units = r.documents().stream().mapToInt(d -> d.units().size()).sum();
-    out.printf(Locale.ROOT, "Evaluated %d document(s), %d system translation(s)%n", r.documents().size(), units);
+    // counted from the corpus totals, so a streamed run (whose documents are not kept) prints the
+    // same counts as an in-memory one
+    out.printf(Locale.ROOT, "Evaluated %d document(s), %d system translation(s)%n",
+        r.corpus().documentCount(), r.corpus().systemUnitCount());
     List<String> header = new ArrayList<>();
     header.add("system");
     // metrics that applied to no document (e.g. BLEU without references) are left out of the table
@@ -62,17 +64,9 @@ public final class ConsoleReporter implements Reporter {
     if (ctx.comparison() != null) {
       printComparison(out, ctx.comparison());
     }
-    Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
-    for (DocumentResult d : r.documents()) {
-      for (UnitResult u : d.units()) {
-        for (Finding f : u.findings()) {
-          counts.merge(f.severity(), 1, Integer::sum);
-        }
-      }
-    }
     StringBuilder sb = new StringBuilder("Findings:");
     for (Severity s : Severity.values()) {
-      sb.append(' ').append(s.id()).append(' ').append(counts.getOrDefault(s, 0));
+      sb.append(' ').append(s.id()).append(' ').append(r.corpus().findingCount(s));
     }
     out.println(sb);
     long errors = r.problems().stream().filter(p -> p.level() == InputProblem.Level.ERROR).count();

@@ -85,6 +85,11 @@ public final class QualityGate {
         if (!b.getValue().isNumber()) {
           throw new IllegalArgumentException("'gates." + name + "." + e.getKey() + "." + b.getKey() + "' must be a number");
         }
+        if (name.equals("findings") && !isSeverity(e.getKey()) && !e.getKey().matches("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*")) {
+          throw new IllegalArgumentException(
+              "'gates.findings." + e.getKey() + "' is neither a severity (critical, major, minor, info) nor a check id"
+                  + " (check ids are UPPER_SNAKE, e.g. ACRONYM_DRIFT)");
+        }
         out.add(new Bound(e.getKey(), b.getKey(), b.getValue().doubleValue()));
       }
     }
@@ -350,6 +355,41 @@ public final class QualityGate {
 
   private static List<String> lines(List<String[]> worst) {
     return worst.stream().map(w -> w[0] + ": " + w[2]).toList();
+  }
+
+  /**
+   * Checks that {@code baseline} has the shape of a Verso report.json where the regression gates
+   * read it: a {@code corpus.systems} list of {@code {system, scores}} with numeric (or null) scores.
+   *
+   * @throws IllegalArgumentException naming the first field that does not fit
+   */
+  public static void validateBaseline(JsonNode baseline) {
+    if (baseline == null || !baseline.isObject()) {
+      throw new IllegalArgumentException("not a Verso report: expected a JSON object");
+    }
+    if (!baseline.path("schemaVersion").isString()) {
+      throw new IllegalArgumentException("not a Verso report: field 'schemaVersion' is missing or not a string");
+    }
+    JsonNode systems = baseline.path("corpus").path("systems");
+    if (!baseline.path("corpus").isObject() || !systems.isArray()) {
+      throw new IllegalArgumentException("not a Verso report: field 'corpus.systems' is missing or not a list");
+    }
+    int i = 0;
+    for (JsonNode s : systems) {
+      String at = "corpus.systems[" + i++ + "]";
+      if (!s.path("system").isString()) {
+        throw new IllegalArgumentException("field '" + at + ".system' is missing or not a string");
+      }
+      JsonNode scores = s.path("scores");
+      if (!scores.isObject()) {
+        throw new IllegalArgumentException("field '" + at + ".scores' is missing or not an object");
+      }
+      for (Map.Entry<String, JsonNode> e : scores.properties()) {
+        if (!e.getValue().isNumber() && !e.getValue().isNull()) {
+          throw new IllegalArgumentException("field '" + at + ".scores." + e.getKey() + "' is not a number");
+        }
+      }
+    }
   }
 
   private static Double baselineScore(JsonNode baseline, String system, String metric) {

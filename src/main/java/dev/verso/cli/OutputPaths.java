@@ -1,0 +1,60 @@
+package dev.verso.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Checks, before any work is done, that report outputs can be written: an evaluation of a large
+ * corpus should not run for an hour and then fail on a read-only folder.
+ */
+final class OutputPaths {
+  private OutputPaths() {}
+
+  /** Creates {@code dir} if needed and proves it writable with a probe file; exit 2 otherwise. */
+  static void requireWritableDir(Path dir) {
+    if (Files.exists(dir) && !Files.isDirectory(dir)) {
+      throw new UsageException("cannot write " + dir + ": it is a file, not a directory");
+    }
+    try {
+      Files.createDirectories(dir);
+      Path probe = Files.createTempFile(dir, ".verso-write-check.", ".tmp");
+      Files.delete(probe);
+    } catch (IOException | SecurityException e) {
+      throw new UsageException("cannot write " + dir + ": " + reason(e));
+    }
+  }
+
+  /** Checks that {@code file} (when given) can be created in an existing folder; exit 2 otherwise. */
+  static void requireWritableFile(Path file, String option) {
+    if (file == null) {
+      return;
+    }
+    if (Files.isDirectory(file)) {
+      throw new UsageException("cannot write " + file + " (" + option + "): it is a directory");
+    }
+    Path parent = file.toAbsolutePath().getParent();
+    if (parent == null || !Files.isDirectory(parent)) {
+      throw new UsageException("cannot write " + file + " (" + option + "): no such folder " + parent);
+    }
+    try {
+      Path probe = Files.createTempFile(parent, ".verso-write-check.", ".tmp");
+      Files.delete(probe);
+    } catch (IOException | SecurityException e) {
+      throw new UsageException("cannot write " + file + " (" + option + "): " + reason(e));
+    }
+  }
+
+  private static String reason(Exception e) {
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+      return f.getReason();
+    }
+    if (e instanceof java.nio.file.FileSystemException) {
+      return e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+    }
+    return String.valueOf(e.getMessage());
+  }
+}
