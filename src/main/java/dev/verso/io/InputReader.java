@@ -63,6 +63,10 @@ public final class InputReader {
       for (Path f : files) {
         String lower = f.getFileName().toString().toLowerCase(Locale.ROOT);
         if (SKIPPED_EXTENSIONS.stream().anyMatch(lower::endsWith)) {
+          r = r.plus(ReadResult.problems(List.of(InputProblem.warning(f.toString(), 0, null,
+              "skipped: files ending in " + lower.substring(lower.lastIndexOf('.'))
+                  + " in a directory are taken for reports, glossaries, archives or images, not documents;"
+                  + " name the file itself to read it"))));
           continue;
         }
         r = r.plus(readFile(f, idFor(path.relativize(f)), system));
@@ -99,11 +103,12 @@ public final class InputReader {
   }
 
   static ReadResult readFile(Path f, String id, String system) {
-    TextFile tf = TextFile.read(f, f.toString());
+    String lower = f.getFileName().toString().toLowerCase(Locale.ROOT);
+    boolean lineBased = lower.endsWith(".jsonl") || lower.endsWith(".ndjson") || lower.endsWith(".csv") || lower.endsWith(".tsv");
+    TextFile tf = TextFile.read(f, f.toString(), lineBased);
     if (!tf.ok()) {
       return ReadResult.problems(tf.problems());
     }
-    String lower = f.getFileName().toString().toLowerCase(Locale.ROOT);
     if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson")) {
       return JsonlReader.parse(tf, system);
     }

@@ -25,52 +25,82 @@ public record TextFile(String name, String content, List<InputProblem> problems)
 
   /** Reads {@code path}, naming it {@code name} in messages. */
   public static TextFile read(Path path, String name) {
+    return read(path, name, false);
+  }
+
+  /**
+   * Reads {@code path}; with {@code lineBased} (JSONL, CSV, TSV: one record per line) a line that
+   * is not valid UTF-8 becomes an error of its own and is read as an empty line, so the other
+   * records of the file are kept.
+   */
+  public static TextFile read(Path path, String name, boolean lineBased) {
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(path);
     } catch (IOException e) {
       return failed(name, "cannot read file: " + e.getMessage());
+    } catch (OutOfMemoryError e) {
+      return failed(name, "file is too large to read into memory; split it or evaluate it with --stream");
     }
-    return decode(bytes, name);
+    return decode(bytes, name, lineBased);
   }
 
   /** Decodes bytes as a file called {@code name}. */
   public static TextFile decode(byte[] bytes, String name) {
+    return decode(bytes, name, false);
+  }
+
+  /** Decodes bytes as a file called {@code name}; see {@link #read(Path, String, boolean)}. */
+  public static TextFile decode(byte[] bytes, String name, boolean lineBased) {
     List<InputProblem> problems = new ArrayList<>();
     if (bytes.length == 0) {
       return failed(name, "file is empty");
     }
+    String text = null;
     int offset = 0;
     if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
       offset = 3;
       problems.add(
           InputProblem.warning(name, 1, null, "file starts with a UTF-8 byte-order mark; it was ignored"));
-    }
-    for (int i = offset; i < bytes.length; i++) {
-      if (bytes[i] == 0) {
-        return failed(name, lineOf(bytes, i), "file contains a NUL byte at byte " + i + "; it is not a text file");
+    } else if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
+        || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)) {
+      java.nio.charset.Charset cs = (bytes[0] & 0xFF) == 0xFF ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE;
+      text = strict(cs, bytes, 2);
+      if (text == null) {
+        return failed(name, "file starts with a " + cs.name() + " byte-order mark but is not valid " + cs.name());
       }
+      problems.add(InputProblem.warning(name, 1, null, "file is " + cs.name() + " (byte-order mark); it was read as such"));
     }
-    CharsetDecoder dec =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    String text;
-    ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
-    try {
-      CharBuffer cb = dec.decode(in);
-      text = cb.toString();
-    } catch (CharacterCodingException e) {
-      int bad = firstInvalidUtf8(bytes, offset);
-      return failed(
-          name,
-          lineOf(bytes, bad),
-          String.format(
-              java.util.Locale.ROOT,
-              "invalid UTF-8 at byte %d (0x%02X); save the file as UTF-8",
-              bad,
-              bytes[bad] & 0xFF));
+    if (text == null) {
+      Legacy legacy = null;
+      int nul = indexOfNul(bytes, offset);
+      if (nul >= 0) {
+        legacy = LegacyEncodings.detect(bytes, true);
+        if (legacy == null) {
+          return failed(name, lineOf(bytes, nul), "file contains a NUL byte at byte " + nul + "; it is not a text file");
+        }
+      }
+      if (legacy == null) {
+        text = strict(StandardCharsets.UTF_8, bytes, offset);
+      }
+      if (text == null && legacy == null && !LegacyEncodings.mostlyUtf8(bytes, offset)) {
+        legacy = LegacyEncodings.detect(bytes, false);
+      }
+      if (legacy != null) {
+        text = legacy.text();
+        problems.add(InputProblem.warning(name, 1, null,
+            "file is not UTF-8; it was read as " + legacy.charset() + " (detected); save it as UTF-8 to be sure"));
+      } else if (text == null) {
+        int bad = firstInvalidUtf8(bytes, offset);
+        if (looksBinary(bytes, offset)) {
+          return failed(name, lineOf(bytes, bad), String.format(java.util.Locale.ROOT,
+              "file is not text (invalid UTF-8 at byte %d and many control bytes)", bad));
+        }
+        if (!lineBased) {
+          return failed(name, lineOf(bytes, bad), invalidAt(bytes, bad));
+        }
+        text = decodeLines(bytes, offset, name, problems);
+      }
     }
     if (text.indexOf('\r') >= 0) {
       int firstCr = text.indexOf('\r');
@@ -90,6 +120,79 @@ public record TextFile(String name, String content, List<InputProblem> problems)
       return new TextFile(name, null, List.copyOf(problems));
     }
     return new TextFile(name, text, List.copyOf(problems));
+  }
+
+  /** A legacy-encoded file's text and the name of its encoding. */
+  record Legacy(String charset, String text) {}
+
+  private static String invalidAt(byte[] bytes, int bad) {
+    return String.format(java.util.Locale.ROOT, "invalid UTF-8 at byte %d (0x%02X); save the file as UTF-8", bad, bytes[bad] & 0xFF);
+  }
+
+  /** Decodes line by line: a line with invalid UTF-8 is reported and read as empty. */
+  private static String decodeLines(byte[] bytes, int offset, String name, List<InputProblem> problems) {
+    StringBuilder sb = new StringBuilder(bytes.length);
+    int line = 1;
+    int start = offset;
+    while (start <= bytes.length) {
+      int end = start;
+      while (end < bytes.length && bytes[end] != '\n') {
+        end++;
+      }
+      String part = strict(StandardCharsets.UTF_8, bytes, start, end - start);
+      if (part == null) {
+        int bad = firstInvalidUtf8(java.util.Arrays.copyOfRange(bytes, start, end), 0) + start;
+        boolean cut = end == bytes.length && bad >= end - 3;
+        problems.add(InputProblem.error(name, line, null, cut
+            ? String.format(java.util.Locale.ROOT, "the file ends inside a UTF-8 character at byte %d (truncated?); this line was skipped", bad)
+            : invalidAt(bytes, bad) + "; this line was skipped"));
+      } else {
+        sb.append(part);
+      }
+      if (end < bytes.length) {
+        sb.append('\n');
+      }
+      start = end + 1;
+      line++;
+    }
+    return sb.toString();
+  }
+
+  private static String strict(java.nio.charset.Charset cs, byte[] bytes, int offset) {
+    return strict(cs, bytes, offset, bytes.length - offset);
+  }
+
+  /** Strictly decoded text, or null when the bytes are not valid in {@code cs}. */
+  static String strict(java.nio.charset.Charset cs, byte[] bytes, int offset, int length) {
+    CharsetDecoder dec =
+        cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    try {
+      return dec.decode(ByteBuffer.wrap(bytes, offset, length)).toString();
+    } catch (CharacterCodingException e) {
+      return null;
+    }
+  }
+
+  private static int indexOfNul(byte[] bytes, int from) {
+    for (int i = from; i < bytes.length; i++) {
+      if (bytes[i] == 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** More than 10% of the first 8 KB are control bytes other than tab, newline and carriage return. */
+  private static boolean looksBinary(byte[] bytes, int from) {
+    int n = Math.min(bytes.length, from + 8192) - from;
+    int control = 0;
+    for (int i = from; i < from + n; i++) {
+      int c = bytes[i] & 0xFF;
+      if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != 0x0C) {
+        control++;
+      }
+    }
+    return n > 0 && control * 10 > n;
   }
 
   /** True when the file was decoded. */
