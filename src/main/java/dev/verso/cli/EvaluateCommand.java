@@ -103,6 +103,12 @@ public class EvaluateCommand implements Callable<Integer> {
   @Option(names = "--seed", paramLabel = "N", description = "Random seed of the comparison (default: ${DEFAULT-VALUE}, sacreBLEU's).")
   long seed = dev.verso.compare.PairedTests.DEFAULT_SEED;
 
+  @Option(names = "--max-field-chars", paramLabel = "N", description = "Longest field (source, translation, summary) evaluated, in characters; a document with a longer one becomes an error (default: ${DEFAULT-VALUE}).")
+  int maxFieldChars = Evaluator.DEFAULT_MAX_FIELD_CHARS;
+
+  @Option(names = "--document-timeout", paramLabel = "SECONDS", description = "Time limit on one document's evaluation; a document that takes longer becomes an error (0: no limit; default: ${DEFAULT-VALUE}). Which documents hit the limit depends on the machine.")
+  int documentTimeout = Evaluator.DEFAULT_TIMEOUT_SECONDS;
+
   @Option(names = "--no-progress", description = "Never show the progress bar (it is shown only in a terminal).")
   boolean noProgress;
 
@@ -148,7 +154,7 @@ public class EvaluateCommand implements Callable<Integer> {
     }
     Progress progress = new Progress(read.documents().size(), !noProgress);
     EvaluationResult result =
-        new Evaluator(chosen, nThreads).evaluateAll(read.documents(), problems, r -> progress.step());
+        new Evaluator(chosen, nThreads, maxFieldChars(), documentTimeout()).evaluateAll(read.documents(), problems, r -> progress.step());
     progress.finish();
     for (InputProblem p : result.problems().subList(problems.size(), result.problems().size())) {
       err.println("error: " + p);
@@ -255,7 +261,7 @@ public class EvaluateCommand implements Callable<Integer> {
         dev.verso.report.StreamingReport report = new dev.verso.report.StreamingReport(chosen, ctx, json, html, htmlDocuments)) {
       Progress progress = new Progress(-1, !noProgress);
       dev.verso.metric.CorpusTotals totals =
-          new Evaluator(chosen, nThreads).run(docs, r -> { report.accept(r); listener.accept(r); progress.step(); }, new ListAdder(problems, dropped));
+          new Evaluator(chosen, nThreads, maxFieldChars(), documentTimeout()).run(docs, r -> { report.accept(r); listener.accept(r); progress.step(); }, new ListAdder(problems, dropped));
       progress.finish();
       if (docs.count() == 0) {
         err.println("verso: no document could be read; no report written");
@@ -350,6 +356,20 @@ public class EvaluateCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
+  }
+
+  private int documentTimeout() {
+    if (documentTimeout < 0) {
+      throw new UsageException("--document-timeout must be 0 (no limit) or more, got " + documentTimeout);
+    }
+    return documentTimeout;
+  }
+
+  private int maxFieldChars() {
+    if (maxFieldChars < 1) {
+      throw new UsageException("--max-field-chars must be at least 1, got " + maxFieldChars);
+    }
+    return maxFieldChars;
   }
 
   private int threads(Config cfg) {

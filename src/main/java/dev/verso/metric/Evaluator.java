@@ -33,15 +33,93 @@ public final class Evaluator {
           .thenComparing(Finding::check)
           .thenComparing(Finding::message);
 
+  /**
+   * Default limit on one field's length in characters (about 20 pages of English, 30 of Chinese).
+   * A longer field is not evaluated: its document becomes an error naming the field and the limit,
+   * so one runaway input (a whole crawl in one line) never holds up or sinks the run.
+   */
+  public static final int DEFAULT_MAX_FIELD_CHARS = 100_000;
+
+  /** Default limit on one document's evaluation time, in seconds (seed-sized documents take milliseconds). */
+  public static final int DEFAULT_TIMEOUT_SECONDS = 60;
+
   private final List<Metric> metrics;
   private final int threads;
+  private final int maxFieldChars;
+  private final long timeoutMillis;
 
   public Evaluator(List<Metric> metrics, int threads) {
+    this(metrics, threads, DEFAULT_MAX_FIELD_CHARS, 0);
+  }
+
+  /**
+   * An evaluator that refuses documents with a field longer than {@code maxFieldChars} and gives up
+   * on a document whose evaluation runs longer than {@code timeoutSeconds} (0: no limit).
+   */
+  public Evaluator(List<Metric> metrics, int threads, int maxFieldChars, int timeoutSeconds) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, got " + threads);
     }
+    if (maxFieldChars < 1) {
+      throw new IllegalArgumentException("the field length limit must be at least 1, got " + maxFieldChars);
+    }
     this.metrics = List.copyOf(metrics);
     this.threads = threads;
+    this.maxFieldChars = maxFieldChars;
+    if (timeoutSeconds < 0) {
+      throw new IllegalArgumentException("the time limit must not be negative, got " + timeoutSeconds);
+    }
+    this.timeoutMillis = timeoutSeconds * 1000L;
+  }
+
+  /**
+   * Why {@code doc} is too large to evaluate (its longest field over {@code maxFieldChars}), or null.
+   */
+  public static String oversize(Document doc, int maxFieldChars) {
+    String field = null;
+    int len = 0;
+    if (doc.source() != null) {
+      int l = length(doc.source());
+      if (l > len) {
+        len = l;
+        field = "source";
+      }
+    }
+    for (var e : doc.translations().entrySet()) {
+      int l = length(e.getValue());
+      if (l > len) {
+        len = l;
+        field = "translations." + e.getKey();
+      }
+    }
+    for (var e : doc.summaries().entrySet()) {
+      int l = e.getValue() == null ? 0 : e.getValue().length();
+      if (l > len) {
+        len = l;
+        field = "summaries." + e.getKey();
+      }
+    }
+    for (int i = 0; i < doc.references().size(); i++) {
+      int l = length(doc.references().get(i));
+      if (l > len) {
+        len = l;
+        field = "references[" + i + "]";
+      }
+    }
+    if (len <= maxFieldChars) {
+      return null;
+    }
+    return String.format(java.util.Locale.ROOT,
+        "document '%s' not evaluated: field %s has %,d characters, over the limit of %,d per field"
+            + " (split the document, or raise the limit with --max-field-chars)",
+        doc.id(), field, len, maxFieldChars);
+  }
+
+  private static int length(dev.verso.model.Passage p) {
+    if (p == null) {
+      return 0;
+    }
+    return (p.title() == null ? 0 : p.title().length()) + (p.text() == null ? 0 : p.text().length());
   }
 
   /** The metrics this evaluator runs. */
@@ -65,6 +143,9 @@ public final class Evaluator {
           findings.addAll(r.findings());
         } catch (RuntimeException | StackOverflowError e) {
           failures.put(m.id(), e.getClass().getSimpleName() + ": " + e.getMessage());
+        } catch (OutOfMemoryError e) {
+          // one document's allocation too large for the heap: that unit fails, the run goes on
+          failures.put(m.id(), "out of memory on this document (raise JAVA_OPTS=-Xmx… or split the document)");
         }
       }
       findings.sort(FINDING_ORDER);
@@ -86,30 +167,115 @@ public final class Evaluator {
           recordFailures(r, problems);
           sink.accept(r);
         };
-    if (threads == 1) {
+    Iterator<Document> sized = withinLimit(docs, problems);
+    docs = sized;
+    if (threads == 1 && timeoutMillis == 0) {
       while (docs.hasNext()) {
         consume.accept(evaluate(docs.next()));
       }
       return totals;
     }
-    ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
+    java.util.concurrent.ThreadPoolExecutor pool =
+        new java.util.concurrent.ThreadPoolExecutor(
+            threads, threads, 1, java.util.concurrent.TimeUnit.MINUTES,
+            new java.util.concurrent.LinkedBlockingQueue<>(), daemonThreads());
     try {
-      Deque<Future<DocumentResult>> window = new ArrayDeque<>();
+      Deque<Pending> window = new ArrayDeque<>();
       int maxInFlight = threads * 4;
       while (docs.hasNext()) {
         Document d = docs.next();
-        window.add(pool.submit(() -> evaluate(d)));
+        java.util.concurrent.atomic.AtomicLong started = new java.util.concurrent.atomic.AtomicLong();
+        window.add(new Pending(d, started, pool.submit(() -> {
+          started.set(System.nanoTime());
+          return evaluate(d);
+        })));
         if (window.size() >= maxInFlight) {
-          consume.accept(take(window.poll()));
+          accept(window.poll(), pool, consume, problems);
         }
       }
       while (!window.isEmpty()) {
-        consume.accept(take(window.poll()));
+        accept(window.poll(), pool, consume, problems);
       }
     } finally {
       pool.shutdownNow();
     }
     return totals;
+  }
+
+  /** A document handed to the pool, with the time its evaluation started (0 until then). */
+  private record Pending(Document doc, java.util.concurrent.atomic.AtomicLong started, Future<DocumentResult> result) {}
+
+  /**
+   * Waits for one document; when its evaluation runs past the time limit it becomes an error and
+   * its worker is left to finish in the background while a new worker takes its place.
+   */
+  private void accept(
+      Pending p, java.util.concurrent.ThreadPoolExecutor pool, Consumer<DocumentResult> consume, List<InputProblem> problems) {
+    if (timeoutMillis == 0) {
+      consume.accept(take(p.result()));
+      return;
+    }
+    while (true) {
+      long start = p.started().get();
+      long waited = start == 0 ? 0 : (System.nanoTime() - start) / 1_000_000;
+      long left = start == 0 ? timeoutMillis : timeoutMillis - waited;
+      if (left <= 0) {
+        p.result().cancel(true);
+        synchronized (pool) {
+          pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
+          pool.setCorePoolSize(pool.getCorePoolSize() + 1);
+        }
+        problems.add(InputProblem.error(p.doc().origin().file(), p.doc().origin().line(), null,
+            String.format(java.util.Locale.ROOT,
+                "document '%s' not evaluated: it took longer than the limit of %d s per document"
+                    + " (split the document, or raise the limit with --document-timeout)",
+                p.doc().id(), timeoutMillis / 1000)));
+        return;
+      }
+      try {
+        consume.accept(p.result().get(Math.min(left, 1000), java.util.concurrent.TimeUnit.MILLISECONDS));
+        return;
+      } catch (java.util.concurrent.TimeoutException e) {
+        // not done yet: look at the clock again
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted", e);
+      } catch (ExecutionException e) {
+        consume.accept(take(p.result()));
+        return;
+      }
+    }
+  }
+
+  /** The documents within the field length limit; the others become errors in {@code problems}. */
+  private Iterator<Document> withinLimit(Iterator<Document> docs, List<InputProblem> problems) {
+    return new Iterator<>() {
+      private Document next;
+
+      @Override
+      public boolean hasNext() {
+        while (next == null && docs.hasNext()) {
+          Document d = docs.next();
+          String why = oversize(d, maxFieldChars);
+          if (why == null) {
+            next = d;
+          } else {
+            problems.add(InputProblem.error(d.origin().file(), d.origin().line(), null, why));
+          }
+        }
+        return next != null;
+      }
+
+      @Override
+      public Document next() {
+        if (!hasNext()) {
+          throw new java.util.NoSuchElementException();
+        }
+        Document d = next;
+        next = null;
+        return d;
+      }
+    };
   }
 
   /** Evaluates a list of documents and keeps every result in memory. */

@@ -111,7 +111,7 @@ public final class TextAnalyzer {
     List<Anchor> anchors = new ArrayList<>();
     if (language.equals("zh")) {
       List<ZhToken> all = new ArrayList<>();
-      for (int[] s : ChineseSegmenter.sentences(t)) {
+      for (int[] s : bounded(t, ChineseSegmenter.sentences(t))) {
         int first = tokens.size();
         for (ZhToken z : zh.tokens(t, s[0], s[1])) {
           all.add(z);
@@ -126,7 +126,7 @@ public final class TextAnalyzer {
     } else {
       List<int[]> all = new ArrayList<>();
       Set<Integer> starts = new HashSet<>();
-      for (int[] s : EnglishSegmenter.sentences(t)) {
+      for (int[] s : bounded(t, EnglishSegmenter.sentences(t))) {
         int first = tokens.size();
         starts.add(first);
         for (int[] k : EnglishSegmenter.tokens(t, s[0], s[1])) {
@@ -141,6 +141,50 @@ public final class TextAnalyzer {
       }
     }
     return new AnalyzedText(raw, language, sentences, tokens, anchors);
+  }
+
+  /**
+   * Longest sentence, in characters, that the analysis keeps whole. Text without sentence
+   * punctuation (a scraped page, a table flattened to one line) would otherwise be one sentence,
+   * and the work of aligning and matching within a sentence grows with the square of its length.
+   * Real sentences are far shorter (the longest of the seeds has a few hundred characters).
+   */
+  public static final int MAX_SENTENCE_CHARS = 1000;
+
+  /**
+   * The sentence spans with every span longer than {@link #MAX_SENTENCE_CHARS} cut into pieces,
+   * each cut after the last clause mark (，、；：,;:) or space before the limit, or at the limit.
+   */
+  static List<int[]> bounded(String t, List<int[]> spans) {
+    boolean any = false;
+    for (int[] s : spans) {
+      any |= s[1] - s[0] > MAX_SENTENCE_CHARS;
+    }
+    if (!any) {
+      return spans;
+    }
+    List<int[]> out = new ArrayList<>();
+    for (int[] s : spans) {
+      int start = s[0];
+      while (s[1] - start > MAX_SENTENCE_CHARS) {
+        int limit = start + MAX_SENTENCE_CHARS;
+        int cut = limit;
+        for (int i = limit - 1; i > start + MAX_SENTENCE_CHARS / 2; i--) {
+          char c = t.charAt(i);
+          if ("，、；：,;: 　".indexOf(c) >= 0) {
+            cut = i + 1;
+            break;
+          }
+        }
+        if (Character.isLowSurrogate(t.charAt(cut)) && cut > start + 1) {
+          cut--;
+        }
+        out.add(new int[] {start, cut});
+        start = cut;
+      }
+      out.add(new int[] {start, s[1]});
+    }
+    return out;
   }
 
   private static Anchor remap(NormalizedText norm, Anchor a) {
