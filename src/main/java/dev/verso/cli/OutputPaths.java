@@ -25,7 +25,7 @@ final class OutputPaths {
     }
   }
 
-  /** Checks that {@code file} (when given) can be created in an existing folder; exit 2 otherwise. */
+  /** Checks that {@code file} (when given) can be created, creating its folder if needed; exit 2 otherwise. */
   static void requireWritableFile(Path file, String option) {
     if (file == null) {
       return;
@@ -34,10 +34,11 @@ final class OutputPaths {
       throw new UsageException("cannot write " + file + " (" + option + "): it is a directory");
     }
     Path parent = file.toAbsolutePath().getParent();
-    if (parent == null || !Files.isDirectory(parent)) {
-      throw new UsageException("cannot write " + file + " (" + option + "): no such folder " + parent);
-    }
     try {
+      if (Files.exists(parent) && !Files.isDirectory(parent)) {
+        throw new UsageException("cannot write " + file + " (" + option + "): " + parent + " is a file, not a folder");
+      }
+      Files.createDirectories(parent);
       Path probe = Files.createTempFile(parent, ".verso-write-check.", ".tmp");
       Files.delete(probe);
     } catch (IOException | SecurityException e) {
