@@ -140,6 +140,7 @@ public class EvaluateCommand implements Callable<Integer> {
     int nThreads = threads(cfg);
     List<Metric> chosen = createMetrics(cfg, metricOptions);
     OutputPaths.requireWritableDir(output);
+    OutputPaths.clearPrevious(output);
 
     List<String> described = new ArrayList<>();
     ReadResult read = readInputs(described);
@@ -231,6 +232,7 @@ public class EvaluateCommand implements Callable<Integer> {
     List<Metric> chosen = createMetrics(cfg, metricOptions);
     int nThreads = threads(cfg);
     OutputPaths.requireWritableDir(output);
+    OutputPaths.clearPrevious(output);
     List<String> described = new ArrayList<>();
     List<InputReader.Input> in = inputsWithSystems(described);
     List<InputProblem> problems = new ArrayList<>();

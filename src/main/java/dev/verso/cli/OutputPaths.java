@@ -25,6 +25,24 @@ final class OutputPaths {
     }
   }
 
+  /** Report files a run writes into its output folder. */
+  static final java.util.List<String> REPORT_FILES = java.util.List.of("report.json", "report.jsonl", "report.html");
+
+  /**
+   * Deletes the reports of an earlier run from {@code dir}, so that a run that fails or is stopped
+   * never leaves an old report beside a new one, or an old one that looks current: the folder
+   * holds this run's reports or none.
+   */
+  static void clearPrevious(Path dir) {
+    for (String f : REPORT_FILES) {
+      try {
+        Files.deleteIfExists(dir.resolve(f));
+      } catch (IOException e) {
+        throw new UsageException("cannot write " + dir.resolve(f) + ": " + reason(e));
+      }
+    }
+  }
+
   /** Checks that {@code file} (when given) can be created, creating its folder if needed; exit 2 otherwise. */
   static void requireWritableFile(Path file, String option) {
     if (file == null) {

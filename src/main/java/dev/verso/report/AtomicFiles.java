@@ -11,6 +11,37 @@ import java.nio.file.StandardCopyOption;
 public final class AtomicFiles {
   private AtomicFiles() {}
 
+  /** Temporary files not yet renamed into place; a shutdown hook (SIGTERM, Ctrl-C) deletes them. */
+  private static final java.util.Set<Path> PENDING = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+  static {
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      for (Path p : PENDING) {
+        try {
+          Files.deleteIfExists(p);
+        } catch (IOException | RuntimeException e) {
+          // the process is ending; nothing more can be done
+        }
+      }
+    }, "verso-temp-cleanup"));
+  }
+
+  /** Creates a temporary file beside {@code target} that is deleted if the process is stopped. */
+  public static Path temporaryFor(Path target) throws IOException {
+    Path dir = target.toAbsolutePath().getParent();
+    Files.createDirectories(dir);
+    Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+    PENDING.add(tmp);
+    return tmp;
+  }
+
+  /** Forgets a temporary file once it was renamed or deleted. */
+  public static void settled(Path tmp) {
+    if (tmp != null) {
+      PENDING.remove(tmp);
+    }
+  }
+
   /** What writes the content. */
   @FunctionalInterface
   public interface Body {
@@ -20,9 +51,7 @@ public final class AtomicFiles {
 
   /** Writes {@code target} so that it either has the complete new content or is left as it was. */
   public static void write(Path target, Body body) throws IOException {
-    Path dir = target.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+    Path tmp = temporaryFor(target);
     try {
       try {
         Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
@@ -39,6 +68,7 @@ public final class AtomicFiles {
       }
     } finally {
       Files.deleteIfExists(tmp);
+      settled(tmp);
     }
   }
 }

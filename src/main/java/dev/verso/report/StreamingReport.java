@@ -69,7 +69,7 @@ public final class StreamingReport implements Consumer<DocumentResult>, AutoClos
     this.worst = new PriorityQueue<>(Math.max(1, htmlDocuments + 1), BEST_FIRST);
     Files.createDirectories(ctx.outputDir());
     if (json) {
-      jsonlTmp = Files.createTempFile(ctx.outputDir(), "." + JSONL_FILE + ".", ".tmp");
+      jsonlTmp = AtomicFiles.temporaryFor(ctx.outputDir().resolve(JSONL_FILE));
       jsonlOut = new BufferedOutputStream(Files.newOutputStream(jsonlTmp), 1 << 16);
     } else {
       jsonlTmp = null;
@@ -131,7 +131,7 @@ public final class StreamingReport implements Consumer<DocumentResult>, AutoClos
             withStream.put("errorsNotListed", droppedProblems);
           }
         }
-        jsonTmp = Files.createTempFile(ctx.outputDir(), "." + JsonReporter.FILE + ".", ".tmp");
+        jsonTmp = AtomicFiles.temporaryFor(ctx.outputDir().resolve(JsonReporter.FILE));
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(jsonTmp))) {
           JsonReporter.writer().writeValue(out, withStream);
           out.write('\n');
@@ -151,7 +151,7 @@ public final class StreamingReport implements Consumer<DocumentResult>, AutoClos
                     ? "showing the " + shown.size() + " documents with the most serious findings of " + documents
                     : null,
                 null);
-        htmlTmp = Files.createTempFile(ctx.outputDir(), "." + HtmlReporter.FILE + ".", ".tmp");
+        htmlTmp = AtomicFiles.temporaryFor(ctx.outputDir().resolve(HtmlReporter.FILE));
         Files.write(htmlTmp, page.getBytes(StandardCharsets.UTF_8));
       }
       if (json) {
@@ -166,6 +166,7 @@ public final class StreamingReport implements Consumer<DocumentResult>, AutoClos
       for (Path p : new Path[] {jsonlTmp, jsonTmp, htmlTmp}) {
         if (p != null) {
           Files.deleteIfExists(p);
+          AtomicFiles.settled(p);
         }
       }
     }
@@ -193,6 +194,7 @@ public final class StreamingReport implements Consumer<DocumentResult>, AutoClos
     }
     if (jsonlTmp != null) {
       Files.deleteIfExists(jsonlTmp);
+      AtomicFiles.settled(jsonlTmp);
     }
   }
 }

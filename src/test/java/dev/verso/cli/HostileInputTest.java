@@ -163,4 +163,20 @@ class HostileInputTest {
     assertThat(r.exitCode()).as(r.err()).isZero();
     assertThat(r.out()).contains("Evaluated 2 document(s), 2 system translation(s)").contains("Findings: critical 0 major 0 minor 1 info 0");
   }
+
+  @Test
+  void aFailedRunLeavesNoEarlierReportThatLooksCurrent() throws Exception {
+    Path out = dir.resolve("out");
+    Path good = write(dir.resolve("good.jsonl"), "{\"id\":\"a\",\"translations\":{\"s\":\"Text.\"}}\n");
+    assertThat(verso("evaluate", good.toString(), "-o", out.toString(), "--metrics", "UNTRANSLATED").exitCode()).isZero();
+    assertThat(out.resolve("report.json")).exists();
+    assertThat(out.resolve("report.html")).exists();
+    Path bad = write(dir.resolve("bad.jsonl"), "{\"id\":\n");
+    TestFiles.Run r = verso("evaluate", bad.toString(), "-o", out.toString(), "--metrics", "UNTRANSLATED");
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).contains("verso: no document could be read; no report written");
+    try (var files = Files.list(out)) {
+      assertThat(files.toList()).isEmpty();
+    }
+  }
 }
