@@ -11,14 +11,23 @@ import java.nio.file.Path;
 final class OutputPaths {
   private OutputPaths() {}
 
-  /** Creates {@code dir} if needed and proves it writable with a probe file; exit 2 otherwise. */
+  /**
+   * Proves {@code dir} writable with a probe file, in it or, when it does not exist yet, in the
+   * nearest existing folder above it (the run creates it when it writes); exit 2 otherwise.
+   */
   static void requireWritableDir(Path dir) {
     if (Files.exists(dir) && !Files.isDirectory(dir)) {
       throw new UsageException("cannot write " + dir + ": it is a file, not a directory");
     }
+    Path existing = dir.toAbsolutePath();
+    while (existing != null && !Files.exists(existing)) {
+      existing = existing.getParent();
+    }
+    if (existing == null || !Files.isDirectory(existing)) {
+      throw new UsageException("cannot write " + dir + ": " + existing + " is a file, not a directory");
+    }
     try {
-      Files.createDirectories(dir);
-      Path probe = Files.createTempFile(dir, ".verso-write-check.", ".tmp");
+      Path probe = Files.createTempFile(existing, ".verso-write-check.", ".tmp");
       Files.delete(probe);
     } catch (IOException | SecurityException e) {
       throw new UsageException("cannot write " + dir + ": " + reason(e));

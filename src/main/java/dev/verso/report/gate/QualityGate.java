@@ -367,9 +367,6 @@ public final class QualityGate {
     if (baseline == null || !baseline.isObject()) {
       throw new IllegalArgumentException("not a Verso report: expected a JSON object");
     }
-    if (!baseline.path("schemaVersion").isString()) {
-      throw new IllegalArgumentException("not a Verso report: field 'schemaVersion' is missing or not a string");
-    }
     JsonNode systems = baseline.path("corpus").path("systems");
     if (!baseline.path("corpus").isObject() || !systems.isArray()) {
       throw new IllegalArgumentException("not a Verso report: field 'corpus.systems' is missing or not a list");
