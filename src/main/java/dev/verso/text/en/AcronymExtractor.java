@@ -140,6 +140,21 @@ public final class AcronymExtractor {
         && sf.chars().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
   }
 
+  /**
+   * The form a short form is compared by across a document: dots removed and a plural {@code s}
+   * after a capital or digit dropped ({@code ERPs} → {@code ERP}, {@code miRNAs} → {@code miRNA},
+   * {@code U.S.} → {@code US}); case is kept, so {@code IgG} and {@code IGG} differ.
+   */
+  public static String shortFormKey(String shortForm) {
+    String k = shortForm.replace(".", "");
+    int n = k.length();
+    if (n > 2 && k.charAt(n - 1) == 's'
+        && (Character.isUpperCase(k.charAt(n - 2)) || Character.isDigit(k.charAt(n - 2)))) {
+      k = k.substring(0, n - 1);
+    }
+    return k;
+  }
+
   private static int maxLongWords(String sf) {
     return Math.min(sf.length() + 5, sf.length() * 2);
   }
@@ -225,7 +240,7 @@ public final class AcronymExtractor {
     // outside the bracket a capitalised word ("Website (website: ...)") is no short form: a capital
     // or digit must follow the first character
     if (!isShortFormCandidate(sf)
-        || !Character.isLetterOrDigit(sf.charAt(sf.length() - 1)) // "(VR) (vertical)": not adjacent
+        || !(Character.isLetterOrDigit(sf.charAt(sf.length() - 1)) || sf.endsWith(".")) // "(VR) (vertical)"
         || sf.substring(1).chars().noneMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))) {
       return null;
     }
@@ -294,10 +309,19 @@ public final class AcronymExtractor {
     if (s.length() <= sf.length()
         || countWords(s) > maxLongWords(sf)
         || containsWord(s, sf)
-        || s.chars().anyMatch(c -> closerOf((char) c) != 0 || c == ')' || c == ']')) {
+        || s.chars().anyMatch(c -> closerOf((char) c) != 0 || c == ')' || c == ']')
+        || unbalancedQuotes(s)) {
       return null;
     }
     return lf;
+  }
+
+  /** True when a long form opens a quotation it does not close, or closes one it did not open. */
+  private static boolean unbalancedQuotes(String s) {
+    long open = s.chars().filter(c -> c == '“').count();
+    long close = s.chars().filter(c -> c == '”').count();
+    long straight = s.chars().filter(c -> c == '"').count();
+    return open != close || straight % 2 != 0;
   }
 
   /** Function words that an acronym usually leaves out ("Ministry of Commerce" = MOC). */
