@@ -312,6 +312,9 @@ public final class AcronymConsistencyMetric implements Metric, CorpusMetric {
         }
       }
       for (Mention m : f.mentions()) {
+        if (insideLongForm(m.span(), f.defs())) {
+          continue; // "human telomerase RNA (hTR)": RNA belongs to the definition
+        }
         occurrences++;
         if (defSpans.contains(m.span())) {
           if (inconsistentDefs.contains(m.span())) {
@@ -364,6 +367,16 @@ public final class AcronymConsistencyMetric implements Metric, CorpusMetric {
         findings,
         ordered("definitions", defDetails),
         null);
+  }
+
+  private static boolean insideLongForm(Span s, List<Def> defs) {
+    for (Def d : defs) {
+      Span lf = d.d().longSpan();
+      if (lf.start() <= s.start() && s.end() <= lf.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static long countBase(List<FieldText> fields, String base) {
