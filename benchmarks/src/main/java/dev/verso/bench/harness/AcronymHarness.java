@@ -31,18 +31,28 @@ import tools.jackson.databind.json.JsonMapper;
  * lines without a record have no definition. This keeps annotations of text that may not be copied
  * (the WMT21 news references and system outputs in {@code ../shared/data/mt-metrics}) apart from
  * the text.
+ *
+ * <p>{@code --via-metric} reads the pairs the way a report does: each text becomes the translation
+ * of a document, {@code ACRONYM_CONSISTENCY} measures it, and the pairs are the {@code short} and
+ * {@code long} of its {@code details.definitions}.
  */
 public final class AcronymHarness {
+
+  private static final dev.verso.metric.Metric METRIC =
+      new dev.verso.metric.builtin.AcronymConsistencyMetric.Provider().create(java.util.Map.of());
 
   private AcronymHarness() {}
 
   public static void main(String[] args) throws IOException {
     Path file = Path.of("../shared/data/acronyms/sdu21_ai_test.jsonl");
     Path linesDir = null;
+    boolean viaMetric = false;
     int show = 0;
     for (int i = 0; i < args.length; i++) {
       if (args[i].equals("--show")) {
         show = Integer.parseInt(args[++i]);
+      } else if (args[i].equals("--via-metric")) {
+        viaMetric = true;
       } else if (args[i].equals("--lines")) {
         linesDir = Path.of(args[++i]);
         file = Path.of(args[++i]);
@@ -78,8 +88,19 @@ public final class AcronymHarness {
           g.add(key(p.get("short").asString(), p.get("long").asString()));
         }
         Set<String> pred = new TreeSet<>();
-        for (AcronymDefinition a : AcronymExtractor.extract(text)) {
-          pred.add(key(a.shortForm(), a.longForm()));
+        if (viaMetric) {
+          dev.verso.model.Document doc = new dev.verso.model.Document(
+              "d", null, java.util.Map.of("s", new dev.verso.model.Passage(null, text, "en")),
+              java.util.Map.of(), java.util.List.of(), java.util.Map.of(), java.util.List.of(), false);
+          Object defs = METRIC.measure(dev.verso.metric.EvaluationContext.of(doc, "s")).details().get("definitions");
+          for (Object o : (java.util.List<?>) defs) {
+            java.util.Map<?, ?> m = (java.util.Map<?, ?>) o;
+            pred.add(key(String.valueOf(m.get("short")), String.valueOf(m.get("long"))));
+          }
+        } else {
+          for (AcronymDefinition a : AcronymExtractor.extract(text)) {
+            pred.add(key(a.shortForm(), a.longForm()));
+          }
         }
         docs++;
         gold += g.size();
