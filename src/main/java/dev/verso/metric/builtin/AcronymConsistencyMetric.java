@@ -35,8 +35,12 @@ import java.util.TreeSet;
 /**
  * ACRONYM_CONSISTENCY: acronyms in the English title, text and summary of one unit agree with their
  * definitions. Definitions ("long form (SHORT)" and "SHORT (long form)") are found with {@link
- * AcronymExtractor}; a definition in any field covers the others, so the text's definition covers
- * the summary and the title. Checks:
+ * AcronymExtractor}, all of them (mixed-case, hyphenated and plural short forms as written; one-letter
+ * ones are listed but not checked), and short forms are compared by {@link
+ * AcronymExtractor#shortFormKey}; a definition in any field covers the others, so the text's
+ * definition covers the summary and the title. Uses are the acronym-like words of {@link
+ * AcronymMentions} plus the whole-token occurrences of defined short forms that are not such words
+ * ({@code IgG}, {@code LDL-C}); acronyms inside a long form are part of its definition. Checks:
  *
  * <ul>
  *   <li>{@code ACRONYM_DRIFT}: an undefined acronym that is a near variant of a defined one (one
@@ -380,7 +384,11 @@ public final class AcronymConsistencyMetric implements Metric, CorpusMetric {
   }
 
   private static long countBase(List<FieldText> fields, String base) {
-    return fields.stream().flatMap(f -> f.mentions().stream()).filter(m -> m.base().equals(base)).count();
+    return fields.stream()
+        .mapToLong(f -> f.mentions().stream()
+            .filter(m -> m.base().equals(base) && !insideLongForm(m.span(), f.defs()))
+            .count())
+        .sum();
   }
 
   private static Finding drift(String field, Span span, String form, Def target, String relation) {

@@ -9,16 +9,22 @@ import java.util.Set;
 /**
  * Finds acronym definitions such as {@code Principal Component Analysis (PCA)} or {@code PCA
  * (Principal Component Analysis)} in English text, with the algorithm of Schwartz and Hearst (2003,
- * "A simple algorithm for identifying abbreviation definitions in biomedical text").
+ * "A simple algorithm for identifying abbreviation definitions in biomedical text") and refinements
+ * of the same family (Ab3P: one-letter short forms, word-initial matching first).
  *
  * <p>Every bracketed expression is a candidate. When its first clause (up to a comma or semicolon)
- * is a plausible short form (2–10 characters, at most two words, at least one letter, starting with
- * a letter or digit), the long form is searched among the words before the bracket, at most {@code
- * min(|A| + 5, 2|A|)} words and not across a sentence end; otherwise the word before the bracket is
- * taken as the short form and the long form is searched inside the bracket. The short form's
- * letters and digits are then matched right to left against the long-form window, each one to the
- * nearest matching character to its left, the first one only at the start of a word; the long form
- * is the shortest word-aligned tail of the window that matches. Stateless and thread-safe.
+ * is a plausible short form ({@link #isShortFormCandidate}: 2–10 characters, at most two words, a
+ * letter or digit first, a letter and a capital or digit somewhere, so {@code IgG}, {@code siRNA},
+ * {@code T3}, {@code apoB-100}, {@code COVID-19} qualify; a possessive {@code 's} is left out), the
+ * long form is searched among the words before the bracket, at most {@code min(|A| + 5, 2|A|)}
+ * words and not across a sentence end; a lone capital ({@code length (L)}) takes only the word
+ * before the bracket; otherwise the word before the bracket is taken as the short form and the long
+ * form is searched inside the bracket. The short form's letters and digits are then matched right
+ * to left against the long-form window, each one to the nearest matching character to its left, the
+ * first one only at the start of a word; the long form is the shortest word-aligned tail of the
+ * window that matches (a match of word initials is tried first). Plural short forms are kept as
+ * written ({@code ERPs}); {@link #shortFormKey} gives the form they are compared by. Stateless and
+ * thread-safe.
  */
 public final class AcronymExtractor {
 
