@@ -13,11 +13,14 @@ import dev.verso.text.Anchor;
 import dev.verso.text.AnchorType;
 import dev.verso.text.Sentence;
 import dev.verso.text.TextAnalyzer;
+import dev.verso.text.en.AcronymDefinition;
+import dev.verso.text.en.AcronymExtractor;
 import dev.verso.text.lexicon.BilingualLexicon.GlossaryHit;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -35,7 +38,9 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * {@code verso inspect}: prints what the text analysis sees in each document, one JSON line per
  * document: every field's sentences (spans), anchors (type, value, span), person names with pinyin,
- * acronym candidates and glossary hits.
+ * acronym candidates (with the long form when the field defines them), the acronym definitions of
+ * English fields as {@code ACRONYM_CONSISTENCY} finds them ({@link AcronymExtractor}: short form,
+ * comparison key, long form and both spans) and glossary hits.
  */
 @Command(
     name = "inspect",
@@ -128,6 +133,11 @@ public final class InspectCommand implements Callable<Integer> {
     for (Sentence s : a.sentences()) {
       sentences.addArray().add(s.span().start()).add(s.span().end());
     }
+    List<AcronymDefinition> definitions = "en".equals(a.lang()) ? AcronymExtractor.extract(text) : List.of();
+    Map<String, AcronymDefinition> byKey = new LinkedHashMap<>();
+    for (AcronymDefinition d : definitions) {
+      byKey.putIfAbsent(AcronymExtractor.shortFormKey(d.shortForm()), d);
+    }
     ArrayNode anchors = f.putArray("anchors");
     ArrayNode names = f.putArray("names");
     ArrayNode acronyms = f.putArray("acronyms");
@@ -147,6 +157,23 @@ public final class InspectCommand implements Callable<Integer> {
         ObjectNode p = acronyms.addObject();
         p.put("text", x.text());
         p.putArray("span").add(x.span().start()).add(x.span().end());
+        AcronymDefinition d = byKey.get(AcronymExtractor.shortFormKey(x.text()));
+        if (d != null) {
+          p.put("long", d.longForm());
+          p.putArray("definitionSpan").add(d.shortSpan().start()).add(d.shortSpan().end());
+        }
+      }
+    }
+    if ("en".equals(a.lang())) {
+      ArrayNode defs = f.putArray("definitions");
+      for (AcronymDefinition d : definitions) {
+        ObjectNode n = defs.addObject();
+        n.put("short", d.shortForm());
+        n.put("key", AcronymExtractor.shortFormKey(d.shortForm()));
+        n.put("long", d.longForm());
+        n.putArray("span").add(d.shortSpan().start()).add(d.shortSpan().end());
+        n.putArray("longSpan").add(d.longSpan().start()).add(d.longSpan().end());
+        n.put("pattern", d.shortFirst() ? "short (long)" : "long (short)");
       }
     }
     ArrayNode hits = f.putArray("glossary");

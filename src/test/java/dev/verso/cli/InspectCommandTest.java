@@ -55,6 +55,31 @@ class InspectCommandTest {
   }
 
   @Test
+  void showsEachAcronymDefinitionWithItsSpansAndLongForm() throws Exception {
+    Path seed = dir.resolve("doc2.txt");
+    String text = "The China Federation of Network Social Organizations (CFNSO) and small interfering RNA"
+        + " (siRNA) met; the CFNSO left.";
+    Files.writeString(seed,
+        "title: 会议\nresulting_text: 会议。\ntranslated_title: A meeting\ntranslated_content: " + text + "\n",
+        StandardCharsets.UTF_8);
+    Run r = run("inspect", seed.toString());
+    assertThat(r.code()).as(r.err()).isEqualTo(0);
+    String line = r.out().strip();
+    assertThat(line).contains(
+        "\"definitions\":[{\"short\":\"CFNSO\",\"key\":\"CFNSO\","
+            + "\"long\":\"China Federation of Network Social Organizations\",\"span\":[54,59],"
+            + "\"longSpan\":[4,52],\"pattern\":\"long (short)\"},"
+            + "{\"short\":\"siRNA\",\"key\":\"siRNA\",\"long\":\"small interfering RNA\",\"span\":[88,93],"
+            + "\"longSpan\":[65,86],\"pattern\":\"long (short)\"}]");
+    assertThat(line).contains(
+        "{\"text\":\"CFNSO\",\"span\":[104,109],"
+            + "\"long\":\"China Federation of Network Social Organizations\",\"definitionSpan\":[54,59]}");
+    // the Chinese fields have no definitions array
+    assertThat(line).startsWith("{\"id\":\"doc2\",\"fields\":[{\"field\":\"source.title\"");
+    assertThat(line.split("\"definitions\"", -1)).hasSize(3); // translation.title and translation.text
+  }
+
+  @Test
   void unknownDocumentIsAUsageError() throws Exception {
     Path seed = dir.resolve("a.txt");
     Files.writeString(seed, "Just some English text.\n", StandardCharsets.UTF_8);

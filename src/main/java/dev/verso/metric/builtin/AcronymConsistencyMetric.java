@@ -35,8 +35,12 @@ import java.util.TreeSet;
 /**
  * ACRONYM_CONSISTENCY: acronyms in the English title, text and summary of one unit agree with their
  * definitions. Definitions ("long form (SHORT)" and "SHORT (long form)") are found with {@link
- * AcronymExtractor}; a definition in any field covers the others, so the text's definition covers
- * the summary and the title. Checks:
+ * AcronymExtractor}, all of them (mixed-case, hyphenated and plural short forms as written; one-letter
+ * ones are listed but not checked), and short forms are compared by {@link
+ * AcronymExtractor#shortFormKey}; a definition in any field covers the others, so the text's
+ * definition covers the summary and the title. Uses are the acronym-like words of {@link
+ * AcronymMentions} plus the whole-token occurrences of defined short forms that are not such words
+ * ({@code IgG}, {@code LDL-C}); acronyms inside a long form are part of its definition. Checks:
  *
  * <ul>
  *   <li>{@code ACRONYM_DRIFT}: an undefined acronym that is a near variant of a defined one (one
@@ -142,33 +146,115 @@ public final class AcronymConsistencyMetric implements Metric, CorpusMetric {
     return List.of("consistentOccurrences", "occurrences");
   }
 
-  /** A definition found in one field. */
-  private record Def(String field, AcronymDefinition d, String base, String longKey) {}
+  /**
+   * A definition found in one field; {@code key} is {@link AcronymExtractor#shortFormKey} of the
+   * short form ({@code ERPs} → {@code ERP}), {@code longKey} the long form's comparison key.
+   */
+  private record Def(String field, AcronymDefinition d, String key, String longKey) {
+    /** One-letter short forms ("length (L)") are listed but not checked: symbols get reused. */
+    boolean checked() {
+      return key.codePointCount(0, key.length()) >= 2;
+    }
+  }
 
   /** One field's text with what was found in it. */
   private record FieldText(String field, String text, List<Def> defs, List<Mention> mentions) {}
 
   @Override
   public Measurement measure(EvaluationContext unit) {
+    List<String[]> texts = new ArrayList<>();
+    addField(texts, Fields.TRANSLATION_TITLE, unit.translation().title());
+    addField(texts, Fields.TRANSLATION_TEXT, unit.translation().text());
+    addField(texts, Fields.SUMMARY, unit.summary());
+    // definitions first: a short form defined in any field is looked for in every field
+    List<List<Def>> defs = new ArrayList<>();
+    Set<String> definedKeys = new TreeSet<>();
+    for (String[] t : texts) {
+      List<Def> list = new ArrayList<>();
+      for (AcronymDefinition d : AcronymExtractor.extract(t[1])) {
+        Def def = new Def(t[0], d, AcronymExtractor.shortFormKey(d.shortForm()), longFormKey(d.longForm()));
+        list.add(def);
+        if (def.checked()) {
+          definedKeys.add(def.key());
+        }
+      }
+      defs.add(list);
+    }
     List<FieldText> fields = new ArrayList<>();
-    addField(fields, Fields.TRANSLATION_TITLE, unit.translation().title());
-    addField(fields, Fields.TRANSLATION_TEXT, unit.translation().text());
-    addField(fields, Fields.SUMMARY, unit.summary());
+    for (int i = 0; i < texts.size(); i++) {
+      String text = texts.get(i)[1];
+      fields.add(new FieldText(texts.get(i)[0], text, defs.get(i), mentions(text, definedKeys)));
+    }
     return measureFields(fields);
   }
 
-  private static void addField(List<FieldText> out, String field, String text) {
-    if (text == null || text.isBlank()) {
-      return;
+  private static void addField(List<String[]> out, String field, String text) {
+    if (text != null && !text.isBlank()) {
+      out.add(new String[] {field, text});
     }
-    List<Def> defs = new ArrayList<>();
-    for (AcronymDefinition d : AcronymExtractor.extract(text)) {
-      String base = AcronymMentions.acronymBase(d.shortForm());
-      if (base != null) {
-        defs.add(new Def(field, d, base.replace(".", ""), longFormKey(d.longForm())));
+  }
+
+  /**
+   * The acronym-like words of {@code text} ({@link AcronymMentions}) together with the uses of
+   * defined short forms that are not such words ({@code IgG}, {@code siRNA}, {@code apoB-100},
+   * {@code COVID-19}): each whole-token occurrence of such a key, a plural {@code s} allowed, is one
+   * mention and replaces the acronym-like words inside it. In text order.
+   */
+  static List<Mention> mentions(String text, Set<String> definedKeys) {
+    List<Mention> extra = new ArrayList<>();
+    for (String key : definedKeys) {
+      String base = AcronymMentions.acronymBase(key);
+      if (base != null && base.replace(".", "").equals(key) && key.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '&')) {
+        continue; // AcronymMentions finds it already
+      }
+      for (int i = text.indexOf(key); i >= 0; i = text.indexOf(key, i + 1)) {
+        int end = i + key.length();
+        if (end < text.length() && text.charAt(end) == 's') {
+          end++;
+        }
+        if (isTokenChar(text, i - 1) || isTokenChar(text, end)) {
+          continue;
+        }
+        extra.add(new Mention(text.substring(i, end), key, new Span(i, end)));
       }
     }
-    out.add(new FieldText(field, text, defs, AcronymMentions.find(text)));
+    List<Mention> all = new ArrayList<>(extra);
+    for (Mention m : AcronymMentions.find(text)) {
+      if (extra.stream().noneMatch(x -> x.span().start() < m.span().end() && m.span().start() < x.span().end())) {
+        all.add(m);
+      }
+    }
+    all.sort((x, y) -> x.span().start() != y.span().start()
+        ? Integer.compare(x.span().start(), y.span().start())
+        : Integer.compare(y.span().end(), x.span().end()));
+    // of overlapping extra mentions ("IL-6" inside "IL-6R" cannot happen: token bounds) keep the first
+    List<Mention> out = new ArrayList<>();
+    int lastEnd = -1;
+    for (Mention m : all) {
+      if (m.span().start() >= lastEnd) {
+        out.add(m);
+        lastEnd = m.span().end();
+      }
+    }
+    return out;
+  }
+
+  /** True when {@code text[i]} exists and continues a token (letter, digit or hyphen). */
+  private static boolean isTokenChar(String text, int i) {
+    if (i < 0 || i >= text.length()) {
+      return false;
+    }
+    char c = text.charAt(i);
+    return Character.isLetterOrDigit(c) || c == '-';
+  }
+
+  /** An ordered map of the given key-value pairs (evidence and details keep their key order). */
+  private static Map<String, Object> ordered(Object... kv) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    for (int i = 0; i < kv.length; i += 2) {
+      m.put((String) kv[i], kv[i + 1]);
+    }
+    return m;
   }
 
   private Measurement measureFields(List<FieldText> fields) {
@@ -181,13 +267,19 @@ public final class AcronymConsistencyMetric implements Metric, CorpusMetric {
     for (FieldText f : fields) {
       for (Def d : f.defs()) {
         defDetails.add(
-            Map.of(
-                "short", d.base(),
+            ordered(
+                "short", d.d().shortForm(),
+                "key", d.key(),
                 "long", d.d().longForm(),
                 "field", d.field(),
                 "start", d.d().shortSpan().start(),
-                "end", d.d().shortSpan().end()));
-        Def earlier = firstByShort.putIfAbsent(d.base(), d);
+                "end", d.d().shortSpan().end(),
+                "longStart", d.d().longSpan().start(),
+                "longEnd", d.d().longSpan().end()));
+        if (!d.checked()) {
+          continue;
+        }
+        Def earlier = firstByShort.putIfAbsent(d.key(), d);
         if (earlier != null && !earlier.longKey().equals(d.longKey())) {
           inconsistentDefs.add(d.d().shortSpan());
           findings.add(
@@ -200,11 +292,11 @@ public final class AcronymConsistencyMetric implements Metric, CorpusMetric {
                   "\"" + d.d().shortForm() + "\" is defined again as \"" + d.d().longForm()
                       + "\"; it was defined as \"" + earlier.d().longForm() + "\" in " + earlier.field(),
                   List.of(),
-                  Map.of("longForms", List.of(earlier.d().longForm(), d.d().longForm()),
+                  ordered("longForms", List.of(earlier.d().longForm(), d.d().longForm()),
                       "firstField", earlier.field(), "firstStart", earlier.d().shortSpan().start())));
         }
         Def sameLong = firstByLong.putIfAbsent(d.longKey(), d);
-        if (sameLong != null && !sameLong.base().equals(d.base())) {
+        if (sameLong != null && !sameLong.key().equals(d.key())) {
           inconsistentDefs.add(d.d().shortSpan());
           findings.add(drift(d.field(), d.d().shortSpan(), d.d().shortForm(), sameLong,
               "is defined for the same long form as"));
@@ -218,10 +310,15 @@ public final class AcronymConsistencyMetric implements Metric, CorpusMetric {
       Map<String, Integer> firstDefInField = new TreeMap<>();
       Set<Span> defSpans = new TreeSet<>();
       for (Def d : f.defs()) {
-        firstDefInField.merge(d.base(), d.d().shortSpan().start(), Math::min);
-        defSpans.add(d.d().shortSpan());
+        if (d.checked()) {
+          firstDefInField.merge(d.key(), d.d().shortSpan().start(), Math::min);
+          defSpans.add(d.d().shortSpan());
+        }
       }
       for (Mention m : f.mentions()) {
+        if (insideLongForm(m.span(), f.defs())) {
+          continue; // "human telomerase RNA (hTR)": RNA belongs to the definition
+        }
         occurrences++;
         if (defSpans.contains(m.span())) {
           if (inconsistentDefs.contains(m.span())) {
@@ -244,7 +341,7 @@ public final class AcronymConsistencyMetric implements Metric, CorpusMetric {
                     "\"" + m.form() + "\" is used before it is defined (at offset " + defAt + " of "
                         + f.field() + ")",
                     List.of(),
-                    Map.of("definitionStart", defAt)));
+                    ordered("definitionStart", defAt)));
           }
           continue;
         }
@@ -265,19 +362,33 @@ public final class AcronymConsistencyMetric implements Metric, CorpusMetric {
                   m.span(),
                   "\"" + m.form() + "\" is used but never defined in this document (title, text or summary)",
                   List.of(),
-                  Map.of("occurrences", countBase(fields, base))));
+                  ordered("occurrences", countBase(fields, base))));
         }
       }
     }
     return new Measurement(
         new double[] {occurrences - inconsistent, occurrences},
         findings,
-        Map.of("definitions", defDetails),
+        ordered("definitions", defDetails),
         null);
   }
 
+  private static boolean insideLongForm(Span s, List<Def> defs) {
+    for (Def d : defs) {
+      Span lf = d.d().longSpan();
+      if (lf.start() <= s.start() && s.end() <= lf.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static long countBase(List<FieldText> fields, String base) {
-    return fields.stream().flatMap(f -> f.mentions().stream()).filter(m -> m.base().equals(base)).count();
+    return fields.stream()
+        .mapToLong(f -> f.mentions().stream()
+            .filter(m -> m.base().equals(base) && !insideLongForm(m.span(), f.defs()))
+            .count())
+        .sum();
   }
 
   private static Finding drift(String field, Span span, String form, Def target, String relation) {
@@ -290,14 +401,14 @@ public final class AcronymConsistencyMetric implements Metric, CorpusMetric {
         "\"" + form + "\" " + relation + " the acronym \"" + target.d().shortForm() + "\" ("
             + target.d().longForm() + ") defined in " + target.field() + "; use one form",
         List.of(target.d().shortForm()),
-        Map.of("defined", target.d().shortForm(), "longForm", target.d().longForm(),
+        ordered("defined", target.d().shortForm(), "longForm", target.d().longForm(),
             "definedIn", target.field(), "definedAt", target.d().shortSpan().start()));
   }
 
   /** The defined acronym {@code used} drifted from, or null. */
   private static Def driftTarget(String used, Map<String, Def> defined) {
     for (Def d : defined.values()) {
-      if (isNearVariant(used, d.base(), d.d().longForm())) {
+      if (isNearVariant(used, d.key(), d.d().longForm())) {
         return d;
       }
     }
@@ -410,7 +521,7 @@ public final class AcronymConsistencyMetric implements Metric, CorpusMetric {
    */
   @Override
   public List<CorpusFinding> corpusFindings(String system, List<UnitMeasurement> units) {
-    record First(String documentId, String shortForm, String longForm) {}
+    record First(String documentId, String shortForm, String shortKey, String longForm) {}
     Map<String, First> firstByLong = new LinkedHashMap<>();
     List<CorpusFinding> out = new ArrayList<>();
     for (UnitMeasurement u : units) {
@@ -424,10 +535,15 @@ public final class AcronymConsistencyMetric implements Metric, CorpusMetric {
           continue;
         }
         String shortForm = String.valueOf(m.get("short"));
+        // compared by key (ERPs and ERP are one short form); older details have no key
+        String shortKey = String.valueOf(m.containsKey("key") ? m.get("key") : m.get("short"));
         String longForm = String.valueOf(m.get("long"));
         String key = longFormKey(longForm);
-        First f = firstByLong.putIfAbsent(key, new First(u.documentId(), shortForm, longForm));
-        if (f == null || f.shortForm().equals(shortForm) || f.documentId().equals(u.documentId())
+        if (shortKey.codePointCount(0, shortKey.length()) < 2) {
+          continue; // one-letter short forms are not checked
+        }
+        First f = firstByLong.putIfAbsent(key, new First(u.documentId(), shortForm, shortKey, longForm));
+        if (f == null || f.shortKey().equals(shortKey) || f.documentId().equals(u.documentId())
             || !seenHere.add(key)) {
           continue;
         }
@@ -443,7 +559,7 @@ public final class AcronymConsistencyMetric implements Metric, CorpusMetric {
                     "\"" + longForm + "\" is abbreviated \"" + shortForm + "\" here but \""
                         + f.shortForm() + "\" in document " + f.documentId() + " of system " + system,
                     List.of(f.shortForm()),
-                    Map.of("otherDocument", f.documentId(), "otherShortForm", f.shortForm()))));
+                    ordered("otherDocument", f.documentId(), "otherShortForm", f.shortForm()))));
       }
     }
     return out;

@@ -9,16 +9,22 @@ import java.util.Set;
 /**
  * Finds acronym definitions such as {@code Principal Component Analysis (PCA)} or {@code PCA
  * (Principal Component Analysis)} in English text, with the algorithm of Schwartz and Hearst (2003,
- * "A simple algorithm for identifying abbreviation definitions in biomedical text").
+ * "A simple algorithm for identifying abbreviation definitions in biomedical text") and refinements
+ * of the same family (Ab3P: one-letter short forms, word-initial matching first).
  *
  * <p>Every bracketed expression is a candidate. When its first clause (up to a comma or semicolon)
- * is a plausible short form (2–10 characters, at most two words, at least one letter, starting with
- * a letter or digit), the long form is searched among the words before the bracket, at most {@code
- * min(|A| + 5, 2|A|)} words and not across a sentence end; otherwise the word before the bracket is
- * taken as the short form and the long form is searched inside the bracket. The short form's
- * letters and digits are then matched right to left against the long-form window, each one to the
- * nearest matching character to its left, the first one only at the start of a word; the long form
- * is the shortest word-aligned tail of the window that matches. Stateless and thread-safe.
+ * is a plausible short form ({@link #isShortFormCandidate}: 2–10 characters, at most two words, a
+ * letter or digit first, a letter and a capital or digit somewhere, so {@code IgG}, {@code siRNA},
+ * {@code T3}, {@code apoB-100}, {@code COVID-19} qualify; a possessive {@code 's} is left out), the
+ * long form is searched among the words before the bracket, at most {@code min(|A| + 5, 2|A|)}
+ * words and not across a sentence end; a lone capital ({@code length (L)}) takes only the word
+ * before the bracket; otherwise the word before the bracket is taken as the short form and the long
+ * form is searched inside the bracket. The short form's letters and digits are then matched right
+ * to left against the long-form window, each one to the nearest matching character to its left, the
+ * first one only at the start of a word; the long form is the shortest word-aligned tail of the
+ * window that matches (a match of word initials is tried first). Plural short forms are kept as
+ * written ({@code ERPs}); {@link #shortFormKey} gives the form they are compared by. Stateless and
+ * thread-safe.
  */
 public final class AcronymExtractor {
 
@@ -97,14 +103,36 @@ public final class AcronymExtractor {
       return null;
     }
     String inner = text.substring(s, e);
+    int possessive = possessiveLength(inner);
+    if (possessive > 0 && isShortFormCandidate(inner.substring(0, inner.length() - possessive))) {
+      // "Organization's (UNESCO's)": the short form without its possessive
+      return longFirst(text, open, new Span(s, e - possessive));
+    }
     if (isShortFormCandidate(inner)) {
       return longFirst(text, open, new Span(s, e));
+    }
+    if (inner.length() == 1 && Character.isUpperCase(inner.charAt(0))) {
+      return oneLetter(text, open, new Span(s, e));
     }
     return shortFirst(text, open, new Span(s, e));
   }
 
-  /** True for 2–10 characters, at most two words, a letter somewhere and a letter or digit first. */
-  static boolean isShortFormCandidate(String sf) {
+  /** 2 for a word of three or more characters ending in a possessive {@code 's} or {@code ’s}, else 0. */
+  static int possessiveLength(String w) {
+    int n = w.length();
+    if (n >= 3 && w.charAt(n - 1) == 's' && (w.charAt(n - 2) == '\'' || w.charAt(n - 2) == '’')) {
+      return 2;
+    }
+    return 0;
+  }
+
+  /**
+   * True for a plausible short form: 2–10 characters, at most two words, the first character a
+   * letter or digit, a letter somewhere and a capital or a digit somewhere ({@code IgG}, {@code
+   * siRNA}, {@code T3}, {@code apoB-100}, {@code COVID-19}, {@code 5G}), and not a Latin
+   * abbreviation such as {@code e.g.}.
+   */
+  public static boolean isShortFormCandidate(String sf) {
     if (sf.length() < 2 || sf.length() > 10 || countWords(sf) > 2) {
       return false;
     }
@@ -114,7 +142,23 @@ public final class AcronymExtractor {
     if (NOT_SHORT_FORMS.contains(sf.toLowerCase(Locale.ROOT))) {
       return false;
     }
-    return sf.chars().anyMatch(Character::isLetter);
+    return sf.chars().anyMatch(Character::isLetter)
+        && sf.chars().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
+  }
+
+  /**
+   * The form a short form is compared by across a document: dots removed and a plural {@code s}
+   * after a capital or digit dropped ({@code ERPs} → {@code ERP}, {@code miRNAs} → {@code miRNA},
+   * {@code U.S.} → {@code US}); case is kept, so {@code IgG} and {@code IGG} differ.
+   */
+  public static String shortFormKey(String shortForm) {
+    String k = shortForm.replace(".", "");
+    int n = k.length();
+    if (n > 2 && k.charAt(n - 1) == 's'
+        && (Character.isUpperCase(k.charAt(n - 2)) || Character.isDigit(k.charAt(n - 2)))) {
+      k = k.substring(0, n - 1);
+    }
+    return k;
   }
 
   private static int maxLongWords(String sf) {
@@ -128,6 +172,11 @@ public final class AcronymExtractor {
     while (windowEnd > 0 && Character.isWhitespace(text.charAt(windowEnd - 1)) && text.charAt(windowEnd - 1) != '\n') {
       windowEnd--;
     }
+    // "the Organization's (UNESCO's) report": the long form ends before the possessive
+    if (windowEnd >= 3 && possessiveLength(text.substring(windowEnd - 3, windowEnd)) > 0
+        && Character.isLetterOrDigit(text.charAt(windowEnd - 3))) {
+      windowEnd -= 2;
+    }
     int windowStart = windowStart(text, windowEnd, maxLongWords(sf));
     if (windowStart >= windowEnd) {
       return null;
@@ -137,6 +186,41 @@ public final class AcronymExtractor {
       return null;
     }
     return new AcronymDefinition(sf, sfSpan, lf.of(text), lf, false);
+  }
+
+  /**
+   * A one-letter short form, {@code length (L)}: only the single word right before the bracket can
+   * be its long form, a word of three or more letters (hyphens allowed) that starts with that
+   * letter, has a lower-case letter and is not a function word. A phrase is never explained by one
+   * letter. Figure-panel labels are left out: a one-letter bracket whose neighbour in the alphabet
+   * also stands alone in brackets in the same text ({@code (C)} and {@code (D)}) labels panels.
+   */
+  private static AcronymDefinition oneLetter(String text, int open, Span sfSpan) {
+    int end = open;
+    while (end > 0 && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '\t')) {
+      end--;
+    }
+    int start = end;
+    while (start > 0 && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '-')) {
+      start--;
+    }
+    if (end - start < 3 || !Character.isLetter(text.charAt(start))
+        || start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+      return null;
+    }
+    String word = text.substring(start, end);
+    char letter = sfSpan.of(text).charAt(0);
+    if (Character.toLowerCase(word.charAt(0)) != Character.toLowerCase(letter)
+        || word.chars().noneMatch(Character::isLowerCase)
+        || SKIPPABLE.contains(word.toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    char o = text.charAt(open);
+    char c = closerOf(o);
+    if (text.contains("" + o + (char) (letter - 1) + c) || text.contains("" + o + (char) (letter + 1) + c)) {
+      return null;
+    }
+    return new AcronymDefinition(sfSpan.of(text), sfSpan, word, new Span(start, end), false);
   }
 
   /** {@code SF (long form)}: the short form is the word right before the bracket. */
@@ -149,11 +233,21 @@ public final class AcronymExtractor {
     while (sfStart > 0 && !Character.isWhitespace(text.charAt(sfStart - 1))) {
       sfStart--;
     }
+    while (sfStart < sfEnd && !Character.isLetterOrDigit(text.charAt(sfStart))) {
+      sfStart++; // an opening quote
+    }
+    if (sfEnd - sfStart > 2 && possessiveLength(text.substring(sfStart, sfEnd)) > 0) {
+      sfEnd -= 2; // "UNESCO's (United Nations ...)"
+    }
     if (sfStart >= sfEnd) {
       return null;
     }
     String sf = text.substring(sfStart, sfEnd);
-    if (!isShortFormCandidate(sf) || sf.chars().noneMatch(Character::isUpperCase)) {
+    // outside the bracket a capitalised word ("Website (website: ...)") is no short form: a capital
+    // or digit must follow the first character
+    if (!isShortFormCandidate(sf)
+        || !(Character.isLetterOrDigit(sf.charAt(sf.length() - 1)) || sf.endsWith(".")) // "(VR) (vertical)"
+        || sf.substring(1).chars().noneMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))) {
       return null;
     }
     if (countWords(inner.of(text)) > maxLongWords(sf)) {
@@ -221,10 +315,19 @@ public final class AcronymExtractor {
     if (s.length() <= sf.length()
         || countWords(s) > maxLongWords(sf)
         || containsWord(s, sf)
-        || s.chars().anyMatch(c -> closerOf((char) c) != 0 || c == ')' || c == ']')) {
+        || s.chars().anyMatch(c -> closerOf((char) c) != 0 || c == ')' || c == ']')
+        || unbalancedQuotes(s)) {
       return null;
     }
     return lf;
+  }
+
+  /** True when a long form opens a quotation it does not close, or closes one it did not open. */
+  private static boolean unbalancedQuotes(String s) {
+    long open = s.chars().filter(c -> c == '“').count();
+    long close = s.chars().filter(c -> c == '”').count();
+    long straight = s.chars().filter(c -> c == '"').count();
+    return open != close || straight % 2 != 0;
   }
 
   /** Function words that an acronym usually leaves out ("Ministry of Commerce" = MOC). */
@@ -271,8 +374,9 @@ public final class AcronymExtractor {
         si--;
         w--;
         last = false;
-      } else if (!last && SKIPPABLE.contains(text.substring(word[0], word[1]).toLowerCase(Locale.ROOT))) {
-        w--;
+      } else if (!last && (SKIPPABLE.contains(text.substring(word[0], word[1]).toLowerCase(Locale.ROOT))
+          || isCompoundTail(text, from, word[0]))) {
+        w--; // a function word, or the second part of a compound ("State-owned Assets" = SA)
       } else if (last && si == sf.length() - 1 && c == 's' && sf.length() > 2) {
         si--; // plural short form: "NGOs" for "non-governmental organizations"
       } else {
@@ -280,6 +384,22 @@ public final class AcronymExtractor {
       }
     }
     return new Span(words.get(w + 1)[0], to);
+  }
+
+  /** True when the word at {@code start} follows a hyphen that joins it to the word before. */
+  private static boolean isCompoundTail(String text, int from, int start) {
+    int k = start - 1;
+    while (k > from && text.charAt(k) == ' ') {
+      k--;
+    }
+    if (k <= from || text.charAt(k) != '-') {
+      return false;
+    }
+    k--;
+    while (k > from && text.charAt(k) == ' ') {
+      k--;
+    }
+    return k >= from && Character.isLetterOrDigit(text.charAt(k));
   }
 
   /**

@@ -99,7 +99,34 @@ class AcronymConsistencyMetricTest {
         Arguments.of("dotted short forms match their undotted uses", null,
             "The U.N.C. (United Nations Command) met. The UNC left.", null, List.of(), "2/2"),
         Arguments.of("headlines in capitals hold no acronyms", "CHINA AND THE WORLD MEET AGAIN",
-            "Phase II of the plan began.", null, List.of(), "0/0"));
+            "Phase II of the plan began.", null, List.of(), "0/0"),
+        Arguments.of("a mixed-case short form is defined and its uses are counted", null,
+            "Small interfering RNA (siRNA) silenced it; the siRNAs were stable.", null, List.of(), "2/2"),
+        Arguments.of("a mixed-case use before its definition", null,
+            "The siRNA worked. Small interfering RNA (siRNA) is short.", null,
+            List.of("ACRONYM_BEFORE_DEFINITION translation.text [4,9) siRNA"), "1/2"),
+        Arguments.of("a mixed-case short form redefined", null,
+            "Immunoglobulin G (IgG) rose. Later the immunoglobulin gamma (IgG) fell.", null,
+            List.of("ACRONYM_REDEFINED translation.text [61,64) IgG"), "1/2"),
+        Arguments.of("a hyphenated short form is one use, not an undefined LDL", null,
+            "Low-density lipoprotein cholesterol (LDL-C) fell; LDL-C rose again.", null, List.of(), "2/2"),
+        Arguments.of("a plural definition covers its singular uses", null,
+            "The event-related potentials (ERPs) differed; one ERP was late.", null, List.of(), "2/2"),
+        Arguments.of("a possessive definition", null,
+            "The World Health Organization's (WHO's) guidance; the WHO agreed.", null, List.of(), "2/2"),
+        Arguments.of("one-letter definitions are listed but not checked", null,
+            "Volume is length (L) times width (W); a length (L) again.", null, List.of(), "0/0"));
+  }
+
+  @Test
+  void detailsListEveryDefinitionAsWritten() {
+    Document d = doc("Immunoglobulin G (IgG) levels", "The event-related potentials (ERPs) and length (L).", null);
+    Object defs = measure(d).details().get("definitions");
+    assertThat(defs.toString())
+        .isEqualTo(
+            "[{short=IgG, key=IgG, long=Immunoglobulin G, field=translation.title, start=18, end=21, longStart=0, longEnd=16},"
+                + " {short=ERPs, key=ERP, long=event-related potentials, field=translation.text, start=30, end=34, longStart=4, longEnd=28},"
+                + " {short=L, key=L, long=length, field=translation.text, start=48, end=49, longStart=40, longEnd=46}]");
   }
 
   @ParameterizedTest(name = "{0}")

@@ -59,7 +59,79 @@ class AcronymExtractorTest {
         Arguments.of(
             "Support Vector Machine (SVM) and Random Forest (RF) models",
             List.of(
-                "SVM[24,27)=Support Vector Machine[0,22)", "RF[48,50)=Random Forest[33,46)")));
+                "SVM[24,27)=Support Vector Machine[0,22)", "RF[48,50)=Random Forest[33,46)")),
+        // mixed case: a capital inside
+        Arguments.of(
+            "Serum immunoglobulin G (IgG) rose.",
+            List.of("IgG[24,27)=immunoglobulin G[6,22)")),
+        // mixed case: lower-case first letter
+        Arguments.of(
+            "We used small interfering RNA (siRNA) and functional magnetic resonance imaging (fMRI) here.",
+            List.of(
+                "siRNA[31,36)=small interfering RNA[8,29)",
+                "fMRI[81,85)=functional magnetic resonance imaging[42,79)")),
+        // mixed case: one capital
+        Arguments.of(
+            "Levels of human telomerase RNA (hTR) fell.",
+            List.of("hTR[32,35)=human telomerase RNA[10,30)")),
+        // digits and hyphens in the short form
+        Arguments.of(
+            "Plasma apolipoprotein B-100 (apoB-100) and recombinant interferon-gamma (rIFN-gamma) were given.",
+            List.of(
+                "apoB-100[29,37)=apolipoprotein B-100[7,27)",
+                "rIFN-gamma[73,83)=recombinant interferon-gamma[43,71)")),
+        // digits in the long form
+        Arguments.of(
+            "Cases of coronavirus disease 2019 (COVID-19) and type 2 diabetes (T2D) rose.",
+            List.of("COVID-19[35,43)=coronavirus disease 2019[9,33)", "T2D[66,69)=type 2 diabetes[49,64)")),
+        // plural short form kept as written
+        Arguments.of(
+            "The event-related potentials (ERPs) differed.",
+            List.of("ERPs[30,34)=event-related potentials[4,28)")),
+        // one-letter short forms: the single word before the bracket
+        Arguments.of(
+            "Volume is length (L) times width (W) squared.",
+            List.of("L[18,19)=length[10,16)", "W[34,35)=width[27,32)")),
+        // figure-panel letters (neighbours in the alphabet) are no short forms
+        Arguments.of(
+            "Curves for left ventricular hypertrophy (C) and diastolic dysfunction (D).",
+            List.of()),
+        // an acronym or a phrase is no one-letter long form
+        Arguments.of("as shown for HCM (H) and for heart rate (H) here", List.of()),
+        // square brackets
+        Arguments.of(
+            "Patients with chronic obstructive pulmonary disease [COPD] were excluded.",
+            List.of("COPD[53,57)=chronic obstructive pulmonary disease[14,51)")),
+        // possessive: short and long form without it
+        Arguments.of(
+            "The United Nations Educational, Scientific and Cultural Organization's (UNESCO's) report.",
+            List.of("UNESCO[72,78)=United Nations Educational, Scientific and Cultural Organization[4,68)")),
+        // possessive with a curly apostrophe, short form first
+        Arguments.of(
+            "The SDK’s (software development kits) were checked.",
+            List.of("SDK[4,7)=software development kits[11,36)")),
+        // long-form bound: at most min(|A| + 5, 2|A|) words, here 4
+        Arguments.of("Alpha and then one two three Beta (AB) ran.", List.of()),
+        // the shortest long form that explains the short form
+        Arguments.of(
+            "a neural network model, the Neural Network (NN), won",
+            List.of("NN[44,46)=Neural Network[28,42)")),
+        // compound tails skipped by the initials match
+        Arguments.of(
+            "owned by the State-owned Assets Supervision and Administration Commission (SASAC).",
+            List.of("SASAC[75,80)=State-owned Assets Supervision and Administration Commission[13,73)")),
+        // a capitalised word is no short form before a bracket
+        Arguments.of("via the Website (website: www.example.org) only", List.of()),
+        // no short form right after an earlier bracket
+        Arguments.of(
+            "the Vigilance Reward (VR) (vertical) axis",
+            List.of("VR[22,24)=Vigilance Reward[4,20)")),
+        // a long form does not open a quotation it does not close
+        Arguments.of(
+            "discussed the “Working Rules of the Party Building Work Consortium” (Trial Plan).",
+            List.of()),
+        // a short form needs a capital or a digit
+        Arguments.of("the samples (data) were kept", List.of()));
   }
 
   @ParameterizedTest
@@ -104,5 +176,24 @@ class AcronymExtractorTest {
 
   private static String fmt(Span s) {
     return "[" + s.start() + "," + s.end() + ")";
+  }
+
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource({
+    "IgG, true", "siRNA, true", "fMRI, true", "hTR, true", "T3, true", "apoB-100, true",
+    "rIFN-gamma, true", "G20, true", "COVID-19, true", "5G, true", "SARS-CoV-2, true", "ERPs, true",
+    "data, false", "x, false", "L, false", "e.g., false", "-ABC, false", "2019, false",
+    "ABCDEFGHIJK, false", "A B C, false"
+  })
+  void shortFormCandidates(String sf, boolean expected) {
+    assertThat(AcronymExtractor.isShortFormCandidate(sf)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource({
+    "ERPs, ERP", "miRNAs, miRNA", "NGOs, NGO", "U.S., US", "IgG, IgG", "T3s, T3", "Tregs, Tregs", "AS, AS"
+  })
+  void shortFormKeys(String sf, String key) {
+    assertThat(AcronymExtractor.shortFormKey(sf)).isEqualTo(key);
   }
 }
