@@ -12,8 +12,11 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /** Reads configuration-like files as JSON, or as YAML when the name ends in .yaml or .yml. */
 final class StructuredFiles {
-  private static final ObjectMapper JSON = JsonMapper.builder().build();
-  private static final ObjectMapper YAML = YAMLMapper.builder().build();
+  // a key given twice is an error, not a silent "last one wins"
+  private static final ObjectMapper JSON =
+      JsonMapper.builder().enable(tools.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+  private static final ObjectMapper YAML =
+      YAMLMapper.builder().enable(tools.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
   private StructuredFiles() {}
 
@@ -28,6 +31,8 @@ final class StructuredFiles {
     String text;
     try {
       text = Files.readString(file);
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new UsageException(file + ": cannot read " + what + ": it is not valid UTF-8");
     } catch (IOException e) {
       throw new UsageException(file + ": cannot read " + what + ": " + e.getMessage());
     }

@@ -179,4 +179,17 @@ class HostileInputTest {
       assertThat(files.toList()).isEmpty();
     }
   }
+
+  @Test
+  void aKeyGivenTwiceInAConfigurationIsRejected() throws Exception {
+    Path in = write(dir.resolve("c.jsonl"), "{\"id\":\"a\",\"translations\":{\"s\":\"Text.\"}}\n");
+    Path json = write(dir.resolve("dup.json"), "{\"metrics\":[\"UNTRANSLATED\"],\"metrics\":[\"DUPLICATION\"]}");
+    TestFiles.Run r = verso("evaluate", in.toString(), "--config", json.toString(), "-o", dir.resolve("o").toString());
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("verso: " + json + ": invalid JSON: Duplicate Object property \"metrics\"\n");
+    Path yaml = write(dir.resolve("dup.yaml"), "metrics: [UNTRANSLATED]\nmetrics: [DUPLICATION]\n");
+    r = verso("evaluate", in.toString(), "--config", yaml.toString(), "-o", dir.resolve("o").toString());
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("verso: " + yaml + ": invalid YAML: Duplicate Object property \"metrics\"\n");
+  }
 }
