@@ -146,7 +146,7 @@ public final class OmissionMetric implements Metric {
           p = OmissionModel.probability(single);
         } else {
           String text = b.tr().of(targetText(unit, b.field()));
-          ev = Consensus.of(r, b.tgtChars(), text, renderings);
+          ev = Consensus.of(r, b.tgtChars(), profile(unit, text), renderings);
           p = ConsensusModel.probability(ConsensusModel.features(single, ev));
           m.put("others", ev.others());
           m.put("consensusMissing", round(ev.missing()));
@@ -263,7 +263,12 @@ public final class OmissionMetric implements Metric {
         text.append(b.tr().of(tgt)).append(' ');
       }
     }
-    return new Consensus.Other(chars, text.toString(), covered);
+    return new Consensus.Other(chars, profile(other, text.toString().strip()), covered);
+  }
+
+  /** The chrF profile of {@code text}, built once per document and text. */
+  private static Consensus.Profile profile(EvaluationContext unit, String text) {
+    return unit.documentShared("omission:chrf:" + text, d -> Consensus.Profile.of(text));
   }
 
   private static String targetText(EvaluationContext unit, String field) {

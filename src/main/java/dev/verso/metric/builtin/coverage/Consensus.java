@@ -2,7 +2,6 @@ package dev.verso.metric.builtin.coverage;
 
 import dev.verso.model.Span;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,10 +21,10 @@ public final class Consensus {
    * One other system's rendering of a source block.
    *
    * @param chars non-space characters of its target text for the block
-   * @param text its target text for the block
+   * @param text the profile of its target text for the block
    * @param covered source item spans it renders (start, end packed by {@link #key}) to whether it renders them
    */
-  public record Other(double chars, String text, Map<Long, Boolean> covered) {}
+  public record Other(double chars, Profile text, Map<Long, Boolean> covered) {}
 
   /**
    * The consensus evidence of one block.
@@ -48,9 +47,9 @@ public final class Consensus {
    *
    * @param block this translation's coverage of the source block
    * @param tgtChars non-space characters of this block's target text
-   * @param tgtText this block's target text
+   * @param tgtText the profile of this block's target text
    */
-  public static Evidence of(BlockCoverage.Result block, int tgtChars, String tgtText, List<Other> others) {
+  public static Evidence of(BlockCoverage.Result block, int tgtChars, Profile tgtText, List<Other> others) {
     List<BlockCoverage.Item> items = block.items();
     double[] share = new double[items.size()];
     double missing = 0;
@@ -85,30 +84,66 @@ public final class Consensus {
   }
 
   /**
-   * chrF with β = 2 of {@code hyp} against {@code ref}: character n-grams of orders 1 to 6, spaces
-   * removed, precision and recall averaged over the orders that have n-grams; 0 when either is empty.
+   * The character n-grams (orders 1 to 6, spaces removed) of one text, hashed and sorted per order,
+   * so that chrF between two profiles is a merge; build once per text and reuse against every other.
    */
+  public record Profile(long[][] grams) {
+    /** The profile of {@code text}. */
+    public static Profile of(String text) {
+      String s = strip(text);
+      long[][] g = new long[MAX_ORDER][];
+      for (int n = 1; n <= MAX_ORDER; n++) {
+        int count = Math.max(0, s.length() - n + 1);
+        long[] a = new long[count];
+        for (int i = 0; i < count; i++) {
+          long h = n;
+          for (int k = i; k < i + n; k++) {
+            h = h * 1_000_003L + s.charAt(k);
+          }
+          a[i] = h;
+        }
+        java.util.Arrays.sort(a);
+        g[n - 1] = a;
+      }
+      return new Profile(g);
+    }
+  }
+
+  /** chrF with β = 2 of {@code hyp} against {@code ref} (see {@link #chrf(Profile, Profile)}). */
   public static double chrf(String hyp, String ref) {
-    String h = strip(hyp);
-    String r = strip(ref);
+    return chrf(Profile.of(hyp), Profile.of(ref));
+  }
+
+  /**
+   * chrF with β = 2 of {@code hyp} against {@code ref}: character n-grams of orders 1 to 6, spaces
+   * removed, precision and recall averaged over the orders both texts have; 0 when either is empty.
+   */
+  public static double chrf(Profile hyp, Profile ref) {
     double p = 0;
     double rc = 0;
     int orders = 0;
-    for (int n = 1; n <= MAX_ORDER; n++) {
-      if (h.length() < n || r.length() < n) {
+    for (int n = 0; n < MAX_ORDER; n++) {
+      long[] h = hyp.grams()[n];
+      long[] r = ref.grams()[n];
+      if (h.length == 0 || r.length == 0) {
         break;
       }
-      Map<String, Integer> hc = grams(h, n);
-      Map<String, Integer> rcnt = grams(r, n);
       int match = 0;
-      for (var e : hc.entrySet()) {
-        Integer c = rcnt.get(e.getKey());
-        if (c != null) {
-          match += Math.min(c, e.getValue());
+      int i = 0;
+      int j = 0;
+      while (i < h.length && j < r.length) {
+        if (h[i] == r[j]) {
+          match++;
+          i++;
+          j++;
+        } else if (h[i] < r[j]) {
+          i++;
+        } else {
+          j++;
         }
       }
-      p += match / (double) (h.length() - n + 1);
-      rc += match / (double) (r.length() - n + 1);
+      p += match / (double) h.length;
+      rc += match / (double) r.length;
       orders++;
     }
     if (orders == 0) {
@@ -129,14 +164,6 @@ public final class Consensus {
       }
     }
     return b.toString();
-  }
-
-  private static Map<String, Integer> grams(String s, int n) {
-    Map<String, Integer> m = new HashMap<>();
-    for (int i = 0; i + n <= s.length(); i++) {
-      m.merge(s.substring(i, i + n), 1, Integer::sum);
-    }
-    return m;
   }
 
   /**
