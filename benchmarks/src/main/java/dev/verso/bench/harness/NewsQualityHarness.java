@@ -88,6 +88,7 @@ public final class NewsQualityHarness {
       double secs = (System.nanoTime() - t0) / 1e9;
       System.out.printf("%nTED, %s systems per source: %d segments, %.1f s%n", systems == 15 ? "all 15" : String.valueOf(systems), rows.size(), secs);
       tedReport(rows, outs, fit && systems == 15);
+      System.out.print(cpuLine);
     }
     List<Row> newsRows = read(news, false, withRef);
     long t0 = System.nanoTime();
@@ -95,6 +96,7 @@ public final class NewsQualityHarness {
     System.out.printf("%nNews (%s): %d segments, %.1f s%n", withRef ? "ref-A counted as a system" : "MT systems only", newsRows.size(),
         (System.nanoTime() - t0) / 1e9);
     newsReport(newsRows, outs);
+    System.out.print(cpuLine);
   }
 
   private static List<Row> subsample(List<Row> rows, int k) {
@@ -126,11 +128,21 @@ public final class NewsQualityHarness {
       }
       Document d = new Document(e.getKey(), new Passage(null, first.src(), "zh"), tr, Map.of(), List.of(), Map.of(), List.of(), true, Map.of());
       Map<Object, Object> cache = new ConcurrentHashMap<>();
+      // COVERAGE of every system first (analysis and alignment included), so that OMISSION's own cost shows apart
+      Map<Integer, Measurement> covs = new TreeMap<>();
+      long c0 = CPU.getCurrentThreadCpuTime();
+      for (int i : e.getValue()) {
+        covs.put(i, cov.measure(EvaluationContext.in(d, rows.get(i).system(), cache)));
+      }
+      cpu[0] += CPU.getCurrentThreadCpuTime() - c0;
       for (int i : e.getValue()) {
         EvaluationContext ctx = EvaluationContext.in(d, rows.get(i).system(), cache);
-        Measurement c = cov.measure(ctx);
+        Measurement c = covs.get(i);
+        long c1 = CPU.getCurrentThreadCpuTime();
         Measurement o = omission.measure(ctx);
+        long c2 = CPU.getCurrentThreadCpuTime();
         Measurement s = singleOmission.measure(ctx);
+        cpu[1] += c2 - c1;
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> beads = (List<Map<String, Object>>) o.details().get("beads");
         double[] f = null;
@@ -158,8 +170,16 @@ public final class NewsQualityHarness {
             major, any, beadP);
       }
     }
+    cpuLine = String.format("  CPU per segment: COVERAGE (analysis and alignment included) %.2f ms, OMISSION on top of it %.2f ms%n",
+        cpu[0] / 1e6 / rows.size(), cpu[1] / 1e6 / rows.size());
+    cpu[0] = 0;
+    cpu[1] = 0;
     return List.of(out);
   }
+
+  private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
+  private static final long[] cpu = new long[2];
+  private static String cpuLine = "";
 
   private static void tedReport(List<Row> rows, List<Out> outs, boolean fit) {
     int n = rows.size();
@@ -197,6 +217,31 @@ public final class NewsQualityHarness {
       }
       System.out.printf("  refitted model: AUC fitting %.3f, held-out %.3f%n", OmissionHarness.auc(pick(pf, fitting), pick(label, fitting)),
           OmissionHarness.auc(pick(pf, held), pick(label, held)));
+      // which evidence pays: the same fit on subsets of the features, reported on the held-out half
+      int[][] subsets = {{0, 1, 2, 3, 4, 5, 6}, {0, 1, 2, 3, 4, 5, 6, 7}, {0, 1, 2, 3, 4, 5, 6, 8}, {0, 1, 2, 3, 4, 5, 6, 9},
+          {0, 1, 2, 3, 4, 5, 6, 7, 8}, {7, 8, 9}, {8}, {9}, {0, 1, 2, 3, 4, 5, 6, 7, 8, 9}};
+      for (int[] sub : subsets) {
+        double[][] xs = new double[n][];
+        for (int i = 0; i < n; i++) {
+          if (x[i] != null) {
+            xs[i] = new double[sub.length];
+            for (int k = 0; k < sub.length; k++) {
+              xs[i][k] = x[i][sub[k]];
+            }
+          }
+        }
+        double[] ws = OmissionHarness.fitLogistic(xs, label, use, 1.0);
+        double[] ps = new double[n];
+        for (int i = 0; i < n; i++) {
+          ps[i] = xs[i] == null ? 0 : OmissionModel.probability(xs[i], ws);
+        }
+        StringBuilder names = new StringBuilder();
+        for (int k : sub) {
+          names.append(names.length() == 0 ? "" : " ").append(ConsensusModel.NAMES[k]);
+        }
+        System.out.printf("  subset [%s]: AUC fitting %.3f, held-out %.3f%n", names, OmissionHarness.auc(pick(ps, fitting), pick(label, fitting)),
+            OmissionHarness.auc(pick(ps, held), pick(label, held)));
+      }
       // gates on the fitting half, with the shipped probabilities (rerun after pasting the coefficients)
       double[] p = outs.stream().mapToDouble(Out::omission).toArray();
       double bestF = -1;
