@@ -287,8 +287,7 @@ public final class BlockCoverage {
       if (keys.isEmpty()) {
         continue; // nothing we could recognise in English: neither counted nor blamed
       }
-      boolean c = sounded.contains(t.span()) || consumeSenses(sensesOf(t, lexicon), pool) || (maybeTransliteration(t.text(), lexicon) && soundsLikeAWord(t.text(), tgt, tgtRange, lexicon, false))
-          || (WORDNET && consumeRelated(t, lexicon, pool));
+      boolean c = sounded.contains(t.span()) || consumeSenses(sensesOf(t, lexicon), pool) || (maybeTransliteration(t.text(), lexicon) && soundsLikeAWord(t.text(), tgt, tgtRange, lexicon, false));
       items.add(new Item(t.span(), t.text(), 1.0, null, c));
       total += 1.0;
       if (c) {
@@ -665,27 +664,6 @@ public final class BlockCoverage {
       }
     }
     return hit;
-  }
-
-  /**
-   * Whether a word's glosses are widened by WordNet synonyms and derivations ({@link GlossWordNet});
-   * on unless the system property {@code verso.coverage.wordnet} is {@code false} (for measuring what it buys).
-   */
-  static final boolean WORDNET = !"false".equals(System.getProperty("verso.coverage.wordnet"));
-
-  /** Takes one target word that is a WordNet synonym or derivation of one of the word's one-word glosses; true if found. */
-  static boolean consumeRelated(Token t, BilingualLexicon lexicon, Map<String, Integer> pool) {
-    if (t.kind() != Token.Kind.WORD || lexicon.cedict() == null) {
-      return false;
-    }
-    for (String k : GlossWordNet.related(t.text(), lexicon.cedict())) {
-      Integer n = pool.get(k);
-      if (n != null && n > 0) {
-        pool.merge(k, -1, Integer::sum);
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Takes one target occurrence of every key of {@code keys} found in the pool; true if any. */
