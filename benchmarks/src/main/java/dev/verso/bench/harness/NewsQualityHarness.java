@@ -56,9 +56,11 @@ public final class NewsQualityHarness {
     Path news = Path.of("../shared/data/quality/wmt21_news_zhen_mqm_dev.jsonl");
     boolean fit = false;
     boolean withRef = false;
+    boolean lexicon = false;
     for (String a : args) {
       fit |= a.equals("--fit");
       withRef |= a.equals("--with-ref");
+      lexicon |= a.equals("--lexicon");
     }
     for (Path p : List.of(ted, news)) {
       if (!Files.isRegularFile(p)) {
@@ -81,6 +83,13 @@ public final class NewsQualityHarness {
     Metric singleOmission = MetricRegistry.load().create(List.of("OMISSION"), Map.of("OMISSION", single)).get(0);
 
     List<Row> tedRows = read(ted, true, true);
+    if (lexicon) {
+      List<Out> outs = run(tedRows, cov, omission, singleOmission);
+      LearntLexiconExperiment.run(tedRows.stream().map(Row::source).toList(), tedRows.stream().map(Row::src).toList(),
+          tedRows.stream().map(Row::tgt).toList(), tedRows.stream().map(Row::omission).toList(),
+          outs.stream().map(Out::feats).toList());
+      return;
+    }
     for (int systems : new int[] {15, 5}) {
       List<Row> rows = systems == 15 ? tedRows : subsample(tedRows, systems);
       long t0 = System.nanoTime();
