@@ -140,7 +140,11 @@ public final class OmissionMetric implements Metric {
         m.put("tgtChars", b.tgtChars());
         List<Consensus.Other> renderings = new ArrayList<>();
         for (String o : others) {
-          renderings.add(rendering(unit.forSystem(o), b.field(), b.sr()));
+          try {
+            renderings.add(rendering(unit.forSystem(o), b.field(), b.sr()));
+          } catch (RuntimeException e) {
+            // that system's own unit reports its failure; it is no pseudo-reference here
+          }
         }
         if (renderings.isEmpty()) {
           p = OmissionModel.probability(single);
