@@ -108,6 +108,23 @@ class OmissionMetricTest {
   }
 
   @Test
+  void theEvaluatorSharesEachSystemsCoverageAcrossUnitsAndGivesTheSameResult() {
+    Document d = doc(MEETING, "A", "Yesterday he attended a very important international meeting.",
+        "B", "He took part in a very important international conference yesterday.", "C", "He took part in a meeting yesterday.");
+    List<Metric> both = MetricRegistry.load().create(List.of("COVERAGE", "OMISSION"), Map.of());
+    dev.verso.metric.DocumentResult r = new dev.verso.metric.Evaluator(both, 1).evaluate(d);
+    for (dev.verso.metric.UnitResult u : r.units()) {
+      Measurement alone = METRIC.measure(EvaluationContext.of(d, u.system()));
+      assertThat(u.measurements().get("OMISSION").stats()).as(u.system()).containsExactly(alone.stats());
+      assertThat(u.measurements().get("OMISSION").findings()).as(u.system()).isEqualTo(alone.findings());
+    }
+    java.util.concurrent.ConcurrentHashMap<Object, Object> cache = new java.util.concurrent.ConcurrentHashMap<>();
+    EvaluationContext a = EvaluationContext.in(d, "A", cache);
+    assertThat(a.forSystem("B")).isSameAs(EvaluationContext.in(d, "B", cache));
+    assertThat(a.forSystem("A")).isSameAs(a);
+  }
+
+  @Test
   void aBlankTranslationOfAnotherSystemIsNoPseudoReference() {
     Document d = doc(MEETING, "C", "He took part in a meeting yesterday.", "D", "  ");
     assertThat(METRIC.measure(EvaluationContext.of(d, "C")).details()).containsEntry("others", 0);
