@@ -29,6 +29,25 @@ public final class EvaluationContext {
     this.documentCache = documentCache;
   }
 
+  /**
+   * The context of {@code system} in {@code documentCache}'s document: the one already made there (by
+   * {@link #forSystem} or an earlier call), so that every metric shares that unit's cached analyses.
+   */
+  public static EvaluationContext in(Document document, String system, Map<Object, Object> documentCache) {
+    return (EvaluationContext)
+        documentCache.computeIfAbsent(new UnitKey(system), k -> new EvaluationContext(document, system, documentCache));
+  }
+
+  /**
+   * Another system's translation of the same document, sharing this document's cache and that unit's
+   * analyses; for metrics that compare a document's systems (cross-system consensus).
+   */
+  public EvaluationContext forSystem(String other) {
+    return other.equals(system) ? this : in(document, other, documentCache);
+  }
+
+  private record UnitKey(String system) {}
+
   /** A context with its own document cache (tests, single units). */
   public static EvaluationContext of(Document document, String system) {
     return new EvaluationContext(document, system, new ConcurrentHashMap<>());

@@ -132,7 +132,7 @@ public final class Evaluator {
     Map<Object, Object> docCache = new ConcurrentHashMap<>();
     List<UnitResult> units = new ArrayList<>();
     for (String system : doc.translations().keySet()) {
-      EvaluationContext ctx = new EvaluationContext(doc, system, docCache);
+      EvaluationContext ctx = EvaluationContext.in(doc, system, docCache);
       Map<String, Measurement> ms = new TreeMap<>();
       Map<String, String> failures = new TreeMap<>();
       List<Finding> findings = new ArrayList<>();

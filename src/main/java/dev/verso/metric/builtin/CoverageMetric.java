@@ -76,6 +76,7 @@ public final class CoverageMetric implements Metric {
   static final double MIN_PROBABILITY = 0.06;
 
   private final double minProbability;
+  private final boolean omissionFindings;
 
   private static final Map<String, Glossary> CACHE = new ConcurrentHashMap<>();
 
@@ -85,6 +86,7 @@ public final class CoverageMetric implements Metric {
   CoverageMetric(Options o) {
     this.signature = Signature.of(ID, o.asMap(), Version.VERSION);
     this.minProbability = o.number("minProbability");
+    this.omissionFindings = o.bool("omissionFindings");
     if (!(minProbability >= 0 && minProbability <= 1)) {
       throw new IllegalArgumentException("metric " + ID + ": option minProbability must be between 0 and 1, got " + o.string("minProbability"));
     }
@@ -101,6 +103,7 @@ public final class CoverageMetric implements Metric {
       }
     });
     this.terms = new BilingualLexicon(g, null);
+    this.coreKey = "coverage:core:" + files;
   }
 
   /**
@@ -152,12 +155,61 @@ public final class CoverageMetric implements Metric {
     return List.of("coveredWeight", "totalWeight");
   }
 
+  /**
+   * One bead as both COVERAGE and OMISSION read it.
+   *
+   * @param field the source field ({@code source.title} or {@code source.text})
+   * @param key the bead index, or {@code "title"}
+   * @param sr the source span, null for a 0-1 bead
+   * @param tr the target span, null for a 1-0 bead
+   * @param r the block's coverage, null for a 0-1 bead
+   * @param srcChars non-space source characters
+   * @param tgtChars non-space target characters
+   * @param candidates the bead's omission findings before any gate
+   * @param evidence the evidence map its findings carry
+   */
+  record BeadCore(String field, Object key, Span sr, Span tr, BlockCoverage.Result r, int srcChars, int tgtChars,
+      List<Finding> candidates, Map<String, Object> evidence) {}
+
+  /** Everything COVERAGE computes for one unit, cached per unit so that OMISSION reuses it. */
+  record Core(double covered, double total, List<Finding> findings, Map<String, Object> details, List<BeadCore> beads,
+      Map<Object, Double> probability) {}
+
+  private final String coreKey;
+
+  /** The cached coverage of {@code unit} (null without a source); independent of the gate option. */
+  Core core(EvaluationContext unit) {
+    if (unit.source() == null) {
+      return null;
+    }
+    return unit.shared(coreKey, this::compute);
+  }
+
   @Override
   public Measurement measure(EvaluationContext unit) {
-    Alignment a = Alignments.of(unit);
-    if (a == null) {
+    Core c = core(unit);
+    if (c == null) {
       return Measurement.notApplicable("no source text");
     }
+    List<Finding> out = new ArrayList<>();
+    for (Finding f : c.findings()) {
+      if (!omissionFindings && f.type() == IssueType.OMISSION) {
+        continue; // OMISSION reports them, gated by its probabilities
+      }
+      // a minor dropped clause only in a bead whose omission probability reaches the gate
+      if (f.check().equals("OMITTED_CONTENT") && f.severity() == Severity.MINOR
+          && c.probability().getOrDefault(f.evidence().get("bead"), 1.0) < minProbability) {
+        continue;
+      }
+      out.add(f);
+    }
+    return new Measurement(new double[] {c.covered(), c.total()}, out, c.details(), null);
+  }
+
+  private Core compute(EvaluationContext unit) {
+    Alignment a = Alignments.of(unit);
+    List<BeadCore> cores = new ArrayList<>();
+    Map<Object, Double> probs = new LinkedHashMap<>();
     TextAnalyzer analyzer = TextAnalyzer.shared();
     BilingualLexicon lexicon = analyzer.lexicon();
     AnchorMatcher matcher = analyzer.matcher();
@@ -182,7 +234,11 @@ public final class CoverageMetric implements Metric {
       Map<String, Object> ev = new LinkedHashMap<>();
       ev.put("bead", "title");
       double p = OmissionModel.probability(r, OmissionModel.visible(srcTitle, 0, srcTitle.length()), OmissionModel.visible(tgtTitle, 0, tgtTitle.length()));
-      report(r, Fields.SOURCE_TITLE, ev, "the translated title", List.of(), p >= minProbability, findings);
+      int before = findings.size();
+      report(r, Fields.SOURCE_TITLE, ev, "the translated title", List.of(), true, findings);
+      cores.add(new BeadCore(Fields.SOURCE_TITLE, "title", sr, tr, r, OmissionModel.visible(srcTitle, 0, srcTitle.length()),
+          OmissionModel.visible(tgtTitle, 0, tgtTitle.length()), List.copyOf(findings.subList(before, findings.size())), ev));
+      probs.put("title", p);
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("covered", round(r.covered()));
       m.put("total", round(r.total()));
@@ -205,6 +261,8 @@ public final class CoverageMetric implements Metric {
       Span sr = range(a.srcSpans(), b.srcStart(), b.srcEnd());
       Span tr = range(a.tgtSpans(), b.tgtStart(), b.tgtEnd());
       double p;
+      int before = findings.size();
+      BlockCoverage.Result rb = null;
       if (b.srcCount() == 0) {
         // 0-1: an added sentence
         int words = contentWords(tgt, tr);
@@ -217,6 +275,7 @@ public final class CoverageMetric implements Metric {
         p = 0.0;
       } else if (b.tgtCount() == 0) {
         BlockCoverage.Result r = BlockCoverage.measure(src, sr, tgt, null, null, lexicon, matcher, termsOf(src.raw(), sr, tgt, null));
+        rb = r;
         total += r.total();
         if (r.total() > 0) {
           findings.add(new Finding("OMITTED_SENTENCE", IssueType.OMISSION, Severity.MAJOR, Fields.SOURCE_TEXT, sr,
@@ -229,6 +288,7 @@ public final class CoverageMetric implements Metric {
       } else {
         Span near = range(a.tgtSpans(), Math.max(0, b.tgtStart() - 1), Math.min(a.tgtSpans().size(), b.tgtEnd() + 1));
         BlockCoverage.Result r = BlockCoverage.measure(src, sr, tgt, tr, near, lexicon, matcher, termsOf(src.raw(), sr, tgt, near));
+        rb = r;
         covered += r.covered();
         total += r.total();
         List<Span> dropped = new ArrayList<>();
@@ -250,7 +310,7 @@ public final class CoverageMetric implements Metric {
           }
         }
         p = OmissionModel.probability(r, OmissionModel.visible(src.raw(), sr.start(), sr.end()), OmissionModel.visible(tgt.raw(), tr.start(), tr.end()));
-        report(r, Fields.SOURCE_TEXT, ev, "its aligned translation", dropped, p >= minProbability, findings);
+        report(r, Fields.SOURCE_TEXT, ev, "its aligned translation", dropped, true, findings);
         Span srcNear = range(a.srcSpans(), Math.max(0, b.srcStart() - 1), Math.min(a.srcSpans().size(), b.srcEnd() + 1));
         added(src, srcNear, tgt, tr, lexicon, matcher, ev, findings);
         if (b.tgtCount() > 1) {
@@ -280,13 +340,22 @@ public final class CoverageMetric implements Metric {
       }
       m.put("omissionProbability", round(p));
       beads.add(m);
+      List<Finding> mine = new ArrayList<>();
+      for (Finding f : findings.subList(before, findings.size())) {
+        if (f.type() == IssueType.OMISSION) {
+          mine.add(f);
+        }
+      }
+      cores.add(new BeadCore(Fields.SOURCE_TEXT, k, sr, tr, rb, sr == null ? 0 : OmissionModel.visible(src.raw(), sr.start(), sr.end()),
+          tr == null ? 0 : OmissionModel.visible(tgt.raw(), tr.start(), tr.end()), List.copyOf(mine), ev));
+      probs.put(k, p);
     }
     details.put("beads", beads);
     findings.sort((x, y) -> {
       int c = x.field().compareTo(y.field());
       return c != 0 ? c : x.span().compareTo(y.span());
     });
-    return new Measurement(new double[] {covered, total}, findings, details, null);
+    return new Core(covered, total, List.copyOf(findings), details, List.copyOf(cores), probs);
   }
 
   /** The quantities behind a block's omission probability, for the details. */
@@ -482,7 +551,9 @@ public final class CoverageMetric implements Metric {
     private static final List<OptionSpec> OPTIONS =
         List.of(new OptionSpec("files", "", "glossary files (TSV, CSV, TBX), comma-separated; their source terms count as anchors"),
             new OptionSpec("minProbability", String.valueOf(MIN_PROBABILITY),
-                "a minor OMITTED_CONTENT finding is reported only when its bead's omission probability reaches this (0 reports all)"));
+                "a minor OMITTED_CONTENT finding is reported only when its bead's omission probability reaches this (0 reports all)"),
+            new OptionSpec("omissionFindings", "false",
+                "also report the coverage rules' omission findings here (by default the OMISSION metric reports them, gated by its probabilities)"));
 
     public Provider() {
       super(

@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * (check, severity, field, span, surface) the metric must report, no more and no fewer.
  */
 class CoverageExamplesTest {
-  private static final Metric METRIC = MetricRegistry.load().create(List.of("COVERAGE"), Map.of()).get(0);
+  private static final Metric METRIC = MetricRegistry.load().create(List.of("COVERAGE"), Map.of("COVERAGE", Map.of("omissionFindings", "true"))).get(0);
 
   static Stream<Arguments> examples() {
     return Stream.of(

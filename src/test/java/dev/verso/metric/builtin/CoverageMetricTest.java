@@ -21,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 class CoverageMetricTest {
   @TempDir Path dir;
 
-  private static final Metric METRIC = MetricRegistry.load().create(List.of("COVERAGE"), Map.of()).get(0);
+  private static final Metric METRIC = MetricRegistry.load().create(List.of("COVERAGE"), Map.of("COVERAGE", Map.of("omissionFindings", "true"))).get(0);
 
   private static Document doc(String src, String tgt) {
     return new Document("d", new Passage(null, src, "zh"), Map.of("s", new Passage(null, tgt, "en")),
@@ -125,7 +125,7 @@ class CoverageMetricTest {
 
   @Test
   void theSeedReportShowsTheDroppedClauseWithItsSpan() throws Exception {
-    TestFiles.Run run = TestFiles.verso("evaluate", "seeds", "--metrics", "COVERAGE", "-o", dir.resolve("out").toString(), "--format", "json");
+    TestFiles.Run run = TestFiles.verso("evaluate", "seeds", "--metrics", "COVERAGE", "--option", "COVERAGE.omissionFindings=true", "-o", dir.resolve("out").toString(), "--format", "json");
     assertThat(run.exitCode()).as(run.err()).isZero();
     JsonNode report = JsonMapper.builder().build().readTree(dir.resolve("out/report.json").toFile());
     JsonNode seed = null;
@@ -147,7 +147,7 @@ class CoverageMetricTest {
 
   @Test
   void withTheSeedGlossaryTheSeedReportStillShowsOnlyTheDroppedClause() throws Exception {
-    TestFiles.Run run = TestFiles.verso("evaluate", "seeds", "--metrics", "COVERAGE", "--option", "COVERAGE.files=glossaries/seeds.tsv",
+    TestFiles.Run run = TestFiles.verso("evaluate", "seeds", "--metrics", "COVERAGE", "--option", "COVERAGE.files=glossaries/seeds.tsv", "--option", "COVERAGE.omissionFindings=true",
         "-o", dir.resolve("g").toString(), "--format", "json");
     assertThat(run.exitCode()).as(run.err()).isZero();
     JsonNode report = JsonMapper.builder().build().readTree(dir.resolve("g/report.json").toFile());
@@ -186,7 +186,7 @@ class CoverageMetricTest {
   @Test
   void glossaryTermsWeighAsAnchorsAndAreReportedWhenMissing() throws Exception {
     Path g = TestFiles.write(dir.resolve("g.tsv"), "source\ttarget\tacronym\tforbidden\n中网联\tChina Federation of Network Social Organizations\tCFNSO\t\n");
-    Metric m = MetricRegistry.load().create(List.of("COVERAGE"), Map.of("COVERAGE", Map.of("files", g.toString()))).get(0);
+    Metric m = MetricRegistry.load().create(List.of("COVERAGE"), Map.of("COVERAGE", Map.of("files", g.toString(), "omissionFindings", "true"))).get(0);
     Document ok = doc("中网联召开会议。", "CFNSO convened a meeting.");
     Measurement r = m.measure(EvaluationContext.of(ok, "s"));
     assertThat(r.findings()).isEmpty();
@@ -219,8 +219,8 @@ class CoverageMetricTest {
   @Test
   void aMinorDroppedClauseIsReportedOnlyWhenTheBeadsOmissionProbabilityReachesTheGate() {
     Document d = doc("董事会讨论了预算和新的税收计划。", "The board discussed the budget.");
-    Metric all = MetricRegistry.load().create(List.of("COVERAGE"), Map.of("COVERAGE", Map.of("minProbability", "0"))).get(0);
-    Metric strict = MetricRegistry.load().create(List.of("COVERAGE"), Map.of("COVERAGE", Map.of("minProbability", "0.1"))).get(0);
+    Metric all = MetricRegistry.load().create(List.of("COVERAGE"), Map.of("COVERAGE", Map.of("minProbability", "0", "omissionFindings", "true"))).get(0);
+    Metric strict = MetricRegistry.load().create(List.of("COVERAGE"), Map.of("COVERAGE", Map.of("minProbability", "0.1", "omissionFindings", "true"))).get(0);
     Measurement r = all.measure(EvaluationContext.of(d, "s"));
     assertThat(r.findings()).hasSize(1);
     assertThat(r.findings().get(0).check()).isEqualTo("OMITTED_CONTENT");
@@ -235,7 +235,7 @@ class CoverageMetricTest {
     // the default gate (0.06) lets it through
     assertThat(findings(d)).containsExactly("OMITTED_CONTENT minor source.text 9-15 \"新的税收计划\"");
     // missing anchors are never gated
-    Metric strictest = MetricRegistry.load().create(List.of("COVERAGE"), Map.of("COVERAGE", Map.of("minProbability", "1"))).get(0);
+    Metric strictest = MetricRegistry.load().create(List.of("COVERAGE"), Map.of("COVERAGE", Map.of("minProbability", "1", "omissionFindings", "true"))).get(0);
     assertThat(strictest.measure(EvaluationContext.of(doc("他们种了五千棵树。", "They planted trees."), "s")).findings())
         .extracting(f -> f.check()).containsExactly("MISSING_NUMBER");
   }
@@ -243,7 +243,7 @@ class CoverageMetricTest {
   @Test
   void minProbabilityOutsideZeroToOneIsAnError() {
     org.assertj.core.api.Assertions.assertThatThrownBy(
-            () -> MetricRegistry.load().create(List.of("COVERAGE"), Map.of("COVERAGE", Map.of("minProbability", "1.5"))))
+            () -> MetricRegistry.load().create(List.of("COVERAGE"), Map.of("COVERAGE", Map.of("minProbability", "1.5", "omissionFindings", "true"))))
         .hasMessageContaining("minProbability must be between 0 and 1, got 1.5");
   }
 }

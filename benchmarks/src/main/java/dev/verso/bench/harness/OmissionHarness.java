@@ -67,8 +67,10 @@ public final class OmissionHarness {
     }
     List<Seg> segs = read(file);
     // --fit reports every candidate finding (minProbability 0) so that the gate can be chosen here
+    // COVERAGE's own omission findings (OMISSION reports them by default; NewsQualityHarness measures those)
     Metric m = MetricRegistry.load().create(List.of("COVERAGE"),
-        fit ? Map.of("COVERAGE", Map.of("minProbability", "0")) : Map.of()).get(0);
+        fit ? Map.of("COVERAGE", Map.of("minProbability", "0", "omissionFindings", "true"))
+            : Map.of("COVERAGE", Map.of("omissionFindings", "true"))).get(0);
     int n = segs.size();
     // source segments (talk and segment number; all systems' translations of one source together)
     // in sorted order: even index = fitting half, odd index = held-out half

@@ -1,0 +1,306 @@
+package dev.verso.metric.builtin;
+
+import dev.verso.Version;
+import dev.verso.metric.EvaluationContext;
+import dev.verso.metric.Measurement;
+import dev.verso.metric.Metric;
+import dev.verso.metric.OptionSpec;
+import dev.verso.metric.Options;
+import dev.verso.metric.Signature;
+import dev.verso.metric.SimpleMetricProvider;
+import dev.verso.metric.builtin.coverage.BlockCoverage;
+import dev.verso.metric.builtin.coverage.Consensus;
+import dev.verso.metric.builtin.coverage.ConsensusModel;
+import dev.verso.metric.builtin.coverage.OmissionModel;
+import dev.verso.model.Fields;
+import dev.verso.model.Finding;
+import dev.verso.model.IssueType;
+import dev.verso.model.Passage;
+import dev.verso.model.Severity;
+import dev.verso.model.Span;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * OMISSION: the probability that a translation leaves out source content (0..1, lower is better).
+ * Each bead of the source ↔ translation alignment gets a probability from its coverage evidence and,
+ * when other systems translated the same document, from cross-system consensus; the document's
+ * score is the probability that at least one bead omits, and the corpus score the mean over
+ * documents. The omission findings come from the same probabilities: a bead's findings are reported
+ * when its probability reaches {@code minProbability}, and are major only from {@code majorProbability}.
+ * Statistics are {@code [probability, 1]}.
+ */
+public final class OmissionMetric implements Metric {
+  /** Metric id. */
+  public static final String ID = "OMISSION";
+
+  /** Default of {@code minProbability}: chosen by {@code NewsQualityHarness --fit} on the TED fitting half. */
+  static final double MIN_PROBABILITY = 0.08;
+
+  /** Default of {@code majorProbability}: chosen by {@code NewsQualityHarness --fit} on the TED fitting half. */
+  static final double MAJOR_PROBABILITY = 0.19;
+
+  /** A run of consensus-missing items is a candidate from this weight (two content words, or one anchor). */
+  static final double MIN_CONSENSUS_WEIGHT = 2.0;
+
+  private final Signature signature;
+  private final CoverageMetric coverage;
+  private final double minProbability;
+  private final double majorProbability;
+  private final boolean consensus;
+  private final String coveredKey;
+
+  OmissionMetric(Options o) {
+    this.signature = Signature.of(ID, o.asMap(), Version.VERSION);
+    this.minProbability = o.number("minProbability");
+    this.majorProbability = o.number("majorProbability");
+    for (String name : List.of("minProbability", "majorProbability")) {
+      double v = o.number(name);
+      if (!(v >= 0 && v <= 1)) {
+        throw new IllegalArgumentException("metric " + ID + ": option " + name + " must be between 0 and 1, got " + o.string(name));
+      }
+    }
+    this.consensus = o.bool("consensus");
+    Map<String, String> cov = new TreeMap<>();
+    cov.put("files", o.string("files"));
+    this.coverage = (CoverageMetric) new CoverageMetric.Provider().create(cov);
+    this.coveredKey = "omission:covered:" + o.string("files");
+  }
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public Signature signature() {
+    return signature;
+  }
+
+  @Override
+  public List<String> statNames() {
+    return List.of("omissionProbability", "documents");
+  }
+
+  @Override
+  public boolean higherIsBetter() {
+    return false;
+  }
+
+  @Override
+  public double score(double[] s) {
+    return s[1] == 0 ? Double.NaN : s[0] / s[1];
+  }
+
+  @Override
+  public Measurement measure(EvaluationContext unit) {
+    CoverageMetric.Core core = coverage.core(unit);
+    if (core == null) {
+      return Measurement.notApplicable("no source text");
+    }
+    List<String> others = new ArrayList<>();
+    if (consensus) {
+      for (String s : new TreeSet<>(unit.document().translations().keySet())) {
+        Passage p = unit.document().translations().get(s);
+        if (!s.equals(unit.system()) && p != null && !p.textOrEmpty().isBlank()) {
+          others.add(s);
+        }
+      }
+    }
+    List<Finding> findings = new ArrayList<>();
+    List<Map<String, Object>> beads = new ArrayList<>();
+    double keep = 1;
+    for (CoverageMetric.BeadCore b : core.beads()) {
+      if (b.sr() == null) {
+        continue; // an added sentence omits nothing
+      }
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("field", b.field());
+      m.put("bead", b.key());
+      m.put("start", b.sr().start());
+      m.put("end", b.sr().end());
+      double p;
+      Consensus.Evidence ev = null;
+      BlockCoverage.Result r = b.r();
+      if (b.tr() == null) {
+        p = r.total() == 0 ? 0.0 : 1.0;
+      } else {
+        double[] single = OmissionModel.features(r.uncovered(), r.total(), r.longestRun(), r.uncoveredAnchors(), r.unmatchedTarget(),
+            b.srcChars(), b.tgtChars());
+        m.put("uncovered", round(r.uncovered()));
+        m.put("total", round(r.total()));
+        m.put("longestRun", round(r.longestRun()));
+        m.put("uncoveredAnchors", round(r.uncoveredAnchors()));
+        m.put("unmatchedTarget", r.unmatchedTarget());
+        m.put("srcChars", b.srcChars());
+        m.put("tgtChars", b.tgtChars());
+        List<Consensus.Other> renderings = new ArrayList<>();
+        for (String o : others) {
+          try {
+            renderings.add(rendering(unit.forSystem(o), b.field(), b.sr()));
+          } catch (RuntimeException e) {
+            // that system's own unit reports its failure; it is no pseudo-reference here
+          }
+        }
+        if (renderings.isEmpty()) {
+          p = OmissionModel.probability(single);
+        } else {
+          String text = b.tr().of(targetText(unit, b.field()));
+          ev = Consensus.of(r, b.tgtChars(), profile(unit, text), renderings);
+          p = ConsensusModel.probability(ConsensusModel.features(single, ev));
+          m.put("others", ev.others());
+          m.put("consensusMissing", round(ev.missing()));
+          m.put("lengthVsOthers", round(ev.lengthRatio()));
+          m.put("chrfVsOthers", round(ev.chrf()));
+        }
+      }
+      m.put("probability", round(p));
+      beads.add(m);
+      keep *= 1 - p;
+      findings.addAll(findingsOf(b, p, ev));
+    }
+    double doc = 1 - keep;
+    Map<String, Object> details = new LinkedHashMap<>();
+    details.put("beads", beads);
+    details.put("probability", round(doc));
+    details.put("others", others.size());
+    findings.sort(dev.verso.metric.Evaluator.FINDING_ORDER);
+    return new Measurement(new double[] {doc, 1}, findings, details, null);
+  }
+
+  /**
+   * The findings of a bead. Facts (a missing anchor, a dropped sentence, an unrendered run of weight
+   * {@link CoverageMetric#MAJOR_RUN_WEIGHT} or more) are always reported; a lighter run, a run the
+   * other systems render, or (when nothing else explains it) the bead itself only when the bead's
+   * probability reaches {@code minProbability}. A finding is major only when the bead's probability
+   * reaches {@code majorProbability} (and its rule makes it major); otherwise it is minor.
+   */
+  private List<Finding> findingsOf(CoverageMetric.BeadCore b, double p, Consensus.Evidence ev) {
+    boolean likely = p >= minProbability;
+    boolean major = p >= majorProbability;
+    List<Finding> out = new ArrayList<>();
+    Map<String, Object> evidence = new LinkedHashMap<>(b.evidence());
+    evidence.put("probability", round(p));
+    for (Finding f : b.candidates()) {
+      boolean fact = f.severity() == Severity.MAJOR || !f.check().equals("OMITTED_CONTENT");
+      if (!fact && !likely) {
+        continue;
+      }
+      out.add(new Finding(f.check(), f.type(), major ? f.severity() : Severity.MINOR, f.field(), f.span(), f.message(),
+          f.suggestions(), evidence));
+    }
+    if (!likely) {
+      return out;
+    }
+    if (ev != null && b.r() != null) {
+      List<BlockCoverage.Item> items = b.r().items();
+      for (int[] run : Consensus.missingRuns(b.r(), ev.share())) {
+        Span span = new Span(items.get(run[0]).span().start(), items.get(run[1]).span().end());
+        double w = 0;
+        int rendered = 0;
+        List<String> words = new ArrayList<>();
+        for (int i = run[0]; i <= run[1]; i++) {
+          w += items.get(i).weight();
+          if (items.get(i).weight() > 0) {
+            words.add(items.get(i).text());
+            rendered = Math.max(rendered, (int) Math.round(ev.share()[i] * ev.others()));
+          }
+        }
+        if (w < MIN_CONSENSUS_WEIGHT || out.stream().anyMatch(f -> overlaps(f.span(), span))) {
+          continue;
+        }
+        Map<String, Object> e = new LinkedHashMap<>(evidence);
+        e.put("renderedBy", rendered);
+        e.put("others", ev.others());
+        out.add(new Finding("OMITTED_CONTENT", IssueType.OMISSION,
+            major && w >= CoverageMetric.MAJOR_RUN_WEIGHT ? Severity.MAJOR : Severity.MINOR, b.field(), span,
+            "No rendering of " + String.join(" ", words) + " found, while " + rendered + " of the " + ev.others()
+                + " other systems render it",
+            List.of(), e));
+      }
+    }
+    if (out.isEmpty()) {
+      String why = ev == null
+          ? "its coverage evidence"
+          : "its length relative to the other systems (" + String.format(java.util.Locale.ROOT, "%+.0f%%", 100 * (Math.exp(ev.lengthRatio()) - 1))
+              + ") and its chrF against them (" + String.format(java.util.Locale.ROOT, "%.2f", ev.chrf()) + ")";
+      out.add(new Finding("OMITTED_CONTENT", IssueType.OMISSION, major ? Severity.MAJOR : Severity.MINOR, b.field(), b.sr(),
+          "The translation of this passage probably leaves out content (probability " + String.format(java.util.Locale.ROOT, "%.2f", p)
+              + ", from " + why + "), though no single unrendered word stands out",
+          List.of(), evidence));
+    }
+    return out;
+  }
+
+  private static boolean overlaps(Span a, Span b) {
+    return a.start() < b.end() && b.start() < a.end();
+  }
+
+  /** Another system's rendering of the source span {@code sr} of {@code field}. */
+  private Consensus.Other rendering(EvaluationContext other, String field, Span sr) {
+    CoverageMetric.Core c = coverage.core(other);
+    Map<Long, Boolean> covered = other.shared(coveredKey + "\u0000" + field, u -> {
+      Map<Long, Boolean> map = new java.util.HashMap<>();
+      for (CoverageMetric.BeadCore b : c.beads()) {
+        if (b.field().equals(field) && b.r() != null) {
+          for (BlockCoverage.Item it : b.r().items()) {
+            map.merge(Consensus.key(it.span()), it.covered(), Boolean::logicalOr);
+          }
+        }
+      }
+      return map;
+    });
+    String tgt = targetText(other, field);
+    double chars = 0;
+    StringBuilder text = new StringBuilder();
+    for (CoverageMetric.BeadCore b : c.beads()) {
+      if (!b.field().equals(field) || b.sr() == null || !overlaps(b.sr(), sr)) {
+        continue;
+      }
+      int ov = Math.min(b.sr().end(), sr.end()) - Math.max(b.sr().start(), sr.start());
+      chars += b.tgtChars() * (ov / (double) Math.max(1, b.sr().length()));
+      if (b.tr() != null) {
+        text.append(b.tr().of(tgt)).append(' ');
+      }
+    }
+    return new Consensus.Other(chars, profile(other, text.toString().strip()), covered);
+  }
+
+  /** The chrF profile of {@code text}, built once per document and text. */
+  private static Consensus.Profile profile(EvaluationContext unit, String text) {
+    return unit.documentShared("omission:chrf:" + text, d -> Consensus.Profile.of(text));
+  }
+
+  private static String targetText(EvaluationContext unit, String field) {
+    Passage t = unit.translation();
+    String s = field.equals(Fields.SOURCE_TITLE) ? t.title() : t.text();
+    return s == null ? "" : s;
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 10000) / 10000.0;
+  }
+
+  /** Finds {@link OmissionMetric} by id. */
+  public static final class Provider extends SimpleMetricProvider {
+    private static final List<OptionSpec> OPTIONS = List.of(
+        new OptionSpec("files", "", "glossary files (TSV, CSV, TBX), comma-separated; their source terms count as anchors"),
+        new OptionSpec("minProbability", String.valueOf(MIN_PROBABILITY),
+            "a bead's omission findings are reported when its omission probability reaches this (0 reports every candidate)"),
+        new OptionSpec("majorProbability", String.valueOf(MAJOR_PROBABILITY),
+            "a reported omission finding is major (when its rule says so) only from this bead probability; below it is minor"),
+        new OptionSpec("consensus", "true",
+            "use the document's other systems' translations as pseudo-references (false: single-translation evidence only)"));
+
+    public Provider() {
+      super(ID,
+          "Probability that the translation leaves out source content (0..1, lower is better), per bead from coverage and,"
+              + " with several systems, cross-system consensus; omission findings from the same probabilities.",
+          OPTIONS, OmissionMetric::new);
+    }
+  }
+}
