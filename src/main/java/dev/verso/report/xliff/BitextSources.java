@@ -1,0 +1,110 @@
+package dev.verso.report.xliff;
+
+import dev.verso.io.xliff.BitextDocument;
+import dev.verso.io.xliff.BitextFile;
+import dev.verso.io.xliff.BitextReader;
+import dev.verso.io.xliff.BitextSegment;
+import dev.verso.model.Document;
+import dev.verso.model.Fields;
+import dev.verso.model.InputProblem;
+import dev.verso.model.Origin;
+import dev.verso.model.Passage;
+import dev.verso.model.Span;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Finds the XLIFF/TMX file and document an evaluated document was read from (by reading the file
+ * again, which gives the same segments), and the segments a finding's span falls in.
+ */
+public final class BitextSources {
+  private final Map<String, BitextFile> files = new TreeMap<>();
+
+  /** Where one evaluated (document, system) came from. */
+  public record Source(BitextFile file, BitextDocument document) {}
+
+  /**
+   * The part of a finding that falls in one segment.
+   *
+   * @param segment the segment
+   * @param target true for the target side, false for the source
+   * @param from start in the segment's plain text
+   * @param to end in the segment's plain text
+   */
+  public record Piece(BitextSegment segment, boolean target, int from, int to) {}
+
+  /** The file and document that {@code system}'s translation of {@code d} was read from, or null. */
+  public Source find(Document d, String system) {
+    if (!d.meta().getOrDefault("format", "").matches("xliff-.*|tmx")) {
+      return null;
+    }
+    Passage tr = d.translations().get(system);
+    if (tr == null || d.source() == null) {
+      return null;
+    }
+    for (Origin o : d.origins()) {
+      BitextFile f = file(o.file());
+      if (f == null) {
+        continue;
+      }
+      for (BitextDocument bd : f.documents()) {
+        if (bd.line() == o.line()
+            && bd.joined(true).equals(tr.textOrEmpty())
+            && bd.joined(false).equals(d.source().textOrEmpty())) {
+          return new Source(f, bd);
+        }
+      }
+    }
+    return null;
+  }
+
+  private BitextFile file(String name) {
+    if (files.containsKey(name)) {
+      return files.get(name);
+    }
+    List<InputProblem> ignored = new ArrayList<>();
+    BitextFile f = BitextReader.parse(Path.of(name), name, "", System.getProperty(BitextReader.TMX_GROUP_PROPERTY), ignored);
+    files.put(name, f);
+    return f;
+  }
+
+  /**
+   * The segments {@code [start, end)} of {@code field} falls in, clipped to each; an empty span, or
+   * one that falls only between segments, goes to the segment at (or after) its start.
+   */
+  public static List<Piece> locate(BitextDocument d, String field, int start, int end) {
+    boolean target;
+    if (field.equals(Fields.TRANSLATION_TEXT)) {
+      target = true;
+    } else if (field.equals(Fields.SOURCE_TEXT)) {
+      target = false;
+    } else {
+      return List.of();
+    }
+    List<BitextSegment> segs = d.evaluated();
+    List<Span> spans = d.spans(target);
+    List<Piece> out = new ArrayList<>();
+    for (int k = 0; k < segs.size(); k++) {
+      Span s = spans.get(k);
+      int a = Math.max(start, s.start());
+      int b = Math.min(end, s.end());
+      if (a < b) {
+        out.add(new Piece(segs.get(k), target, a - s.start(), b - s.start()));
+      }
+    }
+    if (out.isEmpty()) {
+      for (int k = 0; k < segs.size(); k++) {
+        Span s = spans.get(k);
+        if (start <= s.end() || k == segs.size() - 1) {
+          int at = Math.max(0, Math.min(start, s.end()) - s.start());
+          out.add(new Piece(segs.get(k), target, at, at));
+          break;
+        }
+      }
+    }
+    return out;
+  }
+}
