@@ -26,23 +26,26 @@ import net.sf.okapi.lib.xliff2.its.LocQualityIssue;
 import net.sf.okapi.lib.xliff2.its.LocQualityIssues;
 import net.sf.okapi.lib.xliff2.reader.Event;
 import net.sf.okapi.lib.xliff2.reader.XLIFFReader;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The issue-18 acceptance run: XLIFF 1.2, XLIFF 2.0 and TMX evaluated together, findings written back. */
 class XliffWriteBackTest {
-  @TempDir Path dir;
+  @TempDir static Path dir;
 
   private static final Path EXAMPLES = TestFiles.projectDir().resolve("examples");
+  private static TestFiles.Run run;
 
-  private TestFiles.Run evaluateExamples() {
-    return verso("evaluate", EXAMPLES.resolve("bank-notice.xlf").toString(), EXAMPLES.resolve("forum-notice.xlf").toString(),
+  /** One evaluation of the three example files, shared by the tests. */
+  @BeforeAll
+  static void evaluateExamples() {
+    run = verso("evaluate", EXAMPLES.resolve("bank-notice.xlf").toString(), EXAMPLES.resolve("forum-notice.xlf").toString(),
         EXAMPLES.resolve("city-site.tmx").toString(), "-o", dir.toString(), "--format", "json,xliff,mqm-tsv", "--threads", "1");
   }
 
   @Test
   void threeFormatsEvaluateInOneRunWithTheirSegmentsAsBeads() throws Exception {
-    TestFiles.Run run = evaluateExamples();
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out()).contains("Wrote " + dir.resolve("xliff")).contains("Wrote " + dir.resolve("mqm.tsv"));
     assertThat(TestFiles.validateReport(dir.resolve("report.json"))).isEmpty();
@@ -63,7 +66,7 @@ class XliffWriteBackTest {
 
   @Test
   void plantedOmissionComesBackAsItsIssueOnItsUnitAndTheFileValidatesAndOkapiReadsIt() throws Exception {
-    assertThat(evaluateExamples().exitCode()).isZero();
+    assertThat(run.exitCode()).isZero();
     Path written = dir.resolve("xliff/forum-notice.xlf");
     String original = Files.readString(EXAMPLES.resolve("forum-notice.xlf"), StandardCharsets.UTF_8);
     String out = Files.readString(written, StandardCharsets.UTF_8);
@@ -116,7 +119,7 @@ class XliffWriteBackTest {
 
   @Test
   void mqmTsvHasOneRowPerFindingWithSegmentSideAndCategory() throws Exception {
-    assertThat(evaluateExamples().exitCode()).isZero();
+    assertThat(run.exitCode()).isZero();
     List<String> rows = Files.readAllLines(dir.resolve("mqm.tsv"), StandardCharsets.UTF_8);
     assertThat(rows.get(0)).isEqualTo("system\tdocument\tsegment\tside\tstart\tend\ttext\tcategory\tseverity\tcheck\tmessage");
     assertThat(rows).contains("default\tforum-notice.html\tu3\tsource\t45\t47\t上海\tAccuracy/Omission\tMajor\tMISSING_NAME\t\"上海\" (person) is not found in its aligned translation");
@@ -130,7 +133,7 @@ class XliffWriteBackTest {
 
   @Test
   void xliff12IssuesGoOnTheTransUnit() throws Exception {
-    assertThat(evaluateExamples().exitCode()).isZero();
+    assertThat(run.exitCode()).isZero();
     String out = Files.readString(dir.resolve("xliff/bank-notice.xlf"), StandardCharsets.UTF_8);
     String original = Files.readString(EXAMPLES.resolve("bank-notice.xlf"), StandardCharsets.UTF_8);
     assertThat(isSubsequence(original, out)).isTrue();
@@ -140,11 +143,11 @@ class XliffWriteBackTest {
 
   @Test
   void malformedXliffIsReportedWithFileAndLineAndTheRestIsEvaluated() throws Exception {
-    Path bad = TestFiles.write(dir.resolve("in/broken.xlf"), "<xliff version=\"1.2\">\n<file original=\"a\" source-language=\"zh\">\n</xliff>\n");
-    TestFiles.Run run = verso("evaluate", bad.toString(), EXAMPLES.resolve("city-site.tmx").toString(), "-o", dir.resolve("out").toString(), "--format", "json");
-    assertThat(run.exitCode()).isZero();
-    assertThat(run.err()).isEqualTo("error: " + bad + ":3: malformed XML: The element type \"file\" must be terminated by the matching end-tag \"</file>\".\n");
-    assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
+    Path badFile = TestFiles.write(dir.resolve("in/broken.xlf"), "<xliff version=\"1.2\">\n<file original=\"a\" source-language=\"zh\">\n</xliff>\n");
+    TestFiles.Run bad = verso("evaluate", badFile.toString(), EXAMPLES.resolve("city-site.tmx").toString(), "-o", dir.resolve("out").toString(), "--format", "json");
+    assertThat(bad.exitCode()).isZero();
+    assertThat(bad.err()).isEqualTo("error: " + badFile + ":3: malformed XML: The element type \"file\" must be terminated by the matching end-tag \"</file>\".\n");
+    assertThat(bad.err()).doesNotContain("Exception").doesNotContain("\tat ");
     var report = TestFiles.readJson(dir.resolve("out/report.json"));
     assertThat(report.get("documents").size()).isEqualTo(1);
   }
