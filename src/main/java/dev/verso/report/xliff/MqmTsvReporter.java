@@ -16,7 +16,8 @@ import java.util.Locale;
 
 /**
  * {@code --format mqm-tsv}: {@code mqm.tsv}, one row per (unsuppressed) finding in report order, in
- * the shape of human MQM annotations: system, document, segment, side, span offsets and text, MQM
+ * the shape of human MQM annotations: system, document, segment, side, span offsets (in the
+ * segment's text for XLIFF/TMX, else in the field) and text, MQM
  * category ({@code Accuracy/Omission}, {@code Terminology/Inconsistent} ...), MQM severity, and
  * Verso's check id and message. Tabs, newlines and backslashes in values are written as
  * {@code \t}, {@code \n} and {@code \\}.
@@ -44,10 +45,11 @@ public final class MqmTsvReporter implements Reporter {
       List<String> cells = new ArrayList<>();
       cells.add(row.system());
       cells.add(row.document().id());
-      cells.add(segment(sources, row));
+      String[] where = segment(sources, row);
+      cells.add(where[0]);
       cells.add(side(field));
-      cells.add(row.get("start"));
-      cells.add(row.get("end"));
+      cells.add(where[1]);
+      cells.add(where[2]);
       cells.add(row.get("text"));
       cells.add(category(IssueType.valueOf(row.get("type").toUpperCase(Locale.ROOT).replace('-', '_')), row.get("check")));
       cells.add(mqmSeverity(row.get("severity")));
@@ -67,21 +69,29 @@ public final class MqmTsvReporter implements Reporter {
     return target;
   }
 
-  /** The segment id(s) of an XLIFF/TMX finding, else {@code line N} of the field. */
-  private static String segment(BitextSources sources, FindingRow row) {
+  /**
+   * Segment, start and end of a finding: for XLIFF/TMX the segment id(s) and offsets in the
+   * segment's plain text (from the first segment's start to the last one's end); else {@code line N}
+   * of the field and offsets in the field.
+   */
+  private static String[] segment(BitextSources sources, FindingRow row) {
     BitextSources.Source src = sources.find(row.document(), row.system());
     if (src != null) {
+      List<BitextSources.Piece> pieces =
+          BitextSources.locate(src.document(), row.get("field"), row.getInt("start"), row.getInt("end"));
       List<String> ids = new ArrayList<>();
-      for (BitextSources.Piece p : BitextSources.locate(src.document(), row.get("field"), row.getInt("start"), row.getInt("end"))) {
+      for (BitextSources.Piece p : pieces) {
         if (!ids.contains(p.segment().id())) {
           ids.add(p.segment().id());
         }
       }
       if (!ids.isEmpty()) {
-        return String.join("+", ids);
+        return new String[] {
+          String.join("+", ids), Integer.toString(pieces.get(0).from()), Integer.toString(pieces.get(pieces.size() - 1).to())
+        };
       }
     }
-    return "line " + row.get("line");
+    return new String[] {"line " + row.get("line"), row.get("start"), row.get("end")};
   }
 
   /** {@code source}, {@code target}, {@code summary} or {@code reference}. */

@@ -122,7 +122,7 @@ class XliffWriteBackTest {
     assertThat(run.exitCode()).isZero();
     List<String> rows = Files.readAllLines(dir.resolve("mqm.tsv"), StandardCharsets.UTF_8);
     assertThat(rows.get(0)).isEqualTo("system\tdocument\tsegment\tside\tstart\tend\ttext\tcategory\tseverity\tcheck\tmessage");
-    assertThat(rows).contains("default\tforum-notice.html\tu3\tsource\t45\t47\t上海\tAccuracy/Omission\tMajor\tMISSING_NAME\t\"上海\" (person) is not found in its aligned translation");
+    assertThat(rows).contains("default\tforum-notice.html\tu3\tsource\t9\t11\t上海\tAccuracy/Omission\tMajor\tMISSING_NAME\t\"上海\" (person) is not found in its aligned translation");
     var report = TestFiles.readJson(dir.resolve("report.json"));
     int findings = 0;
     for (var d : report.get("documents")) {
