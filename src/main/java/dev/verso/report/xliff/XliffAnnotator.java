@@ -20,8 +20,7 @@ import java.util.TreeSet;
  * is and only insertions are made. In XLIFF 2 each issue goes on an {@code <mrk type="its:any">}
  * around its span (overlapping spans share one {@code mrk} that refers to a standoff
  * {@code its:locQualityIssues} group at the start of the unit); in XLIFF 1.2 the issues go on the
- * {@code trans-unit} (local attributes for one issue, a standoff group at the end of the unit for
- * several). The root element gets the ITS namespace and {@code its:version="2.0"} when it lacks them.
+ * {@code trans-unit} as {@code its:locQualityIssuesRef} to a standoff group at the end of the unit. The root element gets the ITS namespace and {@code its:version="2.0"} when it lacks them.
  */
 public final class XliffAnnotator {
   private final BitextFile file;
@@ -102,13 +101,12 @@ public final class XliffAnnotator {
     }
   }
 
-  /** XLIFF 1.2: every issue of the unit on the {@code trans-unit}. */
+  /**
+   * XLIFF 1.2: every issue of the unit on the {@code trans-unit}, always as a standoff group (local
+   * ITS attributes on a {@code trans-unit} are not read by Okapi's XLIFF filter; the reference is).
+   */
   private void unitLevel(Element unit, List<Located> issues) {
     int tagEnd = unit.selfClosing() ? unit.startTagEnd() - 2 : unit.startTagEnd() - 1;
-    if (issues.size() == 1) {
-      inserts.add(new Insert(tagEnd, 0, issues.get(0).issue().attributes(prefix)));
-      return;
-    }
     String id = groupId();
     inserts.add(new Insert(tagEnd, 0, " " + prefix + ":locQualityIssuesRef=\"#" + id + "\""));
     String indent = childIndent(unit);

@@ -76,7 +76,7 @@ class XliffAnnotatorTest {
   }
 
   @Test
-  void xliff12IssuesGoOnTheTransUnitWithAStandoffGroupForSeveral() throws Exception {
+  void xliff12IssuesGoOnTheTransUnitAsAStandoffGroup() throws Exception {
     BitextFile f = read("c.xlf", "<?xml version=\"1.0\"?>\n"
         + "<xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\">\n"
         + "  <file original=\"o\" source-language=\"zh\" target-language=\"en\" datatype=\"plaintext\">\n    <body>\n"
@@ -98,8 +98,12 @@ class XliffAnnotatorTest {
         + "          <its:locQualityIssue locQualityIssueType=\"style\" locQualityIssueComment=\"s\" locQualityIssueSeverity=\"40\"/>\n"
         + "        </its:locQualityIssues>\n"
         + "      </trans-unit>\n"
-        + "      <trans-unit id=\"t2\" its:locQualityIssueType=\"terminology\" its:locQualityIssueComment=\"t\" its:locQualityIssueSeverity=\"40\">\n"
-        + "        <source>再见。</source>\n        <target>Bye.</target>\n      </trans-unit>\n"
+        + "      <trans-unit id=\"t2\" its:locQualityIssuesRef=\"#verso-lqi-2\">\n"
+        + "        <source>再见。</source>\n        <target>Bye.</target>\n"
+        + "        <its:locQualityIssues xml:id=\"verso-lqi-2\">\n"
+        + "          <its:locQualityIssue locQualityIssueType=\"terminology\" locQualityIssueComment=\"t\" locQualityIssueSeverity=\"40\"/>\n"
+        + "        </its:locQualityIssues>\n"
+        + "      </trans-unit>\n"
         + "    </body>\n  </file>\n</xliff>\n");
   }
 
