@@ -37,7 +37,7 @@ public final class BitextReader {
   /** System property naming the TMX {@code prop} type whose values group units into documents. */
   public static final String TMX_GROUP_PROPERTY = "verso.tmx.group";
 
-  private static final Set<String> EXTENSIONS = Set.of(".xlf", ".xliff", ".xlz", ".sdlxliff", ".mxliff", ".tmx");
+  private static final List<String> EXTENSIONS = List.of(".xlf", ".xliff", ".sdlxliff", ".mxliff", ".tmx");
   /** Paired inline elements: the tags vanish, their content is text. */
   private static final Set<String> CONTAINERS = new TreeSet<>(List.of("g", "mrk", "pc", "hi"));
   /** Halves of paired codes and markers: they vanish with their content. */
@@ -51,7 +51,7 @@ public final class BitextReader {
   /** True when the file name has an XLIFF or TMX extension. */
   public static boolean hasBitextExtension(Path f) {
     String lower = f.getFileName().toString().toLowerCase(Locale.ROOT);
-    return EXTENSIONS.stream().anyMatch(lower::endsWith) && !lower.endsWith(".xlz");
+    return EXTENSIONS.stream().anyMatch(lower::endsWith);
   }
 
   /** True when the text's document element is {@code <xliff>} or {@code <tmx>} (any prefix). */
@@ -95,6 +95,8 @@ public final class BitextReader {
           return null;
         }
         i = e + 1;
+      } else if (s.charAt(i) != '<') {
+        return null;
       } else {
         Matcher m = ROOT.matcher(s);
         return m.find(i) && m.start() == i ? m.group(1) : null;

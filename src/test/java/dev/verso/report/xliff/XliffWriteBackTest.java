@@ -157,6 +157,27 @@ class XliffWriteBackTest {
     assertThat(report.get("documents").size()).isEqualTo(1);
   }
 
+  @Test
+  void twoSystemsWithTheSameOriginalAreOneDocumentAndEachFileGetsItsOwnFindings() throws Exception {
+    String head = "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.0\" srcLang=\"zh\" trgLang=\"en\">\n"
+        + "<file id=\"f\" original=\"memo\">\n<unit id=\"1\">\n<segment state=\"translated\">\n"
+        + "<source>会议决定，明年将在上海举办第三届数字经济论坛。</source>\n<target>";
+    String tail = "</target>\n</segment>\n</unit>\n</file>\n</xliff>\n";
+    Path a = TestFiles.write(dir.resolve("sys/a.xlf"), head + "The meeting decided that the third Digital Economy Forum will be held in Shanghai next year." + tail);
+    Path b = TestFiles.write(dir.resolve("sys/b.xlf"), head + "The meeting decided to hold a forum." + tail);
+    Path out = dir.resolve("two");
+    TestFiles.Run two = verso("evaluate", "--system", "A=" + a, "--system", "B=" + b, "-o", out.toString(),
+        "--format", "json,xliff", "--metrics", "COVERAGE", "--compare", "none", "--threads", "1");
+    assertThat(two.exitCode()).as(two.err()).isZero();
+    var report = TestFiles.readJson(out.resolve("report.json"));
+    assertThat(report.get("documents").size()).isEqualTo(1);
+    assertThat(report.get("documents").get(0).get("systems").size()).isEqualTo(2);
+    String writtenA = Files.readString(out.resolve("xliff/a.xlf"), StandardCharsets.UTF_8);
+    String writtenB = Files.readString(out.resolve("xliff/b.xlf"), StandardCharsets.UTF_8);
+    assertThat(writtenA).doesNotContain("omission");
+    assertThat(writtenB).contains("its:locQualityIssueType=\"omission\"");
+  }
+
   static boolean isSubsequence(String small, String big) {
     int j = 0;
     for (int i = 0; i < big.length() && j < small.length(); i++) {
