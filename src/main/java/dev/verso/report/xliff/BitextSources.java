@@ -12,6 +12,7 @@ import dev.verso.model.Passage;
 import dev.verso.model.Span;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -22,6 +23,16 @@ import java.util.TreeMap;
  */
 public final class BitextSources {
   private final Map<String, BitextFile> files = new TreeMap<>();
+  // identity maps for look-ups only (never iterated): one evaluated document may have many findings
+  private final Map<Document, Map<String, Source>> found = new IdentityHashMap<>();
+  private final Map<BitextDocument, Layout> layouts = new IdentityHashMap<>();
+
+  /** A document's evaluated segments, joined texts and segment spans, computed once. */
+  private record Layout(List<BitextSegment> evaluated, String source, String target, List<Span> sourceSpans, List<Span> targetSpans) {}
+
+  private Layout layout(BitextDocument d) {
+    return layouts.computeIfAbsent(d, x -> new Layout(x.evaluated(), x.joined(false), x.joined(true), x.spans(false), x.spans(true)));
+  }
 
   /** Where one evaluated (document, system) came from. */
   public record Source(BitextFile file, BitextDocument document) {}
@@ -38,6 +49,16 @@ public final class BitextSources {
 
   /** The file and document that {@code system}'s translation of {@code d} was read from, or null. */
   public Source find(Document d, String system) {
+    Map<String, Source> bySystem = found.computeIfAbsent(d, x -> new TreeMap<>());
+    if (bySystem.containsKey(system)) {
+      return bySystem.get(system);
+    }
+    Source s = search(d, system);
+    bySystem.put(system, s);
+    return s;
+  }
+
+  private Source search(Document d, String system) {
     if (!d.meta().getOrDefault("format", "").matches("xliff-.*|tmx")) {
       return null;
     }
@@ -51,9 +72,8 @@ public final class BitextSources {
         continue;
       }
       for (BitextDocument bd : f.documents()) {
-        if (bd.line() == o.line()
-            && bd.joined(true).equals(tr.textOrEmpty())
-            && bd.joined(false).equals(d.source().textOrEmpty())) {
+        Layout l = layout(bd);
+        if (bd.line() == o.line() && l.target().equals(tr.textOrEmpty()) && l.source().equals(d.source().textOrEmpty())) {
           return new Source(f, bd);
         }
       }
@@ -75,7 +95,7 @@ public final class BitextSources {
    * The segments {@code [start, end)} of {@code field} falls in, clipped to each; an empty span, or
    * one that falls only between segments, goes to the segment at (or after) its start.
    */
-  public static List<Piece> locate(BitextDocument d, String field, int start, int end) {
+  public List<Piece> locate(BitextDocument d, String field, int start, int end) {
     boolean target;
     if (field.equals(Fields.TRANSLATION_TEXT)) {
       target = true;
@@ -84,8 +104,9 @@ public final class BitextSources {
     } else {
       return List.of();
     }
-    List<BitextSegment> segs = d.evaluated();
-    List<Span> spans = d.spans(target);
+    Layout l = layout(d);
+    List<BitextSegment> segs = l.evaluated();
+    List<Span> spans = target ? l.targetSpans() : l.sourceSpans();
     List<Piece> out = new ArrayList<>();
     for (int k = 0; k < segs.size(); k++) {
       Span s = spans.get(k);

@@ -78,7 +78,7 @@ public final class MqmTsvReporter implements Reporter {
     BitextSources.Source src = sources.find(row.document(), row.system());
     if (src != null) {
       List<BitextSources.Piece> pieces =
-          BitextSources.locate(src.document(), row.get("field"), row.getInt("start"), row.getInt("end"));
+          sources.locate(src.document(), row.get("field"), row.getInt("start"), row.getInt("end"));
       List<String> ids = new ArrayList<>();
       for (BitextSources.Piece p : pieces) {
         if (!ids.contains(p.segment().id())) {

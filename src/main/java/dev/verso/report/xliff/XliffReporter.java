@@ -42,7 +42,7 @@ public final class XliffReporter implements Reporter {
       files.putIfAbsent(src.file().name(), src.file());
       XliffAnnotator a = annotators.computeIfAbsent(src.file().name(), k -> new XliffAnnotator(src.file()));
       ItsIssue issue = new ItsIssue(row.get("type"), row.get("message") + " [" + row.get("check") + "]", Severity.parse(row.get("severity")));
-      for (BitextSources.Piece p : BitextSources.locate(src.document(), row.get("field"), row.getInt("start"), row.getInt("end"))) {
+      for (BitextSources.Piece p : sources.locate(src.document(), row.get("field"), row.getInt("start"), row.getInt("end"))) {
         a.add(p.segment(), p.target(), p.from(), p.to(), issue);
       }
     }
