@@ -111,7 +111,14 @@ public final class BitextReader {
    */
   public static ReadResult read(Path path, String name, String fallbackId, String system) {
     List<InputProblem> problems = new ArrayList<>();
-    BitextFile f = parse(path, name, fallbackId, System.getProperty(TMX_GROUP_PROPERTY), problems);
+    BitextFile f;
+    try {
+      f = parse(path, name, fallbackId, System.getProperty(TMX_GROUP_PROPERTY), problems);
+    } catch (RuntimeException e) {
+      // a defect of this reader, not of the file: still one error for this input, never a stack trace
+      problems.add(InputProblem.error(name, 0, null, "cannot read as XLIFF/TMX: " + e));
+      return ReadResult.problems(problems);
+    }
     if (f == null) {
       return ReadResult.problems(problems);
     }

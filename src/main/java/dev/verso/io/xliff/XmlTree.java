@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -525,10 +524,5 @@ public final class XmlTree {
     private static boolean isSpace(char c) {
       return c == ' ' || c == '\t' || c == '\n' || c == '\r';
     }
-  }
-
-  /** Lower-cases with {@link Locale#ROOT}. */
-  static String lower(String s) {
-    return s == null ? null : s.toLowerCase(Locale.ROOT);
   }
 }
