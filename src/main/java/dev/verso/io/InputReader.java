@@ -16,8 +16,8 @@ import java.util.stream.Stream;
  * Reads any supported input: a file (by extension: {@code .jsonl}/{@code .ndjson} JSON Lines,
  * {@code .csv}, {@code .tsv}; {@code .xlf}/{@code .xliff}/{@code .tmx}, or any file whose document
  * element is {@code <xliff>} or {@code <tmx>}, XLIFF and TMX; anything else is a seed record when
- * its first line starts with a known key, otherwise plain translation-only text) or a directory (every regular, non-hidden file
- * under it, recursively, in sorted path order). Documents from all inputs are joined by id and
+ * its first line starts with a known key, otherwise plain translation-only text) or a directory
+ * (every regular, non-hidden file under it, recursively, in sorted path order). Documents from all inputs are joined by id and
  * returned sorted by id ({@link NaturalOrder}).
  */
 public final class InputReader {
