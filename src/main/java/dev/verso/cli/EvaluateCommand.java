@@ -51,7 +51,7 @@ public class EvaluateCommand implements Callable<Integer> {
       names = "--format",
       split = ",",
       paramLabel = "FORMAT",
-      description = "Report formats: json, html, console (default: json,html,console).")
+      description = "Report formats: json, html, console, xliff, mqm-tsv (default: json,html,console).")
   List<String> formats = new ArrayList<>(List.of("json", "html", "console"));
 
   @Option(names = "--metrics", split = ",", paramLabel = "ID", description = "Metrics to run (default: all enabled by default; see `verso metrics`).")
@@ -168,6 +168,8 @@ public class EvaluateCommand implements Callable<Integer> {
           switch (f) {
             case "json" -> new JsonReporter();
             case "html" -> new HtmlReporter();
+            case "xliff" -> new dev.verso.report.xliff.XliffReporter(); // XLIFF write-back (issue 18)
+            case "mqm-tsv" -> new dev.verso.report.xliff.MqmTsvReporter(); // MQM export (issue 18)
             default -> new ConsoleReporter();
           });
     }
@@ -348,8 +350,8 @@ public class EvaluateCommand implements Callable<Integer> {
 
   private List<Metric> createMetrics(Config cfg, Map<String, Map<String, String>> metricOptions) {
     for (String f : formats) {
-      if (!List.of("json", "html", "console").contains(f)) {
-        throw new UsageException("unknown report format '" + f + "' (known: json, html, console)");
+      if (!List.of("json", "html", "console", "xliff", "mqm-tsv").contains(f)) {
+        throw new UsageException("unknown report format '" + f + "' (known: json, html, console, xliff, mqm-tsv)");
       }
     }
     List<String> metricIds = !metrics.isEmpty() ? metrics : cfg.metrics();

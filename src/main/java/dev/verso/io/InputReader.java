@@ -14,9 +14,10 @@ import java.util.stream.Stream;
 
 /**
  * Reads any supported input: a file (by extension: {@code .jsonl}/{@code .ndjson} JSON Lines,
- * {@code .csv}, {@code .tsv}; anything else is a seed record when its first line starts with a
- * known key, otherwise plain translation-only text) or a directory (every regular, non-hidden file
- * under it, recursively, in sorted path order). Documents from all inputs are joined by id and
+ * {@code .csv}, {@code .tsv}; {@code .xlf}/{@code .xliff}/{@code .tmx}, or any file whose document
+ * element is {@code <xliff>} or {@code <tmx>}, XLIFF and TMX; anything else is a seed record when
+ * its first line starts with a known key, otherwise plain translation-only text) or a directory
+ * (every regular, non-hidden file under it, recursively, in sorted path order). Documents from all inputs are joined by id and
  * returned sorted by id ({@link NaturalOrder}).
  */
 public final class InputReader {
@@ -103,11 +104,17 @@ public final class InputReader {
   }
 
   static ReadResult readFile(Path f, String id, String system) {
+    if (dev.verso.io.xliff.BitextReader.hasBitextExtension(f)) {
+      return dev.verso.io.xliff.BitextReader.read(f, f.toString(), id, system);
+    }
     String lower = f.getFileName().toString().toLowerCase(Locale.ROOT);
     boolean lineBased = lower.endsWith(".jsonl") || lower.endsWith(".ndjson") || lower.endsWith(".csv") || lower.endsWith(".tsv");
     TextFile tf = TextFile.read(f, f.toString(), lineBased);
     if (!tf.ok()) {
       return ReadResult.problems(tf.problems());
+    }
+    if (dev.verso.io.xliff.BitextReader.looksLikeBitext(tf.content())) {
+      return dev.verso.io.xliff.BitextReader.read(f, f.toString(), id, system);
     }
     if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson")) {
       return JsonlReader.parse(tf, system);

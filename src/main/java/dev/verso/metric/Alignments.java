@@ -54,7 +54,8 @@ public final class Alignments {
   /**
    * The source ↔ translation sentence alignment, or null when the document has no source. A
    * pre-segmented document (line-aligned parallel input) is one line a side and is paired 1-1
-   * without aligning.
+   * without aligning; so are given segments (XLIFF, TMX: {@link Passage#segments}) when both sides
+   * have the same number.
    */
   public static Alignment of(EvaluationContext unit) {
     if (unit.source() == null) {
@@ -65,6 +66,10 @@ public final class Alignments {
         String s = u.source().textOrEmpty();
         String t = u.translation().textOrEmpty();
         return Alignment.lineByLine(lines(s), lines(t));
+      }
+      List<Span> given = u.source().segments();
+      if (!given.isEmpty() && given.size() == u.translation().segments().size()) {
+        return Alignment.lineByLine(given, u.translation().segments());
       }
       return SentenceAligner.shared().align(source(u), translation(u));
     });
