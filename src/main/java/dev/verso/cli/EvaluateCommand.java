@@ -227,6 +227,9 @@ public class EvaluateCommand implements Callable<Integer> {
       throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (formats.contains("xliff") || formats.contains("mqm-tsv")) {
+      throw new UsageException("--format xliff and mqm-tsv need every finding of a file at once and are not available with --stream");
+    }
     if (source != null || !references.isEmpty()) {
       throw new UsageException("--stream reads INPUT files and --system NAME=PATH inputs; line-aligned --source files are not streamed");
     }
