@@ -88,8 +88,8 @@ public class EvaluateCommand implements Callable<Integer> {
           + " the worst documents in report.html.")
   boolean stream;
 
-  @Option(names = "--html-documents", paramLabel = "N", description = "With --stream: documents shown in report.html (default: ${DEFAULT-VALUE}).")
-  int htmlDocuments = 200;
+  @Option(names = "--html-documents", paramLabel = "N", description = "Documents whose texts and side-by-side views report.html embeds, those with the most serious findings; every document keeps its scores and findings there (default: ${DEFAULT-VALUE}).")
+  int htmlDocuments = HtmlReporter.DEFAULT_FULL_DOCUMENTS;
 
   @Option(names = "--compare", paramLabel = "TEST", description = "With several systems: bs (paired bootstrap, default), ar (paired approximate randomisation) or none.")
   String compare = "bs";
@@ -167,7 +167,7 @@ public class EvaluateCommand implements Callable<Integer> {
       reporters.add(
           switch (f) {
             case "json" -> new JsonReporter();
-            case "html" -> new HtmlReporter();
+            case "html" -> new HtmlReporter(htmlDocuments);
             case "xliff" -> new dev.verso.report.xliff.XliffReporter(); // XLIFF write-back (issue 18)
             case "mqm-tsv" -> new dev.verso.report.xliff.MqmTsvReporter(); // MQM export (issue 18)
             default -> new ConsoleReporter();
@@ -356,6 +356,9 @@ public class EvaluateCommand implements Callable<Integer> {
       if (!List.of("json", "html", "console", "xliff", "mqm-tsv").contains(f)) {
         throw new UsageException("unknown report format '" + f + "' (known: json, html, console, xliff, mqm-tsv)");
       }
+    }
+    if (htmlDocuments < 0) {
+      throw new UsageException("--html-documents must be 0 or more, got " + htmlDocuments);
     }
     List<String> metricIds = !metrics.isEmpty() ? metrics : cfg.metrics();
     try {

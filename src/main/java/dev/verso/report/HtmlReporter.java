@@ -39,10 +39,39 @@ public final class HtmlReporter implements Reporter {
     return "html";
   }
 
+  private static final tools.jackson.databind.ObjectWriter COMPACT = tools.jackson.databind.json.JsonMapper.builder().build().writer();
+
+  /** Default number of documents whose texts and side-by-side views the page embeds. */
+  public static final int DEFAULT_FULL_DOCUMENTS = 200;
+
+  private final int fullDocuments;
+
+  /** A reporter embedding the texts of the {@link #DEFAULT_FULL_DOCUMENTS} worst documents. */
+  public HtmlReporter() {
+    this(DEFAULT_FULL_DOCUMENTS);
+  }
+
+  /**
+   * A reporter embedding the texts and side-by-side views of the {@code fullDocuments} documents
+   * with the most serious findings; every document keeps its scores and findings (the findings
+   * table is complete), and the page says how many are shown in full.
+   */
+  public HtmlReporter(int fullDocuments) {
+    if (fullDocuments < 0) {
+      throw new IllegalArgumentException("the number of documents shown in full must not be negative");
+    }
+    this.fullDocuments = fullDocuments;
+  }
+
   @Override
   public Path write(EvaluationResult result, ReportContext ctx) throws IOException {
     Path target = ctx.outputDir().resolve(FILE);
-    String html = render(result, ctx.suppressions(), null, ctx.comparison());
+    java.util.Set<String> full = worst(result.documents(), fullDocuments);
+    String note = full.size() < result.documents().size()
+        ? "texts and side-by-side views for the " + full.size() + " documents with the most serious findings;"
+            + " scores and findings for all " + result.documents().size() + " (every text is in report.json)"
+        : null;
+    String html = render(result, ctx.suppressions(), note, ctx.comparison(), full);
     AtomicFiles.write(target, out -> out.write(html.getBytes(StandardCharsets.UTF_8)));
     return target;
   }
@@ -60,12 +89,45 @@ public final class HtmlReporter implements Reporter {
   /** The whole page, with a system comparison when there is one. */
   public static String render(
       EvaluationResult r, Suppressions suppressions, String documentsNote, dev.verso.compare.SystemComparison comparison) {
+    return render(r, suppressions, documentsNote, comparison, null);
+  }
+
+  /**
+   * The ids of the {@code n} documents with the most serious findings (severity-weighted count;
+   * ties go to the earlier document).
+   */
+  static java.util.Set<String> worst(List<DocumentResult> docs, int n) {
+    List<Integer> order = new ArrayList<>();
+    long[] weight = new long[docs.size()];
+    for (int i = 0; i < docs.size(); i++) {
+      order.add(i);
+      weight[i] = StreamingReport.weight(docs.get(i));
+    }
+    order.sort((a, b) -> weight[a] != weight[b] ? Long.compare(weight[b], weight[a]) : Integer.compare(a, b));
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (int i = 0; i < Math.min(n, order.size()); i++) {
+      out.add(docs.get(order.get(i)).document().id());
+    }
+    return out;
+  }
+
+  /**
+   * The whole page; {@code full} names the documents whose texts and alignments are embedded (null:
+   * all of them).
+   */
+  static String render(
+      EvaluationResult r,
+      Suppressions suppressions,
+      String documentsNote,
+      dev.verso.compare.SystemComparison comparison,
+      java.util.Set<String> full) {
     String template = resource("report.html");
-    Map<String, Object> dataTree = data(r, suppressions);
+    Map<String, Object> dataTree = data(r, suppressions, full);
     if (comparison != null) {
       dataTree.put("comparisons", ReportModel.comparisons(comparison));
     }
-    String data = JsonReporter.writer().writeValueAsString(dataTree);
+    // compact: the page is for a browser, and indentation was a third of its size
+    String data = COMPACT.writeValueAsString(dataTree);
     int units = r.documents().stream().mapToInt(d -> d.units().size()).sum();
     String summary =
         String.format(
@@ -160,6 +222,11 @@ public final class HtmlReporter implements Reporter {
 
   /** The data the page's script renders: scores, findings and the texts of every field. */
   static Map<String, Object> data(EvaluationResult r, Suppressions suppressions) {
+    return data(r, suppressions, null);
+  }
+
+  /** The page's data; only documents in {@code full} (all when null) carry texts and alignments. */
+  static Map<String, Object> data(EvaluationResult r, Suppressions suppressions, java.util.Set<String> full) {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("tool", ReportModel.ordered("name", Version.NAME, "version", Version.VERSION));
     List<Object> metrics = new ArrayList<>();
@@ -180,12 +247,15 @@ public final class HtmlReporter implements Reporter {
       Map<String, Object> dm = new LinkedHashMap<>();
       dm.put("id", doc.id());
       dm.put("meta", doc.meta());
+      boolean withTexts = full == null || full.contains(doc.id());
       Map<String, Object> fields = new LinkedHashMap<>();
       if (doc.hasSource()) {
         fields.put(Fields.SOURCE_TITLE, doc.source().title());
         fields.put(Fields.SOURCE_TEXT, doc.source().text());
       }
-      dm.put("fields", fields);
+      if (withTexts) {
+        dm.put("fields", fields);
+      }
       List<Object> systems = new ArrayList<>();
       for (UnitResult u : d.units()) {
         Map<String, Object> sm = new LinkedHashMap<>();
@@ -193,12 +263,28 @@ public final class HtmlReporter implements Reporter {
         Map<String, Object> scores = new LinkedHashMap<>();
         Evaluator.unitScores(r.metrics(), u).forEach((k, v) -> scores.put(k, ReportModel.number(v)));
         sm.put("scores", scores);
+        List<Object> findings = ReportModel.findings(r.metrics(), d, u, suppressions);
+        if (!withTexts) {
+          // the machine-readable evidence of documents not shown in full stays in report.json
+          List<Object> slim = new ArrayList<>(findings.size());
+          for (Object f : findings) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> g = new LinkedHashMap<>((Map<String, Object>) f);
+            g.remove("evidence");
+            slim.add(g);
+          }
+          findings = slim;
+        }
+        sm.put("findings", findings);
+        if (!withTexts) {
+          systems.add(sm);
+          continue;
+        }
         Map<String, Object> sf = new LinkedHashMap<>();
         sf.put(Fields.TRANSLATION_TITLE, doc.translations().get(u.system()).title());
         sf.put(Fields.TRANSLATION_TEXT, doc.translations().get(u.system()).text());
         sf.put(Fields.SUMMARY, doc.summaryFor(u.system()));
         sm.put("fields", sf);
-        sm.put("findings", ReportModel.findings(r.metrics(), d, u, suppressions));
         // the alignment drives the bead-by-bead side-by-side view; other details stay in report.json
         Map<String, Object> details = new LinkedHashMap<>();
         Measurement alignment = u.measurements().get(AlignmentMetric.ID);

@@ -276,11 +276,26 @@
     if (metaKeys.length) {
       box.appendChild(el("p", { cls: "meta", text: metaKeys.map(function (k) { return k + ": " + d.meta[k]; }).join(" · ") }));
     }
+    if (!d.fields) {
+      // only the documents with the most serious findings carry their texts (see the note at the top)
+      box.appendChild(el("p", { cls: "empty", text: "Texts not embedded in this page: only the documents with the most"
+        + " serious findings are shown side by side. report.json has every document in full." }));
+    }
     d.systems.forEach(function (s) {
       var sys = el("div", { cls: "sys" }, [el("h4", { text: "System " + s.system })]);
       var sc = el("div", { cls: "scores" });
       Object.keys(s.scores).forEach(function (k) { sc.appendChild(el("span", { text: k + " " + fmt(s.scores[k]) })); });
       sys.appendChild(sc);
+      if (!d.fields) {
+        var ul = el("ul", { cls: "findings-list" });
+        s.findings.forEach(function (f) {
+          ul.appendChild(el("li", null, [sevBadge(f.severity), el("span", { text: " " + f.check + " (" + f.field + " "
+            + f.start + "–" + f.end + "): " + f.message })]));
+        });
+        sys.appendChild(ul);
+        box.appendChild(sys);
+        return;
+      }
       var cols = el("div", { cls: "cols" });
       function col(label, titleField, textField) {
         var fs = s.findings;
