@@ -67,6 +67,13 @@ public final class CheckCommand extends EvaluateCommand {
     } catch (IllegalArgumentException e) {
       throw new UsageException(config + ": " + e.getMessage());
     }
+    dev.verso.metric.CheckCatalog catalog = dev.verso.metric.CheckCatalog.of(dev.verso.metric.MetricRegistry.load().providers());
+    for (String id : gate.findingChecks()) {
+      String why = catalog.unknown(id);
+      if (why != null) {
+        throw new UsageException(config + ": gates.findings." + id + ": " + why);
+      }
+    }
     JsonNode base = baseline == null ? null : StructuredFiles.read(baseline, "baseline report");
     if (base != null) {
       try {
@@ -81,6 +88,13 @@ public final class CheckCommand extends EvaluateCommand {
       throw new UsageException("the regression gates need --baseline OLD_REPORT.json");
     }
     Suppressions sup = suppressionsFile == null ? Suppressions.NONE : readSuppressions(suppressionsFile);
+    for (int i = 0; i < sup.rules().size(); i++) {
+      String check = sup.rules().get(i).check();
+      String why = check == null ? null : catalog.unknown(check);
+      if (why != null) {
+        throw new UsageException(suppressionsFile + ": suppressions[" + i + "].check: " + why);
+      }
+    }
     if (stream) {
       // documents pass through once: the gates keep counts and the few worst documents
       QualityGate.Tally[] tally = new QualityGate.Tally[1];

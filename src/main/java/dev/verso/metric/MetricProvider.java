@@ -21,6 +21,14 @@ public interface MetricProvider {
     return List.of();
   }
 
+  /**
+   * Every check the metric's findings can carry. Built-in metrics declare all of theirs; gates and
+   * suppressions may only name declared checks (unless a plug-in declares none).
+   */
+  default List<CheckSpec> checks() {
+    return List.of();
+  }
+
   /** Whether {@code evaluate} runs this metric when the user does not list metrics. */
   default boolean enabledByDefault() {
     return true;

@@ -567,6 +567,24 @@ public final class AcronymConsistencyMetric implements Metric, CorpusMetric {
 
   /** Finds {@link AcronymConsistencyMetric} by id. */
   public static final class Provider extends SimpleMetricProvider {
+    private static final List<dev.verso.metric.CheckSpec> CHECKS =
+        List.of(
+            new dev.verso.metric.CheckSpec("ACRONYM_DRIFT", dev.verso.model.IssueType.INCONSISTENCY, dev.verso.model.Severity.MAJOR,
+            "an acronym written differently from the one its definition introduced (CFNSO, later CNSO)"),
+            new dev.verso.metric.CheckSpec("ACRONYM_REDEFINED", dev.verso.model.IssueType.INCONSISTENCY, dev.verso.model.Severity.MAJOR,
+            "one acronym defined twice with different long forms"),
+            new dev.verso.metric.CheckSpec("UNDEFINED_ACRONYM", dev.verso.model.IssueType.TERMINOLOGY, dev.verso.model.Severity.MINOR,
+            "an acronym used without a definition in the document (severity: option undefinedSeverity)"),
+            new dev.verso.metric.CheckSpec("ACRONYM_BEFORE_DEFINITION", dev.verso.model.IssueType.INCONSISTENCY, dev.verso.model.Severity.MINOR,
+            "an acronym used before the sentence that defines it"),
+            new dev.verso.metric.CheckSpec("ACRONYM_CORPUS_VARIANT", dev.verso.model.IssueType.INCONSISTENCY, dev.verso.model.Severity.MINOR,
+            "one long form abbreviated differently in two documents of the corpus"));
+
+    @Override
+    public List<dev.verso.metric.CheckSpec> checks() {
+      return CHECKS;
+    }
+
     private static final List<OptionSpec> OPTIONS =
         List.of(
             new OptionSpec("allow", "", "comma-separated acronyms that need no definition, added to the allow-list"),

@@ -169,6 +169,16 @@ public final class DuplicationMetric implements Metric {
 
   /** Finds {@link DuplicationMetric} by id. */
   public static final class Provider extends SimpleMetricProvider {
+    private static final List<dev.verso.metric.CheckSpec> CHECKS =
+        List.of(
+            new dev.verso.metric.CheckSpec("REPEATED_PHRASE", dev.verso.model.IssueType.DUPLICATION, dev.verso.model.Severity.MINOR,
+            "a word or phrase repeated back to back (major when repeated twice or more)"));
+
+    @Override
+    public List<dev.verso.metric.CheckSpec> checks() {
+      return CHECKS;
+    }
+
     private static final List<OptionSpec> OPTIONS =
         List.of(new OptionSpec("maxPhraseWords", "12", "longest repeated phrase looked for, in words"));
 

@@ -283,6 +283,18 @@ public final class GlossaryMetric implements Metric {
 
   /** Finds {@link GlossaryMetric} by id. */
   public static final class Provider extends SimpleMetricProvider {
+    private static final List<dev.verso.metric.CheckSpec> CHECKS =
+        List.of(
+            new dev.verso.metric.CheckSpec("TERM_NOT_APPLIED", dev.verso.model.IssueType.TERMINOLOGY, dev.verso.model.Severity.MAJOR,
+            "a glossary term in the source rendered without its approved translation"),
+            new dev.verso.metric.CheckSpec("FORBIDDEN_TERM", dev.verso.model.IssueType.TERMINOLOGY, dev.verso.model.Severity.MAJOR,
+            "a rendering the glossary forbids"));
+
+    @Override
+    public List<dev.verso.metric.CheckSpec> checks() {
+      return CHECKS;
+    }
+
     private static final List<OptionSpec> OPTIONS =
         List.of(new OptionSpec("files", "", "glossary files (TSV, CSV, TBX), comma-separated; --glossary FILE sets it"));
 

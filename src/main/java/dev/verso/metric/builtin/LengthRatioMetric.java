@@ -137,6 +137,18 @@ public final class LengthRatioMetric implements Metric {
 
   /** Finds {@link LengthRatioMetric} by id. */
   public static final class Provider extends SimpleMetricProvider {
+    private static final List<dev.verso.metric.CheckSpec> CHECKS =
+        List.of(
+            new dev.verso.metric.CheckSpec("TRANSLATION_TOO_SHORT", dev.verso.model.IssueType.LENGTH, dev.verso.model.Severity.MAJOR,
+            "a translation far shorter than its source predicts"),
+            new dev.verso.metric.CheckSpec("TRANSLATION_TOO_LONG", dev.verso.model.IssueType.LENGTH, dev.verso.model.Severity.MINOR,
+            "a translation far longer than its source predicts"));
+
+    @Override
+    public List<dev.verso.metric.CheckSpec> checks() {
+      return CHECKS;
+    }
+
     private static final List<OptionSpec> OPTIONS =
         List.of(
             new OptionSpec("expectedRatio", "3.32", "expected target/source length ratio (zh→en default)"),

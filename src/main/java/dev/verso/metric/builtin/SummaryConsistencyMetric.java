@@ -428,6 +428,22 @@ public final class SummaryConsistencyMetric implements Metric {
 
   /** Finds {@link SummaryConsistencyMetric} by id. */
   public static final class Provider extends SimpleMetricProvider {
+    private static final List<dev.verso.metric.CheckSpec> CHECKS =
+        List.of(
+            new dev.verso.metric.CheckSpec("UNSUPPORTED_FACT", dev.verso.model.IssueType.ADDITION, dev.verso.model.Severity.MAJOR,
+            "a summary fact (name, number, date, content) the translation does not support"),
+            new dev.verso.metric.CheckSpec("CONTRADICTION", dev.verso.model.IssueType.MISTRANSLATION, dev.verso.model.Severity.MAJOR,
+            "a summary statement the translation contradicts (negation, number, swapped roles)"),
+            new dev.verso.metric.CheckSpec("KEY_FACT_OMITTED", dev.verso.model.IssueType.OMISSION, dev.verso.model.Severity.MINOR,
+            "a key fact of the translation's lead missing from the summary"),
+            new dev.verso.metric.CheckSpec("TITLE_MISMATCH", dev.verso.model.IssueType.MISTRANSLATION, dev.verso.model.Severity.MAJOR,
+            "a translated title that adds to or contradicts its source title"));
+
+    @Override
+    public List<dev.verso.metric.CheckSpec> checks() {
+      return CHECKS;
+    }
+
     public Provider() {
       super(
           ID,

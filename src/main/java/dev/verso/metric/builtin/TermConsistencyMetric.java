@@ -496,6 +496,18 @@ public final class TermConsistencyMetric implements Metric, CorpusMetric {
 
   /** Finds {@link TermConsistencyMetric} by id. */
   public static final class Provider extends SimpleMetricProvider {
+    private static final List<dev.verso.metric.CheckSpec> CHECKS =
+        List.of(
+            new dev.verso.metric.CheckSpec("INCONSISTENT_TERM", dev.verso.model.IssueType.INCONSISTENCY, dev.verso.model.Severity.MINOR,
+            "one source term rendered in several ways within the document"),
+            new dev.verso.metric.CheckSpec("TERM_CORPUS_VARIANT", dev.verso.model.IssueType.TERMINOLOGY, dev.verso.model.Severity.MINOR,
+            "one term rendered differently in two documents of the corpus"));
+
+    @Override
+    public List<dev.verso.metric.CheckSpec> checks() {
+      return CHECKS;
+    }
+
     private static final List<OptionSpec> OPTIONS =
         List.of(
             new OptionSpec(

@@ -541,6 +541,22 @@ public final class TranslationDefectsMetric implements Metric, CorpusMetric {
 
   /** Finds {@link TranslationDefectsMetric} by id. */
   public static final class Provider extends SimpleMetricProvider {
+    private static final List<dev.verso.metric.CheckSpec> DECLARED =
+        List.of(
+            new dev.verso.metric.CheckSpec("BOILERPLATE", dev.verso.model.IssueType.OTHER, dev.verso.model.Severity.MINOR,
+            "page furniture or boilerplate lines (menus, share buttons, lines recurring across documents)"),
+            new dev.verso.metric.CheckSpec("TRUNCATED", dev.verso.model.IssueType.OMISSION, dev.verso.model.Severity.MINOR,
+            "a translation that stops mid-sentence or ends well before its source"),
+            new dev.verso.metric.CheckSpec("REPEATED_PARAGRAPH", dev.verso.model.IssueType.DUPLICATION, dev.verso.model.Severity.MINOR,
+            "a paragraph or sentence repeated in the translation"),
+            new dev.verso.metric.CheckSpec("MOJIBAKE", dev.verso.model.IssueType.CHARACTERS, dev.verso.model.Severity.MAJOR,
+            "garbled characters from a wrong encoding, or control characters"));
+
+    @Override
+    public List<dev.verso.metric.CheckSpec> checks() {
+      return DECLARED;
+    }
+
     private static final List<OptionSpec> OPTIONS =
         List.of(
             new OptionSpec("checks", String.join(",", CHECKS), "comma-separated checks to run (BOILERPLATE, TRUNCATED, MOJIBAKE, REPEATED_PARAGRAPH)"),

@@ -136,6 +136,16 @@ public final class UntranslatedMetric implements Metric {
 
   /** Finds {@link UntranslatedMetric} by id. */
   public static final class Provider extends SimpleMetricProvider {
+    private static final List<dev.verso.metric.CheckSpec> CHECKS =
+        List.of(
+            new dev.verso.metric.CheckSpec("UNTRANSLATED", dev.verso.model.IssueType.UNTRANSLATED, dev.verso.model.Severity.MAJOR,
+            "source-script text left untranslated in the translation (minor for a single letter)"));
+
+    @Override
+    public List<dev.verso.metric.CheckSpec> checks() {
+      return CHECKS;
+    }
+
     private static final List<OptionSpec> OPTIONS =
         List.of(new OptionSpec("minRun", "1", "report runs of at least this many foreign letters"));
 

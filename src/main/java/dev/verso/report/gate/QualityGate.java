@@ -104,6 +104,11 @@ public final class QualityGate {
     return m;
   }
 
+  /** The check ids the findings gates name (keys that are not severities), sorted. */
+  public List<String> findingChecks() {
+    return findings.stream().map(Bound::key).filter(k -> !isSeverity(k)).distinct().sorted().toList();
+  }
+
   /** True when any regression gate is configured (they need a baseline). */
   public boolean needsBaseline() {
     return !regression.isEmpty();

@@ -1,0 +1,110 @@
+package dev.verso.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.verso.TestFiles;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * The report of 5,000 documents opens in headless Chromium with its overview, the complete findings
+ * table, and the side-by-side view of a worst document; documents beyond the embedded ones say that
+ * their texts are in report.json. Skipped like {@link BrowserTest} without chromium.
+ */
+class LargeReportBrowserTest {
+  @TempDir static Path dir;
+  static ChromeDriver driver;
+  static long findings;
+  static long htmlBytes;
+
+  @BeforeAll
+  static void start() throws Exception {
+    Assumptions.assumeTrue(
+        Files.isExecutable(BrowserTest.CHROMIUM) && Files.isExecutable(BrowserTest.DRIVER),
+        "browser test skipped: install Debian's chromium and chromium-driver to run it");
+    // 5,000 documents: the seeds' translations, each 1,000 times under its own id
+    List<Path> seeds;
+    try (Stream<Path> s = Files.list(TestFiles.projectDir().resolve("seeds"))) {
+      seeds = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+    }
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < 1000; i++) {
+      for (Path seed : seeds) {
+        String text = Files.readString(seed, StandardCharsets.UTF_8);
+        int at = text.indexOf("translated_content:");
+        if (at < 0) {
+          continue;
+        }
+        String t = text.substring(at + "translated_content:".length()).replaceFirst("(?s)\n[a-z_]+:.*", "").trim();
+        var doc = json.createObjectNode();
+        doc.put("id", String.format("d%05d-%s", i, seed.getFileName().toString().substring(0, 3)));
+        doc.putObject("translations").put("s", t + (i % 7 == 0 ? " The the end." : ""));
+        sb.append(json.writeValueAsString(doc)).append('\n');
+      }
+    }
+    Path in = TestFiles.write(dir.resolve("5k.jsonl"), sb.toString());
+    TestFiles.Run run = TestFiles.verso("evaluate", in.toString(), "-o", dir.resolve("out").toString(), "--format", "html,json",
+        "--metrics", "DUPLICATION,UNTRANSLATED,TRANSLATION_DEFECTS,ACRONYM_CONSISTENCY");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    com.fasterxml.jackson.databind.JsonNode report = TestFiles.readJson(dir.resolve("out/report.json"));
+    assertThat(report.get("documents").size()).isEqualTo(sb.toString().split("\n").length).isGreaterThanOrEqualTo(4000);
+    for (var d : report.get("documents")) {
+      for (var s : d.get("systems")) {
+        findings += s.get("findings").size();
+      }
+    }
+    htmlBytes = Files.size(dir.resolve("out/report.html"));
+
+    ChromeOptions o = new ChromeOptions();
+    o.setBinary(BrowserTest.CHROMIUM.toString());
+    o.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--disable-quic", "--no-first-run", "--window-size=1400,1000",
+        "--user-data-dir=" + Files.createTempDirectory("verso-chrome"));
+    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(BrowserTest.DRIVER.toFile()).build();
+    driver = new ChromeDriver(service, o);
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    driver.get(dir.resolve("out/report.html").toUri().toString());
+  }
+
+  @AfterAll
+  static void stop() {
+    if (driver != null) {
+      driver.quit();
+    }
+  }
+
+  @Test
+  void theOverviewTheWholeFindingsTableAndAWorstDocumentViewAreThere() {
+    assertThat(findings).isGreaterThan(500);
+    assertThat(driver.findElement(By.id("scores-table")).getText()).contains("DUPLICATION");
+    assertThat(driver.findElement(By.tagName("body")).getText())
+        .contains("texts and side-by-side views for the 200 documents with the most serious findings");
+    Object rows = ((JavascriptExecutor) driver).executeScript(
+        "return window.verso.data.documents.reduce(function (n, d) { return n + d.systems.reduce(function (m, s) {"
+            + " return m + s.findings.length; }, 0); }, 0);");
+    assertThat(((Number) rows).longValue()).isEqualTo(findings);
+    WebElement firstWorst = driver.findElement(By.cssSelector("#worst-table tbody tr"));
+    firstWorst.click();
+    Object full = ((JavascriptExecutor) driver).executeScript(
+        "return window.verso.data.documents.filter(function (d) { return d.fields; }).length;");
+    assertThat(((Number) full).intValue()).isEqualTo(200);
+    assertThat(driver.findElements(By.cssSelector("#document-views .doc .cols")).size()).isGreaterThanOrEqualTo(200);
+  }
+}
