@@ -163,6 +163,7 @@ public final class SummaryConsistencyMetric implements Metric {
       int best = link.tgt().isEmpty() || link.scores().get(0) < COMPARE_MIN ? -1 : link.tgt().get(0);
       List<Fact> unsupported = new ArrayList<>();
       int edits = 0;
+      List<Span> editSpans = new ArrayList<>();
       List<String> editTypes = new ArrayList<>();
       for (Fact f : facts) {
         if (inTranslation.supports(f) || (src != null && supportedBySource(f, src))) {
@@ -219,6 +220,7 @@ public final class SummaryConsistencyMetric implements Metric {
           }
           edits++;
           editTypes.add(e.type());
+          editSpans.add(e.span());
           findings.add(finding(CONTRADICTION, IssueType.MISTRANSLATION, Severity.MAJOR, e.span(), editMessage(e, tr),
               List.of(e.supportText()), editEvidence(e.type(), e.tgt(), tr, e.tgtSpan())));
         }
@@ -227,8 +229,8 @@ public final class SummaryConsistencyMetric implements Metric {
       List<Span> unlinked = new ArrayList<>();
       for (Span w : novelty.common()) {
         String word = w.of(sum.raw());
-        if (insideFact(w, facts) || AlignedEdits.isOperator(word)) {
-          continue; // a fact is checked as a fact; a negation or a modal by its own check
+        if (insideFact(w, facts) || AlignedEdits.isOperator(word) || overlaps(w, editSpans)) {
+          continue; // a fact is checked as a fact; a negation, a modal or an edited word by its own check
         }
         String lw = word.toLowerCase(Locale.ROOT);
         if (inTitle == null) {
@@ -301,6 +303,15 @@ public final class SummaryConsistencyMetric implements Metric {
     }
     double[] stats = {weakest, 1, round(supportSum), sum.sentences().size(), supportedFacts, checkedFacts};
     return new Measurement(stats, findings, details, null);
+  }
+
+  private static boolean overlaps(Span w, List<Span> spans) {
+    for (Span x : spans) {
+      if (w.start() < x.end() && x.start() < w.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean insideFact(Span w, List<Fact> facts) {
