@@ -119,7 +119,8 @@ public final class AlignedEdits {
         if (rival == null && absent) {
           rival = find(tr, allSentences(tr), a);
         }
-        if (rival != null && !Polarity.negatedIn(tr, rival)) {
+        if (rival != null && !Polarity.negatedIn(tr, rival) && !Polarity.inCompound(tr.raw(), rival.span())
+            && !Polarity.inCompound(sum.raw(), t.span())) {
           out.add(new Edit(ANTONYM, t.span(), sentenceOf(tr, rival), rival.span(), t.text(), rival.text()));
           break;
         }

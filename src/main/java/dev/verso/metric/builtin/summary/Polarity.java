@@ -84,6 +84,11 @@ public final class Polarity {
     return null;
   }
 
+  /** True when the word at {@code span} is joined to a neighbour by a hyphen ("no-confidence", "26-year-old"). */
+  static boolean inCompound(String raw, Span span) {
+    return span.start() > 0 && raw.charAt(span.start() - 1) == '-' || span.end() < raw.length() && raw.charAt(span.end()) == '-';
+  }
+
   /** True for a negation word ("not", "never", "doesn't"). */
   static boolean isNegation(String lowerWord) {
     return NEGATIONS.contains(lowerWord) || lowerWord.endsWith("n't");
@@ -98,7 +103,7 @@ public final class Polarity {
       }
       String w = t.text().toLowerCase(Locale.ROOT);
       if (NEGATIONS.contains(w) || w.endsWith("n't")) {
-        return true;
+        return true; // (a negation inside a compound, "no-confidence", still keeps an antonym check away)
       }
     }
     return false;
@@ -122,7 +127,7 @@ public final class Polarity {
     List<Token> tokens = a.tokensOf(s);
     for (int i = 0; i < tokens.size(); i++) {
       String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
-      if (!NEGATIONS.contains(w) && !w.endsWith("n't")) {
+      if (!NEGATIONS.contains(w) && !w.endsWith("n't") || inCompound(a.raw(), tokens.get(i).span())) {
         continue;
       }
       for (int k = i + 1; k < Math.min(tokens.size(), i + 1 + SCOPE); k++) {

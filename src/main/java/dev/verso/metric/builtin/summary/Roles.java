@@ -26,6 +26,9 @@ public final class Roles {
   /** The OpenNLP English POS model file on the classpath (artifact {@code opennlp-models-pos-en} 1.3.0). */
   static final String POS_MODEL = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
 
+  /** Subject and object stand at most this many tokens from their verb, on both sides. */
+  static final int REACH = 4;
+
   private Roles() {}
 
   private static final class Holder {
@@ -84,7 +87,7 @@ public final class Roles {
       if (px < 0) {
         continue;
       }
-      for (int v = x + 1; v < st.size() && !clauseEnds(st.get(v)); v++) {
+      for (int v = x + 1; v <= x + REACH && v < st.size() && !clauseEnds(st.get(v)); v++) {
         if (!content(st.get(v))) {
           continue;
         }
@@ -92,12 +95,13 @@ public final class Roles {
         if (pv < 0 || pv > px) {
           continue;
         }
-        for (int y = v + 1; y < st.size() && !clauseEnds(st.get(y)); y++) {
+        for (int y = v + 1; y <= v + REACH && y < st.size() && !clauseEnds(st.get(y)); y++) {
           if (!content(st.get(y)) || st.get(y).key().equals(st.get(x).key())) {
             continue;
           }
           int py = first(tt, st.get(y).key());
-          if (py < 0 || py > pv || hasBy(st, x, y) || hasBy(tt, py, px) || clauseBreak(tt, py, px)) {
+          if (py < 0 || py > pv || pv - py > REACH || px - pv > REACH || hasBy(st, x, y) || hasBy(tt, py, px)
+              || clauseBreak(tt, py, px) || passive(st, v) || passive(tt, pv)) {
             continue;
           }
           candidates.add(new int[] {x, v, y, py, px});
@@ -145,6 +149,18 @@ public final class Roles {
   private static boolean clauseBreak(List<Token> tokens, int from, int to) {
     for (int k = from + 1; k < to; k++) {
       if (clauseEnds(tokens.get(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when a form of "be" stands among the two tokens before the verb ("has been named", "was found"). */
+  private static boolean passive(List<Token> tokens, int verb) {
+    for (int k = Math.max(0, verb - 2); k < verb; k++) {
+      String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
+      if (w.equals("been") || w.equals("was") || w.equals("were") || w.equals("is") || w.equals("are") || w.equals("be")
+          || w.equals("being")) {
         return true;
       }
     }
