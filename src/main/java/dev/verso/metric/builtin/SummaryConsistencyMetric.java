@@ -140,7 +140,7 @@ public final class SummaryConsistencyMetric implements Metric {
     checkTitle(unit, tr, src, findings);
     AnalyzedText sum = Alignments.summary(unit);
     if (sum == null) {
-      return new Measurement(null, findings, Map.of(), "no summary");
+      return new Measurement(null, findings, new LinkedHashMap<>(), "no summary");
     }
     SummarySupport support = Alignments.summarySupport(unit);
     Alignment alignment = Alignments.of(unit);
@@ -305,6 +305,12 @@ public final class SummaryConsistencyMetric implements Metric {
     return new Measurement(stats, findings, details, null);
   }
 
+  private static Map<String, Object> ordered(String key, Object value) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put(key, value);
+    return m;
+  }
+
   private static boolean overlaps(Span w, List<Span> spans) {
     for (Span x : spans) {
       if (w.start() < x.end() && x.start() < w.end()) {
@@ -420,7 +426,7 @@ public final class SummaryConsistencyMetric implements Metric {
       String why = inLead ? "the lead sentence's" : "a recurring";
       findings.add(new Finding(KEY_FACT_OMITTED, IssueType.OMISSION, Severity.MINOR, Fields.TRANSLATION_TEXT, a.span(),
           "The summary leaves out " + why + " " + Fact.kindOf(a.type()) + " " + quote(a.text()) + ".",
-          List.of(), Map.of("sentences", in)));
+          List.of(), ordered("sentences", in)));
     }
   }
 
@@ -468,7 +474,7 @@ public final class SummaryConsistencyMetric implements Metric {
       // a title is title-cased, so its name chunks run long: only a name mostly absent from the content counts
       if (named && !content.supports(Fact.of(a)) && (a.type() == AnchorType.ACRONYM || missing * 2 > FactSupport.contentWords(a.text()).size())) {
         findings.add(new Finding(TITLE_MISMATCH, IssueType.ADDITION, Severity.MAJOR, Fields.TRANSLATION_TITLE, a.span(),
-            "The title names " + quote(a.text()) + ", which the content does not mention.", List.of(), Map.of()));
+            "The title names " + quote(a.text()) + ", which the content does not mention.", List.of(), new LinkedHashMap<>()));
         continue;
       }
       if (st != null && TextAnalyzer.isChinese(unit.source().lang()) && a.type() != AnchorType.ORGANIZATION) {
@@ -480,7 +486,7 @@ public final class SummaryConsistencyMetric implements Metric {
         }
         if (sameKindInSource && !matched) {
           findings.add(new Finding(TITLE_MISMATCH, IssueType.MISTRANSLATION, Severity.MAJOR, Fields.TRANSLATION_TITLE, a.span(),
-              "The title's " + Fact.kindOf(a.type()) + " " + quote(a.text()) + " does not match the source title.", List.of(), Map.of()));
+              "The title's " + Fact.kindOf(a.type()) + " " + quote(a.text()) + " does not match the source title.", List.of(), new LinkedHashMap<>()));
         }
       }
     }
