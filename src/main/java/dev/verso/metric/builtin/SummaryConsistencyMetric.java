@@ -540,6 +540,8 @@ public final class SummaryConsistencyMetric implements Metric {
     return switch (e.type()) {
       case AlignedEdits.ANTONYM -> "The summary says " + quote(e.summaryText()) + " where its supporting sentence says the opposite, "
           + quote(e.supportText()) + ": " + support + ".";
+      case AlignedEdits.ENTITY -> "The summary says " + quote(e.summaryText()) + " where its supporting sentence names another of the kind, "
+          + quote(e.supportText()) + ": " + support + ".";
       case AlignedEdits.MODALITY -> "The summary's " + quote(e.summaryText()) + " changes the certainty of its supporting sentence's "
           + quote(e.supportText()) + ": " + support + ".";
       default -> "The summary's " + quote(e.summaryText()) + " swaps the roles of its supporting sentence's "

@@ -43,16 +43,19 @@ public final class WordNetLexicon {
    * @param synonyms other lemmas of the first {@link #SYNONYM_SENSES} senses of each base form and part of speech
    * @param antonyms direct antonyms of the base forms, in any sense
    * @param derivations derivationally related forms of the base forms ("decide" - "decision")
+   * @param hypernyms the head lemmas of the direct hypernyms of the first {@link #SYNONYM_SENSES}
+   *     noun senses of the base forms
    */
-  public record Entry(Set<String> baseForms, Set<String> synonyms, Set<String> antonyms, Set<String> derivations) {
+  public record Entry(Set<String> baseForms, Set<String> synonyms, Set<String> antonyms, Set<String> derivations, Set<String> hypernyms) {
     /** The entry of a word WordNet does not know. */
-    public static final Entry EMPTY = new Entry(Set.of(), Set.of(), Set.of(), Set.of());
+    public static final Entry EMPTY = new Entry(Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
 
     public Entry {
       baseForms = sorted(baseForms);
       synonyms = sorted(synonyms);
       antonyms = sorted(antonyms);
       derivations = sorted(derivations);
+      hypernyms = sorted(hypernyms);
     }
 
     /** True when WordNet knows the word. */
@@ -134,6 +137,11 @@ public final class WordNetLexicon {
     return lookup(word).derivations();
   }
 
+  /** Direct noun hypernyms of {@code word} (head lemmas, multi-word ones included): two words sharing one are co-hyponyms ("call", "email"). */
+  public Set<String> hypernyms(String word) {
+    return lookup(word).hypernyms();
+  }
+
   /** All relations of {@code word} (case-insensitive); {@link Entry#EMPTY} for unknown words and when WordNet is unavailable. */
   public Entry lookup(String word) {
     if (dictionary == null || word == null || word.isEmpty()) {
@@ -160,6 +168,7 @@ public final class WordNetLexicon {
     Set<String> synonyms = new TreeSet<>();
     Set<String> antonyms = new TreeSet<>();
     Set<String> derivations = new TreeSet<>();
+    Set<String> hypernyms = new TreeSet<>();
     try {
       for (POS pos : POS.getAllPOS()) {
         List<String> forms = dictionary.getMorphologicalProcessor().lookupAllBaseForms(pos, w);
@@ -171,6 +180,14 @@ public final class WordNetLexicon {
           String base = iw.getLemma().toLowerCase(Locale.ROOT);
           addWord(bases, base);
           List<Synset> senses = iw.getSenses();
+          for (int i = 0; pos == POS.NOUN && i < Math.min(SYNONYM_SENSES, senses.size()); i++) {
+            for (Pointer p : senses.get(i).getPointers(PointerType.HYPERNYM)) {
+              Synset h = p.getTargetSynset();
+              if (h != null && !h.getWords().isEmpty()) {
+                hypernyms.add(h.getWords().get(0).getLemma().toLowerCase(Locale.ROOT));
+              }
+            }
+          }
           for (int i = 0; i < senses.size(); i++) {
             for (Word member : senses.get(i).getWords()) {
               String m = member.getLemma().toLowerCase(Locale.ROOT);
@@ -199,7 +216,7 @@ public final class WordNetLexicon {
     }
     synonyms.removeAll(bases);
     derivations.removeAll(bases);
-    return new Entry(bases, synonyms, antonyms, derivations);
+    return new Entry(bases, synonyms, antonyms, derivations, hypernyms);
   }
 
   /** Only plain words are looked up: WordNet holds no numbers, and long tokens are not words. */

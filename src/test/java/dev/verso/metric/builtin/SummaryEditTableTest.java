@@ -34,6 +34,7 @@ class SummaryEditTableTest {
   static Stream<Arguments> edits() {
     return Stream.of(
         Arguments.of("entity", "UNSUPPORTED_FACT", "Initech", 19, null, "Acme Corp acquired Initech in 2019 for 3 million dollars."),
+        Arguments.of("entity", "CONTRADICTION", "autumn", 30, "spring", "The new plant may open in the autumn."),
         Arguments.of("date", "UNSUPPORTED_FACT", "2018", 29, null, "Acme Corp acquired Globex in 2018 for 3 million dollars."),
         Arguments.of("number", "CONTRADICTION", "25 percent", 19, null, "Sales increased by 25 percent last year."),
         Arguments.of("negation", "CONTRADICTION", "not increase", 10, null, "Sales did not increase last year."),
@@ -58,6 +59,13 @@ class SummaryEditTableTest {
       List<Integer> sp = (List<Integer>) f.evidence().get("supportSpan");
       assertThat(TEXT.substring(sp.get(0), sp.get(1))).isEqualTo(support);
     }
+  }
+
+  @org.junit.jupiter.api.Test
+  void namesTheSwappedThingAndItsSupportInTheMessage() {
+    assertThat(findings("The new plant may open in the autumn.")).extracting(Finding::message).containsExactly(
+        "The summary says \u201cautumn\u201d where its supporting sentence names another of the kind, \u201cspring\u201d:"
+            + " \u201cThe new plant may open in the spring.\u201d.");
   }
 
   /** Faithful paraphrases: other words, same facts. */

@@ -23,6 +23,9 @@ import java.util.Set;
 public final class AlignedEdits {
   /** Edit type: a word replaced by its antonym. */
   public static final String ANTONYM = "antonym";
+  /** Edit type: a thing swapped for another of the same kind (WordNet co-hyponyms: "calls" for "emails"). */
+  public static final String ENTITY = "entity";
+
   /** Edit type: a hedge made certain, or a certainty hedged. */
   public static final String MODALITY = "modality";
   /** Edit type: the participants of a relation swapped. */
@@ -90,6 +93,7 @@ public final class AlignedEdits {
       }
     }
     antonyms(sum, sumTokens, tr, aligned, supportKeys, text, out);
+    cohyponyms(sumTokens, tr, aligned, supportKeys, out);
     modality(sumTokens, tr, aligned, out);
     Edit swap = Roles.swapped(sum, s, tr, aligned.get(0));
     if (swap != null) {
@@ -126,6 +130,49 @@ public final class AlignedEdits {
         }
       }
     }
+  }
+
+  /**
+   * A lower-case noun of the summary that the aligned sentences lack, where they use another noun of
+   * the same kind (a direct hypernym in common) that the summary sentence lacks: "emails" for "calls".
+   */
+  private static void cohyponyms(List<Token> sumTokens, AnalyzedText tr, List<Integer> aligned, Set<String> supportKeys, List<Edit> out) {
+    WordNetLexicon wn = WordNetLexicon.shared();
+    Set<String> sumKeys = new HashSet<>();
+    for (Token t : sumTokens) {
+      sumKeys.add(t.key());
+    }
+    for (Token t : sumTokens) {
+      String lw = t.text().toLowerCase(Locale.ROOT);
+      if (!candidate(t) || supportKeys.contains(t.key()) || supportKeys.contains(lw)) {
+        continue;
+      }
+      WordNetLexicon.Entry e = wn.lookup(lw);
+      if (e.hypernyms().isEmpty()) {
+        continue;
+      }
+      for (int j : aligned) {
+        for (Token u : tr.tokensOf(j)) {
+          String lu = u.text().toLowerCase(Locale.ROOT);
+          if (!candidate(u) || sumKeys.contains(u.key()) || e.synonyms().contains(lu) || e.derivations().contains(lu)) {
+            continue;
+          }
+          WordNetLexicon.Entry f = wn.lookup(lu);
+          if (!java.util.Collections.disjoint(e.hypernyms(), f.hypernyms()) && !f.synonyms().contains(lw)
+              && java.util.Collections.disjoint(e.baseForms(), f.baseForms())) {
+            out.add(new Edit(ENTITY, t.span(), j, u.span(), t.text(), u.text()));
+            return;
+          }
+        }
+      }
+    }
+  }
+
+  /** A lower-case content word of at least three letters, not part of a hyphenated compound. */
+  private static boolean candidate(Token t) {
+    String w = t.text();
+    return t.kind() == Token.Kind.WORD && w.length() >= 3 && Character.isLowerCase(w.charAt(0))
+        && !EnglishStemmer.isStopWord(w.toLowerCase(Locale.ROOT)) && !isOperator(w);
   }
 
   /** The first token of the aligned sentences that is {@code word} or has its stem. */
