@@ -44,7 +44,7 @@ public final class SummaryHarness {
   private SummaryHarness() {}
 
   /** One labelled item with its scores. */
-  record Item(String origin, int label, double score, double baseline, boolean omitted) {}
+  record Item(String origin, int label, double score, double baseline, boolean omitted, String split) {}
 
   public static void main(String[] args) throws IOException {
     Path file = Path.of(args.length > 0 ? args[0] : "../shared/data/summary/qags.jsonl");
@@ -78,12 +78,17 @@ public final class SummaryHarness {
           checks.merge(f.check() + (d.get("label").asInt() == 1 ? " (consistent)" : " (inconsistent)"), 1, Integer::sum);
         }
         double baseline = bigramShare(dev.verso.metric.Alignments.summary(unit), dev.verso.metric.Alignments.translation(unit));
-        items.add(new Item(d.get("origin").asString(), d.get("label").asInt(), metric.score(m.stats()), baseline, omitted));
+        String split = d.has("split") ? d.get("split").asString() : null;
+        items.add(new Item(d.get("origin").asString(), d.get("label").asInt(), metric.score(m.stats()), baseline, omitted, split));
         if (dump != null) {
           Map<String, Object> row = new java.util.LinkedHashMap<>();
           row.put("id", d.get("id").asString());
           row.put("origin", d.get("origin").asString());
           row.put("label", d.get("label").asInt());
+          if (d.has("split")) {
+            row.put("split", d.get("split").asString());
+            row.put("edit_types", d.get("edit_types"));
+          }
           row.put("score", metric.score(m.stats()));
           row.put("sentences", m.details().get("sentences"));
           row.put("findings", m.findings().stream().map(f -> f.check() + " " + f.message()).toList());
@@ -103,6 +108,16 @@ public final class SummaryHarness {
     }
     double ms = (System.nanoTime() - t0) / 1e6;
     System.out.printf(Locale.ROOT, "SUMMARY_CONSISTENCY on %s: %d summaries (%.0f ms)%n", file.getFileName(), items.size(), ms);
+    if (items.stream().allMatch(i -> i.split() != null)) {
+      // the data brings its own split (SummEdits): threshold on `evaluation`, figures on `test`
+      System.out.println("threshold chosen on split=evaluation, AUC and balanced accuracy on split=test:");
+      splitReport("all", items, null);
+      for (String origin : new java.util.TreeSet<>(items.stream().map(Item::origin).toList())) {
+        splitReport(origin, items, origin);
+      }
+      System.out.println("findings by label: " + checks);
+      return;
+    }
     report("all", items);
     for (String origin : new java.util.TreeSet<>(items.stream().map(Item::origin).toList())) {
       report(origin, items.stream().filter(i -> i.origin().equals(origin)).toList());
@@ -152,6 +167,20 @@ public final class SummaryHarness {
     System.out.printf(Locale.ROOT, "%-11s n(A)=%3d n(B)=%3d  SUMMARY_CONSISTENCY: AUC(B) %.3f  bal.acc(B) %.3f   | bigram baseline: AUC(B) %.3f  bal.acc(B) %.3f%n",
         name, a.size(), b.size(), auc(b, false), balancedAccuracy(b, bestThreshold(a, false), false),
         auc(b, true), balancedAccuracy(b, bestThreshold(a, true), true));
+  }
+
+  /** Threshold chosen on the items of split {@code evaluation}, AUC and balanced accuracy on split {@code test}. */
+  private static void splitReport(String name, List<Item> items, String origin) {
+    List<Item> eval = new ArrayList<>();
+    List<Item> test = new ArrayList<>();
+    for (Item i : items) {
+      if (origin == null || i.origin().equals(origin)) {
+        (i.split().equals("evaluation") ? eval : test).add(i);
+      }
+    }
+    System.out.printf(Locale.ROOT, "%-22s n(eval)=%4d n(test)=%4d  SUMMARY_CONSISTENCY: AUC(test) %.3f  bal.acc(test) %.3f  (eval AUC %.3f) | bigram baseline: AUC(test) %.3f  bal.acc(test) %.3f%n",
+        name, eval.size(), test.size(), auc(test, false), balancedAccuracy(test, bestThreshold(eval, false), false), auc(eval, false),
+        auc(test, true), balancedAccuracy(test, bestThreshold(eval, true), true));
   }
 
   private static double balancedAccuracy(List<Item> test, double th, boolean baseline) {

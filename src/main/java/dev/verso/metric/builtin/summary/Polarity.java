@@ -56,13 +56,78 @@ public final class Polarity {
     return null;
   }
 
+  /**
+   * The keys of the words the text negates somewhere (see {@link #SCOPE}), over all its sentences;
+   * computed once per text for {@link #flippedAgainstText}.
+   */
+  public static Set<String> negatedKeys(AnalyzedText a) {
+    Set<String> out = new HashSet<>();
+    for (int j = 0; j < a.sentences().size(); j++) {
+      out.addAll(negated(a, j).keySet());
+    }
+    return out;
+  }
+
+  /**
+   * A negation of summary sentence {@code s} over a word the text uses but never negates (its
+   * supporting sentences may not hold the word, as when the summary draws on a distant sentence):
+   * the span of the negation and its word, or null.
+   */
+  public static Span flippedAgainstText(AnalyzedText sum, int s, FactSupport text, Set<String> textNegated) {
+    for (Map.Entry<String, Span> e : negated(sum, s).entrySet()) {
+      String word = e.getValue().of(sum.raw());
+      String last = word.substring(word.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+      if (!textNegated.contains(e.getKey()) && text.hasWord(last) && !textNegated.contains(EnglishStemmer.stem(last))) {
+        return e.getValue();
+      }
+    }
+    return null;
+  }
+
+  /** True when the word at {@code span} is joined to a neighbour by a hyphen ("no-confidence", "26-year-old"). */
+  static boolean inCompound(String raw, Span span) {
+    return span.start() > 0 && raw.charAt(span.start() - 1) == '-' || span.end() < raw.length() && raw.charAt(span.end()) == '-';
+  }
+
+  /** True for a negation word ("not", "never", "doesn't"). */
+  static boolean isNegation(String lowerWord) {
+    return NEGATIONS.contains(lowerWord) || lowerWord.endsWith("n't");
+  }
+
+  /** True when a negation stands among the {@link #SCOPE} tokens before token {@code i}, with no punctuation between. */
+  static boolean negatedAt(List<Token> tokens, int i) {
+    for (int k = i - 1; k >= Math.max(0, i - SCOPE); k--) {
+      Token t = tokens.get(k);
+      if (t.kind() == Token.Kind.PUNCT) {
+        return false;
+      }
+      String w = t.text().toLowerCase(Locale.ROOT);
+      if (NEGATIONS.contains(w) || w.endsWith("n't")) {
+        return true; // (a negation inside a compound, "no-confidence", still keeps an antonym check away)
+      }
+    }
+    return false;
+  }
+
+  /** True when token {@code t} of {@code a} is negated (see {@link #negatedAt}). */
+  static boolean negatedIn(AnalyzedText a, Token t) {
+    for (int j = 0; j < a.sentences().size(); j++) {
+      Span sp = a.sentences().get(j).span();
+      if (t.span().start() >= sp.start() && t.span().end() <= sp.end()) {
+        List<Token> tokens = a.tokensOf(j);
+        return negatedAt(tokens, tokens.indexOf(t));
+      }
+    }
+    return false;
+  }
+
   /** The keys of the words negations scope over in sentence {@code s}, each with the span from its negation to it. */
   private static Map<String, Span> negated(AnalyzedText a, int s) {
     Map<String, Span> out = new LinkedHashMap<>();
     List<Token> tokens = a.tokensOf(s);
     for (int i = 0; i < tokens.size(); i++) {
       String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
-      if (!NEGATIONS.contains(w) && !w.endsWith("n't")) {
+      if (!NEGATIONS.contains(w) && !w.endsWith("n't") || inCompound(a.raw(), tokens.get(i).span())) {
         continue;
       }
       for (int k = i + 1; k < Math.min(tokens.size(), i + 1 + SCOPE); k++) {
