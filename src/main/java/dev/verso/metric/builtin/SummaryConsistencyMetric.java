@@ -586,11 +586,13 @@ public final class SummaryConsistencyMetric implements Metric {
             new dev.verso.metric.CheckSpec("UNSUPPORTED_FACT", dev.verso.model.IssueType.ADDITION, dev.verso.model.Severity.MAJOR,
             "a summary fact (name, number, date, content) the translation does not support"),
             new dev.verso.metric.CheckSpec("CONTRADICTION", dev.verso.model.IssueType.MISTRANSLATION, dev.verso.model.Severity.MAJOR,
-            "a summary statement the translation contradicts (negation, number, swapped roles)"),
+            "a summary statement its supporting sentences contradict (negation, antonym, number, modality, swapped roles, co-hyponym)"),
             new dev.verso.metric.CheckSpec("KEY_FACT_OMITTED", dev.verso.model.IssueType.OMISSION, dev.verso.model.Severity.MINOR,
             "a key fact of the translation's lead missing from the summary"),
             new dev.verso.metric.CheckSpec("TITLE_MISMATCH", dev.verso.model.IssueType.MISTRANSLATION, dev.verso.model.Severity.MAJOR,
-            "a translated title that adds to or contradicts its source title"));
+            "a translated title that adds to or contradicts its source title"),
+            new dev.verso.metric.CheckSpec("UNSUPPORTED_WORD", dev.verso.model.IssueType.ADDITION, dev.verso.model.Severity.INFO,
+            "a summary word with no base form, synonym or related form in the document"));
 
     @Override
     public List<dev.verso.metric.CheckSpec> checks() {
