@@ -103,7 +103,11 @@ public final class JsonlReader {
           if (!v.isString() && !v.isNumber()) {
             throw new FieldException("id", "field 'id' must be a string or a number, got " + kind(v));
           }
-          b.id(v.asString());
+          if (v.isNumber() && !v.isIntegralNumber()) {
+            throw new FieldException("id", "field 'id' must be a string or a whole number, got "
+                + (Double.isFinite(v.doubleValue()) ? v.toString() : "a number out of range"));
+          }
+          b.id(v.isNumber() ? v.bigIntegerValue().toString() : v.asString());
         }
         case "source" -> {
           if (v.isString()) {
@@ -161,7 +165,11 @@ public final class JsonlReader {
             throw new FieldException("meta", "field 'meta' must be an object, got " + kind(v));
           }
           for (Map.Entry<String, JsonNode> m : v.properties()) {
-            b.meta(m.getKey(), m.getValue().isString() ? m.getValue().stringValue() : m.getValue().toString());
+            JsonNode mv = m.getValue();
+            if (mv.isFloatingPointNumber() && !Double.isFinite(mv.doubleValue())) {
+              throw new FieldException("meta." + m.getKey(), "field 'meta." + m.getKey() + "' is a number out of range");
+            }
+            b.meta(m.getKey(), mv.isString() ? mv.stringValue() : mv.isNumber() ? mv.numberValue().toString() : mv.toString());
           }
         }
         default -> {

@@ -38,12 +38,24 @@ public final class GlossaryReader {
   /** The entries of one glossary file, chosen by its extension. */
   public static List<GlossaryEntry> read(Path file) throws IOException {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    // decoded strictly first, so that bad bytes get the same message (file, line, byte) as other
+    // inputs instead of an XML parser's or decoder's bare complaint
+    byte[] bytes = Files.readAllBytes(file);
+    dev.verso.io.TextFile decoded = dev.verso.io.TextFile.decode(bytes, file.toString());
+    if (!decoded.ok()) {
+      throw new java.nio.charset.MalformedInputException(0) {
+        @Override
+        public String getMessage() {
+          return decoded.problems().get(0).toString();
+        }
+      };
+    }
     if (name.endsWith(".tbx") || name.endsWith(".xml")) {
-      try (InputStream in = Files.newInputStream(file)) {
+      try (InputStream in = new java.io.ByteArrayInputStream(bytes)) {
         return TbxReader.read(in, file.toString(), "zh", "en");
       }
     }
-    String text = Files.readString(file, StandardCharsets.UTF_8);
+    String text = decoded.content();
     if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
       text = text.substring(1);
     }
