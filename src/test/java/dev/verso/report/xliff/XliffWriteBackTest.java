@@ -167,7 +167,7 @@ class XliffWriteBackTest {
     Path b = TestFiles.write(dir.resolve("sys/b.xlf"), head + "The meeting decided to hold a forum." + tail);
     Path out = dir.resolve("two");
     TestFiles.Run two = verso("evaluate", "--system", "A=" + a, "--system", "B=" + b, "-o", out.toString(),
-        "--format", "json,xliff", "--metrics", "COVERAGE", "--compare", "none", "--threads", "1");
+        "--format", "json,xliff", "--metrics", "OMISSION", "--compare", "none", "--threads", "1");
     assertThat(two.exitCode()).as(two.err()).isZero();
     var report = TestFiles.readJson(out.resolve("report.json"));
     assertThat(report.get("documents").size()).isEqualTo(1);
