@@ -14,14 +14,27 @@ public abstract class SimpleMetricProvider implements MetricProvider {
   private final String id;
   private final String description;
   private final List<OptionSpec> options;
+  private final List<CheckSpec> checks;
   private final Function<Options, Metric> factory;
 
   protected SimpleMetricProvider(
       String id, String description, List<OptionSpec> options, Function<Options, Metric> factory) {
+    this(id, description, options, List.of(), factory);
+  }
+
+  /** A provider whose metric reports the declared {@code checks}. */
+  protected SimpleMetricProvider(
+      String id, String description, List<OptionSpec> options, List<CheckSpec> checks, Function<Options, Metric> factory) {
     this.id = Objects.requireNonNull(id, "id");
     this.description = Objects.requireNonNull(description, "description");
     this.options = List.copyOf(options);
+    this.checks = List.copyOf(checks);
     this.factory = Objects.requireNonNull(factory, "factory");
+  }
+
+  @Override
+  public final List<CheckSpec> checks() {
+    return checks;
   }
 
   @Override

@@ -580,11 +580,6 @@ public final class AcronymConsistencyMetric implements Metric, CorpusMetric {
             new dev.verso.metric.CheckSpec("ACRONYM_CORPUS_VARIANT", dev.verso.model.IssueType.INCONSISTENCY, dev.verso.model.Severity.MINOR,
             "one long form abbreviated differently in two documents of the corpus"));
 
-    @Override
-    public List<dev.verso.metric.CheckSpec> checks() {
-      return CHECKS;
-    }
-
     private static final List<OptionSpec> OPTIONS =
         List.of(
             new OptionSpec("allow", "", "comma-separated acronyms that need no definition, added to the allow-list"),
@@ -596,7 +591,7 @@ public final class AcronymConsistencyMetric implements Metric, CorpusMetric {
       super(
           ID,
           "Acronyms agree with their definitions across title, text and summary: drifted forms, redefinitions, uses before the definition, undefined acronyms.",
-          OPTIONS,
+          OPTIONS, CHECKS,
           AcronymConsistencyMetric::new);
     }
   }

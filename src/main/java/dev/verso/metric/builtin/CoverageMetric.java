@@ -548,41 +548,7 @@ public final class CoverageMetric implements Metric {
 
   /** Finds {@link CoverageMetric} by id. */
   public static final class Provider extends SimpleMetricProvider {
-    private static final List<dev.verso.metric.CheckSpec> CHECKS =
-        List.of(
-            new dev.verso.metric.CheckSpec("ADDED_CONTENT", dev.verso.model.IssueType.ADDITION, dev.verso.model.Severity.MINOR,
-            "translation content with no counterpart in the aligned source"),
-            new dev.verso.metric.CheckSpec("ADDED_NUMBER", dev.verso.model.IssueType.ADDITION, dev.verso.model.Severity.MINOR,
-            "a number, ordinal, percentage or amount in the translation that the aligned source lacks"),
-            new dev.verso.metric.CheckSpec("ADDED_DATE", dev.verso.model.IssueType.ADDITION, dev.verso.model.Severity.MINOR,
-            "a date or time in the translation that the aligned source lacks"),
-            new dev.verso.metric.CheckSpec("ADDED_NAME", dev.verso.model.IssueType.ADDITION, dev.verso.model.Severity.MINOR,
-            "a person's name in the translation that the aligned source lacks"),
-            new dev.verso.metric.CheckSpec("ADDED_ORGANIZATION", dev.verso.model.IssueType.ADDITION, dev.verso.model.Severity.MINOR,
-            "an organisation's name in the translation that the aligned source lacks"),
-            new dev.verso.metric.CheckSpec("ADDED_ACRONYM", dev.verso.model.IssueType.ADDITION, dev.verso.model.Severity.MINOR,
-            "an acronym or Latin-script token in the translation that the aligned source lacks"),
-            new dev.verso.metric.CheckSpec("OMITTED_SENTENCE", dev.verso.model.IssueType.OMISSION, dev.verso.model.Severity.MAJOR,
-            "a source sentence with no counterpart in the translation"),
-            new dev.verso.metric.CheckSpec("OMITTED_CONTENT", dev.verso.model.IssueType.OMISSION, dev.verso.model.Severity.MAJOR,
-            "a run of source content words the aligned translation does not render"),
-            new dev.verso.metric.CheckSpec("MISSING_NUMBER", dev.verso.model.IssueType.OMISSION, dev.verso.model.Severity.MAJOR,
-            "a number, ordinal, percentage or amount in the source that the aligned translation lacks"),
-            new dev.verso.metric.CheckSpec("MISSING_DATE", dev.verso.model.IssueType.OMISSION, dev.verso.model.Severity.MAJOR,
-            "a date or time in the source that the aligned translation lacks"),
-            new dev.verso.metric.CheckSpec("MISSING_NAME", dev.verso.model.IssueType.OMISSION, dev.verso.model.Severity.MAJOR,
-            "a person's name in the source that the aligned translation lacks"),
-            new dev.verso.metric.CheckSpec("MISSING_ORGANIZATION", dev.verso.model.IssueType.OMISSION, dev.verso.model.Severity.MAJOR,
-            "an organisation's name in the source that the aligned translation lacks"),
-            new dev.verso.metric.CheckSpec("MISSING_ACRONYM", dev.verso.model.IssueType.OMISSION, dev.verso.model.Severity.MAJOR,
-            "an acronym or Latin-script token in the source that the aligned translation lacks"),
-            new dev.verso.metric.CheckSpec("MISSING_TERM", dev.verso.model.IssueType.OMISSION, dev.verso.model.Severity.MAJOR,
-            "a glossary term in the source that the aligned translation lacks"));
-
-    @Override
-    public List<dev.verso.metric.CheckSpec> checks() {
-      return CHECKS;
-    }
+    private static final List<dev.verso.metric.CheckSpec> CHECKS = dev.verso.metric.builtin.coverage.CoverageChecks.all();
 
     private static final List<OptionSpec> OPTIONS =
         List.of(new OptionSpec("files", "", "glossary files (TSV, CSV, TBX), comma-separated; their source terms count as anchors"),
@@ -594,8 +560,9 @@ public final class CoverageMetric implements Metric {
     public Provider() {
       super(
           ID,
-          "Source content rendered in the aligned translation (weighted share of words and anchors); omission and addition findings.",
+          "Source content rendered in the aligned translation (weighted share of words and anchors); addition findings (omission findings with omissionFindings=true).",
           OPTIONS,
+          CHECKS,
           CoverageMetric::new);
     }
   }

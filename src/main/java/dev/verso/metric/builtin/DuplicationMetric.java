@@ -174,11 +174,6 @@ public final class DuplicationMetric implements Metric {
             new dev.verso.metric.CheckSpec("REPEATED_PHRASE", dev.verso.model.IssueType.DUPLICATION, dev.verso.model.Severity.MINOR,
             "a word or phrase repeated back to back (major when repeated twice or more)"));
 
-    @Override
-    public List<dev.verso.metric.CheckSpec> checks() {
-      return CHECKS;
-    }
-
     private static final List<OptionSpec> OPTIONS =
         List.of(new OptionSpec("maxPhraseWords", "12", "longest repeated phrase looked for, in words"));
 
@@ -186,7 +181,7 @@ public final class DuplicationMetric implements Metric {
       super(
           ID,
           "Words or phrases repeated back to back in the translation or summary (machine-translation stutter).",
-          OPTIONS,
+          OPTIONS, CHECKS,
           DuplicationMetric::new);
     }
   }

@@ -290,11 +290,6 @@ public final class GlossaryMetric implements Metric {
             new dev.verso.metric.CheckSpec("FORBIDDEN_TERM", dev.verso.model.IssueType.TERMINOLOGY, dev.verso.model.Severity.MAJOR,
             "a rendering the glossary forbids"));
 
-    @Override
-    public List<dev.verso.metric.CheckSpec> checks() {
-      return CHECKS;
-    }
-
     private static final List<OptionSpec> OPTIONS =
         List.of(new OptionSpec("files", "", "glossary files (TSV, CSV, TBX), comma-separated; --glossary FILE sets it"));
 
@@ -302,7 +297,7 @@ public final class GlossaryMetric implements Metric {
       super(
           ID,
           "Glossary compliance: approved renderings applied (TERM_NOT_APPLIED) and forbidden variants avoided (FORBIDDEN_TERM).",
-          OPTIONS,
+          OPTIONS, CHECKS,
           GlossaryMetric::new);
     }
   }

@@ -144,11 +144,6 @@ public final class LengthRatioMetric implements Metric {
             new dev.verso.metric.CheckSpec("TRANSLATION_TOO_LONG", dev.verso.model.IssueType.LENGTH, dev.verso.model.Severity.MINOR,
             "a translation far longer than its source predicts"));
 
-    @Override
-    public List<dev.verso.metric.CheckSpec> checks() {
-      return CHECKS;
-    }
-
     private static final List<OptionSpec> OPTIONS =
         List.of(
             new OptionSpec("expectedRatio", "3.32", "expected target/source length ratio (zh→en default)"),
@@ -159,7 +154,7 @@ public final class LengthRatioMetric implements Metric {
       super(
           ID,
           "Translation length against the expected length for the language pair (1.0 = as expected); flags texts far too short or long.",
-          OPTIONS,
+          OPTIONS, CHECKS,
           LengthRatioMetric::new);
     }
   }

@@ -287,29 +287,7 @@ public final class OmissionMetric implements Metric {
 
   /** Finds {@link OmissionMetric} by id. */
   public static final class Provider extends SimpleMetricProvider {
-    private static final List<dev.verso.metric.CheckSpec> CHECKS =
-        List.of(
-            new dev.verso.metric.CheckSpec("OMITTED_SENTENCE", dev.verso.model.IssueType.OMISSION, dev.verso.model.Severity.MAJOR,
-            "a source sentence with no counterpart in the translation"),
-            new dev.verso.metric.CheckSpec("OMITTED_CONTENT", dev.verso.model.IssueType.OMISSION, dev.verso.model.Severity.MAJOR,
-            "a run of source content words the aligned translation does not render"),
-            new dev.verso.metric.CheckSpec("MISSING_NUMBER", dev.verso.model.IssueType.OMISSION, dev.verso.model.Severity.MAJOR,
-            "a number, ordinal, percentage or amount in the source that the aligned translation lacks"),
-            new dev.verso.metric.CheckSpec("MISSING_DATE", dev.verso.model.IssueType.OMISSION, dev.verso.model.Severity.MAJOR,
-            "a date or time in the source that the aligned translation lacks"),
-            new dev.verso.metric.CheckSpec("MISSING_NAME", dev.verso.model.IssueType.OMISSION, dev.verso.model.Severity.MAJOR,
-            "a person's name in the source that the aligned translation lacks"),
-            new dev.verso.metric.CheckSpec("MISSING_ORGANIZATION", dev.verso.model.IssueType.OMISSION, dev.verso.model.Severity.MAJOR,
-            "an organisation's name in the source that the aligned translation lacks"),
-            new dev.verso.metric.CheckSpec("MISSING_ACRONYM", dev.verso.model.IssueType.OMISSION, dev.verso.model.Severity.MAJOR,
-            "an acronym or Latin-script token in the source that the aligned translation lacks"),
-            new dev.verso.metric.CheckSpec("MISSING_TERM", dev.verso.model.IssueType.OMISSION, dev.verso.model.Severity.MAJOR,
-            "a glossary term in the source that the aligned translation lacks"));
-
-    @Override
-    public List<dev.verso.metric.CheckSpec> checks() {
-      return CHECKS;
-    }
+    private static final List<dev.verso.metric.CheckSpec> CHECKS = dev.verso.metric.builtin.coverage.CoverageChecks.OMISSIONS;
 
     private static final List<OptionSpec> OPTIONS = List.of(
         new OptionSpec("files", "", "glossary files (TSV, CSV, TBX), comma-separated; their source terms count as anchors"),
@@ -324,7 +302,7 @@ public final class OmissionMetric implements Metric {
       super(ID,
           "Probability that the translation leaves out source content (0..1, lower is better), per bead from coverage and,"
               + " with several systems, cross-system consensus; omission findings from the same probabilities.",
-          OPTIONS, OmissionMetric::new);
+          OPTIONS, CHECKS, OmissionMetric::new);
     }
   }
 }

@@ -594,16 +594,11 @@ public final class SummaryConsistencyMetric implements Metric {
             new dev.verso.metric.CheckSpec("UNSUPPORTED_WORD", dev.verso.model.IssueType.ADDITION, dev.verso.model.Severity.INFO,
             "a summary word with no base form, synonym or related form in the document"));
 
-    @Override
-    public List<dev.verso.metric.CheckSpec> checks() {
-      return CHECKS;
-    }
-
     public Provider() {
       super(
           ID,
           "Summary facts supported by the translation or source, contradictions, omitted key facts, title mismatch; score = mean weakest-sentence support.",
-          List.of(),
+          List.of(), CHECKS,
           SummaryConsistencyMetric::new);
     }
   }

@@ -503,11 +503,6 @@ public final class TermConsistencyMetric implements Metric, CorpusMetric {
             new dev.verso.metric.CheckSpec("TERM_CORPUS_VARIANT", dev.verso.model.IssueType.TERMINOLOGY, dev.verso.model.Severity.MINOR,
             "one term rendered differently in two documents of the corpus"));
 
-    @Override
-    public List<dev.verso.metric.CheckSpec> checks() {
-      return CHECKS;
-    }
-
     private static final List<OptionSpec> OPTIONS =
         List.of(
             new OptionSpec(
@@ -520,7 +515,7 @@ public final class TermConsistencyMetric implements Metric, CorpusMetric {
       super(
           ID,
           "The same source term rendered differently within one translation or across documents (traced through the alignment; an English-only guess without the original).",
-          OPTIONS,
+          OPTIONS, CHECKS,
           TermConsistencyMetric::new);
     }
   }

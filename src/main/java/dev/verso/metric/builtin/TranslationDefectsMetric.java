@@ -552,11 +552,6 @@ public final class TranslationDefectsMetric implements Metric, CorpusMetric {
             new dev.verso.metric.CheckSpec("MOJIBAKE", dev.verso.model.IssueType.CHARACTERS, dev.verso.model.Severity.MAJOR,
             "garbled characters from a wrong encoding, or control characters"));
 
-    @Override
-    public List<dev.verso.metric.CheckSpec> checks() {
-      return DECLARED;
-    }
-
     private static final List<OptionSpec> OPTIONS =
         List.of(
             new OptionSpec("checks", String.join(",", CHECKS), "comma-separated checks to run (BOILERPLATE, TRUNCATED, MOJIBAKE, REPEATED_PARAGRAPH)"),
@@ -570,7 +565,7 @@ public final class TranslationDefectsMetric implements Metric, CorpusMetric {
       super(
           ID,
           "Defects of the translated text: web boilerplate carried over, text cut off mid-sentence, garbled characters (mojibake), repeated sentences or paragraphs.",
-          OPTIONS,
+          OPTIONS, DECLARED,
           TranslationDefectsMetric::new);
     }
   }

@@ -141,11 +141,6 @@ public final class UntranslatedMetric implements Metric {
             new dev.verso.metric.CheckSpec("UNTRANSLATED", dev.verso.model.IssueType.UNTRANSLATED, dev.verso.model.Severity.MAJOR,
             "source-script text left untranslated in the translation (minor for a single letter)"));
 
-    @Override
-    public List<dev.verso.metric.CheckSpec> checks() {
-      return CHECKS;
-    }
-
     private static final List<OptionSpec> OPTIONS =
         List.of(new OptionSpec("minRun", "1", "report runs of at least this many foreign letters"));
 
@@ -153,7 +148,7 @@ public final class UntranslatedMetric implements Metric {
       super(
           ID,
           "Letters of a script foreign to the target language (e.g. Chinese characters) left in the translation or summary.",
-          OPTIONS,
+          OPTIONS, CHECKS,
           UntranslatedMetric::new);
     }
   }
