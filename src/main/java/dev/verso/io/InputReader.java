@@ -76,12 +76,13 @@ public final class InputReader {
   }
 
   /** True for files a directory walk never reads as documents (glossaries, binaries, reports). */
-  static boolean isSkipped(Path f) {
+  public static boolean isSkipped(Path f) {
     String lower = f.getFileName().toString().toLowerCase(Locale.ROOT);
     return SKIPPED_EXTENSIONS.stream().anyMatch(lower::endsWith);
   }
 
-  static boolean isHidden(Path rel) {
+  /** True when a path relative to a walked directory has a part starting with a dot (never read). */
+  public static boolean isHidden(Path rel) {
     for (Path part : rel) {
       if (part.toString().startsWith(".")) {
         return true;
@@ -91,7 +92,7 @@ public final class InputReader {
   }
 
   /** The id of a file-per-document input: its relative path without extension, '/'-separated. */
-  static String idFor(Path rel) {
+  public static String idFor(Path rel) {
     String s = rel.toString().replace('\\', '/');
     int slash = s.lastIndexOf('/');
     int dot = s.lastIndexOf('.');
@@ -99,11 +100,21 @@ public final class InputReader {
   }
 
   static ReadResult readFile(Path f, String id, String system) {
-    TextFile tf = TextFile.read(f, f.toString());
+    return parse(TextFile.read(f, f.toString()), f.getFileName().toString(), id, system);
+  }
+
+  /**
+   * Parses a file already read into {@code tf} exactly as {@link #read} parses a file called {@code
+   * fileName} (format by extension, then by content); for callers that read bytes themselves, such
+   * as distributed file systems.
+   *
+   * @param id the document id for file-per-document formats (see {@link #idFor})
+   */
+  public static ReadResult parse(TextFile tf, String fileName, String id, String system) {
     if (!tf.ok()) {
       return ReadResult.problems(tf.problems());
     }
-    String lower = f.getFileName().toString().toLowerCase(Locale.ROOT);
+    String lower = fileName.toLowerCase(Locale.ROOT);
     if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson")) {
       return JsonlReader.parse(tf, system);
     }
