@@ -75,6 +75,8 @@ import tools.jackson.databind.json.JsonMapper;
     subcommands = {Main.Evaluate.class, Main.Check.class},
     description = "Verso's evaluation on Apache Spark: the same metrics, checks and reports for corpora beyond one machine.")
 public final class Main implements Callable<Integer> {
+  private static final tools.jackson.databind.ObjectMapper JSON = JsonMapper.builder().build();
+
   @Spec CommandSpec spec;
 
   public static void main(String[] args) {
@@ -241,7 +243,7 @@ public final class Main implements Callable<Integer> {
         Inputs.SerializableConfiguration conf = new Inputs.SerializableConfiguration(hconf);
         JavaRDD<Parsed> parquetRows = parquet.isEmpty() ? null : readParquet(spark, parquet, files.size());
         Engine.Settings settings = new Engine.Settings(chosen.stream().map(Metric::id).toList(), metricOptions);
-        SparkEvaluation run = new SparkEvaluation(jsc, settings, chosen, suppressions, parts);
+        SparkEvaluation run = new SparkEvaluation(jsc, settings, chosen, parts);
         SparkEvaluation.Outcome outcome = run.run(files, parquetRows, conf);
         List<InputProblem> problems = outcome.problems();
         int printed = 0;
@@ -298,11 +300,12 @@ public final class Main implements Callable<Integer> {
         Path docsPath = new Path(documentsDir);
         FileSystem fs = docsPath.getFileSystem(hconf);
         fs.delete(docsPath, true);
+        JavaRDD<String> lines = SparkEvaluation.jsonLines(outcome.documents(), settings, suppressions);
         if (format.equals("jsonl")) {
-          outcome.documents().map(Rows.Final::json).saveAsTextFile(documentsDir);
+          lines.saveAsTextFile(documentsDir);
         } else {
           StructType schema = new StructType().add("id", DataTypes.StringType, false).add("json", DataTypes.StringType, false);
-          JavaRDD<Row> rows = outcome.documents().map(f -> RowFactory.create(f.id(), f.json()));
+          JavaRDD<Row> rows = lines.map(l -> RowFactory.create(idOf(l), l));
           spark.createDataFrame(rows, schema).write().mode(SaveMode.Overwrite).parquet(documentsDir);
         }
         out.println("Wrote " + documentsDir + " (" + outcome.documentCount() + " document(s), " + format + ")");
@@ -331,7 +334,7 @@ public final class Main implements Callable<Integer> {
                     : null,
                 comparison);
         out.println("Wrote " + write(output, HtmlReporter.FILE, page.getBytes(StandardCharsets.UTF_8), hconf));
-        outcome.documents().unpersist(false);
+        outcome.release();
         out.println("Evaluated " + outcome.documentCount() + " document(s) on Spark (" + spark.sparkContext().master() + ")"
             + (problems.isEmpty() ? "" : "; " + problems.size() + " input problem(s)"));
         if (tally == null) {
@@ -499,6 +502,11 @@ public final class Main implements Callable<Integer> {
       Suppressions sup = suppressionsFile == null ? Suppressions.NONE : CheckCommand.readSuppressions(suppressionsFile);
       return execute(cfg, gate, base, sup, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
+  }
+
+  /** The id of a document's report line. */
+  static String idOf(String line) {
+    return JSON.readTree(line).get("id").asString();
   }
 
   /** {@code dir/name} for a local path or a URI. */

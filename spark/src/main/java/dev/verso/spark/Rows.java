@@ -62,9 +62,6 @@ final class Rows {
   /** The summary of one finished document; {@code full} is the encoded result when the driver needs it. */
   record Light(DocKey key, List<Unit> units, byte[] full) implements Serializable {}
 
-  /** A finished document: its report line, its summary and, for the HTML page, its weight and result. */
-  record Final(String id, String json, Light light, long weight, byte[] full) implements Serializable {}
-
   /** A document id sorted as the CLI sorts documents ({@link NaturalOrder}). */
   record DocKey(String id) implements Comparable<DocKey>, Serializable {
     @Override

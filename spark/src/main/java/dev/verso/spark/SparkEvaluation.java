@@ -20,7 +20,6 @@ import dev.verso.report.Suppressions;
 import dev.verso.spark.Rows.DocKey;
 import dev.verso.spark.Rows.Evaluated;
 import dev.verso.spark.Rows.Extra;
-import dev.verso.spark.Rows.Final;
 import dev.verso.spark.Rows.KeyUse;
 import dev.verso.spark.Rows.Light;
 import dev.verso.spark.Rows.Parsed;
@@ -61,25 +60,32 @@ public final class SparkEvaluation {
   private final JavaSparkContext jsc;
   private final Engine.Settings settings;
   private final List<Metric> metrics;
-  private final ArrayList<ArrayList<String>> suppressions;
   private final int partitions;
 
   /**
    * @param metrics the run's metrics created on the driver from {@code settings} (for reports)
    * @param partitions partitions of the document set (at least one)
    */
-  public SparkEvaluation(JavaSparkContext jsc, Engine.Settings settings, List<Metric> metrics, Suppressions suppressions, int partitions) {
+  public SparkEvaluation(JavaSparkContext jsc, Engine.Settings settings, List<Metric> metrics, int partitions) {
     this.jsc = jsc;
     this.settings = settings;
     this.metrics = List.copyOf(metrics);
-    this.suppressions = rules(suppressions);
     this.partitions = Math.max(1, partitions);
   }
 
-  /** What the distributed part hands to the driver-side reporting. */
-  public record Outcome(JavaRDD<Final> documents, List<InputProblem> problems, long documentCount) {}
+  /**
+   * What the distributed part hands to the driver-side reporting: the finished results (computed on
+   * use from the cached evaluation, never moved), the input problems and the document count; {@link
+   * #release} drops the cache.
+   */
+  public record Outcome(JavaRDD<DocumentResult> documents, List<InputProblem> problems, long documentCount, JavaRDD<?> cached) {
+    /** Drops the cached evaluation. */
+    public void release() {
+      cached.unpersist(false);
+    }
+  }
 
-  /** Reads, evaluates and runs the cross-document checks; the returned documents are persisted. */
+  /** Reads, evaluates and runs the cross-document checks. */
   public Outcome run(List<Inputs.InputFile> files, JavaRDD<Parsed> parquet, Inputs.SerializableConfiguration conf) {
     JavaRDD<Parsed> parsed =
         files.isEmpty()
@@ -111,6 +117,10 @@ public final class SparkEvaluation {
       docs = docs.union(joined.filter(p -> p.document() != null));
     }
 
+    if (files.size() < partitions && parquet == null) {
+      // fewer files than partitions (one big JSONL file): spread the parsed documents once
+      docs = docs.repartition(partitions);
+    }
     Engine.Settings s = settings;
     JavaRDD<Evaluated> evaluated =
         docs.mapPartitions(it -> evaluate(it, s)).persist(StorageLevel.MEMORY_AND_DISK());
@@ -183,18 +193,16 @@ public final class SparkEvaluation {
     } else {
       routed = jsc.parallelize(List.<Extra>of(), n);
     }
-    ArrayList<ArrayList<String>> sup = suppressions;
-    JavaRDD<Final> finals =
-        evaluated.zipPartitions(routed, (docsIt, extraIt) -> finish(docsIt, extraIt, s, sup, lines.value(), lineDocs.value()))
-            .persist(StorageLevel.MEMORY_AND_DISK());
-    finals.count();
-    evaluated.unpersist(false);
+    // the results with their corpus findings: recomputed from the cache for each use (cheap next to
+    // the evaluation), so that only one copy of the results is ever kept
+    JavaRDD<DocumentResult> finals =
+        evaluated.zipPartitions(routed, (docsIt, extraIt) -> finish(docsIt, extraIt, s, lines.value(), lineDocs.value()));
     problems.sort(Problem.ORDER);
     List<InputProblem> out = new ArrayList<>(problems.size());
     for (Problem p : problems) {
       out.add(p.problem());
     }
-    return new Outcome(finals, out, count);
+    return new Outcome(finals, out, count, evaluated);
   }
 
   /** Routes a row to the partition whose index is its key. */
@@ -401,15 +409,13 @@ public final class SparkEvaluation {
     return out;
   }
 
-  private static Iterator<Final> finish(
+  private static Iterator<DocumentResult> finish(
       Iterator<Evaluated> docs,
       Iterator<Extra> extras,
       Engine.Settings settings,
-      ArrayList<ArrayList<String>> suppressionRules,
       Map<String, Integer> lineCounts,
       Map<String, Integer> lineDocuments) {
     Engine engine = Engine.get(settings);
-    Suppressions suppressions = suppressions(suppressionRules);
     List<Metric> metrics = engine.metrics();
     Map<String, List<Extra>> byDoc = new HashMap<>();
     extras.forEachRemaining(x -> byDoc.computeIfAbsent(x.documentId(), k -> new ArrayList<>()).add(x));
@@ -427,7 +433,7 @@ public final class SparkEvaluation {
       }
 
       @Override
-      public Final next() {
+      public DocumentResult next() {
         Evaluated e = docs.next();
         DocumentResult r = Codec.readResult(e.result());
         // (system \0 metric) -> corpus findings, in the order Evaluator.addCorpusFindings adds them
@@ -460,29 +466,7 @@ public final class SparkEvaluation {
         if (!mine.isEmpty()) {
           r = withCorpusFindings(r, mine);
         }
-        String json;
-        try {
-          json = LINE.writeValueAsString(ReportModel.document(metrics, r, suppressions));
-        } catch (RuntimeException ex) {
-          throw new IllegalStateException("document " + e.id() + ": cannot write its JSON: " + ex.getMessage(), ex);
-        }
-        List<Unit> units = new ArrayList<>();
-        for (UnitResult u : r.units()) {
-          List<String> ids = new ArrayList<>();
-          List<double[]> stats = new ArrayList<>();
-          List<String> notes = new ArrayList<>();
-          int[] findings = new int[u.measurements().size()];
-          int i = 0;
-          for (var me : u.measurements().entrySet()) {
-            ids.add(me.getKey());
-            stats.add(me.getValue().stats());
-            notes.add(me.getValue().note());
-            findings[i++] = me.getValue().findings().size();
-          }
-          units.add(new Unit(u.system(), ids, stats, notes, findings));
-        }
-        byte[] full = Codec.result(r);
-        return new Final(e.id(), json, new Light(new DocKey(e.id()), units, null), weight(r), full);
+        return r;
       }
     };
   }
@@ -549,36 +533,88 @@ public final class SparkEvaluation {
 
   // ---- driver side
 
+  /** One document's statistics row; with {@code full}, the encoded result goes along. */
+  static Light light(DocumentResult r, boolean full) {
+    List<Unit> units = new ArrayList<>();
+    for (UnitResult u : r.units()) {
+      List<String> ids = new ArrayList<>();
+      List<double[]> stats = new ArrayList<>();
+      List<String> notes = new ArrayList<>();
+      int[] findings = new int[u.measurements().size()];
+      int i = 0;
+      for (var me : u.measurements().entrySet()) {
+        ids.add(me.getKey());
+        stats.add(me.getValue().stats());
+        notes.add(me.getValue().note());
+        findings[i++] = me.getValue().findings().size();
+      }
+      units.add(new Unit(u.system(), ids, stats, notes, findings));
+    }
+    return new Light(new DocKey(r.document().id()), units, full ? Codec.result(r) : null);
+  }
+
   /**
    * Streams the per-document statistics to the driver in document order (a sort by id; only these
    * small rows move) and hands each to {@code sink}; when {@code full} is set the rows carry the whole
    * encoded result (for the quality gates).
    */
-  public static void streamInOrder(JavaRDD<Final> finals, boolean full, int partitions, Consumer<Light> sink) {
-    JavaRDD<Light> rows = finals.map(f -> full ? new Light(f.light().key(), f.light().units(), f.full()) : f.light());
-    Iterator<Light> it = rows.sortBy(Light::key, true, Math.max(1, partitions)).toLocalIterator();
+  public static void streamInOrder(JavaRDD<DocumentResult> finals, boolean full, int partitions, Consumer<Light> sink) {
+    Iterator<Light> it = finals.map(r -> light(r, full)).sortBy(Light::key, true, Math.max(1, partitions)).toLocalIterator();
     while (it.hasNext()) {
       sink.accept(it.next());
     }
   }
 
+  /** Each document's entry of the CLI's report.json, as one JSON line. */
+  public static JavaRDD<String> jsonLines(JavaRDD<DocumentResult> finals, Engine.Settings settings, Suppressions suppressions) {
+    ArrayList<ArrayList<String>> rules = rules(suppressions);
+    return finals.mapPartitions(
+        it -> {
+          List<Metric> metrics = Engine.get(settings).metrics();
+          Suppressions sup = suppressions(rules);
+          return new Iterator<String>() {
+            @Override
+            public boolean hasNext() {
+              return it.hasNext();
+            }
+
+            @Override
+            public String next() {
+              DocumentResult r = it.next();
+              try {
+                return LINE.writeValueAsString(ReportModel.document(metrics, r, sup));
+              } catch (RuntimeException ex) {
+                throw new IllegalStateException("document " + r.document().id() + ": cannot write its JSON: " + ex.getMessage(), ex);
+              }
+            }
+          };
+        });
+  }
+
   /** The {@code n} worst documents (most serious findings, then by id), decoded on the driver. */
-  public static List<DocumentResult> worst(JavaRDD<Final> finals, int n) {
+  public static List<DocumentResult> worst(JavaRDD<DocumentResult> finals, int n) {
     if (n <= 0) {
       return List.of();
     }
+    record Held(long weight, String id, DocumentResult result) {}
     List<Ranked> candidates =
         finals.mapPartitions(
                 it -> {
-                  PriorityQueue<Ranked> heap = new PriorityQueue<>(Ranked.WORST_FIRST.reversed());
+                  java.util.Comparator<Held> worstFirst =
+                      java.util.Comparator.comparingLong(Held::weight).reversed().thenComparing(Held::id, NaturalOrder.INSTANCE);
+                  PriorityQueue<Held> heap = new PriorityQueue<>(worstFirst.reversed());
                   while (it.hasNext()) {
-                    Final f = it.next();
-                    heap.add(new Ranked(f.weight(), f.id(), f.full()));
+                    DocumentResult r = it.next();
+                    heap.add(new Held(weight(r), r.document().id(), r));
                     if (heap.size() > n) {
                       heap.poll();
                     }
                   }
-                  return new ArrayList<>(heap).iterator();
+                  List<Ranked> out = new ArrayList<>();
+                  for (Held h : heap) {
+                    out.add(new Ranked(h.weight(), h.id(), Codec.result(h.result())));
+                  }
+                  return out.iterator();
                 })
             .collect();
     List<Ranked> sorted = new ArrayList<>(candidates);

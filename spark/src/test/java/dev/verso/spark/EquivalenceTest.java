@@ -158,4 +158,104 @@ class EquivalenceTest {
     assertThat(counts.get("TERM_CORPUS_VARIANT")).isPositive();
     assertThat(counts.get("BOILERPLATE")).isPositive();
   }
+
+  @Test
+  void checkAppliesTheCliGatesWithExitCode3() throws IOException {
+    Path corpus = tmp.resolve("gated");
+    GeneratedCorpus.write(corpus, 40, 2, Map.of());
+    Path config = tmp.resolve("gates.json");
+    Files.writeString(
+        config,
+        "{\"gates\": {\"findings\": {\"BOILERPLATE\": {\"max\": 0}}, \"scores\": {\"LENGTH_RATIO\": {\"min\": 0.5}}}}",
+        StandardCharsets.UTF_8);
+    Run c = cli("check", corpus.toString(), "-o", tmp.resolve("gated-cli").toString(), "--config", config.toString(),
+        "--format", "json", "--no-progress");
+    Run s = spark("check", corpus.toString(), "-o", tmp.resolve("gated-spark").toString(), "--config", config.toString(),
+        "--master", "local[2]");
+    assertThat(c.code()).as(c.err()).isEqualTo(3);
+    assertThat(s.code()).as(s.err()).isEqualTo(3);
+    assertThat(gateLines(s.out())).isEqualTo(gateLines(c.out()));
+    assertThat(s.out()).contains("FAIL findings.BOILERPLATE [beta]").contains("Quality gate FAILED: 1 of 4 check(s) failed.");
+  }
+
+  /** The PASS/FAIL lines, offenders and the verdict. */
+  private static List<String> gateLines(String out) {
+    List<String> lines = new ArrayList<>();
+    boolean in = false;
+    for (String l : out.split("\n")) {
+      if (l.startsWith("PASS ") || l.startsWith("FAIL ")) {
+        in = true;
+      }
+      if (in && !l.startsWith("Wrote ")) {
+        lines.add(l);
+      }
+    }
+    return lines;
+  }
+
+  @Test
+  void systemsInSeparateFilesAreJoinedByIdAsTheCliJoinsThem() throws IOException {
+    Path both = tmp.resolve("both");
+    GeneratedCorpus.write(both, 12, 1, Map.of());
+    // alpha in one file; beta of the same documents in another, one of them twice (a conflict)
+    List<String> alpha = new ArrayList<>();
+    List<String> beta = new ArrayList<>();
+    for (String line : Files.readAllLines(both.resolve("part-0.jsonl"), StandardCharsets.UTF_8)) {
+      ObjectNode a = (ObjectNode) JSON.readTree(line);
+      ObjectNode b = a.deepCopy();
+      ((ObjectNode) a.get("translations")).remove("beta");
+      ObjectNode bt = JSON.createObjectNode();
+      bt.set("beta", b.get("translations").get("beta"));
+      b.set("translations", bt);
+      alpha.add(JSON.writeValueAsString(a));
+      beta.add(JSON.writeValueAsString(b));
+    }
+    beta.add(beta.get(3));
+    Path split = tmp.resolve("split");
+    Files.createDirectories(split);
+    Files.write(split.resolve("alpha.jsonl"), alpha, StandardCharsets.UTF_8);
+    Files.write(split.resolve("beta.jsonl"), beta, StandardCharsets.UTF_8);
+    Path cliOut = tmp.resolve("split-cli");
+    Path sparkOut = tmp.resolve("split-spark");
+    Run c = cli("evaluate", split.toString(), "-o", cliOut.toString(), "--format", "json", "--no-progress");
+    Run s = spark("evaluate", split.toString(), "-o", sparkOut.toString(), "--master", "local[2]");
+    assertThat(c.code()).as(c.err()).isZero();
+    assertThat(s.code()).as(s.err()).isZero();
+    JsonNode cliReport = read(cliOut.resolve("report.json"));
+    JsonNode sparkReport = read(sparkOut.resolve("report.json"));
+    for (String key : List.of("corpus", "comparisons", "errors")) {
+      assertThat(sparkReport.get(key)).as(key).isEqualTo(cliReport.get(key));
+    }
+    assertThat(sparkReport.get("errors").get(0).get("message").asString())
+        .isEqualTo("duplicate document id 'gen-00003' (first seen at " + split.resolve("alpha.jsonl") + ":4): "
+            + "system 'beta' is given twice for document 'gen-00003'");
+    Map<String, JsonNode> sparkDocs = sparkDocuments(sparkOut);
+    assertThat(sparkDocs).hasSize(12);
+    assertThat(sparkDocs).isEqualTo(cliDocuments(cliReport));
+  }
+
+  @Test
+  void parquetInAndOutGiveTheJsonlScores() throws IOException {
+    Path corpus = tmp.resolve("pq-source");
+    GeneratedCorpus.write(corpus, 30, 2, Map.of());
+    Path parquet = tmp.resolve("corpus.parquet");
+    spark.read().json(corpus.toString()).write().parquet(parquet.toString());
+    Run j = spark("evaluate", corpus.toString(), "-o", tmp.resolve("pq-jsonl").toString(), "--master", "local[2]");
+    Run p = spark("evaluate", parquet.toString(), "-o", tmp.resolve("pq-out").toString(), "--master", "local[2]", "--format", "parquet");
+    assertThat(j.code()).as(j.err()).isZero();
+    assertThat(p.code()).as(p.err()).isZero();
+    JsonNode fromJsonl = read(tmp.resolve("pq-jsonl").resolve("report.json"));
+    JsonNode fromParquet = read(tmp.resolve("pq-out").resolve("report.json"));
+    assertThat(fromParquet.get("corpus")).isEqualTo(fromJsonl.get("corpus"));
+    assertThat(fromParquet.get("documentsFormat").asString()).isEqualTo("parquet");
+    Map<String, JsonNode> expected = sparkDocuments(tmp.resolve("pq-jsonl"));
+    List<org.apache.spark.sql.Row> rows = spark.read().parquet(tmp.resolve("pq-out").resolve("documents").toString()).collectAsList();
+    assertThat(rows).hasSize(30);
+    for (org.apache.spark.sql.Row r : rows) {
+      JsonNode d = JSON.readTree(r.getString(1));
+      assertThat(d.get("id").asString()).isEqualTo(r.getString(0));
+      // the same results; only the origins differ (a Parquet row has no line)
+      assertThat(d.get("systems")).as(r.getString(0)).isEqualTo(expected.get(r.getString(0)).get("systems"));
+    }
+  }
 }
