@@ -177,7 +177,8 @@ public final class CheckCommand extends EvaluateCommand {
 
   private static final Set<String> RULE_KEYS = Set.of("id", "check", "document", "text", "reason");
 
-  static Suppressions readSuppressions(Path file) {
+  /** Reads a suppressions file (JSON or YAML), naming the file and rule in errors. */
+  public static Suppressions readSuppressions(Path file) {
     JsonNode root = StructuredFiles.read(file, "suppressions file");
     for (String k : root.propertyNames()) {
       if (!k.equals("suppressions")) {

@@ -81,12 +81,13 @@ public final class InputReader {
   }
 
   /** True for files a directory walk never reads as documents (glossaries, binaries, reports). */
-  static boolean isSkipped(Path f) {
+  public static boolean isSkipped(Path f) {
     String lower = f.getFileName().toString().toLowerCase(Locale.ROOT);
     return SKIPPED_EXTENSIONS.stream().anyMatch(lower::endsWith);
   }
 
-  static boolean isHidden(Path rel) {
+  /** True when a path relative to a walked directory has a part starting with a dot (never read). */
+  public static boolean isHidden(Path rel) {
     for (Path part : rel) {
       if (part.toString().startsWith(".")) {
         return true;
@@ -96,7 +97,7 @@ public final class InputReader {
   }
 
   /** The id of a file-per-document input: its relative path without extension, '/'-separated. */
-  static String idFor(Path rel) {
+  public static String idFor(Path rel) {
     String s = rel.toString().replace('\\', '/');
     int slash = s.lastIndexOf('/');
     int dot = s.lastIndexOf('.');
@@ -107,15 +108,35 @@ public final class InputReader {
     if (dev.verso.io.xliff.BitextReader.hasBitextExtension(f)) {
       return dev.verso.io.xliff.BitextReader.read(f, f.toString(), id, system);
     }
-    String lower = f.getFileName().toString().toLowerCase(Locale.ROOT);
-    boolean lineBased = lower.endsWith(".jsonl") || lower.endsWith(".ndjson") || lower.endsWith(".csv") || lower.endsWith(".tsv");
-    TextFile tf = TextFile.read(f, f.toString(), lineBased);
+    String name = f.getFileName().toString();
+    TextFile tf = TextFile.read(f, f.toString(), isLineBased(name));
+    if (tf.ok() && dev.verso.io.xliff.BitextReader.looksLikeBitext(tf.content())) {
+      return dev.verso.io.xliff.BitextReader.read(f, f.toString(), id, system);
+    }
+    return parse(tf, name, id, system);
+  }
+
+  /**
+   * Whether a file of this name holds one record per line (JSONL, CSV, TSV), so that a line with
+   * invalid bytes costs only that line ({@link TextFile#read(Path, String, boolean)}).
+   */
+  public static boolean isLineBased(String fileName) {
+    String lower = fileName.toLowerCase(Locale.ROOT);
+    return lower.endsWith(".jsonl") || lower.endsWith(".ndjson") || lower.endsWith(".csv") || lower.endsWith(".tsv");
+  }
+
+  /**
+   * Parses a file already read into {@code tf} exactly as {@link #read} parses a file called {@code
+   * fileName} (format by extension, then by content); for callers that read bytes themselves, such
+   * as distributed file systems.
+   *
+   * @param id the document id for file-per-document formats (see {@link #idFor})
+   */
+  public static ReadResult parse(TextFile tf, String fileName, String id, String system) {
     if (!tf.ok()) {
       return ReadResult.problems(tf.problems());
     }
-    if (dev.verso.io.xliff.BitextReader.looksLikeBitext(tf.content())) {
-      return dev.verso.io.xliff.BitextReader.read(f, f.toString(), id, system);
-    }
+    String lower = fileName.toLowerCase(Locale.ROOT);
     if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson")) {
       return JsonlReader.parse(tf, system);
     }

@@ -68,6 +68,32 @@ public final class CorpusTotals {
     return bySeverity[severity.ordinal()];
   }
 
+  /**
+   * Adds one unit's measurement by one metric given only its statistics and number of findings, for
+   * callers that keep no {@link DocumentResult} (distributed runs); units must come in document order
+   * for sums identical to {@link #add(DocumentResult)}'s.
+   *
+   * @param stats the statistics, or null when the metric did not apply (then nothing is added)
+   */
+  public void add(String system, String metricId, double[] stats, int findingCount) {
+    Map<String, double[]> bySystem = sums.computeIfAbsent(system, k -> new TreeMap<>());
+    Map<String, Integer> counts = units.computeIfAbsent(system, k -> new TreeMap<>());
+    Map<String, Integer> fc = findings.computeIfAbsent(system, k -> new TreeMap<>());
+    if (stats == null) {
+      return;
+    }
+    double[] acc = bySystem.computeIfAbsent(metricId, k -> new double[stats.length]);
+    if (acc.length != stats.length) {
+      throw new IllegalStateException(
+          "metric " + metricId + " returned " + stats.length + " statistics, expected " + acc.length);
+    }
+    for (int i = 0; i < stats.length; i++) {
+      acc[i] += stats[i];
+    }
+    counts.merge(metricId, 1, Integer::sum);
+    fc.merge(metricId, findingCount, Integer::sum);
+  }
+
   /** Systems seen, sorted. */
   public List<String> systems() {
     return List.copyOf(sums.keySet());

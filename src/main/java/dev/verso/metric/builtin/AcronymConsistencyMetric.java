@@ -491,7 +491,7 @@ public final class AcronymConsistencyMetric implements Metric, CorpusMetric {
    * The comparison key of a long form: lower case, letters and digits only, "-isation" spelt
    * "-ization", a plural s dropped from each word.
    */
-  static String longFormKey(String longForm) {
+  public static String longFormKey(String longForm) {
     StringBuilder sb = new StringBuilder();
     for (String w : longForm.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
       if (w.isEmpty()) {

@@ -449,7 +449,7 @@ public final class TranslationDefectsMetric implements Metric, CorpusMetric {
    */
   @Override
   public List<CorpusFinding> corpusFindings(String system, List<UnitMeasurement> units) {
-    if (!checks.contains(BOILERPLATE) || corpusMinDocuments == 0) {
+    if (!runsRecurringLines()) {
       return List.of();
     }
     Map<String, Set<String>> docsByHash = new HashMap<>();
@@ -464,55 +464,85 @@ public final class TranslationDefectsMetric implements Metric, CorpusMetric {
         }
       }
     }
-    int needed = Math.max(corpusMinDocuments, (int) Math.ceil(corpusMinShare * documents - 1e-9));
     List<CorpusFinding> out = new ArrayList<>();
     for (UnitMeasurement u : units) {
-      Map<String, Object> details = u.measurement().details();
-      if (!(details.get("lines") instanceof List<?> list)) {
+      out.addAll(recurringLines(system, u, h -> docsByHash.get(h).size(), documents));
+    }
+    return out;
+  }
+
+  /** True when the cross-document boilerplate check is on (the {@code BOILERPLATE} check, {@code corpusMinDocuments > 0}). */
+  public boolean runsRecurringLines() {
+    return checks.contains(BOILERPLATE) && corpusMinDocuments != 0;
+  }
+
+  /**
+   * How many documents of a system of {@code documents} (units with line details) a line must occur in
+   * to count as boilerplate.
+   */
+  public int recurringLineThreshold(int documents) {
+    return Math.max(corpusMinDocuments, (int) Math.ceil(corpusMinShare * documents - 1e-9));
+  }
+
+  /**
+   * The boilerplate findings of one unit given the corpus counts: {@code documentsWithLine} maps a
+   * line hash of the unit's {@code lines} details to the number of the system's documents that
+   * contain that line (any number below {@link #recurringLineThreshold} may be given as 0), and
+   * {@code documents} is the number of the system's units with line details. {@link #corpusFindings}
+   * is this over every unit; distributed runs count the lines with an aggregation instead.
+   */
+  public List<CorpusFinding> recurringLines(
+      String system, UnitMeasurement u, java.util.function.ToIntFunction<String> documentsWithLine, int documents) {
+    if (!runsRecurringLines()) {
+      return List.of();
+    }
+    int needed = recurringLineThreshold(documents);
+    List<CorpusFinding> out = new ArrayList<>();
+    Map<String, Object> details = u.measurement().details();
+    if (!(details.get("lines") instanceof List<?> list)) {
+      return out;
+    }
+    List<Span> blocks = new ArrayList<>();
+    if (details.get("blocks") instanceof List<?> bl) {
+      for (Object o : bl) {
+        if (o instanceof List<?> b) {
+          blocks.add(new Span(((Number) b.get(0)).intValue(), ((Number) b.get(1)).intValue()));
+        }
+      }
+    }
+    int runStart = -1;
+    int runEnd = -1;
+    int runLast = -2;
+    int runLines = 0;
+    int runMinDocs = Integer.MAX_VALUE;
+    for (Object o : list) {
+      List<?> row = (List<?>) o;
+      int start = ((Number) row.get(1)).intValue();
+      int end = ((Number) row.get(2)).intValue();
+      int index = ((Number) row.get(3)).intValue();
+      int docs = documentsWithLine.applyAsInt(String.valueOf(row.get(0)));
+      boolean inBlock = blocks.stream().anyMatch(b -> b.start() <= start && end <= b.end());
+      if (docs < needed || inBlock) {
         continue;
       }
-      List<Span> blocks = new ArrayList<>();
-      if (details.get("blocks") instanceof List<?> bl) {
-        for (Object o : bl) {
-          if (o instanceof List<?> b) {
-            blocks.add(new Span(((Number) b.get(0)).intValue(), ((Number) b.get(1)).intValue()));
-          }
-        }
-      }
-      int runStart = -1;
-      int runEnd = -1;
-      int runLast = -2;
-      int runLines = 0;
-      int runMinDocs = Integer.MAX_VALUE;
-      for (Object o : list) {
-        List<?> row = (List<?>) o;
-        int start = ((Number) row.get(1)).intValue();
-        int end = ((Number) row.get(2)).intValue();
-        int index = ((Number) row.get(3)).intValue();
-        int docs = docsByHash.get(String.valueOf(row.get(0))).size();
-        boolean inBlock = blocks.stream().anyMatch(b -> b.start() <= start && end <= b.end());
-        if (docs < needed || inBlock) {
-          continue;
-        }
-        if (runStart >= 0 && index == runLast + 1) {
-          runEnd = end;
-          runLast = index;
-          runLines++;
-          runMinDocs = Math.min(runMinDocs, docs);
-          continue;
-        }
-        if (runStart >= 0) {
-          out.add(recurring(u.documentId(), system, runStart, runEnd, runLines, runMinDocs, documents));
-        }
-        runStart = start;
+      if (runStart >= 0 && index == runLast + 1) {
         runEnd = end;
         runLast = index;
-        runLines = 1;
-        runMinDocs = docs;
+        runLines++;
+        runMinDocs = Math.min(runMinDocs, docs);
+        continue;
       }
       if (runStart >= 0) {
         out.add(recurring(u.documentId(), system, runStart, runEnd, runLines, runMinDocs, documents));
       }
+      runStart = start;
+      runEnd = end;
+      runLast = index;
+      runLines = 1;
+      runMinDocs = docs;
+    }
+    if (runStart >= 0) {
+      out.add(recurring(u.documentId(), system, runStart, runEnd, runLines, runMinDocs, documents));
     }
     return out;
   }
