@@ -180,10 +180,12 @@ public final class ScoreCommand implements Callable<Integer> {
         throw new UsageException("systems have different numbers of lines");
       }
     }
-    for (List<String> r : refs) {
+    for (int i = 0; i < refs.size(); i++) {
+      List<String> r = refs.get(i);
       if (r.size() != segments) {
         throw new UsageException(
-            "System and reference streams have different lengths (" + segments + " vs " + r.size() + " lines).");
+            "System and reference streams have different lengths (" + segments + " vs " + r.size() + " lines in "
+                + references.get(i) + ").");
       }
     }
     if (segments == 0) {
@@ -249,6 +251,18 @@ public final class ScoreCommand implements Callable<Integer> {
       return TextLines.read(p);
     } catch (java.nio.file.NoSuchFileException e) {
       throw new UsageException("file not found: " + p);
+    } catch (java.nio.charset.CharacterCodingException e) {
+      // name the line and byte, as the other readers do
+      try {
+        byte[] bytes = java.nio.file.Files.readAllBytes(p);
+        dev.verso.io.TextFile tf = dev.verso.io.TextFile.decode(bytes, p.toString());
+        if (!tf.ok()) {
+          throw new UsageException(tf.problems().get(0).toString());
+        }
+      } catch (IOException again) {
+        // fall through to the general message
+      }
+      throw new UsageException("cannot read " + p + ": it is not valid UTF-8");
     } catch (IOException e) {
       throw new UsageException("cannot read " + p + ": " + e.getMessage());
     }

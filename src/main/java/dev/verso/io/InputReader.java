@@ -169,12 +169,25 @@ public final class InputReader {
       try {
         byId.put(d.id(), prev.merge(d));
       } catch (IllegalArgumentException e) {
+        // keep what the record adds without conflict (e.g. a new system beside a repeated one)
+        java.util.Set<String> taken = new java.util.TreeSet<>(prev.translations().keySet());
+        taken.addAll(prev.summaries().keySet());
+        Document rest = d.withoutSystems(taken);
+        String kept = "";
+        if (rest != null) {
+          try {
+            byId.put(d.id(), prev.merge(rest));
+            kept = "; its other system(s) " + String.join(", ", rest.translations().keySet()) + " were kept";
+          } catch (IllegalArgumentException e2) {
+            kept = "";
+          }
+        }
         problems.add(
             InputProblem.error(
                 d.origin().file(),
                 d.origin().line(),
                 "id",
-                "duplicate document id '" + d.id() + "' (first seen at " + prev.origin() + "): " + e.getMessage()));
+                "duplicate document id '" + d.id() + "' (first seen at " + prev.origin() + "): " + e.getMessage() + kept));
       }
     }
     return new ReadResult(new ArrayList<>(byId.values()), problems);

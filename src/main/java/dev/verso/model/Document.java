@@ -98,6 +98,21 @@ public record Document(
    *
    * @throws IllegalArgumentException when both describe the same system, or different sources
    */
+  /**
+   * This document without the translations and summaries of the given systems (null when nothing
+   * else is left): what another record of the same id can still add after a conflict.
+   */
+  public Document withoutSystems(java.util.Set<String> systems) {
+    Map<String, Passage> tr = new TreeMap<>(translations);
+    tr.keySet().removeAll(systems);
+    Map<String, String> su = new TreeMap<>(summaries);
+    su.keySet().removeAll(systems);
+    if (tr.isEmpty() && su.isEmpty()) {
+      return null;
+    }
+    return new Document(id, source, tr, su, references, meta, origins, segmented, positions);
+  }
+
   public Document merge(Document other) {
     if (!id.equals(other.id)) {
       throw new IllegalArgumentException("cannot merge documents " + id + " and " + other.id);

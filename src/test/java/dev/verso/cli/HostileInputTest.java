@@ -192,4 +192,28 @@ class HostileInputTest {
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(r.err()).isEqualTo("verso: " + yaml + ": invalid YAML: Duplicate Object property \"metrics\"\n");
   }
+
+  @Test
+  void scoreNamesTheFileLineAndByteOfABadReference() throws Exception {
+    Path ref = writeBytes(dir.resolve("ref.en"), new byte[] {'a', ' ', 'b', '\n', (byte) 0xFF, ' ', 'c', '\n'});
+    Path sys = write(dir.resolve("sys.en"), "a b\nc d\n");
+    TestFiles.Run r = verso("score", "-r", ref.toString(), "-i", sys.toString(), "-m", "bleu");
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("verso: " + ref + ":2: invalid UTF-8 at byte 4 (0xFF); save the file as UTF-8\n");
+    Path shortRef = write(dir.resolve("short.en"), "a b\n");
+    r = verso("score", "-r", shortRef.toString(), "-i", sys.toString(), "-m", "bleu");
+    assertThat(r.err()).isEqualTo("verso: System and reference streams have different lengths (2 vs 1 lines in " + shortRef + ").\n");
+  }
+
+  @Test
+  void aRepeatedIdThatAlsoBringsANewSystemKeepsTheNewSystem() throws Exception {
+    Path in = write(dir.resolve("c.jsonl"), "{\"id\":\"a\",\"translations\":{\"s1\":\"One.\"}}\n"
+        + "{\"id\":\"a\",\"translations\":{\"s1\":\"Again.\",\"s2\":\"Two.\"}}\n");
+    TestFiles.Run r = verso("evaluate", in.toString(), "-o", dir.resolve("o").toString(), "--format", "json", "--metrics", "UNTRANSLATED");
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    JsonNode report = TestFiles.readJson(dir.resolve("o/report.json"));
+    assertThat(report.get("documents").get(0).get("systems").size()).isEqualTo(2);
+    assertThat(errors(report)).containsExactly("error c.jsonl:2 duplicate document id 'a' (first seen at " + in
+        + ":1): system 's1' is given twice for document 'a'; its other system(s) s2 were kept");
+  }
 }
