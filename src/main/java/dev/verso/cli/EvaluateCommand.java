@@ -342,11 +342,14 @@ public class EvaluateCommand implements Callable<Integer> {
         }
       }
       String files = String.join(",", glossaries.stream().map(Path::toString).toList());
-      // the glossary drives compliance (GLOSSARY) and counts its terms as anchors for COVERAGE
-      metricOptions.computeIfAbsent("GLOSSARY", k -> new TreeMap<>()).put("files", files);
-      metricOptions.computeIfAbsent("COVERAGE", k -> new TreeMap<>()).putIfAbsent("files", files);
-      // and lets TERM_CONSISTENCY trace glossary terms (and treat a term's approved forms as one)
-      metricOptions.computeIfAbsent("TERM_CONSISTENCY", k -> new TreeMap<>()).putIfAbsent("files", files);
+      // every metric that declares it reads glossaries gets them (GLOSSARY checks compliance, COVERAGE
+      // and OMISSION count their terms as anchors, TERM_CONSISTENCY traces them); an option given
+      // explicitly wins
+      for (dev.verso.metric.MetricProvider p : MetricRegistry.load().providers()) {
+        if (p instanceof dev.verso.metric.GlossaryConsumer g) {
+          metricOptions.computeIfAbsent(p.id(), k -> new TreeMap<>()).putIfAbsent(g.glossaryOption(), files);
+        }
+      }
     }
     return metricOptions;
   }

@@ -547,7 +547,7 @@ public final class CoverageMetric implements Metric {
   }
 
   /** Finds {@link CoverageMetric} by id. */
-  public static final class Provider extends SimpleMetricProvider {
+  public static final class Provider extends SimpleMetricProvider implements dev.verso.metric.GlossaryConsumer {
     private static final List<dev.verso.metric.CheckSpec> CHECKS = dev.verso.metric.builtin.coverage.CoverageChecks.all();
 
     private static final List<OptionSpec> OPTIONS =

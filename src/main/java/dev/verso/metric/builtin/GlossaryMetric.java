@@ -282,7 +282,7 @@ public final class GlossaryMetric implements Metric {
   }
 
   /** Finds {@link GlossaryMetric} by id. */
-  public static final class Provider extends SimpleMetricProvider {
+  public static final class Provider extends SimpleMetricProvider implements dev.verso.metric.GlossaryConsumer {
     private static final List<dev.verso.metric.CheckSpec> CHECKS =
         List.of(
             new dev.verso.metric.CheckSpec("TERM_NOT_APPLIED", dev.verso.model.IssueType.TERMINOLOGY, dev.verso.model.Severity.MAJOR,

@@ -286,7 +286,7 @@ public final class OmissionMetric implements Metric {
   }
 
   /** Finds {@link OmissionMetric} by id. */
-  public static final class Provider extends SimpleMetricProvider {
+  public static final class Provider extends SimpleMetricProvider implements dev.verso.metric.GlossaryConsumer {
     private static final List<dev.verso.metric.CheckSpec> CHECKS = dev.verso.metric.builtin.coverage.CoverageChecks.OMISSIONS;
 
     private static final List<OptionSpec> OPTIONS = List.of(

@@ -495,7 +495,7 @@ public final class TermConsistencyMetric implements Metric, CorpusMetric {
   }
 
   /** Finds {@link TermConsistencyMetric} by id. */
-  public static final class Provider extends SimpleMetricProvider {
+  public static final class Provider extends SimpleMetricProvider implements dev.verso.metric.GlossaryConsumer {
     private static final List<dev.verso.metric.CheckSpec> CHECKS =
         List.of(
             new dev.verso.metric.CheckSpec("INCONSISTENT_TERM", dev.verso.model.IssueType.INCONSISTENCY, dev.verso.model.Severity.MINOR,
