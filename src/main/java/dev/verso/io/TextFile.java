@@ -76,14 +76,15 @@ public record TextFile(String name, String content, List<InputProblem> problems)
       int nul = indexOfNul(bytes, offset);
       if (nul >= 0) {
         legacy = LegacyEncodings.detect(bytes, true);
-        if (legacy == null) {
+        if (legacy == null && (!lineBased || looksBinary(bytes, offset))) {
           return failed(name, lineOf(bytes, nul), "file contains a NUL byte at byte " + nul + "; it is not a text file");
         }
       }
       if (legacy == null) {
-        text = strict(StandardCharsets.UTF_8, bytes, offset);
+        // a NUL in a line-based file costs only its line (decodeLines)
+        text = nul >= 0 ? null : strict(StandardCharsets.UTF_8, bytes, offset);
       }
-      if (text == null && legacy == null && !LegacyEncodings.mostlyUtf8(bytes, offset)) {
+      if (text == null && legacy == null && nul < 0 && !LegacyEncodings.mostlyUtf8(bytes, offset)) {
         legacy = LegacyEncodings.detect(bytes, false);
       }
       if (legacy != null) {
@@ -140,7 +141,10 @@ public record TextFile(String name, String content, List<InputProblem> problems)
         end++;
       }
       String part = strict(StandardCharsets.UTF_8, bytes, start, end - start);
-      if (part == null) {
+      int zero = indexOfNul(java.util.Arrays.copyOfRange(bytes, start, end), 0);
+      if (zero >= 0) {
+        problems.add(InputProblem.error(name, line, null, "line contains a NUL byte at byte " + (start + zero) + "; this line was skipped"));
+      } else if (part == null) {
         int bad = firstInvalidUtf8(java.util.Arrays.copyOfRange(bytes, start, end), 0) + start;
         boolean cut = end == bytes.length && bad >= end - 3;
         problems.add(InputProblem.error(name, line, null, cut
