@@ -7,7 +7,8 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    java.io.PrintWriter err = new java.io.PrintWriter(System.err, true);
+    // UTF-8 always (DESIGN.md §4): ids and messages carry Chinese text whatever the platform's locale
+    java.io.PrintWriter err = new java.io.PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true);
     // An error in any other thread (a metric worker, the background loads) ends the run with one
     // line, never a stack trace; the reports are written atomically, so none is left half-written.
     Thread.setDefaultUncaughtExceptionHandler(
@@ -18,7 +19,7 @@ public final class Main {
         });
     int code;
     try {
-      code = run(args, new java.io.PrintWriter(System.out, true), err);
+      code = run(args, new java.io.PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true), err);
     } catch (OutOfMemoryError | StackOverflowError e) {
       err.println(fatalMessage(e));
       code = e instanceof OutOfMemoryError ? ExitCodes.USAGE : ExitCodes.INTERNAL;

@@ -134,8 +134,11 @@ class ReaderMutationTest {
 
   @Test
   void aDamagedSeedRecordIsReadOrReported() throws IOException {
-    byte[] valid = Files.readAllBytes(Path.of("seeds").toAbsolutePath().resolve(
-        Files.list(Path.of("seeds")).filter(p -> p.getFileName().toString().startsWith("000")).findFirst().orElseThrow().getFileName()));
+    Path seed;
+    try (var files = Files.list(Path.of("seeds"))) {
+      seed = files.filter(p -> p.getFileName().toString().startsWith("000")).findFirst().orElseThrow();
+    }
+    byte[] valid = Files.readAllBytes(seed);
     Random r = new Random(11);
     Path f = dir.resolve("000_m.txt");
     for (int round = 0; round < 200; round++) {

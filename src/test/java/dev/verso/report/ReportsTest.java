@@ -104,10 +104,10 @@ class ReportsTest {
   @Test
   void reportsAreWrittenAtomically() throws Exception {
     Path out = dir.resolve("atomic");
-    AtomicFiles.write(out.resolve("a.txt"), o -> o.write("first".getBytes()));
+    AtomicFiles.write(out.resolve("a.txt"), o -> o.write("first".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     try {
       AtomicFiles.write(out.resolve("a.txt"), o -> {
-        o.write("half".getBytes());
+        o.write("half".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         throw new java.io.IOException("disk full");
       });
     } catch (java.io.IOException expected) {
