@@ -4,6 +4,7 @@ package dev.verso;
 public final class Version {
   /** Tool name. */
   public static final String NAME = "verso";
+
   /** Release version (kept equal to the Maven project version). */
   public static final String VERSION = "0.1.0";
 

@@ -29,7 +29,15 @@ public record Alignment(List<Bead> beads, List<Span> srcSpans, List<Span> tgtSpa
     }
     if (i != srcSpans.size() || j != tgtSpans.size()) {
       throw new IllegalArgumentException(
-          "beads cover " + i + "/" + j + " of " + srcSpans.size() + "/" + tgtSpans.size() + " sentences");
+          "beads cover "
+              + i
+              + "/"
+              + j
+              + " of "
+              + srcSpans.size()
+              + "/"
+              + tgtSpans.size()
+              + " sentences");
     }
   }
 
@@ -56,7 +64,10 @@ public record Alignment(List<Bead> beads, List<Span> srcSpans, List<Span> tgtSpa
     return out;
   }
 
-  /** Pairs lines 1-1 for pre-segmented parallel input; surplus lines on the longer side become null beads. */
+  /**
+   * Pairs lines 1-1 for pre-segmented parallel input; surplus lines on the longer side become null
+   * beads.
+   */
   public static Alignment lineByLine(List<Span> srcSpans, List<Span> tgtSpans) {
     List<Bead> beads = new ArrayList<>();
     int n = srcSpans.size();

@@ -18,7 +18,8 @@ public record Bead(int srcStart, int srcEnd, int tgtStart, int tgtEnd, double co
 
   public Bead {
     if (srcStart < 0 || srcEnd < srcStart || tgtStart < 0 || tgtEnd < tgtStart) {
-      throw new IllegalArgumentException("bad bead " + srcStart + ".." + srcEnd + " / " + tgtStart + ".." + tgtEnd);
+      throw new IllegalArgumentException(
+          "bad bead " + srcStart + ".." + srcEnd + " / " + tgtStart + ".." + tgtEnd);
     }
     if (srcEnd == srcStart && tgtEnd == tgtStart) {
       throw new IllegalArgumentException("empty bead at " + srcStart + "/" + tgtStart);

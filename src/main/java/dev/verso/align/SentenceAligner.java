@@ -18,20 +18,26 @@ import java.util.List;
  * sentences that are each other's best lexical match (dictionary glosses, numbers, dates, pinyin
  * names, acronyms, glossary terms, weighted by inverse sentence frequency) and have plausible
  * lengths; the longest monotone chain of them is kept. Second, a dynamic programme over beads of up
- * to five sentences a side (0-1, 1-0, 1-1, 1-2, 2-1, 2-2, 1-3, 3-1, 2-3, 3-2, 1-4, 4-1, 1-5) restricted to
- * a band around the path through the anchors, scoring each bead by lexical similarity, a
- * Gale–Church length model (ratio and variance fitted per document, the variance on the anchor
- * beads) and a prior on its shape. Time and memory grow with the number of sentences times the
- * band width, so a chapter of 5,000 sentences aligns in about a second. Thread-safe.
+ * to five sentences a side (0-1, 1-0, 1-1, 1-2, 2-1, 2-2, 1-3, 3-1, 2-3, 3-2, 1-4, 4-1, 1-5)
+ * restricted to a band around the path through the anchors, scoring each bead by lexical
+ * similarity, a Gale–Church length model (ratio and variance fitted per document, the variance on
+ * the anchor beads) and a prior on its shape. Time and memory grow with the number of sentences
+ * times the band width, so a chapter of 5,000 sentences aligns in about a second. Thread-safe.
  */
 public final class SentenceAligner {
   /** Bead shapes the dynamic programme considers, as {source count, target count}. */
   static final int[][] SHAPES = {
-    {1, 1}, {1, 0}, {0, 1}, {1, 2}, {2, 1}, {2, 2}, {1, 3}, {3, 1}, {2, 3}, {3, 2}, {1, 4}, {4, 1}, {1, 5}
+    {1, 1}, {1, 0}, {0, 1}, {1, 2}, {2, 1}, {2, 2}, {1, 3}, {3, 1}, {2, 3}, {3, 2}, {1, 4}, {4, 1},
+    {1, 5}
   };
 
-  /** Log-prior of each shape in {@link #SHAPES} order (rough frequencies of literary and news bitexts). */
-  static final double[] SHAPE_PRIOR = {0.0, -2.0, -2.0, -0.9, -1.3, -2.6, -1.8, -2.8, -3.0, -3.4, -2.7, -4.5, -3.5};
+  /**
+   * Log-prior of each shape in {@link #SHAPES} order (rough frequencies of literary and news
+   * bitexts).
+   */
+  static final double[] SHAPE_PRIOR = {
+    0.0, -2.0, -2.0, -0.9, -1.3, -2.6, -1.8, -2.8, -3.0, -3.4, -2.7, -4.5, -3.5
+  };
 
   /**
    * Expected English characters per Chinese character (fitted on the WMT21 news references, the
@@ -39,7 +45,9 @@ public final class SentenceAligner {
    */
   static final double ZH_EN_RATIO = 3.32;
 
-  /** Source characters' worth of weight the language pair's ratio gets against the document's own. */
+  /**
+   * Source characters' worth of weight the language pair's ratio gets against the document's own.
+   */
   static final double RATIO_PSEUDO_CHARS = 300;
 
   /**
@@ -48,7 +56,9 @@ public final class SentenceAligner {
    */
   static final double MARGIN = 0.2;
 
-  /** Coverage assumed for a sentence without any matchable item (only punctuation or unknown words). */
+  /**
+   * Coverage assumed for a sentence without any matchable item (only punctuation or unknown words).
+   */
   static final double NEUTRAL_COVERAGE = 0.3;
 
   /**
@@ -60,7 +70,10 @@ public final class SentenceAligner {
   /** Weight of lexical similarity per sentence in a bead. */
   static final double LEXICAL_WEIGHT = 3.0;
 
-  /** Weight of the length log-probability (small: the per-document variance, fitted on anchor beads, is optimistic). */
+  /**
+   * Weight of the length log-probability (small: the per-document variance, fitted on anchor beads,
+   * is optimistic).
+   */
   static final double LENGTH_WEIGHT = 0.15;
 
   /** Default Gale–Church variance per source character, used until anchors give an estimate. */
@@ -95,14 +108,21 @@ public final class SentenceAligner {
   public Alignment align(AnalyzedText source, AnalyzedText target) {
     List<Span> ss = source.sentences().stream().map(s -> s.span()).toList();
     List<Span> ts = target.sentences().stream().map(s -> s.span()).toList();
-    return align(SideFeatures.sentencesOf(source), SideFeatures.sentencesOf(target), ss, ts, source.lang(), target.lang());
+    return align(
+        SideFeatures.sentencesOf(source),
+        SideFeatures.sentencesOf(target),
+        ss,
+        ts,
+        source.lang(),
+        target.lang());
   }
 
   /**
    * Aligns pre-split sentences: each string is analysed on its own (a sentence the analyser would
    * split further is still one sentence here). Spans are relative to each sentence.
    */
-  public Alignment alignSentences(List<String> source, String sourceLang, List<String> target, String targetLang) {
+  public Alignment alignSentences(
+      List<String> source, String sourceLang, List<String> target, String targetLang) {
     List<SentenceInput> s = new ArrayList<>();
     List<Span> ss = new ArrayList<>();
     for (String x : source) {
@@ -121,9 +141,9 @@ public final class SentenceAligner {
   }
 
   /**
-   * The lexical similarity of two single segments (e.g. two titles) in [0, 1]: the weighted share of
-   * the words and anchors of both that find a counterpart on the other side. Rarity weights are not
-   * available for one pair, so every item weighs the same.
+   * The lexical similarity of two single segments (e.g. two titles) in [0, 1]: the weighted share
+   * of the words and anchors of both that find a counterpart on the other side. Rarity weights are
+   * not available for one pair, so every item weighs the same.
    */
   public double similarity(String source, String sourceLang, String target, String targetLang) {
     SideFeatures.Keys ids = new SideFeatures.Keys();
@@ -141,11 +161,20 @@ public final class SentenceAligner {
     return new SentenceInput(text, tokens, anchors);
   }
 
-  private Alignment align(List<SentenceInput> src, List<SentenceInput> tgt, List<Span> ss, List<Span> ts, String sl, String tl) {
+  private Alignment align(
+      List<SentenceInput> src,
+      List<SentenceInput> tgt,
+      List<Span> ss,
+      List<Span> ts,
+      String sl,
+      String tl) {
     SideFeatures.Keys ids = new SideFeatures.Keys();
     SideFeatures a = side(src, sl, ids);
     SideFeatures b = side(tgt, tl, ids);
-    double prior = sl.equals("zh") && tl.equals("en") ? ZH_EN_RATIO : sl.equals("en") && tl.equals("zh") ? 1 / ZH_EN_RATIO : 1.0;
+    double prior =
+        sl.equals("zh") && tl.equals("en")
+            ? ZH_EN_RATIO
+            : sl.equals("en") && tl.equals("zh") ? 1 / ZH_EN_RATIO : 1.0;
     List<Bead> beads = new Search(a, b, prior).run();
     return new Alignment(beads, ss, ts);
   }
@@ -164,6 +193,7 @@ public final class SentenceAligner {
     final int m;
     final double ratio;
     double variance = DEFAULT_VARIANCE;
+
     /** Per shape, the similarity that unrelated blocks of that shape reach by chance. */
     final double[] chance = new double[SHAPES.length];
 
@@ -184,7 +214,8 @@ public final class SentenceAligner {
       for (int x : b.length) {
         lb += x;
       }
-      // the document's own ratio, shrunk towards the language pair's: short texts, or an omission, skew it
+      // the document's own ratio, shrunk towards the language pair's: short texts, or an omission,
+      // skew it
       this.ratio = (lb + RATIO_PSEUDO_CHARS * priorRatio) / (la + RATIO_PSEUDO_CHARS);
     }
 
@@ -283,14 +314,23 @@ public final class SentenceAligner {
       if (di == 0 || dj == 0) {
         return SHAPE_PRIOR[k];
       }
-      double sim = pairs == null ? similarity(i0, i0 + di, j0, j0 + dj) : cachedSimilarity(i0, i0 + di, j0, j0 + dj);
-      return LEXICAL_WEIGHT * (sim - chance[k] - MARGIN) * (di + dj) + LENGTH_WEIGHT * lengthLogProb(i0, i0 + di, j0, j0 + dj) + SHAPE_PRIOR[k];
+      double sim =
+          pairs == null
+              ? similarity(i0, i0 + di, j0, j0 + dj)
+              : cachedSimilarity(i0, i0 + di, j0, j0 + dj);
+      return LEXICAL_WEIGHT * (sim - chance[k] - MARGIN) * (di + dj)
+          + LENGTH_WEIGHT * lengthLogProb(i0, i0 + di, j0, j0 + dj)
+          + SHAPE_PRIOR[k];
     }
 
     // ---- pair cache for the dynamic programme ----
 
-    /** Per source row, per target column in [cacheLo, cacheHi]: {source item mask, target item mask}. */
+    /**
+     * Per source row, per target column in [cacheLo, cacheHi]: {source item mask, target item
+     * mask}.
+     */
     long[][][][] pairs;
+
     int[] cacheLo;
     int[] cacheHi;
 
@@ -426,7 +466,9 @@ public final class SentenceAligner {
       double minLen = Math.log(0.05);
       for (int i = 0; i < n; i++) {
         int j = bestJ[i];
-        if (j >= 0 && bestI[j] == i && bestJSim[i] >= ANCHOR_MIN_SIMILARITY
+        if (j >= 0
+            && bestI[j] == i
+            && bestJSim[i] >= ANCHOR_MIN_SIMILARITY
             && lengthLogProb(i, i + 1, j, j + 1) >= minLen) {
           cand.add(new int[] {i, j});
         }
@@ -673,7 +715,8 @@ public final class SentenceAligner {
       int j1 = bd.tgtEnd();
       double total = forward[n][m - bandLo[n]];
       double bead = beadAt[i1][(j1 - bandLo[i1]) * SHAPES.length + k];
-      double logP = forward[i0][j0 - bandLo[i0]] + bead / TEMPERATURE + backward[i1][j1 - bandLo[i1]] - total;
+      double logP =
+          forward[i0][j0 - bandLo[i0]] + bead / TEMPERATURE + backward[i1][j1 - bandLo[i1]] - total;
       return round(Math.min(1, Math.exp(logP)));
     }
 
@@ -748,7 +791,12 @@ public final class SentenceAligner {
   static double normalCdf(double z) {
     double x = Math.abs(z) / Math.sqrt(2);
     double t = 1 / (1 + 0.3275911 * x);
-    double y = 1 - (((((1.061405429 * t - 1.453152027) * t) + 1.421413741) * t - 0.284496736) * t + 0.254829592) * t * Math.exp(-x * x);
+    double y =
+        1
+            - (((((1.061405429 * t - 1.453152027) * t) + 1.421413741) * t - 0.284496736) * t
+                    + 0.254829592)
+                * t
+                * Math.exp(-x * x);
     return z >= 0 ? 0.5 * (1 + y) : 0.5 * (1 - y);
   }
 }

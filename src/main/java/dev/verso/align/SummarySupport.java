@@ -23,7 +23,8 @@ import java.util.Set;
  * translation) they contain, while each adds at least {@link #MIN_GAIN} of it.
  *
  * @param sentences one entry per summary sentence, in order
- * @param translationCovered per translation sentence, whether some summary sentence is supported by it
+ * @param translationCovered per translation sentence, whether some summary sentence is supported by
+ *     it
  */
 public record SummarySupport(List<Link> sentences, List<Boolean> translationCovered) {
 
@@ -43,8 +44,10 @@ public record SummarySupport(List<Link> sentences, List<Boolean> translationCove
    *
    * @param span the sentence in the raw summary
    * @param tgt supporting translation sentences, best first
-   * @param scores for each of them, the weighted share of the summary sentence's content it contains
-   * @param coverage the weighted share of the summary sentence's content found in all of them together
+   * @param scores for each of them, the weighted share of the summary sentence's content it
+   *     contains
+   * @param coverage the weighted share of the summary sentence's content found in all of them
+   *     together
    */
   public record Link(Span span, List<Integer> tgt, List<Double> scores, double coverage) {
     public Link {
@@ -113,7 +116,12 @@ public record SummarySupport(List<Link> sentences, List<Boolean> translationCove
         got += bestGain;
         covered[best] = true;
       }
-      links.add(new Link(summary.sentences().get(s).span(), picked, scores, total == 0 ? 0 : round(got / total)));
+      links.add(
+          new Link(
+              summary.sentences().get(s).span(),
+              picked,
+              scores,
+              total == 0 ? 0 : round(got / total)));
     }
     List<Boolean> cov = new ArrayList<>(m);
     for (boolean c : covered) {
@@ -126,7 +134,8 @@ public record SummarySupport(List<Link> sentences, List<Boolean> translationCove
   static Set<String> keys(AnalyzedText a, int sentence) {
     Set<String> out = new LinkedHashSet<>();
     for (Token t : a.tokensOf(sentence)) {
-      if (t.kind() == Token.Kind.WORD && !EnglishStemmer.isStopWord(t.text().toLowerCase(Locale.ROOT))) {
+      if (t.kind() == Token.Kind.WORD
+          && !EnglishStemmer.isStopWord(t.text().toLowerCase(Locale.ROOT))) {
         out.add(t.key());
       } else if (t.kind() == Token.Kind.NUMBER) {
         out.add("#" + t.text());
@@ -134,7 +143,9 @@ public record SummarySupport(List<Link> sentences, List<Boolean> translationCove
     }
     Span span = a.sentences().get(sentence).span();
     for (Anchor an : a.anchors()) {
-      if (an.span().start() >= span.start() && an.span().end() <= span.end() && an.type() != AnchorType.LATIN) {
+      if (an.span().start() >= span.start()
+          && an.span().end() <= span.end()
+          && an.type() != AnchorType.LATIN) {
         out.add(an.type().name().charAt(0) + ":" + an.value());
       }
     }

@@ -44,22 +44,39 @@ import tools.jackson.databind.node.ObjectNode;
 public final class AlignCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "0..2", paramLabel = "FILE", description = "The source and the target text (UTF-8).")
+  @Parameters(
+      arity = "0..2",
+      paramLabel = "FILE",
+      description = "The source and the target text (UTF-8).")
   List<Path> files = new ArrayList<>();
 
-  @Option(names = "--lines", description = "The files hold one sentence per line: align lines, do not split sentences.")
+  @Option(
+      names = "--lines",
+      description = "The files hold one sentence per line: align lines, do not split sentences.")
   boolean lines;
 
-  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", description = "Output: json (default) or tsv.")
+  @Option(
+      names = {"-f", "--format"},
+      paramLabel = "FORMAT",
+      description = "Output: json (default) or tsv.")
   String format = "json";
 
-  @Option(names = "--jsonl", paramLabel = "FILE", description = "Align each line of a JSON Lines file and write it back with \"beads\" added.")
+  @Option(
+      names = "--jsonl",
+      paramLabel = "FILE",
+      description = "Align each line of a JSON Lines file and write it back with \"beads\" added.")
   Path jsonl;
 
-  @Option(names = "--source-lang", paramLabel = "LANG", description = "Source language (default: guessed from the script).")
+  @Option(
+      names = "--source-lang",
+      paramLabel = "LANG",
+      description = "Source language (default: guessed from the script).")
   String sourceLang;
 
-  @Option(names = "--target-lang", paramLabel = "LANG", description = "Target language (default: guessed from the script).")
+  @Option(
+      names = "--target-lang",
+      paramLabel = "LANG",
+      description = "Target language (default: guessed from the script).")
   String targetLang;
 
   private final ObjectMapper json = JsonMapper.builder().build();
@@ -101,8 +118,16 @@ public final class AlignCommand implements Callable<Integer> {
     if (fmt.equals("tsv")) {
       out.println("src\ttgt\tconfidence\tsource\ttarget");
       for (Bead b : a.beads()) {
-        out.println(indices(b.src()) + "\t" + indices(b.tgt()) + "\t" + b.confidence() + "\t"
-            + tsvCell(join(srcSentences, b.src())) + "\t" + tsvCell(join(tgtSentences, b.tgt())));
+        out.println(
+            indices(b.src())
+                + "\t"
+                + indices(b.tgt())
+                + "\t"
+                + b.confidence()
+                + "\t"
+                + tsvCell(join(srcSentences, b.src()))
+                + "\t"
+                + tsvCell(join(tgtSentences, b.tgt())));
       }
     } else {
       Map<String, Object> doc = new LinkedHashMap<>();
@@ -145,8 +170,10 @@ public final class AlignCommand implements Callable<Integer> {
           }
           List<String> src = sentences(obj, "src");
           List<String> tgt = sentences(obj, "tgt");
-          String sl = sourceLang != null ? sourceLang : TextAnalyzer.guessLanguage(String.join("", src));
-          String tl = targetLang != null ? targetLang : TextAnalyzer.guessLanguage(String.join("", tgt));
+          String sl =
+              sourceLang != null ? sourceLang : TextAnalyzer.guessLanguage(String.join("", src));
+          String tl =
+              targetLang != null ? targetLang : TextAnalyzer.guessLanguage(String.join("", tgt));
           Alignment a = SentenceAligner.shared().alignSentences(src, sl, tgt, tl);
           ArrayNode beads = obj.putArray("beads");
           for (Bead b : a.beads()) {
@@ -159,7 +186,14 @@ public final class AlignCommand implements Callable<Integer> {
           out.println(json.writeValueAsString(obj));
         } catch (JacksonException | IllegalArgumentException e) {
           bad++;
-          err.println("verso: " + jsonl + ":" + lineNo + ": " + e.getMessage().lines().findFirst().orElse("") + "; line skipped");
+          err.println(
+              "verso: "
+                  + jsonl
+                  + ":"
+                  + lineNo
+                  + ": "
+                  + e.getMessage().lines().findFirst().orElse("")
+                  + "; line skipped");
         }
       }
     }

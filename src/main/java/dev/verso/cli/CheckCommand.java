@@ -36,30 +36,47 @@ import tools.jackson.databind.JsonNode;
     })
 public final class CheckCommand extends EvaluateCommand {
 
-  @Option(names = "--baseline", paramLabel = "REPORT", description = "An earlier report.json for the regression gates.")
+  @Option(
+      names = "--baseline",
+      paramLabel = "REPORT",
+      description = "An earlier report.json for the regression gates.")
   Path baseline;
 
-  @Option(names = "--suppressions", paramLabel = "FILE", description = "Accepted findings (JSON or YAML): {\"suppressions\": [{\"id\": ...} | {\"check\", \"document\", \"text\", \"reason\"}]}.")
+  @Option(
+      names = "--suppressions",
+      paramLabel = "FILE",
+      description =
+          "Accepted findings (JSON or YAML): {\"suppressions\": [{\"id\": ...} | {\"check\", \"document\", \"text\", \"reason\"}]}.")
   Path suppressionsFile;
 
-  @Option(names = "--sarif", paramLabel = "FILE", description = "Also write the findings as SARIF 2.1.0.")
+  @Option(
+      names = "--sarif",
+      paramLabel = "FILE",
+      description = "Also write the findings as SARIF 2.1.0.")
   Path sarif;
 
-  @Option(names = "--junit", paramLabel = "FILE", description = "Also write JUnit XML: a test case per gate and per document.")
+  @Option(
+      names = "--junit",
+      paramLabel = "FILE",
+      description = "Also write JUnit XML: a test case per gate and per document.")
   Path junit;
 
-  @Option(names = "--github", description = "Print GitHub Actions annotations (::error file=…,line=…::message).")
+  @Option(
+      names = "--github",
+      description = "Print GitHub Actions annotations (::error file=…,line=…::message).")
   boolean github;
 
   @Override
   public Integer call() throws IOException {
     if (stream && (sarif != null || junit != null || github)) {
-      throw new UsageException("--sarif, --junit and --github list every finding and are not available with --stream;"
-          + " the gates themselves are");
+      throw new UsageException(
+          "--sarif, --junit and --github list every finding and are not available with --stream;"
+              + " the gates themselves are");
     }
     Config cfg = loadConfig();
     if (cfg.gates() == null) {
-      throw new UsageException("no quality gates: give --config FILE with a \"gates\" section (see `verso check --help`)");
+      throw new UsageException(
+          "no quality gates: give --config FILE with a \"gates\" section (see `verso check --help`)");
     }
     QualityGate gate;
     try {
@@ -67,7 +84,8 @@ public final class CheckCommand extends EvaluateCommand {
     } catch (IllegalArgumentException e) {
       throw new UsageException(config + ": " + e.getMessage());
     }
-    dev.verso.metric.CheckCatalog catalog = dev.verso.metric.CheckCatalog.of(dev.verso.metric.MetricRegistry.load().providers());
+    dev.verso.metric.CheckCatalog catalog =
+        dev.verso.metric.CheckCatalog.of(dev.verso.metric.MetricRegistry.load().providers());
     for (String id : gate.findingChecks()) {
       String why = catalog.unknown(id);
       if (why != null) {
@@ -87,7 +105,8 @@ public final class CheckCommand extends EvaluateCommand {
     if (gate.needsBaseline() && base == null) {
       throw new UsageException("the regression gates need --baseline OLD_REPORT.json");
     }
-    Suppressions sup = suppressionsFile == null ? Suppressions.NONE : readSuppressions(suppressionsFile);
+    Suppressions sup =
+        suppressionsFile == null ? Suppressions.NONE : readSuppressions(suppressionsFile);
     for (int i = 0; i < sup.rules().size(); i++) {
       String check = sup.rules().get(i).check();
       String why = check == null ? null : catalog.unknown(check);
@@ -99,16 +118,20 @@ public final class CheckCommand extends EvaluateCommand {
       // documents pass through once: the gates keep counts and the few worst documents
       QualityGate.Tally[] tally = new QualityGate.Tally[1];
       long[] suppressed = {0};
-      dev.verso.metric.CorpusTotals totals = streamingEvaluate(cfg, sup, metrics -> {
-        tally[0] = tally(gate, metrics, base);
-        return d -> {
-          List<FindingRow> docRows = FindingRow.of(metrics, d, sup);
-          synchronized (tally) {
-            tally[0].accept(d, docRows);
-            suppressed[0] += docRows.stream().filter(FindingRow::suppressed).count();
-          }
-        };
-      });
+      dev.verso.metric.CorpusTotals totals =
+          streamingEvaluate(
+              cfg,
+              sup,
+              metrics -> {
+                tally[0] = tally(gate, metrics, base);
+                return d -> {
+                  List<FindingRow> docRows = FindingRow.of(metrics, d, sup);
+                  synchronized (tally) {
+                    tally[0].accept(d, docRows);
+                    suppressed[0] += docRows.stream().filter(FindingRow::suppressed).count();
+                  }
+                };
+              });
       if (totals == null) {
         return ExitCodes.USAGE;
       }
@@ -128,7 +151,8 @@ public final class CheckCommand extends EvaluateCommand {
     return report(outcomes, rows, rows.stream().filter(FindingRow::suppressed).count(), run);
   }
 
-  private QualityGate.Tally tally(QualityGate gate, List<dev.verso.metric.Metric> metrics, JsonNode base) {
+  private QualityGate.Tally tally(
+      QualityGate gate, List<dev.verso.metric.Metric> metrics, JsonNode base) {
     try {
       return gate.tally(metrics, base, false);
     } catch (IllegalArgumentException e) {
@@ -136,7 +160,8 @@ public final class CheckCommand extends EvaluateCommand {
     }
   }
 
-  private int report(List<GateOutcome> outcomes, List<FindingRow> rows, long suppressed, Run run) throws IOException {
+  private int report(List<GateOutcome> outcomes, List<FindingRow> rows, long suppressed, Run run)
+      throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     if (sarif != null) {
       CiOutputs.writeSarif(sarif, rows);
@@ -163,14 +188,16 @@ public final class CheckCommand extends EvaluateCommand {
     }
     long failed = outcomes.stream().filter(o -> !o.passed()).count();
     for (GateOutcome o : outcomes) {
-      out.println((o.passed() ? "PASS " : "FAIL ") + o.gate() + " [" + o.system() + "]: " + o.message());
+      out.println(
+          (o.passed() ? "PASS " : "FAIL ") + o.gate() + " [" + o.system() + "]: " + o.message());
       for (String line : o.offenders()) {
         out.println("     " + line);
       }
     }
-    out.println(failed == 0
-        ? "Quality gate passed (" + outcomes.size() + " check(s))."
-        : "Quality gate FAILED: " + failed + " of " + outcomes.size() + " check(s) failed.");
+    out.println(
+        failed == 0
+            ? "Quality gate passed (" + outcomes.size() + " check(s))."
+            : "Quality gate FAILED: " + failed + " of " + outcomes.size() + " check(s) failed.");
     out.flush();
     return failed == 0 ? ExitCodes.OK : ExitCodes.GATE_FAILED;
   }
@@ -182,7 +209,8 @@ public final class CheckCommand extends EvaluateCommand {
     JsonNode root = StructuredFiles.read(file, "suppressions file");
     for (String k : root.propertyNames()) {
       if (!k.equals("suppressions")) {
-        throw new UsageException(file + ": unknown key '" + k + "' (expected \"suppressions\": [...])");
+        throw new UsageException(
+            file + ": unknown key '" + k + "' (expected \"suppressions\": [...])");
       }
     }
     JsonNode list = root.get("suppressions");
@@ -198,7 +226,8 @@ public final class CheckCommand extends EvaluateCommand {
       }
       for (String k : r.propertyNames()) {
         if (!RULE_KEYS.contains(k)) {
-          throw new UsageException(where + ": unknown key '" + k + "' (known: check, document, id, reason, text)");
+          throw new UsageException(
+              where + ": unknown key '" + k + "' (known: check, document, id, reason, text)");
         }
       }
       String id = text(r, "id", where);
@@ -207,12 +236,22 @@ public final class CheckCommand extends EvaluateCommand {
         throw new UsageException(where + " needs an \"id\" or a \"check\"");
       }
       if (check != null && !check.matches("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*")) {
-        throw new UsageException(where + ".check: '" + check + "' is not a check id (check ids are UPPER_SNAKE, e.g. ACRONYM_DRIFT)");
+        throw new UsageException(
+            where
+                + ".check: '"
+                + check
+                + "' is not a check id (check ids are UPPER_SNAKE, e.g. ACRONYM_DRIFT)");
       }
       if (id != null && id.isBlank()) {
         throw new UsageException(where + ".id is empty");
       }
-      rules.add(new Suppressions.Rule(id, check, text(r, "document", where), text(r, "text", where), text(r, "reason", where)));
+      rules.add(
+          new Suppressions.Rule(
+              id,
+              check,
+              text(r, "document", where),
+              text(r, "text", where),
+              text(r, "reason", where)));
     }
     return new Suppressions(rules);
   }
@@ -229,6 +268,10 @@ public final class CheckCommand extends EvaluateCommand {
   }
 
   private static String kind(JsonNode v) {
-    return v.isArray() ? "a list" : v.isObject() ? "a map" : v.isNumber() ? "a number" : v.isBoolean() ? "a boolean" : "'" + v + "'";
+    return v.isArray()
+        ? "a list"
+        : v.isObject()
+            ? "a map"
+            : v.isNumber() ? "a number" : v.isBoolean() ? "a boolean" : "'" + v + "'";
   }
 }

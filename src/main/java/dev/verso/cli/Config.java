@@ -9,12 +9,15 @@ import java.util.TreeMap;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The {@code --config} file (JSON, or YAML when named *.yaml/*.yml): {@code {"metrics": [ids], "metricOptions": {ID: {name: value}},
- * "threads": N, "gates": {…}}}. Unknown keys are errors that name them. {@code gates} is read by
- * {@code verso check}; the raw node is kept for it.
+ * The {@code --config} file (JSON, or YAML when named *.yaml/*.yml): {@code {"metrics": [ids],
+ * "metricOptions": {ID: {name: value}}, "threads": N, "gates": {…}}}. Unknown keys are errors that
+ * name them. {@code gates} is read by {@code verso check}; the raw node is kept for it.
  */
 public record Config(
-    List<String> metrics, Map<String, Map<String, String>> metricOptions, Integer threads, JsonNode gates) {
+    List<String> metrics,
+    Map<String, Map<String, String>> metricOptions,
+    Integer threads,
+    JsonNode gates) {
 
   private static final Set<String> KEYS = Set.of("metrics", "metricOptions", "threads", "gates");
 
@@ -32,7 +35,11 @@ public record Config(
     JsonNode root = StructuredFiles.read(file, "configuration");
     for (String k : root.propertyNames()) {
       if (!KEYS.contains(k)) {
-        throw new UsageException(file + ": unknown configuration key '" + k + "' (known: gates, metricOptions, metrics, threads)");
+        throw new UsageException(
+            file
+                + ": unknown configuration key '"
+                + k
+                + "' (known: gates, metricOptions, metrics, threads)");
       }
     }
     List<String> metrics = new ArrayList<>();
@@ -52,7 +59,8 @@ public record Config(
     JsonNode o = root.get("metricOptions");
     if (o != null) {
       if (!o.isObject()) {
-        throw new UsageException(file + ": 'metricOptions' must be an object {METRIC_ID: {option: value}}");
+        throw new UsageException(
+            file + ": 'metricOptions' must be an object {METRIC_ID: {option: value}}");
       }
       for (Map.Entry<String, JsonNode> e : o.properties()) {
         if (!e.getValue().isObject()) {
@@ -61,7 +69,13 @@ public record Config(
         Map<String, String> one = new TreeMap<>();
         for (Map.Entry<String, JsonNode> kv : e.getValue().properties()) {
           if (kv.getValue().isObject() || kv.getValue().isArray()) {
-            throw new UsageException(file + ": 'metricOptions." + e.getKey() + "." + kv.getKey() + "' must be a string, number or boolean");
+            throw new UsageException(
+                file
+                    + ": 'metricOptions."
+                    + e.getKey()
+                    + "."
+                    + kv.getKey()
+                    + "' must be a string, number or boolean");
           }
           one.put(kv.getKey(), kv.getValue().asString());
         }

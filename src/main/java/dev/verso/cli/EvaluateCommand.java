@@ -44,72 +44,128 @@ public class EvaluateCommand implements Callable<Integer> {
   @Parameters(paramLabel = "INPUT", arity = "0..*", description = "Input files or directories.")
   List<Path> inputs = new ArrayList<>();
 
-  @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Output directory (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "DIR",
+      description = "Output directory (default: ${DEFAULT-VALUE}).")
   Path output = Path.of("reports");
 
   @Option(
       names = "--format",
       split = ",",
       paramLabel = "FORMAT",
-      description = "Report formats: json, html, console, xliff, mqm-tsv (default: json,html,console).")
+      description =
+          "Report formats: json, html, console, xliff, mqm-tsv (default: json,html,console).")
   List<String> formats = new ArrayList<>(List.of("json", "html", "console"));
 
-  @Option(names = "--metrics", split = ",", paramLabel = "ID", description = "Metrics to run (default: all enabled by default; see `verso metrics`).")
+  @Option(
+      names = "--metrics",
+      split = ",",
+      paramLabel = "ID",
+      description = "Metrics to run (default: all enabled by default; see `verso metrics`).")
   List<String> metrics = new ArrayList<>();
 
-  @Option(names = {"-O", "--option"}, paramLabel = "ID.NAME=VALUE", description = "A metric option, e.g. -O LENGTH_RATIO.threshold=4 (repeatable).")
+  @Option(
+      names = {"-O", "--option"},
+      paramLabel = "ID.NAME=VALUE",
+      description = "A metric option, e.g. -O LENGTH_RATIO.threshold=4 (repeatable).")
   List<String> options = new ArrayList<>();
 
-  @Option(names = "--glossary", paramLabel = "FILE", description = "Glossary (TSV, CSV or TBX) for the GLOSSARY metric; repeat for several, the first entry for a term wins.")
+  @Option(
+      names = "--glossary",
+      paramLabel = "FILE",
+      description =
+          "Glossary (TSV, CSV or TBX) for the GLOSSARY metric; repeat for several, the first entry for a term wins.")
   List<Path> glossaries = new ArrayList<>();
 
-  @Option(names = "--config", paramLabel = "FILE", description = "JSON configuration file (metrics, metricOptions, threads, gates).")
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description = "JSON configuration file (metrics, metricOptions, threads, gates).")
   Path config;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Worker threads (default: all cores).")
   Integer threads;
 
-  @Option(names = "--source", paramLabel = "FILE", description = "Line-aligned source file (one segment per line).")
+  @Option(
+      names = "--source",
+      paramLabel = "FILE",
+      description = "Line-aligned source file (one segment per line).")
   Path source;
 
-  @Option(names = "--reference", paramLabel = "FILE", description = "Line-aligned reference file (repeatable; with --source).")
+  @Option(
+      names = "--reference",
+      paramLabel = "FILE",
+      description = "Line-aligned reference file (repeatable; with --source).")
   List<Path> references = new ArrayList<>();
 
   @Option(
       names = "--system",
       paramLabel = "NAME=PATH",
-      description = "A system's translations: a line-aligned file with --source, else a file or directory whose documents are joined by id (repeatable).")
+      description =
+          "A system's translations: a line-aligned file with --source, else a file or directory whose documents are joined by id (repeatable).")
   List<String> systems = new ArrayList<>();
 
   @Option(
       names = "--stream",
-      description = "For corpora too large for memory: evaluate documents in input order (no joining by id),"
-          + " write per-document results to report.jsonl as they come, keep the summary in report.json and"
-          + " the worst documents in report.html.")
+      description =
+          "For corpora too large for memory: evaluate documents in input order (no joining by id),"
+              + " write per-document results to report.jsonl as they come, keep the summary in report.json and"
+              + " the worst documents in report.html.")
   boolean stream;
 
-  @Option(names = "--html-documents", paramLabel = "N", description = "Documents whose texts and side-by-side views report.html embeds, those with the most serious findings; every document keeps its scores and findings there (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--html-documents",
+      paramLabel = "N",
+      description =
+          "Documents whose texts and side-by-side views report.html embeds, those with the most serious findings; every document keeps its scores and findings there (default: ${DEFAULT-VALUE}).")
   int htmlDocuments = HtmlReporter.DEFAULT_FULL_DOCUMENTS;
 
-  @Option(names = "--compare", paramLabel = "TEST", description = "With several systems: bs (paired bootstrap, default), ar (paired approximate randomisation) or none.")
+  @Option(
+      names = "--compare",
+      paramLabel = "TEST",
+      description =
+          "With several systems: bs (paired bootstrap, default), ar (paired approximate randomisation) or none.")
   String compare = "bs";
 
-  @Option(names = "--baseline-system", paramLabel = "NAME", description = "Baseline of the system comparison (default: the first system by name).")
+  @Option(
+      names = "--baseline-system",
+      paramLabel = "NAME",
+      description = "Baseline of the system comparison (default: the first system by name).")
   String baselineSystem;
 
-  @Option(names = "--samples", paramLabel = "N", description = "Bootstrap resamples (default 1000) or randomisation trials (default 10000).")
+  @Option(
+      names = "--samples",
+      paramLabel = "N",
+      description = "Bootstrap resamples (default 1000) or randomisation trials (default 10000).")
   Integer samples;
 
-  @Option(names = "--seed", paramLabel = "N", description = "Random seed of the comparison (default: ${DEFAULT-VALUE}, sacreBLEU's).")
+  @Option(
+      names = "--seed",
+      paramLabel = "N",
+      description = "Random seed of the comparison (default: ${DEFAULT-VALUE}, sacreBLEU's).")
   long seed = dev.verso.compare.PairedTests.DEFAULT_SEED;
 
-  @Option(names = "--max-field-chars", paramLabel = "N", description = "Longest field (source, translation, summary) evaluated, in characters; a document with a longer one becomes an error (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--max-field-chars",
+      paramLabel = "N",
+      description =
+          "Longest field (source, translation, summary) evaluated, in characters; a document with a longer one becomes an error (default: ${DEFAULT-VALUE}).")
   int maxFieldChars = Evaluator.DEFAULT_MAX_FIELD_CHARS;
 
-  @Option(names = "--document-timeout", paramLabel = "SECONDS", description = "Time limit on one document's evaluation; a document that takes longer becomes an error (0: no limit; default: ${DEFAULT-VALUE}). Which documents hit the limit depends on the machine.")
+  @Option(
+      names = "--document-timeout",
+      paramLabel = "SECONDS",
+      description =
+          "Time limit on one document's evaluation; a document that takes longer becomes an error (0: no limit; default: ${DEFAULT-VALUE}). Which documents hit the limit depends on the machine.")
   int documentTimeout = Evaluator.DEFAULT_TIMEOUT_SECONDS;
 
-  @Option(names = "--no-progress", description = "Never show the progress bar (it is shown only in a terminal).")
+  @Option(
+      names = "--no-progress",
+      description = "Never show the progress bar (it is shown only in a terminal).")
   boolean noProgress;
 
   /** What one evaluation produced, for commands that go on from there. */
@@ -119,9 +175,13 @@ public class EvaluateCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Config cfg = loadConfig();
     if (stream) {
-      return streamingEvaluate(cfg, dev.verso.report.Suppressions.NONE, metrics -> d -> {}) == null ? ExitCodes.USAGE : ExitCodes.OK;
+      return streamingEvaluate(cfg, dev.verso.report.Suppressions.NONE, metrics -> d -> {}) == null
+          ? ExitCodes.USAGE
+          : ExitCodes.OK;
     }
-    return evaluateAndReport(cfg, dev.verso.report.Suppressions.NONE) == null ? ExitCodes.USAGE : ExitCodes.OK;
+    return evaluateAndReport(cfg, dev.verso.report.Suppressions.NONE) == null
+        ? ExitCodes.USAGE
+        : ExitCodes.OK;
   }
 
   /** The --config file, or an empty configuration. */
@@ -133,7 +193,8 @@ public class EvaluateCommand implements Callable<Integer> {
    * Reads the inputs, evaluates and writes the reports; returns null (after saying why) when no
    * document could be read.
    */
-  protected Run evaluateAndReport(Config cfg, dev.verso.report.Suppressions suppressions) throws IOException {
+  protected Run evaluateAndReport(Config cfg, dev.verso.report.Suppressions suppressions)
+      throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Map<String, Map<String, String>> metricOptions = metricOptions(cfg);
@@ -155,7 +216,8 @@ public class EvaluateCommand implements Callable<Integer> {
     }
     Progress progress = new Progress(read.documents().size(), !noProgress);
     EvaluationResult result =
-        new Evaluator(chosen, nThreads, maxFieldChars(), documentTimeout()).evaluateAll(read.documents(), problems, r -> progress.step());
+        new Evaluator(chosen, nThreads, maxFieldChars(), documentTimeout())
+            .evaluateAll(read.documents(), problems, r -> progress.step());
     progress.finish();
     for (InputProblem p : result.problems().subList(problems.size(), result.problems().size())) {
       err.println("error: " + p);
@@ -168,12 +230,14 @@ public class EvaluateCommand implements Callable<Integer> {
           switch (f) {
             case "json" -> new JsonReporter();
             case "html" -> new HtmlReporter(htmlDocuments);
-            case "xliff" -> new dev.verso.report.xliff.XliffReporter(); // XLIFF write-back (issue 18)
+            case "xliff" ->
+                new dev.verso.report.xliff.XliffReporter(); // XLIFF write-back (issue 18)
             case "mqm-tsv" -> new dev.verso.report.xliff.MqmTsvReporter(); // MQM export (issue 18)
             default -> new ConsoleReporter();
           });
     }
-    reporters.sort((a, b) -> Boolean.compare(a instanceof ConsoleReporter, b instanceof ConsoleReporter));
+    reporters.sort(
+        (a, b) -> Boolean.compare(a instanceof ConsoleReporter, b instanceof ConsoleReporter));
     for (Reporter r : reporters) {
       Path written = r.write(result, ctx);
       if (written != null) {
@@ -200,7 +264,8 @@ public class EvaluateCommand implements Callable<Integer> {
         test = dev.verso.compare.SystemComparison.Test.RANDOMIZATION;
         n = samples != null ? samples : dev.verso.compare.PairedTests.DEFAULT_TRIALS;
       }
-      default -> throw new UsageException("--compare must be bs, ar or none, got '" + compare + "'");
+      default ->
+          throw new UsageException("--compare must be bs, ar or none, got '" + compare + "'");
     }
     if (n < 1) {
       throw new UsageException("--samples must be at least 1");
@@ -223,15 +288,19 @@ public class EvaluateCommand implements Callable<Integer> {
   protected dev.verso.metric.CorpusTotals streamingEvaluate(
       Config cfg,
       dev.verso.report.Suppressions suppressions,
-      java.util.function.Function<List<Metric>, java.util.function.Consumer<dev.verso.metric.DocumentResult>> listeners)
+      java.util.function.Function<
+              List<Metric>, java.util.function.Consumer<dev.verso.metric.DocumentResult>>
+          listeners)
       throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (formats.contains("xliff") || formats.contains("mqm-tsv")) {
-      throw new UsageException("--format xliff and mqm-tsv need every finding of a file at once and are not available with --stream");
+      throw new UsageException(
+          "--format xliff and mqm-tsv need every finding of a file at once and are not available with --stream");
     }
     if (source != null || !references.isEmpty()) {
-      throw new UsageException("--stream reads INPUT files and --system NAME=PATH inputs; line-aligned --source files are not streamed");
+      throw new UsageException(
+          "--stream reads INPUT files and --system NAME=PATH inputs; line-aligned --source files are not streamed");
     }
     Map<String, Map<String, String>> metricOptions = metricOptions(cfg);
     List<Metric> chosen = createMetrics(cfg, metricOptions);
@@ -257,18 +326,31 @@ public class EvaluateCommand implements Callable<Integer> {
           }
         };
     if (chosen.stream().anyMatch(m -> m instanceof dev.verso.metric.CorpusMetric)) {
-      onProblem.accept(InputProblem.warning("<run>", 0, null,
-          "cross-document checks (e.g. ACRONYM_CORPUS_VARIANT) are not run with --stream"));
+      onProblem.accept(
+          InputProblem.warning(
+              "<run>",
+              0,
+              null,
+              "cross-document checks (e.g. ACRONYM_CORPUS_VARIANT) are not run with --stream"));
     }
     ReportContext ctx = new ReportContext(output, out, described, metricOptions, suppressions);
     java.util.function.Consumer<dev.verso.metric.DocumentResult> listener = listeners.apply(chosen);
     boolean json = formats.contains("json");
     boolean html = formats.contains("html");
     try (dev.verso.io.DocumentStream docs = new dev.verso.io.DocumentStream(in, onProblem);
-        dev.verso.report.StreamingReport report = new dev.verso.report.StreamingReport(chosen, ctx, json, html, htmlDocuments)) {
+        dev.verso.report.StreamingReport report =
+            new dev.verso.report.StreamingReport(chosen, ctx, json, html, htmlDocuments)) {
       Progress progress = new Progress(-1, !noProgress);
       dev.verso.metric.CorpusTotals totals =
-          new Evaluator(chosen, nThreads, maxFieldChars(), documentTimeout()).run(docs, r -> { report.accept(r); listener.accept(r); progress.step(); }, new ListAdder(problems, dropped));
+          new Evaluator(chosen, nThreads, maxFieldChars(), documentTimeout())
+              .run(
+                  docs,
+                  r -> {
+                    report.accept(r);
+                    listener.accept(r);
+                    progress.step();
+                  },
+                  new ListAdder(problems, dropped));
       progress.finish();
       if (docs.count() == 0) {
         err.println("verso: no document could be read; no report written");
@@ -276,7 +358,8 @@ public class EvaluateCommand implements Callable<Integer> {
         return null;
       }
       if (printed[0] > 20) {
-        err.println("verso: " + (printed[0] - 20) + " more input problem(s) not printed (see report.json)");
+        err.println(
+            "verso: " + (printed[0] - 20) + " more input problem(s) not printed (see report.json)");
       }
       for (java.nio.file.Path p : report.finish(totals, problems, dropped[0])) {
         out.println("Wrote " + p);
@@ -333,7 +416,9 @@ public class EvaluateCommand implements Callable<Integer> {
       if (dot <= 0 || eq < dot + 2) {
         throw new UsageException("--option must look like METRIC_ID.name=value, got '" + o + "'");
       }
-      metricOptions.computeIfAbsent(o.substring(0, dot), k -> new TreeMap<>()).put(o.substring(dot + 1, eq), o.substring(eq + 1));
+      metricOptions
+          .computeIfAbsent(o.substring(0, dot), k -> new TreeMap<>())
+          .put(o.substring(dot + 1, eq), o.substring(eq + 1));
     }
     if (!glossaries.isEmpty()) {
       for (Path g : glossaries) {
@@ -342,12 +427,15 @@ public class EvaluateCommand implements Callable<Integer> {
         }
       }
       String files = String.join(",", glossaries.stream().map(Path::toString).toList());
-      // every metric that declares it reads glossaries gets them (GLOSSARY checks compliance, COVERAGE
+      // every metric that declares it reads glossaries gets them (GLOSSARY checks compliance,
+      // COVERAGE
       // and OMISSION count their terms as anchors, TERM_CONSISTENCY traces them); an option given
       // explicitly wins
       for (dev.verso.metric.MetricProvider p : MetricRegistry.load().providers()) {
         if (p instanceof dev.verso.metric.GlossaryConsumer g) {
-          metricOptions.computeIfAbsent(p.id(), k -> new TreeMap<>()).putIfAbsent(g.glossaryOption(), files);
+          metricOptions
+              .computeIfAbsent(p.id(), k -> new TreeMap<>())
+              .putIfAbsent(g.glossaryOption(), files);
         }
       }
     }
@@ -357,7 +445,8 @@ public class EvaluateCommand implements Callable<Integer> {
   private List<Metric> createMetrics(Config cfg, Map<String, Map<String, String>> metricOptions) {
     for (String f : formats) {
       if (!List.of("json", "html", "console", "xliff", "mqm-tsv").contains(f)) {
-        throw new UsageException("unknown report format '" + f + "' (known: json, html, console, xliff, mqm-tsv)");
+        throw new UsageException(
+            "unknown report format '" + f + "' (known: json, html, console, xliff, mqm-tsv)");
       }
     }
     if (htmlDocuments < 0) {
@@ -373,7 +462,8 @@ public class EvaluateCommand implements Callable<Integer> {
 
   private int documentTimeout() {
     if (documentTimeout < 0) {
-      throw new UsageException("--document-timeout must be 0 (no limit) or more, got " + documentTimeout);
+      throw new UsageException(
+          "--document-timeout must be 0 (no limit) or more, got " + documentTimeout);
     }
     return documentTimeout;
   }
@@ -386,7 +476,10 @@ public class EvaluateCommand implements Callable<Integer> {
   }
 
   private int threads(Config cfg) {
-    int nThreads = threads != null ? threads : cfg.threads() != null ? cfg.threads() : Runtime.getRuntime().availableProcessors();
+    int nThreads =
+        threads != null
+            ? threads
+            : cfg.threads() != null ? cfg.threads() : Runtime.getRuntime().availableProcessors();
     if (nThreads < 1) {
       throw new UsageException("--threads must be at least 1, got " + nThreads);
     }
@@ -415,7 +508,8 @@ public class EvaluateCommand implements Callable<Integer> {
         throw new UsageException("--reference needs --source (line-aligned files)");
       }
       if (!inputs.isEmpty()) {
-        throw new UsageException("give either INPUT files or line-aligned --source/--system files, not both");
+        throw new UsageException(
+            "give either INPUT files or line-aligned --source/--system files, not both");
       }
       if (named.isEmpty()) {
         throw new UsageException("--source needs at least one --system NAME=FILE");
@@ -443,7 +537,8 @@ public class EvaluateCommand implements Callable<Integer> {
     if (plain.isEmpty() && named.isEmpty()) {
       Path seeds = Path.of("seeds");
       if (!Files.isDirectory(seeds)) {
-        throw new UsageException("no INPUT given and no seeds/ directory here; try `verso evaluate --help`");
+        throw new UsageException(
+            "no INPUT given and no seeds/ directory here; try `verso evaluate --help`");
       }
       plain = List.of(seeds);
     }
@@ -456,7 +551,8 @@ public class EvaluateCommand implements Callable<Integer> {
     }
     for (var e : named.entrySet()) {
       if (!Files.exists(e.getValue())) {
-        throw new UsageException(e.getValue() + ": no such file or directory (--system " + e.getKey() + ")");
+        throw new UsageException(
+            e.getValue() + ": no such file or directory (--system " + e.getKey() + ")");
       }
       in.add(new InputReader.Input(e.getValue(), e.getKey()));
       described.add(e.getKey() + "=" + e.getValue());

@@ -45,24 +45,33 @@ import tools.jackson.databind.node.ObjectNode;
 @Command(
     name = "inspect",
     mixinStandardHelpOptions = true,
-    description = "Show the text analysis of each document (sentences, anchors, names, acronyms, glossary hits) as JSON Lines.")
+    description =
+        "Show the text analysis of each document (sentences, anchors, names, acronyms, glossary hits) as JSON Lines.")
 public final class InspectCommand implements Callable<Integer> {
   private static final ObjectMapper JSON = JsonMapper.builder().build();
 
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or directories in any format `evaluate` reads.")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "INPUT",
+      description = "Files or directories in any format `evaluate` reads.")
   List<Path> inputs = new ArrayList<>();
 
   @Option(names = "--doc", paramLabel = "ID", description = "Only the document with this id.")
   String doc;
 
-  @Option(names = "--glossary", paramLabel = "FILE", description = "Glossary (TSV, CSV or TBX); repeat for several, the first wins.")
+  @Option(
+      names = "--glossary",
+      paramLabel = "FILE",
+      description = "Glossary (TSV, CSV or TBX); repeat for several, the first wins.")
   List<Path> glossaries = new ArrayList<>();
 
   /** How documents are read; replaceable in tests. */
   Function<List<Path>, ReadResult> reader =
-      paths -> InputReader.readAll(paths.stream().map(p -> new InputReader.Input(p, Document.DEFAULT_SYSTEM)).toList());
+      paths ->
+          InputReader.readAll(
+              paths.stream().map(p -> new InputReader.Input(p, Document.DEFAULT_SYSTEM)).toList());
 
   @Override
   public Integer call() {
@@ -107,8 +116,20 @@ public final class InspectCommand implements Callable<Integer> {
       field(analyzer, fields, Fields.SOURCE_TEXT, null, d.source().text(), lang);
     }
     for (Map.Entry<String, Passage> t : d.translations().entrySet()) {
-      field(analyzer, fields, Fields.TRANSLATION_TITLE, t.getKey(), t.getValue().title(), t.getValue().lang());
-      field(analyzer, fields, Fields.TRANSLATION_TEXT, t.getKey(), t.getValue().text(), t.getValue().lang());
+      field(
+          analyzer,
+          fields,
+          Fields.TRANSLATION_TITLE,
+          t.getKey(),
+          t.getValue().title(),
+          t.getValue().lang());
+      field(
+          analyzer,
+          fields,
+          Fields.TRANSLATION_TEXT,
+          t.getKey(),
+          t.getValue().text(),
+          t.getValue().lang());
     }
     for (Map.Entry<String, String> s : d.summaries().entrySet()) {
       field(analyzer, fields, Fields.SUMMARY, s.getKey(), s.getValue(), "en");
@@ -116,7 +137,13 @@ public final class InspectCommand implements Callable<Integer> {
     return o;
   }
 
-  private static void field(TextAnalyzer analyzer, ArrayNode fields, String name, String system, String text, String lang) {
+  private static void field(
+      TextAnalyzer analyzer,
+      ArrayNode fields,
+      String name,
+      String system,
+      String text,
+      String lang) {
     if (text == null || text.isBlank()) {
       return;
     }
@@ -133,7 +160,8 @@ public final class InspectCommand implements Callable<Integer> {
     for (Sentence s : a.sentences()) {
       sentences.addArray().add(s.span().start()).add(s.span().end());
     }
-    List<AcronymDefinition> definitions = "en".equals(a.lang()) ? AcronymExtractor.extract(text) : List.of();
+    List<AcronymDefinition> definitions =
+        "en".equals(a.lang()) ? AcronymExtractor.extract(text) : List.of();
     Map<String, AcronymDefinition> byKey = new LinkedHashMap<>();
     for (AcronymDefinition d : definitions) {
       byKey.putIfAbsent(AcronymExtractor.shortFormKey(d.shortForm()), d);

@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "metrics",
     mixinStandardHelpOptions = true,
-    description = "List every available metric (built-in and plug-ins) with its options and the checks it reports.")
+    description =
+        "List every available metric (built-in and plug-ins) with its options and the checks it reports.")
 public final class MetricsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -24,10 +25,26 @@ public final class MetricsCommand implements Callable<Integer> {
       out.println(p.id() + (p.enabledByDefault() ? "" : " (not run by default)"));
       out.println("    " + p.description());
       for (OptionSpec o : p.options()) {
-        out.println("    --option " + p.id() + "." + o.name() + "=VALUE  (default " + o.defaultValue() + ")  " + o.description());
+        out.println(
+            "    --option "
+                + p.id()
+                + "."
+                + o.name()
+                + "=VALUE  (default "
+                + o.defaultValue()
+                + ")  "
+                + o.description());
       }
       for (dev.verso.metric.CheckSpec c : p.checks()) {
-        out.println("    check " + c.id() + "  (" + c.type().id() + ", " + c.severity().id() + ")  " + c.description());
+        out.println(
+            "    check "
+                + c.id()
+                + "  ("
+                + c.type().id()
+                + ", "
+                + c.severity().id()
+                + ")  "
+                + c.description());
       }
     }
     out.flush();

@@ -24,7 +24,8 @@ final class OutputPaths {
       existing = existing.getParent();
     }
     if (existing == null || !Files.isDirectory(existing)) {
-      throw new UsageException("cannot write " + dir + ": " + existing + " is a file, not a directory");
+      throw new UsageException(
+          "cannot write " + dir + ": " + existing + " is a file, not a directory");
     }
     try {
       Path probe = Files.createTempFile(existing, ".verso-write-check.", ".tmp");
@@ -35,12 +36,13 @@ final class OutputPaths {
   }
 
   /** Report files a run writes into its output folder. */
-  static final java.util.List<String> REPORT_FILES = java.util.List.of("report.json", "report.jsonl", "report.html");
+  static final java.util.List<String> REPORT_FILES =
+      java.util.List.of("report.json", "report.jsonl", "report.html");
 
   /**
    * Deletes the reports of an earlier run from {@code dir}, so that a run that fails or is stopped
-   * never leaves an old report beside a new one, or an old one that looks current: the folder
-   * holds this run's reports or none.
+   * never leaves an old report beside a new one, or an old one that looks current: the folder holds
+   * this run's reports or none.
    */
   static void clearPrevious(Path dir) {
     for (String f : REPORT_FILES) {
@@ -52,7 +54,10 @@ final class OutputPaths {
     }
   }
 
-  /** Checks that {@code file} (when given) can be created, creating its folder if needed; exit 2 otherwise. */
+  /**
+   * Checks that {@code file} (when given) can be created, creating its folder if needed; exit 2
+   * otherwise.
+   */
   static void requireWritableFile(Path file, String option) {
     if (file == null) {
       return;
@@ -63,7 +68,8 @@ final class OutputPaths {
     Path parent = file.toAbsolutePath().getParent();
     try {
       if (Files.exists(parent) && !Files.isDirectory(parent)) {
-        throw new UsageException("cannot write " + file + " (" + option + "): " + parent + " is a file, not a folder");
+        throw new UsageException(
+            "cannot write " + file + " (" + option + "): " + parent + " is a file, not a folder");
       }
       Files.createDirectories(parent);
       Path probe = Files.createTempFile(parent, ".verso-write-check.", ".tmp");
@@ -81,7 +87,11 @@ final class OutputPaths {
       return f.getReason();
     }
     if (e instanceof java.nio.file.FileSystemException) {
-      return e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+      return e.getClass()
+          .getSimpleName()
+          .replace("Exception", "")
+          .replaceAll("([a-z])([A-Z])", "$1 $2")
+          .toLowerCase(java.util.Locale.ROOT);
     }
     return String.valueOf(e.getMessage());
   }

@@ -39,8 +39,15 @@ final class Progress {
     } else {
       int width = 30;
       int filled = (int) ((long) width * Math.min(done, total) / total);
-      err.print(String.format(Locale.ROOT, "\r[%s%s] %d/%d documents (%d%%)",
-          "#".repeat(filled), " ".repeat(width - filled), done, total, 100L * done / total));
+      err.print(
+          String.format(
+              Locale.ROOT,
+              "\r[%s%s] %d/%d documents (%d%%)",
+              "#".repeat(filled),
+              " ".repeat(width - filled),
+              done,
+              total,
+              100L * done / total));
     }
     err.flush();
     printed = true;

@@ -54,46 +54,78 @@ import picocli.CommandLine.Spec;
 public final class ScoreCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = {"-r", "--reference"}, required = true, paramLabel = "REF",
+  @Option(
+      names = {"-r", "--reference"},
+      required = true,
+      paramLabel = "REF",
       description = "Reference file; repeat for several references.")
   List<Path> references = new ArrayList<>();
 
-  @Option(names = {"-i", "--input"}, arity = "1..*", paramLabel = "HYP",
+  @Option(
+      names = {"-i", "--input"},
+      arity = "1..*",
+      paramLabel = "HYP",
       description = "System output file(s); standard input when absent.")
   List<String> inputs;
 
-  @Option(names = {"-m", "--metrics"}, arity = "1..*", paramLabel = "METRIC",
+  @Option(
+      names = {"-m", "--metrics"},
+      arity = "1..*",
+      paramLabel = "METRIC",
       description = "bleu, chrf, ter (default: ${DEFAULT-VALUE}).")
   List<String> metrics = new ArrayList<>(List.of("bleu"));
 
-  @Option(names = {"-sl", "--sentence-level"}, description = "Score each segment (one metric only).")
+  @Option(
+      names = {"-sl", "--sentence-level"},
+      description = "Score each segment (one metric only).")
   boolean sentenceLevel;
 
-  @Option(names = {"-tok", "--tokenize"}, paramLabel = "TOK", defaultValue = "13a",
+  @Option(
+      names = {"-tok", "--tokenize"},
+      paramLabel = "TOK",
+      defaultValue = "13a",
       description = "BLEU tokenizer: 13a, zh, intl, char, none (default: ${DEFAULT-VALUE}).")
   String tokenize;
 
-  @Option(names = {"-s", "--smooth-method"}, paramLabel = "METHOD", defaultValue = "exp",
+  @Option(
+      names = {"-s", "--smooth-method"},
+      paramLabel = "METHOD",
+      defaultValue = "exp",
       description = "BLEU smoothing: exp, floor, add-k, none (default: ${DEFAULT-VALUE}).")
   String smoothMethod;
 
-  @Option(names = {"-sv", "--smooth-value"}, paramLabel = "VALUE",
+  @Option(
+      names = {"-sv", "--smooth-value"},
+      paramLabel = "VALUE",
       description = "Smoothing value for floor (default 0.1) and add-k (default 1).")
   Double smoothValue;
 
-  @Option(names = {"-lc", "--lowercase"}, description = "Case-insensitive BLEU.")
+  @Option(
+      names = {"-lc", "--lowercase"},
+      description = "Case-insensitive BLEU.")
   boolean lowercase;
 
-  @Option(names = "--force", description = "Accepted for compatibility (sacreBLEU: silence the tokenized-input warning).")
+  @Option(
+      names = "--force",
+      description = "Accepted for compatibility (sacreBLEU: silence the tokenized-input warning).")
   boolean force;
 
-  @Option(names = {"-cc", "--chrf-char-order"}, defaultValue = "6", description = "chrF character n-gram order (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = {"-cc", "--chrf-char-order"},
+      defaultValue = "6",
+      description = "chrF character n-gram order (default: ${DEFAULT-VALUE}).")
   int chrfCharOrder;
 
-  @Option(names = {"-cw", "--chrf-word-order"}, defaultValue = "0", description = "chrF word n-gram order; 2 is chrF++ (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = {"-cw", "--chrf-word-order"},
+      defaultValue = "0",
+      description = "chrF word n-gram order; 2 is chrF++ (default: ${DEFAULT-VALUE}).")
   int chrfWordOrder;
 
-  @Option(names = "--chrf-beta", defaultValue = "2", description = "chrF recall weight beta (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--chrf-beta",
+      defaultValue = "2",
+      description = "chrF recall weight beta (default: ${DEFAULT-VALUE}).")
   int chrfBeta;
 
   @Option(names = "--chrf-whitespace", description = "Keep whitespace in chrF character n-grams.")
@@ -102,7 +134,9 @@ public final class ScoreCommand implements Callable<Integer> {
   @Option(names = "--chrf-lowercase", description = "Case-insensitive chrF.")
   boolean chrfLowercase;
 
-  @Option(names = "--chrf-eps-smoothing", description = "chrF eps smoothing instead of effective order.")
+  @Option(
+      names = "--chrf-eps-smoothing",
+      description = "chrF eps smoothing instead of effective order.")
   boolean chrfEpsSmoothing;
 
   @Option(names = "--ter-case-sensitive", description = "Case-sensitive TER.")
@@ -117,40 +151,73 @@ public final class ScoreCommand implements Callable<Integer> {
   @Option(names = "--ter-normalized", description = "TER: normalise and tokenise punctuation.")
   boolean terNormalized;
 
-  @Option(names = {"-ci", "--confidence"}, description = "Bootstrap confidence interval of a single system.")
+  @Option(
+      names = {"-ci", "--confidence"},
+      description = "Bootstrap confidence interval of a single system.")
   boolean confidence;
 
-  @Option(names = {"-cin", "--confidence-n"}, defaultValue = "1000", description = "Resamples for --confidence (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = {"-cin", "--confidence-n"},
+      defaultValue = "1000",
+      description = "Resamples for --confidence (default: ${DEFAULT-VALUE}).")
   int confidenceN;
 
-  @Option(names = {"-pbs", "--paired-bs"}, description = "Paired bootstrap resampling test against the baseline.")
+  @Option(
+      names = {"-pbs", "--paired-bs"},
+      description = "Paired bootstrap resampling test against the baseline.")
   boolean pairedBs;
 
-  @Option(names = {"-par", "--paired-ar"}, description = "Paired approximate randomisation test against the baseline.")
+  @Option(
+      names = {"-par", "--paired-ar"},
+      description = "Paired approximate randomisation test against the baseline.")
   boolean pairedAr;
 
-  @Option(names = {"-pbsn", "--paired-bs-n"}, defaultValue = "1000", description = "Bootstrap resamples (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = {"-pbsn", "--paired-bs-n"},
+      defaultValue = "1000",
+      description = "Bootstrap resamples (default: ${DEFAULT-VALUE}).")
   int pairedBsN;
 
-  @Option(names = {"-parn", "--paired-ar-n"}, defaultValue = "10000", description = "Randomisation trials (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = {"-parn", "--paired-ar-n"},
+      defaultValue = "10000",
+      description = "Randomisation trials (default: ${DEFAULT-VALUE}).")
   int pairedArN;
 
-  @Option(names = "--baseline", paramLabel = "SYSTEM", description = "Baseline system (its -i name); default: the first system.")
+  @Option(
+      names = "--baseline",
+      paramLabel = "SYSTEM",
+      description = "Baseline system (its -i name); default: the first system.")
   String baseline;
 
-  @Option(names = "--seed", defaultValue = "12345", description = "Random seed of the tests, as sacreBLEU's SACREBLEU_SEED (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--seed",
+      defaultValue = "12345",
+      description =
+          "Random seed of the tests, as sacreBLEU's SACREBLEU_SEED (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = {"-w", "--width"}, defaultValue = "1", description = "Decimals printed (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = {"-w", "--width"},
+      defaultValue = "1",
+      description = "Decimals printed (default: ${DEFAULT-VALUE}).")
   int width;
 
-  @Option(names = {"-b", "--score-only"}, description = "Print only the score.")
+  @Option(
+      names = {"-b", "--score-only"},
+      description = "Print only the score.")
   boolean scoreOnly;
 
-  @Option(names = {"-f", "--format"}, defaultValue = "json", paramLabel = "FORMAT", description = "json or text (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = {"-f", "--format"},
+      defaultValue = "json",
+      paramLabel = "FORMAT",
+      description = "json or text (default: ${DEFAULT-VALUE}).")
   String format;
 
-  @Option(names = {"-q", "--quiet"}, description = "Accepted for compatibility; Verso prints no progress messages.")
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "Accepted for compatibility; Verso prints no progress messages.")
   boolean quiet;
 
   @Override
@@ -184,8 +251,13 @@ public final class ScoreCommand implements Callable<Integer> {
       List<String> r = refs.get(i);
       if (r.size() != segments) {
         throw new UsageException(
-            "System and reference streams have different lengths (" + segments + " vs " + r.size() + " lines in "
-                + references.get(i) + ").");
+            "System and reference streams have different lengths ("
+                + segments
+                + " vs "
+                + r.size()
+                + " lines in "
+                + references.get(i)
+                + ").");
       }
     }
     if (segments == 0) {
@@ -203,10 +275,12 @@ public final class ScoreCommand implements Callable<Integer> {
       }
     }
     if (paired && systems.size() == 1) {
-      throw new UsageException("Paired tests require multiple input systems given to --input (-i).");
+      throw new UsageException(
+          "Paired tests require multiple input systems given to --input (-i).");
     }
     if (systems.size() > 1 && confidence) {
-      throw new UsageException("Use paired tests (--paired-bs or --paired-ar) for multiple systems.");
+      throw new UsageException(
+          "Use paired tests (--paired-bs or --paired-ar) for multiple systems.");
     }
     Map<String, ReferenceScorer> scorers = scorers();
     int nrefs = refs.size();
@@ -218,7 +292,10 @@ public final class ScoreCommand implements Callable<Integer> {
       double[][] rows = CorpusScoring.stats(s, systems.get(0), prepared);
       for (double[] row : rows) {
         double score = s.score(row);
-        out.println(scoreOnly ? PyFormat.fixed(score, width) : ScoreText.line(s.name(), sig, score, -1, -1, s.verbose(row), width));
+        out.println(
+            scoreOnly
+                ? PyFormat.fixed(score, width)
+                : ScoreText.line(s.name(), sig, score, -1, -1, s.verbose(row), width));
       }
       out.flush();
       return ExitCodes.OK;
@@ -268,7 +345,8 @@ public final class ScoreCommand implements Callable<Integer> {
     }
   }
 
-  private void readSystems(List<String> names, List<List<String>> systems, boolean paired) throws IOException {
+  private void readSystems(List<String> names, List<List<String>> systems, boolean paired)
+      throws IOException {
     if (inputs == null || inputs.isEmpty()) {
       InputStream in = System.in;
       List<String> lines = TextLines.read(in);
@@ -281,7 +359,8 @@ public final class ScoreCommand implements Callable<Integer> {
             systems.add(new ArrayList<>());
           }
         } else if (fields.length != count) {
-          throw new UsageException("the number of tab-delimited fields in the input stream differ across lines");
+          throw new UsageException(
+              "the number of tab-delimited fields in the input stream differ across lines");
         }
         for (int i = 0; i < count; i++) {
           systems.get(i).add(PyStrings.rstrip(fields[i]));
@@ -322,7 +401,15 @@ public final class ScoreCommand implements Callable<Integer> {
             m.put(key, new Bleu(tokenize, lowercase, smoothMethod, smoothValue, sentenceLevel));
             break;
           case "CHRF":
-            m.put(key, new Chrf(chrfCharOrder, chrfWordOrder, chrfBeta, chrfLowercase, chrfWhitespace, chrfEpsSmoothing));
+            m.put(
+                key,
+                new Chrf(
+                    chrfCharOrder,
+                    chrfWordOrder,
+                    chrfBeta,
+                    chrfLowercase,
+                    chrfWhitespace,
+                    chrfEpsSmoothing));
             break;
           case "TER":
             m.put(key, new Ter(terNormalized, terNoPunct, terAsianSupport, terCaseSensitive));
@@ -338,7 +425,10 @@ public final class ScoreCommand implements Callable<Integer> {
   }
 
   private void printSingle(
-      PrintWriter out, Map<String, ReferenceScorer> scorers, Map<String, List<double[][]>> stats, int nrefs) {
+      PrintWriter out,
+      Map<String, ReferenceScorer> scorers,
+      Map<String, List<double[][]>> stats,
+      int nrefs) {
     List<String> results = new ArrayList<>();
     for (var e : scorers.entrySet()) {
       ReferenceScorer s = e.getValue();
@@ -369,7 +459,8 @@ public final class ScoreCommand implements Callable<Integer> {
       }
     }
     if (format.equals("json")) {
-      out.println(results.size() > 1 ? "[\n" + String.join(",\n", results) + "\n]" : results.get(0));
+      out.println(
+          results.size() > 1 ? "[\n" + String.join(",\n", results) + "\n]" : results.get(0));
       return;
     }
     if (results.size() == 1 || scoreOnly) {
@@ -409,7 +500,10 @@ public final class ScoreCommand implements Callable<Integer> {
       for (int i = 0; i < names.size(); i++) {
         b.append("    {\n        \"system\": ").append(ScoreText.quote(names.get(i)));
         for (var c : columns.entrySet()) {
-          b.append(",\n        ").append(ScoreText.quote(c.getKey())).append(": ").append(ScoreText.quote(c.getValue().get(i)));
+          b.append(",\n        ")
+              .append(ScoreText.quote(c.getKey()))
+              .append(": ")
+              .append(ScoreText.quote(c.getValue().get(i)));
         }
         b.append("\n    }").append(i + 1 < names.size() ? ",\n" : "\n");
       }
@@ -452,7 +546,8 @@ public final class ScoreCommand implements Callable<Integer> {
     if (baseline != null) {
       base = names.indexOf(baseline);
       if (base < 0) {
-        throw new UsageException("--baseline '" + baseline + "' is not one of the systems " + names);
+        throw new UsageException(
+            "--baseline '" + baseline + "' is not one of the systems " + names);
       }
     }
     List<ComparedMetric> compared = new ArrayList<>();
@@ -471,7 +566,9 @@ public final class ScoreCommand implements Callable<Integer> {
       t.put("seed", Long.toString(seed));
       String sig = s.signature(Integer.toString(nrefs), t);
       sigs.put(s.name(), sig);
-      compared.add(new ComparedMetric(s.name(), sig, s.higherIsBetter(), StatScorer.of(s), stats.get(e.getKey())));
+      compared.add(
+          new ComparedMetric(
+              s.name(), sig, s.higherIsBetter(), StatScorer.of(s), stats.get(e.getKey())));
     }
     Comparison c =
         pairedBs
@@ -490,7 +587,10 @@ public final class ScoreCommand implements Callable<Integer> {
     out.print(ComparisonText.rankings(c, width));
   }
 
-  /** sacreBLEU's JSON for paired tests (a list of systems with score, p_value, mean, ci per metric), plus delta and significance. */
+  /**
+   * sacreBLEU's JSON for paired tests (a list of systems with score, p_value, mean, ci per metric),
+   * plus delta and significance.
+   */
   static String json(Comparison c) {
     StringBuilder b = new StringBuilder("[\n");
     int systems = c.metrics().get(0).systems().size();
@@ -507,7 +607,8 @@ public final class ScoreCommand implements Callable<Integer> {
         b.append("            \"ci\": ").append(num(r.ci())).append(",\n");
         b.append("            \"delta\": ").append(PyFormat.repr(r.delta())).append(",\n");
         b.append("            \"significant\": ")
-            .append(r.pValue() == null ? "null" : Boolean.toString(r.significant(ComparisonText.ALPHA)))
+            .append(
+                r.pValue() == null ? "null" : Boolean.toString(r.significant(ComparisonText.ALPHA)))
             .append("\n        }");
       }
       b.append("\n    }").append(i + 1 < systems ? ",\n" : "\n");

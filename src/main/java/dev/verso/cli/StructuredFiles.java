@@ -14,9 +14,13 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 final class StructuredFiles {
   // a key given twice is an error, not a silent "last one wins"
   private static final ObjectMapper JSON =
-      JsonMapper.builder().enable(tools.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+      JsonMapper.builder()
+          .enable(tools.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .build();
   private static final ObjectMapper YAML =
-      YAMLMapper.builder().enable(tools.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+      YAMLMapper.builder()
+          .enable(tools.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .build();
 
   private StructuredFiles() {}
 
@@ -39,11 +43,13 @@ final class StructuredFiles {
     try {
       JsonNode n = (yaml ? YAML : JSON).readTree(text);
       if (n == null || !n.isObject()) {
-        throw new UsageException(file + ": the " + what + " must be " + (yaml ? "a YAML mapping" : "a JSON object"));
+        throw new UsageException(
+            file + ": the " + what + " must be " + (yaml ? "a YAML mapping" : "a JSON object"));
       }
       return n;
     } catch (JacksonException e) {
-      throw new UsageException(file + ": invalid " + (yaml ? "YAML" : "JSON") + ": " + e.getOriginalMessage());
+      throw new UsageException(
+          file + ": invalid " + (yaml ? "YAML" : "JSON") + ": " + e.getOriginalMessage());
     }
   }
 }

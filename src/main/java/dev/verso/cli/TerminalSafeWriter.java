@@ -35,7 +35,10 @@ final class TerminalSafeWriter extends FilterWriter {
         if (sb == null) {
           sb = new StringBuilder(s.length() + 16).append(s, 0, i);
         }
-        sb.append(c <= 0xff ? String.format(Locale.ROOT, "\\x%02x", (int) c) : String.format(Locale.ROOT, "\\u%04x", (int) c));
+        sb.append(
+            c <= 0xff
+                ? String.format(Locale.ROOT, "\\x%02x", (int) c)
+                : String.format(Locale.ROOT, "\\u%04x", (int) c));
       } else if (sb != null) {
         sb.append(c);
       }

@@ -7,12 +7,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** The top-level {@code verso} command; with no subcommand it evaluates {@code seeds/} into {@code reports/}. */
+/**
+ * The top-level {@code verso} command; with no subcommand it evaluates {@code seeds/} into {@code
+ * reports/}.
+ */
 @Command(
     name = "verso",
     mixinStandardHelpOptions = true,
     versionProvider = VersoCommand.VersionProvider.class,
-    description = "Translation-quality evaluation: coverage, omission, terminology, summaries, BLEU/chrF/TER.",
+    description =
+        "Translation-quality evaluation: coverage, omission, terminology, summaries, BLEU/chrF/TER.",
     subcommands = {
       EvaluateCommand.class,
       CheckCommand.class,
@@ -55,7 +59,8 @@ public final class VersoCommand implements Callable<Integer> {
             cmd.getErr().println("verso: " + describeIo(io));
             return ExitCodes.USAGE;
           }
-          cmd.getErr().println("verso: internal error: " + ex + " (set VERSO_DEBUG=1 for the stack trace)");
+          cmd.getErr()
+              .println("verso: internal error: " + ex + " (set VERSO_DEBUG=1 for the stack trace)");
           if (System.getenv("VERSO_DEBUG") != null) {
             ex.printStackTrace(cmd.getErr());
           }
@@ -70,7 +75,10 @@ public final class VersoCommand implements Callable<Integer> {
       return "cannot write " + a.getFile() + ": permission denied";
     }
     if (io instanceof java.nio.file.FileSystemException f) {
-      return "cannot write " + f.getFile() + ": " + (f.getReason() == null ? f.getClass().getSimpleName() : f.getReason());
+      return "cannot write "
+          + f.getFile()
+          + ": "
+          + (f.getReason() == null ? f.getClass().getSimpleName() : f.getReason());
     }
     return "input/output error: " + io.getMessage();
   }
@@ -85,7 +93,8 @@ public final class VersoCommand implements Callable<Integer> {
     }
     // the bundled seeds come with a glossary of their organisations
     java.nio.file.Path glossary = java.nio.file.Path.of("glossaries", "seeds.tsv");
-    return java.nio.file.Files.isRegularFile(glossary) && java.nio.file.Files.isDirectory(java.nio.file.Path.of("seeds"))
+    return java.nio.file.Files.isRegularFile(glossary)
+            && java.nio.file.Files.isDirectory(java.nio.file.Path.of("seeds"))
         ? sub.execute("seeds", "--glossary", glossary.toString())
         : sub.execute();
   }

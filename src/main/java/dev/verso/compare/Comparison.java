@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * The result of a paired significance test of several systems against a baseline.
  *
- * @param test {@code bs} (paired bootstrap resampling) or {@code ar} (paired approximate randomisation)
+ * @param test {@code bs} (paired bootstrap resampling) or {@code ar} (paired approximate
+ *     randomisation)
  * @param samples resamples or trials
  * @param seed the random seed
  * @param baseline the baseline system's name

@@ -55,7 +55,8 @@ public final class FancyGrid {
     return s.codePointCount(0, s.length());
   }
 
-  private static void rule(StringBuilder b, int[] width, char left, char fill, char mid, char right) {
+  private static void rule(
+      StringBuilder b, int[] width, char left, char fill, char mid, char right) {
     b.append(left);
     for (int c = 0; c < width.length; c++) {
       if (c > 0) {

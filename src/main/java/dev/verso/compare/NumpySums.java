@@ -1,6 +1,9 @@
 package dev.verso.compare;
 
-/** NumPy's pairwise summation (blocks of 128, eight accumulators), in float64 and float32, so means equal {@code np.mean}'s to the bit. */
+/**
+ * NumPy's pairwise summation (blocks of 128, eight accumulators), in float64 and float32, so means
+ * equal {@code np.mean}'s to the bit.
+ */
 final class NumpySums {
   private static final int BLOCK = 128;
 

@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * Paired significance tests of N systems against a baseline on the same units, as sacreBLEU 2.x
- * runs them: paired bootstrap resampling ({@code --paired-bs}) and paired approximate
- * randomisation ({@code --paired-ar}). One NumPy-identical random matrix (seeded like {@code
+ * runs them: paired bootstrap resampling ({@code --paired-bs}) and paired approximate randomisation
+ * ({@code --paired-ar}). One NumPy-identical random matrix (seeded like {@code
  * numpy.random.default_rng(seed)}) serves every system and metric; statistics rows are resampled,
  * never re-measured; p = (c + 1) / (n + 1), where c counts resampled differences at least as large
  * as the observed one (for the bootstrap, after centring them on their mean).
@@ -25,18 +25,21 @@ import java.util.List;
  *   <li>for Verso's own metrics, whose per-document statistics are small counts that tie often, a
  *       resampled difference equal to the observed one counts as at least as large (within {@link
  *       #TIE_TOLERANCE}, relative, for double-precision sums);
- *   <li>for the reference metrics that sacreBLEU defines (BLEU, chrF, TER: scorers that resample
- *       in float32), the count stays sacreBLEU's strictly-larger one, so those p-values are
+ *   <li>for the reference metrics that sacreBLEU defines (BLEU, chrF, TER: scorers that resample in
+ *       float32), the count stays sacreBLEU's strictly-larger one, so those p-values are
  *       sacreBLEU's whenever the observed difference is not zero.
  * </ul>
  */
 public final class PairedTests {
   /** sacreBLEU's default number of bootstrap resamples. */
   public static final int DEFAULT_RESAMPLES = 1000;
+
   /** sacreBLEU's default number of randomisation trials. */
   public static final int DEFAULT_TRIALS = 10000;
+
   /** sacreBLEU's default seed ({@code SACREBLEU_SEED}). */
   public static final long DEFAULT_SEED = 12345;
+
   /**
    * Relative tolerance within which a resampled difference of double-precision sums counts as equal
    * to the observed one (sums of the same integers in another order differ only in the last bits).
@@ -75,7 +78,9 @@ public final class PairedTests {
           double diff = Math.abs(blScore - score);
           p = n < 2 || noDifference(diff) ? 1.0 : bootstrapP(bl, r, diff, resamples);
         }
-        results.add(new SystemResult(systems.get(s), s == baseline, score, r.mean, r.ci, score - blScore, p));
+        results.add(
+            new SystemResult(
+                systems.get(s), s == baseline, score, r.mean, r.ci, score - blScore, p));
       }
       out.add(new MetricComparison(m.name(), m.signature(), m.higherIsBetter(), results));
     }
@@ -111,13 +116,15 @@ public final class PairedTests {
         double score = sc.score(total);
         double diff = Math.abs(blScore - score);
         if (noDifference(diff)) {
-          results.add(new SystemResult(systems.get(s), false, score, null, null, score - blScore, 1.0));
+          results.add(
+              new SystemResult(systems.get(s), false, score, null, null, score - blScore, 1.0));
           continue;
         }
         boolean ties = !sc.resamplesInFloat32();
         int k = blTotal.length;
         // Trial sums: a = baseline's units where the row is true, the system's elsewhere, i.e.
-        // a = total(system) + sum over true units of (baseline - system); b = total(baseline) - that
+        // a = total(system) + sum over true units of (baseline - system); b = total(baseline) -
+        // that
         // sum. Exact for integer statistics (sacreBLEU sums them as int64).
         double[] delta = new double[n * k];
         for (int i = 0; i < n; i++) {
@@ -163,7 +170,8 @@ public final class PairedTests {
    */
   public static double[] confidence(StatScorer scorer, double[][] stats, int resamples, long seed) {
     if (stats.length == 0 || resamples < 1) {
-      throw new IllegalArgumentException("confidence estimation needs units and at least one resample");
+      throw new IllegalArgumentException(
+          "confidence estimation needs units and at least one resample");
     }
     int[][] idx = new NumpyRandom(seed).choiceMatrix(stats.length, resamples);
     Resampled r = resample(scorer, stats, idx);
@@ -179,7 +187,9 @@ public final class PairedTests {
       }
       ci = 0.5f * (sorted[upper] - sorted[lower]);
       double mean =
-          total.divide(java.math.BigDecimal.valueOf(resamples), java.math.MathContext.DECIMAL128).doubleValue();
+          total
+              .divide(java.math.BigDecimal.valueOf(resamples), java.math.MathContext.DECIMAL128)
+              .doubleValue();
       return new double[] {(float) mean, ci};
     }
     double[] sorted = r.d.clone();
@@ -189,11 +199,14 @@ public final class PairedTests {
     }
     ci = 0.5 * (sorted[upper] - sorted[lower]);
     double mean =
-        total.divide(java.math.BigDecimal.valueOf(resamples), java.math.MathContext.DECIMAL128).doubleValue();
+        total
+            .divide(java.math.BigDecimal.valueOf(resamples), java.math.MathContext.DECIMAL128)
+            .doubleValue();
     return new double[] {mean, ci};
   }
 
-  private static int checkedUnits(List<String> systems, List<ComparedMetric> metrics, int baseline) {
+  private static int checkedUnits(
+      List<String> systems, List<ComparedMetric> metrics, int baseline) {
     if (systems.size() < 2) {
       throw new IllegalArgumentException("paired tests need at least two systems");
     }
@@ -204,14 +217,23 @@ public final class PairedTests {
     for (ComparedMetric m : metrics) {
       if (m.statsBySystem().size() != systems.size()) {
         throw new IllegalArgumentException(
-            "metric " + m.name() + " has statistics for " + m.statsBySystem().size() + " systems, expected " + systems.size());
+            "metric "
+                + m.name()
+                + " has statistics for "
+                + m.statsBySystem().size()
+                + " systems, expected "
+                + systems.size());
       }
       for (double[][] st : m.statsBySystem()) {
         if (n == -1) {
           n = st.length;
         } else if (st.length != n) {
           throw new IllegalArgumentException(
-              "all systems must be measured on the same units: " + st.length + " vs " + n + " rows");
+              "all systems must be measured on the same units: "
+                  + st.length
+                  + " vs "
+                  + n
+                  + " rows");
         }
       }
     }
@@ -343,7 +365,9 @@ public final class PairedTests {
     return (c + 1.0) / (samples + 1.0);
   }
 
-  /** Whether the observed difference is zero: NaN scores on both sides also count as no difference. */
+  /**
+   * Whether the observed difference is zero: NaN scores on both sides also count as no difference.
+   */
   private static boolean noDifference(double diff) {
     return diff == 0.0 || Double.isNaN(diff);
   }

@@ -2,8 +2,8 @@ package dev.verso.compare;
 
 /**
  * NumPy's default bit generator, PCG64 (PCG XSL-RR 128/64), seeded like {@code
- * numpy.random.default_rng(seed)} through {@link SeedSequence}, with NumPy's 32-bit draw that
- * hands out the low then the high half of one 64-bit output. Identical streams let Verso reproduce
+ * numpy.random.default_rng(seed)} through {@link SeedSequence}, with NumPy's 32-bit draw that hands
+ * out the low then the high half of one 64-bit output. Identical streams let Verso reproduce
  * sacreBLEU's resampling exactly.
  */
 public final class Pcg64 {

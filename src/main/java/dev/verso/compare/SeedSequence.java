@@ -1,6 +1,9 @@
 package dev.verso.compare;
 
-/** NumPy's {@code SeedSequence} for a single non-negative integer seed: its entropy pool and {@code generate_state}. */
+/**
+ * NumPy's {@code SeedSequence} for a single non-negative integer seed: its entropy pool and {@code
+ * generate_state}.
+ */
 public final class SeedSequence {
   private static final int INIT_A = 0x43b0d7e5;
   private static final int MULT_A = 0x931e8875;
@@ -17,7 +20,8 @@ public final class SeedSequence {
     if (seed < 0) {
       throw new IllegalArgumentException("seed must be non-negative");
     }
-    int[] entropy = seed >>> 32 == 0 ? new int[] {(int) seed} : new int[] {(int) seed, (int) (seed >>> 32)};
+    int[] entropy =
+        seed >>> 32 == 0 ? new int[] {(int) seed} : new int[] {(int) seed, (int) (seed >>> 32)};
     int[] hashConst = {INIT_A};
     for (int i = 0; i < POOL_SIZE; i++) {
       pool[i] = hashmix(i < entropy.length ? entropy[i] : 0, hashConst);

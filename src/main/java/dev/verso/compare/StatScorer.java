@@ -7,15 +7,18 @@ import dev.verso.metric.reference.ReferenceScorer;
 /**
  * Turns summed sufficient statistics into a score: what the paired tests need from a metric. Any
  * metric with summable statistics fits ({@link #of(Metric)}); reference metrics ({@link
- * #of(ReferenceScorer)}) also resample in float32 exactly as sacreBLEU does, so p-values, means
- * and intervals equal sacreBLEU's.
+ * #of(ReferenceScorer)}) also resample in float32 exactly as sacreBLEU does, so p-values, means and
+ * intervals equal sacreBLEU's.
  */
 public interface StatScorer {
 
   /** The score of summed statistics. */
   double score(double[] summed);
 
-  /** Whether bootstrap resamples are summed in float32 and scored with {@link #scoreFloat32} (sacreBLEU's way). */
+  /**
+   * Whether bootstrap resamples are summed in float32 and scored with {@link #scoreFloat32}
+   * (sacreBLEU's way).
+   */
   default boolean resamplesInFloat32() {
     return false;
   }
@@ -29,7 +32,10 @@ public interface StatScorer {
     return score(d);
   }
 
-  /** Whether {@link #scoreFloat32} returns float32 values (then means, intervals and differences are float32). */
+  /**
+   * Whether {@link #scoreFloat32} returns float32 values (then means, intervals and differences are
+   * float32).
+   */
   default boolean float32Scores() {
     return false;
   }

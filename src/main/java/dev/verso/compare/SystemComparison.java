@@ -17,9 +17,11 @@ import java.util.Map;
  *
  * @param comparison the paired test's result per metric
  * @param units metric id to the number of paired documents used
- * @param winTieLoss metric id to system to {wins, ties, losses} against the baseline, by document score
+ * @param winTieLoss metric id to system to {wins, ties, losses} against the baseline, by document
+ *     score
  */
-public record SystemComparison(Comparison comparison, Map<String, Integer> units, Map<String, Map<String, int[]>> winTieLoss) {
+public record SystemComparison(
+    Comparison comparison, Map<String, Integer> units, Map<String, Map<String, int[]>> winTieLoss) {
 
   /** Tests available to {@link #of}. */
   public enum Test {
@@ -35,14 +37,19 @@ public record SystemComparison(Comparison comparison, Map<String, Integer> units
    * @param baseline the baseline system, or null for the first system in name order
    * @throws IllegalArgumentException when {@code baseline} is not one of the systems
    */
-  public static SystemComparison of(EvaluationResult r, String baseline, Test test, int samples, long seed) {
+  public static SystemComparison of(
+      EvaluationResult r, String baseline, Test test, int samples, long seed) {
     List<String> systems = new ArrayList<>(r.corpus().systems());
     if (systems.size() < 2) {
       return null;
     }
     if (baseline != null) {
       if (!systems.remove(baseline)) {
-        throw new IllegalArgumentException("baseline system '" + baseline + "' is not among the systems: " + String.join(", ", r.corpus().systems()));
+        throw new IllegalArgumentException(
+            "baseline system '"
+                + baseline
+                + "' is not among the systems: "
+                + String.join(", ", r.corpus().systems()));
       }
       systems.add(0, baseline);
     }
@@ -97,7 +104,9 @@ public record SystemComparison(Comparison comparison, Map<String, Integer> units
       for (List<double[]> l : rows) {
         bySystem.add(l.toArray(new double[0][]));
       }
-      compared.add(new ComparedMetric(m.id(), m.signature().text(), m.higherIsBetter(), StatScorer.of(m), bySystem));
+      compared.add(
+          new ComparedMetric(
+              m.id(), m.signature().text(), m.higherIsBetter(), StatScorer.of(m), bySystem));
       units.put(m.id(), rows.get(0).size());
       wtl.put(m.id(), counts);
     }

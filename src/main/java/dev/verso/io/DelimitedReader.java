@@ -16,9 +16,9 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * CSV and TSV with a header row naming the fields with the seed format's names or their aliases
- * ({@code id, title, resulting_text, translated_title, translated_content, english_summary,
- * system, reference, …}); other columns become metadata. Rows with the same id and different
- * {@code system} values describe one document and are joined later. Quoted fields may span lines.
+ * ({@code id, title, resulting_text, translated_title, translated_content, english_summary, system,
+ * reference, …}); other columns become metadata. Rows with the same id and different {@code system}
+ * values describe one document and are joined later. Quoted fields may span lines.
  */
 public final class DelimitedReader {
 
@@ -39,9 +39,12 @@ public final class DelimitedReader {
             .get();
     try (CSVParser p = CSVParser.parse(new StringReader(file.content()), fmt)) {
       Map<String, Integer> header = p.getHeaderMap();
-      boolean hasId = header.keySet().stream().anyMatch(h -> h.trim().toLowerCase(Locale.ROOT).equals("id"));
+      boolean hasId =
+          header.keySet().stream().anyMatch(h -> h.trim().toLowerCase(Locale.ROOT).equals("id"));
       if (!hasId) {
-        problems.add(InputProblem.error(file.name(), 1, "id", "missing required column 'id' in the header row"));
+        problems.add(
+            InputProblem.error(
+                file.name(), 1, "id", "missing required column 'id' in the header row"));
         return ReadResult.problems(problems);
       }
       var it = p.iterator();
@@ -56,7 +59,11 @@ public final class DelimitedReader {
           r = it.next();
         } catch (UncheckedIOException | IllegalStateException e) {
           problems.add(
-              InputProblem.error(file.name(), (int) p.getCurrentLineNumber(), null, "unreadable row: " + rootMessage(e)));
+              InputProblem.error(
+                  file.name(),
+                  (int) p.getCurrentLineNumber(),
+                  null,
+                  "unreadable row: " + rootMessage(e)));
           break;
         }
         String content = file.content();
@@ -70,7 +77,10 @@ public final class DelimitedReader {
         if (!r.isConsistent()) {
           problems.add(
               InputProblem.error(
-                  file.name(), line, null, "row has " + r.size() + " fields but the header has " + header.size()));
+                  file.name(),
+                  line,
+                  null,
+                  "row has " + r.size() + " fields but the header has " + header.size()));
           continue;
         }
         DocumentBuilder b = new DocumentBuilder().record(line);
@@ -85,13 +95,17 @@ public final class DelimitedReader {
         if (d == null) {
           problems.add(
               InputProblem.error(
-                  file.name(), line, "translated_content", "missing required field 'translated_content'"));
+                  file.name(),
+                  line,
+                  "translated_content",
+                  "missing required field 'translated_content'"));
           continue;
         }
         docs.add(d);
       }
     } catch (IOException | IllegalArgumentException e) {
-      problems.add(InputProblem.error(file.name(), 1, null, "unreadable header: " + rootMessage(e)));
+      problems.add(
+          InputProblem.error(file.name(), 1, null, "unreadable header: " + rootMessage(e)));
     }
     return new ReadResult(docs, problems);
   }

@@ -78,7 +78,8 @@ final class DocumentBuilder {
       case "source_lang", "lang" -> sourceLang = value.trim();
       case "system" -> flatSystem = value.trim();
       case "translated_title", "translation_title" -> flatTitle = value;
-      case "translated_content", "translated_text", "translation_text", "translation" -> flatText = value;
+      case "translated_content", "translated_text", "translation_text", "translation" ->
+          flatText = value;
       case "english_summary", "summary" -> flatSummary = value;
       case "reference_title" -> refTitle = value;
       case "reference", "reference_text" -> refText = value;
@@ -101,7 +102,8 @@ final class DocumentBuilder {
   }
 
   DocumentBuilder translation(String system, String title, String text) {
-    translations.put(system, new String[] {isMissing(title) ? null : title, isMissing(text) ? null : text});
+    translations.put(
+        system, new String[] {isMissing(title) ? null : title, isMissing(text) ? null : text});
     return this;
   }
 
@@ -114,7 +116,8 @@ final class DocumentBuilder {
 
   DocumentBuilder reference(String title, String text) {
     if (!isMissing(text) || !isMissing(title)) {
-      references.add(new Passage(isMissing(title) ? null : title, isMissing(text) ? null : text, "en"));
+      references.add(
+          new Passage(isMissing(title) ? null : title, isMissing(text) ? null : text, "en"));
     }
     return this;
   }
@@ -155,16 +158,26 @@ final class DocumentBuilder {
     if (refText != null || refTitle != null) {
       refs.add(0, new Passage(refTitle, refText, "en"));
     }
-    Passage src = sourceTitle == null && sourceText == null ? null : new Passage(sourceTitle, sourceText, sourceLang);
+    Passage src =
+        sourceTitle == null && sourceText == null
+            ? null
+            : new Passage(sourceTitle, sourceText, sourceLang);
     Map<String, dev.verso.model.TextPosition> pos = new TreeMap<>();
     String file = origin.file();
     if (recordPosition != null) {
-      for (String f : List.of(dev.verso.model.Fields.SOURCE_TITLE, dev.verso.model.Fields.SOURCE_TEXT)) {
+      for (String f :
+          List.of(dev.verso.model.Fields.SOURCE_TITLE, dev.verso.model.Fields.SOURCE_TEXT)) {
         pos.put(f, new dev.verso.model.TextPosition(file, recordPosition[0], 1));
       }
       for (String s : tr.keySet()) {
-        for (String f : List.of(dev.verso.model.Fields.TRANSLATION_TITLE, dev.verso.model.Fields.TRANSLATION_TEXT, dev.verso.model.Fields.SUMMARY)) {
-          pos.put(Document.positionKey(s, f), new dev.verso.model.TextPosition(file, recordPosition[0], 1));
+        for (String f :
+            List.of(
+                dev.verso.model.Fields.TRANSLATION_TITLE,
+                dev.verso.model.Fields.TRANSLATION_TEXT,
+                dev.verso.model.Fields.SUMMARY)) {
+          pos.put(
+              Document.positionKey(s, f),
+              new dev.verso.model.TextPosition(file, recordPosition[0], 1));
         }
       }
     }

@@ -24,11 +24,11 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
- * Documents read one at a time, in input order, for corpora too large to hold in memory: JSON
- * Lines files are read line by line (each line decoded strictly, so an invalid byte is reported
- * with its line); every other file is read whole, one at a time. Documents are not joined by id;
- * a repeated id is reported as an error and the later document dropped (ids are remembered as
- * 64-bit hashes, a few megabytes for a million documents). Problems go to a consumer as they are met.
+ * Documents read one at a time, in input order, for corpora too large to hold in memory: JSON Lines
+ * files are read line by line (each line decoded strictly, so an invalid byte is reported with its
+ * line); every other file is read whole, one at a time. Documents are not joined by id; a repeated
+ * id is reported as an error and the later document dropped (ids are remembered as 64-bit hashes, a
+ * few megabytes for a million documents). Problems go to a consumer as they are met.
  */
 public final class DocumentStream implements Iterator<Document>, AutoCloseable {
   private final Iterator<InputReader.Input> inputs;
@@ -108,7 +108,8 @@ public final class DocumentStream implements Iterator<Document>, AutoCloseable {
           .toList()
           .iterator();
     } catch (IOException e) {
-      problems.accept(InputProblem.error(p.toString(), 0, null, "cannot list directory: " + e.getMessage()));
+      problems.accept(
+          InputProblem.error(p.toString(), 0, null, "cannot list directory: " + e.getMessage()));
       return java.util.Collections.emptyIterator();
     }
   }
@@ -119,11 +120,15 @@ public final class DocumentStream implements Iterator<Document>, AutoCloseable {
       try {
         jsonl = new JsonlLines(f);
       } catch (IOException e) {
-        problems.accept(InputProblem.error(f.toString(), 0, null, "cannot read file: " + e.getMessage()));
+        problems.accept(
+            InputProblem.error(f.toString(), 0, null, "cannot read file: " + e.getMessage()));
       }
       return;
     }
-    String id = Files.isDirectory(root) ? InputReader.idFor(root.relativize(f)) : InputReader.idFor(f.getFileName());
+    String id =
+        Files.isDirectory(root)
+            ? InputReader.idFor(root.relativize(f))
+            : InputReader.idFor(f.getFileName());
     ReadResult r = InputReader.readFile(f, id, system);
     r.problems().forEach(problems);
     r.documents().forEach(this::offer);
@@ -132,8 +137,13 @@ public final class DocumentStream implements Iterator<Document>, AutoCloseable {
   private void offer(Document d) {
     if (!seenIds.add(hash64(d.id()))) {
       problems.accept(
-          InputProblem.error(d.origin().file(), d.origin().line(), "id",
-              "duplicate document id '" + d.id() + "' (documents are not joined by id when streaming)"));
+          InputProblem.error(
+              d.origin().file(),
+              d.origin().line(),
+              "id",
+              "duplicate document id '"
+                  + d.id()
+                  + "' (documents are not joined by id when streaming)"));
       return;
     }
     ready.add(d);
@@ -154,7 +164,8 @@ public final class DocumentStream implements Iterator<Document>, AutoCloseable {
     private final InputStream in;
     private final String name;
     private final CharsetDecoder decoder =
-        StandardCharsets.UTF_8.newDecoder()
+        StandardCharsets.UTF_8
+            .newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     private final ByteArrayOutputStream line = new ByteArrayOutputStream(4096);
@@ -195,16 +206,27 @@ public final class DocumentStream implements Iterator<Document>, AutoCloseable {
       anyContent = true;
       byte[] bytes = line.toByteArray();
       int from = 0;
-      if (lineNo == 1 && bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+      if (lineNo == 1
+          && bytes.length >= 3
+          && (bytes[0] & 0xFF) == 0xEF
+          && (bytes[1] & 0xFF) == 0xBB
+          && (bytes[2] & 0xFF) == 0xBF) {
         from = 3;
-        problems.accept(InputProblem.warning(name, 1, null, "file starts with a UTF-8 byte-order mark; it was ignored"));
+        problems.accept(
+            InputProblem.warning(
+                name, 1, null, "file starts with a UTF-8 byte-order mark; it was ignored"));
       }
       int to = bytes.length;
       if (to > from && bytes[to - 1] == '\r') {
         to--;
         if (!sawCr) {
           sawCr = true;
-          problems.accept(InputProblem.warning(name, lineNo, null, "file has Windows (CRLF) or old Mac (CR) line ends; they were read as LF"));
+          problems.accept(
+              InputProblem.warning(
+                  name,
+                  lineNo,
+                  null,
+                  "file has Windows (CRLF) or old Mac (CR) line ends; they were read as LF"));
         }
       }
       String text;
@@ -212,8 +234,16 @@ public final class DocumentStream implements Iterator<Document>, AutoCloseable {
         text = decoder.decode(ByteBuffer.wrap(bytes, from, to - from)).toString();
       } catch (CharacterCodingException e) {
         int bad = TextFile.firstInvalidUtf8(bytes, from);
-        problems.accept(InputProblem.error(name, lineNo, null,
-            String.format(Locale.ROOT, "invalid UTF-8 at byte %d of the line (0x%02X); save the file as UTF-8", bad, bytes[bad] & 0xFF)));
+        problems.accept(
+            InputProblem.error(
+                name,
+                lineNo,
+                null,
+                String.format(
+                    Locale.ROOT,
+                    "invalid UTF-8 at byte %d of the line (0x%02X); save the file as UTF-8",
+                    bad,
+                    bytes[bad] & 0xFF)));
         return true;
       }
       List<Document> one = new ArrayList<>(1);

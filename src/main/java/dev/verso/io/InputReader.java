@@ -17,14 +17,16 @@ import java.util.stream.Stream;
  * {@code .csv}, {@code .tsv}; {@code .xlf}/{@code .xliff}/{@code .tmx}, or any file whose document
  * element is {@code <xliff>} or {@code <tmx>}, XLIFF and TMX; anything else is a seed record when
  * its first line starts with a known key, otherwise plain translation-only text) or a directory
- * (every regular, non-hidden file under it, recursively, in sorted path order). Documents from all inputs are joined by id and
- * returned sorted by id ({@link NaturalOrder}).
+ * (every regular, non-hidden file under it, recursively, in sorted path order). Documents from all
+ * inputs are joined by id and returned sorted by id ({@link NaturalOrder}).
  */
 public final class InputReader {
 
   /** Extensions never read as documents (glossaries, binaries, reports). */
   private static final List<String> SKIPPED_EXTENSIONS =
-      List.of(".json", ".html", ".htm", ".xml", ".tbx", ".gz", ".zip", ".jar", ".png", ".jpg", ".jpeg", ".gif", ".pdf", ".md");
+      List.of(
+          ".json", ".html", ".htm", ".xml", ".tbx", ".gz", ".zip", ".jar", ".png", ".jpg", ".jpeg",
+          ".gif", ".pdf", ".md");
 
   private InputReader() {}
 
@@ -47,7 +49,8 @@ public final class InputReader {
   /** Reads one file or directory; ids are file names relative to it, without extension. */
   public static ReadResult read(Path path, String system) {
     if (!Files.exists(path)) {
-      return ReadResult.problems(List.of(InputProblem.error(path.toString(), 0, null, "no such file or directory")));
+      return ReadResult.problems(
+          List.of(InputProblem.error(path.toString(), 0, null, "no such file or directory")));
     }
     if (Files.isDirectory(path)) {
       List<Path> files;
@@ -58,22 +61,38 @@ public final class InputReader {
                 .sorted()
                 .toList();
       } catch (IOException e) {
-        return ReadResult.problems(List.of(InputProblem.error(path.toString(), 0, null, "cannot list directory: " + e.getMessage())));
+        return ReadResult.problems(
+            List.of(
+                InputProblem.error(
+                    path.toString(), 0, null, "cannot list directory: " + e.getMessage())));
       }
       ReadResult r = new ReadResult(List.of(), List.of());
       for (Path f : files) {
         String lower = f.getFileName().toString().toLowerCase(Locale.ROOT);
         if (SKIPPED_EXTENSIONS.stream().anyMatch(lower::endsWith)) {
-          r = r.plus(ReadResult.problems(List.of(InputProblem.warning(f.toString(), 0, null,
-              "skipped: files ending in " + lower.substring(lower.lastIndexOf('.'))
-                  + " in a directory are taken for reports, glossaries, archives or images, not documents;"
-                  + " name the file itself to read it"))));
+          r =
+              r.plus(
+                  ReadResult.problems(
+                      List.of(
+                          InputProblem.warning(
+                              f.toString(),
+                              0,
+                              null,
+                              "skipped: files ending in "
+                                  + lower.substring(lower.lastIndexOf('.'))
+                                  + " in a directory are taken for reports, glossaries, archives or images, not documents;"
+                                  + " name the file itself to read it"))));
           continue;
         }
         r = r.plus(readFile(f, idFor(path.relativize(f)), system));
       }
       if (files.isEmpty()) {
-        r = r.plus(ReadResult.problems(List.of(InputProblem.error(path.toString(), 0, null, "directory contains no files"))));
+        r =
+            r.plus(
+                ReadResult.problems(
+                    List.of(
+                        InputProblem.error(
+                            path.toString(), 0, null, "directory contains no files"))));
       }
       return r;
     }
@@ -86,7 +105,9 @@ public final class InputReader {
     return SKIPPED_EXTENSIONS.stream().anyMatch(lower::endsWith);
   }
 
-  /** True when a path relative to a walked directory has a part starting with a dot (never read). */
+  /**
+   * True when a path relative to a walked directory has a part starting with a dot (never read).
+   */
   public static boolean isHidden(Path rel) {
     for (Path part : rel) {
       if (part.toString().startsWith(".")) {
@@ -122,7 +143,10 @@ public final class InputReader {
    */
   public static boolean isLineBased(String fileName) {
     String lower = fileName.toLowerCase(Locale.ROOT);
-    return lower.endsWith(".jsonl") || lower.endsWith(".ndjson") || lower.endsWith(".csv") || lower.endsWith(".tsv");
+    return lower.endsWith(".jsonl")
+        || lower.endsWith(".ndjson")
+        || lower.endsWith(".csv")
+        || lower.endsWith(".tsv");
   }
 
   /**
@@ -153,9 +177,9 @@ public final class InputReader {
   }
 
   /**
-   * Joins documents that share an id (several inputs describing different systems of one
-   * document); a conflict (the same system twice, two different sources) drops the later record
-   * with an error naming both places. The result is sorted by id.
+   * Joins documents that share an id (several inputs describing different systems of one document);
+   * a conflict (the same system twice, two different sources) drops the later record with an error
+   * naming both places. The result is sorted by id.
    */
   public static ReadResult join(ReadResult r) {
     Map<String, Document> byId = new TreeMap<>(NaturalOrder.INSTANCE);
@@ -177,7 +201,10 @@ public final class InputReader {
         if (rest != null) {
           try {
             byId.put(d.id(), prev.merge(rest));
-            kept = "; its other system(s) " + String.join(", ", rest.translations().keySet()) + " were kept";
+            kept =
+                "; its other system(s) "
+                    + String.join(", ", rest.translations().keySet())
+                    + " were kept";
           } catch (IllegalArgumentException e2) {
             kept = "";
           }
@@ -187,7 +214,13 @@ public final class InputReader {
                 d.origin().file(),
                 d.origin().line(),
                 "id",
-                "duplicate document id '" + d.id() + "' (first seen at " + prev.origin() + "): " + e.getMessage() + kept));
+                "duplicate document id '"
+                    + d.id()
+                    + "' (first seen at "
+                    + prev.origin()
+                    + "): "
+                    + e.getMessage()
+                    + kept));
       }
     }
     return new ReadResult(new ArrayList<>(byId.values()), problems);

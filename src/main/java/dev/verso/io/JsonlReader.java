@@ -15,13 +15,14 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * JSON Lines, one document per line:
  *
- * <pre>{"id": "…", "source": {"lang", "title", "text"}, "translations": {"SYSTEM": {"title", "text"}},
+ * <pre>
+ * {"id": "…", "source": {"lang", "title", "text"}, "translations": {"SYSTEM": {"title", "text"}},
  *  "summaries": {"SYSTEM": "…"}, "references": [{"title", "text"}], "meta": {…}}</pre>
  *
  * The flat names of the seed record format ({@code title}, {@code resulting_text}, {@code
  * translated_content}, {@code english_summary}, …, with {@code system} naming the flat translation)
- * are accepted too. A translation may be a plain string (its text), a reference too. Blank lines are
- * skipped. Each bad line becomes an error naming the line and field; the other lines are read.
+ * are accepted too. A translation may be a plain string (its text), a reference too. Blank lines
+ * are skipped. Each bad line becomes an error naming the line and field; the other lines are read.
  */
 public final class JsonlReader {
   private static final ObjectMapper MAPPER = JsonMapper.builder().build();
@@ -58,10 +59,13 @@ public final class JsonlReader {
       node = MAPPER.readTree(line);
     } catch (UnexpectedEndOfInputException e) {
       problems.accept(
-          InputProblem.error(file, lineNo, null, "truncated JSON: the line ends before its object is closed"));
+          InputProblem.error(
+              file, lineNo, null, "truncated JSON: the line ends before its object is closed"));
       return;
     } catch (JacksonException e) {
-      problems.accept(InputProblem.error(file, lineNo, null, "invalid JSON: " + firstLine(e.getOriginalMessage())));
+      problems.accept(
+          InputProblem.error(
+              file, lineNo, null, "invalid JSON: " + firstLine(e.getOriginalMessage())));
       return;
     }
     try {
@@ -90,7 +94,8 @@ public final class JsonlReader {
     }
   }
 
-  static Document toDocument(JsonNode node, String file, int line, String system) throws FieldException {
+  static Document toDocument(JsonNode node, String file, int line, String system)
+      throws FieldException {
     if (!node.isObject()) {
       throw new FieldException(null, "expected a JSON object, got " + kind(node));
     }
@@ -101,11 +106,14 @@ public final class JsonlReader {
       switch (k) {
         case "id" -> {
           if (!v.isString() && !v.isNumber()) {
-            throw new FieldException("id", "field 'id' must be a string or a number, got " + kind(v));
+            throw new FieldException(
+                "id", "field 'id' must be a string or a number, got " + kind(v));
           }
           if (v.isNumber() && !v.isIntegralNumber()) {
-            throw new FieldException("id", "field 'id' must be a string or a whole number, got "
-                + (Double.isFinite(v.doubleValue()) ? v.toString() : "a number out of range"));
+            throw new FieldException(
+                "id",
+                "field 'id' must be a string or a whole number, got "
+                    + (Double.isFinite(v.doubleValue()) ? v.toString() : "a number out of range"));
           }
           b.id(v.isNumber() ? v.bigIntegerValue().toString() : v.asString());
         }
@@ -113,40 +121,61 @@ public final class JsonlReader {
           if (v.isString()) {
             b.source(null, v.stringValue(), null);
           } else if (v.isObject()) {
-            b.source(text(v, "title", "source.title"), text(v, "text", "source.text"), text(v, "lang", "source.lang"));
+            b.source(
+                text(v, "title", "source.title"),
+                text(v, "text", "source.text"),
+                text(v, "lang", "source.lang"));
           } else if (!v.isNull()) {
-            throw new FieldException("source", "field 'source' must be an object {lang, title, text}, got " + kind(v));
+            throw new FieldException(
+                "source", "field 'source' must be an object {lang, title, text}, got " + kind(v));
           }
         }
         case "translations" -> {
           if (!v.isObject()) {
-            throw new FieldException("translations", "field 'translations' must be an object keyed by system, got " + kind(v));
+            throw new FieldException(
+                "translations",
+                "field 'translations' must be an object keyed by system, got " + kind(v));
           }
           for (Map.Entry<String, JsonNode> t : v.properties()) {
             String f = "translations." + t.getKey();
             if (t.getValue().isString()) {
               b.translation(t.getKey(), null, t.getValue().stringValue());
             } else if (t.getValue().isObject()) {
-              b.translation(t.getKey(), text(t.getValue(), "title", f + ".title"), text(t.getValue(), "text", f + ".text"));
+              b.translation(
+                  t.getKey(),
+                  text(t.getValue(), "title", f + ".title"),
+                  text(t.getValue(), "text", f + ".text"));
             } else {
-              throw new FieldException(f, "field '" + f + "' must be an object {title, text} or a string, got " + kind(t.getValue()));
+              throw new FieldException(
+                  f,
+                  "field '"
+                      + f
+                      + "' must be an object {title, text} or a string, got "
+                      + kind(t.getValue()));
             }
           }
         }
         case "summaries" -> {
           if (!v.isObject()) {
-            throw new FieldException("summaries", "field 'summaries' must be an object keyed by system, got " + kind(v));
+            throw new FieldException(
+                "summaries", "field 'summaries' must be an object keyed by system, got " + kind(v));
           }
           for (Map.Entry<String, JsonNode> t : v.properties()) {
             if (!t.getValue().isString() && !t.getValue().isNull()) {
-              throw new FieldException("summaries." + t.getKey(), "field 'summaries." + t.getKey() + "' must be a string, got " + kind(t.getValue()));
+              throw new FieldException(
+                  "summaries." + t.getKey(),
+                  "field 'summaries."
+                      + t.getKey()
+                      + "' must be a string, got "
+                      + kind(t.getValue()));
             }
             b.summary(t.getKey(), t.getValue().isNull() ? null : t.getValue().stringValue());
           }
         }
         case "references" -> {
           if (!v.isArray()) {
-            throw new FieldException("references", "field 'references' must be an array, got " + kind(v));
+            throw new FieldException(
+                "references", "field 'references' must be an array, got " + kind(v));
           }
           int idx = 0;
           for (JsonNode r : v) {
@@ -156,7 +185,9 @@ public final class JsonlReader {
             } else if (r.isObject()) {
               b.reference(text(r, "title", f + ".title"), text(r, "text", f + ".text"));
             } else {
-              throw new FieldException(f, "field '" + f + "' must be an object {title, text} or a string, got " + kind(r));
+              throw new FieldException(
+                  f,
+                  "field '" + f + "' must be an object {title, text} or a string, got " + kind(r));
             }
           }
         }
@@ -167,9 +198,14 @@ public final class JsonlReader {
           for (Map.Entry<String, JsonNode> m : v.properties()) {
             JsonNode mv = m.getValue();
             if (mv.isFloatingPointNumber() && !Double.isFinite(mv.doubleValue())) {
-              throw new FieldException("meta." + m.getKey(), "field 'meta." + m.getKey() + "' is a number out of range");
+              throw new FieldException(
+                  "meta." + m.getKey(), "field 'meta." + m.getKey() + "' is a number out of range");
             }
-            b.meta(m.getKey(), mv.isString() ? mv.stringValue() : mv.isNumber() ? mv.numberValue().toString() : mv.toString());
+            b.meta(
+                m.getKey(),
+                mv.isString()
+                    ? mv.stringValue()
+                    : mv.isNumber() ? mv.numberValue().toString() : mv.toString());
           }
         }
         default -> {
@@ -189,7 +225,9 @@ public final class JsonlReader {
     }
     Document d = b.build(new Origin(file, line), system, false);
     if (d == null) {
-      throw new FieldException("translations", "missing required field 'translations' (or 'translated_content'): the record has no translated text");
+      throw new FieldException(
+          "translations",
+          "missing required field 'translations' (or 'translated_content'): the record has no translated text");
     }
     return d;
   }

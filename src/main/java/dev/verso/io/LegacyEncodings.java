@@ -7,8 +7,9 @@ import java.util.Set;
 
 /**
  * Recognises the legacy encodings Chinese text still comes in (GB18030/GBK and Big5, with ICU's
- * statistical {@link CharsetDetector}; UTF-16 without a byte-order mark, by where its NUL bytes are). A guess is only taken when the
- * whole file decodes strictly in the guessed encoding; anything else stays an error.
+ * statistical {@link CharsetDetector}; UTF-16 without a byte-order mark, by where its NUL bytes
+ * are). A guess is only taken when the whole file decodes strictly in the guessed encoding;
+ * anything else stays an error.
  */
 final class LegacyEncodings {
   private LegacyEncodings() {}
@@ -22,7 +23,8 @@ final class LegacyEncodings {
   /**
    * The file's text in the legacy encoding ICU recognises, or null.
    *
-   * @param utf16Only the file contains NUL bytes: only UTF-16 (recognised by where its NULs are) fits
+   * @param utf16Only the file contains NUL bytes: only UTF-16 (recognised by where its NULs are)
+   *     fits
    */
   static TextFile.Legacy detect(byte[] bytes, boolean utf16Only) {
     if (utf16Only) {
@@ -53,8 +55,8 @@ final class LegacyEncodings {
 
   /**
    * UTF-16 without a byte-order mark, recognised by its NUL bytes: ASCII characters (markup,
-   * digits, line ends) have a zero high byte, so the zeros sit almost all at odd offsets (LE) or
-   * at even offsets (BE).
+   * digits, line ends) have a zero high byte, so the zeros sit almost all at odd offsets (LE) or at
+   * even offsets (BE).
    */
   private static TextFile.Legacy utf16ByNulPattern(byte[] bytes) {
     if (bytes.length % 2 != 0) {
@@ -101,7 +103,8 @@ final class LegacyEncodings {
         i++;
         continue;
       }
-      int n = c >= 0xC2 && c <= 0xDF ? 1 : c >= 0xE0 && c <= 0xEF ? 2 : c >= 0xF0 && c <= 0xF4 ? 3 : -1;
+      int n =
+          c >= 0xC2 && c <= 0xDF ? 1 : c >= 0xE0 && c <= 0xEF ? 2 : c >= 0xF0 && c <= 0xF4 ? 3 : -1;
       boolean ok = n > 0 && i + n < b.length + 0;
       if (ok) {
         for (int k = 1; k <= n; k++) {

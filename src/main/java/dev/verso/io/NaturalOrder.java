@@ -3,8 +3,8 @@ package dev.verso.io;
 import java.util.Comparator;
 
 /**
- * Orders ids so that digit runs compare by value ({@code doc2 < doc10}), ties broken by plain string
- * order; the order documents appear in every report.
+ * Orders ids so that digit runs compare by value ({@code doc2 < doc10}), ties broken by plain
+ * string order; the order documents appear in every report.
  */
 public final class NaturalOrder implements Comparator<String> {
   /** The shared instance. */

@@ -60,7 +60,13 @@ public final class ParallelFilesReader {
       int m = lines.get(p).size();
       if (m != n) {
         throw new MismatchException(
-            p + " has " + m + " lines but " + first + " has " + n
+            p
+                + " has "
+                + m
+                + " lines but "
+                + first
+                + " has "
+                + n
                 + "; line-aligned files must have the same number of lines");
       }
     }
@@ -78,7 +84,9 @@ public final class ParallelFilesReader {
       }
       Map<String, dev.verso.model.TextPosition> pos = new TreeMap<>();
       if (source != null) {
-        pos.put(dev.verso.model.Fields.SOURCE_TEXT, new dev.verso.model.TextPosition(source.toString(), i + 1, 1));
+        pos.put(
+            dev.verso.model.Fields.SOURCE_TEXT,
+            new dev.verso.model.TextPosition(source.toString(), i + 1, 1));
       }
       for (var e : systems.entrySet()) {
         pos.put(
@@ -86,11 +94,21 @@ public final class ParallelFilesReader {
             new dev.verso.model.TextPosition(e.getValue().toString(), i + 1, 1));
       }
       for (int r = 0; r < references.size(); r++) {
-        pos.put(dev.verso.model.Fields.referenceText(r), new dev.verso.model.TextPosition(references.get(r).toString(), i + 1, 1));
+        pos.put(
+            dev.verso.model.Fields.referenceText(r),
+            new dev.verso.model.TextPosition(references.get(r).toString(), i + 1, 1));
       }
       docs.add(
           new Document(
-              stem + ":" + (i + 1), src, tr, Map.of(), refs, Map.of(), List.of(new Origin(first.toString(), i + 1)), true, pos));
+              stem + ":" + (i + 1),
+              src,
+              tr,
+              Map.of(),
+              refs,
+              Map.of(),
+              List.of(new Origin(first.toString(), i + 1)),
+              true,
+              pos));
     }
     return new ReadResult(docs, problems);
   }

@@ -5,7 +5,9 @@ import dev.verso.model.InputProblem;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Documents read from some input, with every problem met (errors drop documents, warnings do not). */
+/**
+ * Documents read from some input, with every problem met (errors drop documents, warnings do not).
+ */
 public record ReadResult(List<Document> documents, List<InputProblem> problems) {
 
   public ReadResult {

@@ -13,9 +13,9 @@ import java.util.regex.Pattern;
  * The seed record format: {@code key: value} lines, where a value runs on over following lines
  * until a line that starts a new key. A line starts a new key when it begins with a known key
  * ({@link #KNOWN_KEYS}) or with any snake_case key that has an underscore ({@code source_lang:}),
- * so that ordinary prose such as "Note: …" stays inside a value. {@code nan} or an empty value means
- * missing; unknown keys are kept as metadata. One file is one document; its id is the file name
- * without extension.
+ * so that ordinary prose such as "Note: …" stays inside a value. {@code nan} or an empty value
+ * means missing; unknown keys are kept as metadata. One file is one document; its id is the file
+ * name without extension.
  */
 public final class SeedRecordReader {
 
@@ -36,7 +36,10 @@ public final class SeedRecordReader {
 
   private SeedRecordReader() {}
 
-  /** True when {@code content} looks like a record: its first non-blank line starts with a known key. */
+  /**
+   * True when {@code content} looks like a record: its first non-blank line starts with a known
+   * key.
+   */
   public static boolean looksLikeRecord(String content) {
     for (String line : content.split("\n", 50)) {
       if (line.isBlank()) {
@@ -54,7 +57,8 @@ public final class SeedRecordReader {
       return null;
     }
     String k = m.group(1);
-    if (KNOWN_KEYS.contains(k) || (k.indexOf('_') > 0 && k.equals(k.toLowerCase(java.util.Locale.ROOT)))) {
+    if (KNOWN_KEYS.contains(k)
+        || (k.indexOf('_') > 0 && k.equals(k.toLowerCase(java.util.Locale.ROOT)))) {
       return k;
     }
     return null;
@@ -75,7 +79,8 @@ public final class SeedRecordReader {
         if (key != null) {
           if (seen.contains(key)) {
             problems.add(
-                InputProblem.error(file.name(), keyLine, key, "key '" + key + "' appears twice in the record"));
+                InputProblem.error(
+                    file.name(), keyLine, key, "key '" + key + "' appears twice in the record"));
             return ReadResult.problems(problems);
           }
           seen.add(key);
@@ -93,7 +98,10 @@ public final class SeedRecordReader {
         if (!lines[i].isBlank()) {
           problems.add(
               InputProblem.error(
-                  file.name(), i + 1, null, "text before the first 'key: value' line of the record"));
+                  file.name(),
+                  i + 1,
+                  null,
+                  "text before the first 'key: value' line of the record"));
           return ReadResult.problems(problems);
         }
       } else {

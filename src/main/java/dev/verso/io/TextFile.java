@@ -3,7 +3,6 @@ package dev.verso.io;
 import dev.verso.model.InputProblem;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -40,7 +39,8 @@ public record TextFile(String name, String content, List<InputProblem> problems)
     } catch (IOException e) {
       return failed(name, "cannot read file: " + e.getMessage());
     } catch (OutOfMemoryError e) {
-      return failed(name, "file is too large to read into memory; split it or evaluate it with --stream");
+      return failed(
+          name, "file is too large to read into memory; split it or evaluate it with --stream");
     }
     return decode(bytes, name, lineBased);
   }
@@ -58,18 +58,28 @@ public record TextFile(String name, String content, List<InputProblem> problems)
     }
     String text = null;
     int offset = 0;
-    if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+    if (bytes.length >= 3
+        && (bytes[0] & 0xFF) == 0xEF
+        && (bytes[1] & 0xFF) == 0xBB
+        && (bytes[2] & 0xFF) == 0xBF) {
       offset = 3;
       problems.add(
-          InputProblem.warning(name, 1, null, "file starts with a UTF-8 byte-order mark; it was ignored"));
-    } else if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
-        || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)) {
-      java.nio.charset.Charset cs = (bytes[0] & 0xFF) == 0xFF ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE;
+          InputProblem.warning(
+              name, 1, null, "file starts with a UTF-8 byte-order mark; it was ignored"));
+    } else if (bytes.length >= 2
+        && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
+            || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)) {
+      java.nio.charset.Charset cs =
+          (bytes[0] & 0xFF) == 0xFF ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE;
       text = strict(cs, bytes, 2);
       if (text == null) {
-        return failed(name, "file starts with a " + cs.name() + " byte-order mark but is not valid " + cs.name());
+        return failed(
+            name,
+            "file starts with a " + cs.name() + " byte-order mark but is not valid " + cs.name());
       }
-      problems.add(InputProblem.warning(name, 1, null, "file is " + cs.name() + " (byte-order mark); it was read as such"));
+      problems.add(
+          InputProblem.warning(
+              name, 1, null, "file is " + cs.name() + " (byte-order mark); it was read as such"));
     }
     if (text == null) {
       Legacy legacy = null;
@@ -77,7 +87,10 @@ public record TextFile(String name, String content, List<InputProblem> problems)
       if (nul >= 0) {
         legacy = LegacyEncodings.detect(bytes, true);
         if (legacy == null && (!lineBased || looksBinary(bytes, offset))) {
-          return failed(name, lineOf(bytes, nul), "file contains a NUL byte at byte " + nul + "; it is not a text file");
+          return failed(
+              name,
+              lineOf(bytes, nul),
+              "file contains a NUL byte at byte " + nul + "; it is not a text file");
         }
       }
       if (legacy == null) {
@@ -89,13 +102,24 @@ public record TextFile(String name, String content, List<InputProblem> problems)
       }
       if (legacy != null) {
         text = legacy.text();
-        problems.add(InputProblem.warning(name, 1, null,
-            "file is not UTF-8; it was read as " + legacy.charset() + " (detected); save it as UTF-8 to be sure"));
+        problems.add(
+            InputProblem.warning(
+                name,
+                1,
+                null,
+                "file is not UTF-8; it was read as "
+                    + legacy.charset()
+                    + " (detected); save it as UTF-8 to be sure"));
       } else if (text == null) {
         int bad = firstInvalidUtf8(bytes, offset);
         if (looksBinary(bytes, offset)) {
-          return failed(name, lineOf(bytes, bad), String.format(java.util.Locale.ROOT,
-              "file is not text (invalid UTF-8 at byte %d and many control bytes)", bad));
+          return failed(
+              name,
+              lineOf(bytes, bad),
+              String.format(
+                  java.util.Locale.ROOT,
+                  "file is not text (invalid UTF-8 at byte %d and many control bytes)",
+                  bad));
         }
         if (!lineBased) {
           return failed(name, lineOf(bytes, bad), invalidAt(bytes, bad));
@@ -114,7 +138,10 @@ public record TextFile(String name, String content, List<InputProblem> problems)
       text = text.replace("\r\n", "\n").replace('\r', '\n');
       problems.add(
           InputProblem.warning(
-              name, line, null, "file has Windows (CRLF) or old Mac (CR) line ends; they were read as LF"));
+              name,
+              line,
+              null,
+              "file has Windows (CRLF) or old Mac (CR) line ends; they were read as LF"));
     }
     if (text.isBlank()) {
       problems.add(InputProblem.error(name, 0, null, "file contains only white space"));
@@ -127,11 +154,16 @@ public record TextFile(String name, String content, List<InputProblem> problems)
   record Legacy(String charset, String text) {}
 
   private static String invalidAt(byte[] bytes, int bad) {
-    return String.format(java.util.Locale.ROOT, "invalid UTF-8 at byte %d (0x%02X); save the file as UTF-8", bad, bytes[bad] & 0xFF);
+    return String.format(
+        java.util.Locale.ROOT,
+        "invalid UTF-8 at byte %d (0x%02X); save the file as UTF-8",
+        bad,
+        bytes[bad] & 0xFF);
   }
 
   /** Decodes line by line: a line with invalid UTF-8 is reported and read as empty. */
-  private static String decodeLines(byte[] bytes, int offset, String name, List<InputProblem> problems) {
+  private static String decodeLines(
+      byte[] bytes, int offset, String name, List<InputProblem> problems) {
     StringBuilder sb = new StringBuilder(bytes.length);
     int line = 1;
     int start = offset;
@@ -143,13 +175,26 @@ public record TextFile(String name, String content, List<InputProblem> problems)
       String part = strict(StandardCharsets.UTF_8, bytes, start, end - start);
       int zero = indexOfNul(java.util.Arrays.copyOfRange(bytes, start, end), 0);
       if (zero >= 0) {
-        problems.add(InputProblem.error(name, line, null, "line contains a NUL byte at byte " + (start + zero) + "; this line was skipped"));
+        problems.add(
+            InputProblem.error(
+                name,
+                line,
+                null,
+                "line contains a NUL byte at byte " + (start + zero) + "; this line was skipped"));
       } else if (part == null) {
         int bad = firstInvalidUtf8(java.util.Arrays.copyOfRange(bytes, start, end), 0) + start;
         boolean cut = end == bytes.length && bad >= end - 3;
-        problems.add(InputProblem.error(name, line, null, cut
-            ? String.format(java.util.Locale.ROOT, "the file ends inside a UTF-8 character at byte %d (truncated?); this line was skipped", bad)
-            : invalidAt(bytes, bad) + "; this line was skipped"));
+        problems.add(
+            InputProblem.error(
+                name,
+                line,
+                null,
+                cut
+                    ? String.format(
+                        java.util.Locale.ROOT,
+                        "the file ends inside a UTF-8 character at byte %d (truncated?); this line was skipped",
+                        bad)
+                    : invalidAt(bytes, bad) + "; this line was skipped"));
       } else {
         sb.append(part);
       }
@@ -169,7 +214,9 @@ public record TextFile(String name, String content, List<InputProblem> problems)
   /** Strictly decoded text, or null when the bytes are not valid in {@code cs}. */
   static String strict(java.nio.charset.Charset cs, byte[] bytes, int offset, int length) {
     CharsetDecoder dec =
-        cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        cs.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     try {
       return dec.decode(ByteBuffer.wrap(bytes, offset, length)).toString();
     } catch (CharacterCodingException e) {
@@ -186,7 +233,9 @@ public record TextFile(String name, String content, List<InputProblem> problems)
     return -1;
   }
 
-  /** More than 10% of the first 8 KB are control bytes other than tab, newline and carriage return. */
+  /**
+   * More than 10% of the first 8 KB are control bytes other than tab, newline and carriage return.
+   */
   private static boolean looksBinary(byte[] bytes, int from) {
     int n = Math.min(bytes.length, from + 8192) - from;
     int control = 0;

@@ -35,12 +35,16 @@ public final class Alignments {
     if (unit.source() == null) {
       return null;
     }
-    return unit.documentShared(SOURCE_ANALYSIS, d -> TextAnalyzer.shared().analyze(d.source().textOrEmpty(), d.source().lang()));
+    return unit.documentShared(
+        SOURCE_ANALYSIS,
+        d -> TextAnalyzer.shared().analyze(d.source().textOrEmpty(), d.source().lang()));
   }
 
   /** The analysed translation text. */
   public static AnalyzedText translation(EvaluationContext unit) {
-    return unit.shared(TRANSLATION_ANALYSIS, u -> TextAnalyzer.shared().analyze(u.translation().textOrEmpty(), u.translation().lang()));
+    return unit.shared(
+        TRANSLATION_ANALYSIS,
+        u -> TextAnalyzer.shared().analyze(u.translation().textOrEmpty(), u.translation().lang()));
   }
 
   /** The analysed summary, or null when the unit has none. */
@@ -61,18 +65,20 @@ public final class Alignments {
     if (unit.source() == null) {
       return null;
     }
-    return unit.shared(SENTENCES, u -> {
-      if (u.document().segmented()) {
-        String s = u.source().textOrEmpty();
-        String t = u.translation().textOrEmpty();
-        return Alignment.lineByLine(lines(s), lines(t));
-      }
-      List<Span> given = u.source().segments();
-      if (!given.isEmpty() && given.size() == u.translation().segments().size()) {
-        return Alignment.lineByLine(given, u.translation().segments());
-      }
-      return SentenceAligner.shared().align(source(u), translation(u));
-    });
+    return unit.shared(
+        SENTENCES,
+        u -> {
+          if (u.document().segmented()) {
+            String s = u.source().textOrEmpty();
+            String t = u.translation().textOrEmpty();
+            return Alignment.lineByLine(lines(s), lines(t));
+          }
+          List<Span> given = u.source().segments();
+          if (!given.isEmpty() && given.size() == u.translation().segments().size()) {
+            return Alignment.lineByLine(given, u.translation().segments());
+          }
+          return SentenceAligner.shared().align(source(u), translation(u));
+        });
   }
 
   private static List<Span> lines(String text) {
@@ -94,9 +100,15 @@ public final class Alignments {
   public static Double titleMatch(EvaluationContext unit) {
     Passage src = unit.source();
     Passage tr = unit.translation();
-    if (src == null || src.title() == null || src.title().isBlank() || tr.title() == null || tr.title().isBlank()) {
+    if (src == null
+        || src.title() == null
+        || src.title().isBlank()
+        || tr.title() == null
+        || tr.title().isBlank()) {
       return null;
     }
-    return unit.shared(TITLE, u -> SentenceAligner.shared().similarity(src.title(), src.lang(), tr.title(), tr.lang()));
+    return unit.shared(
+        TITLE,
+        u -> SentenceAligner.shared().similarity(src.title(), src.lang(), tr.title(), tr.lang()));
   }
 }

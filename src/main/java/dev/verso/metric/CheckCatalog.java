@@ -8,9 +8,9 @@ import java.util.TreeMap;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
- * Every check id the available metrics declare, with the metric that declares it; used to reject
- * a gate or suppression that names a check no metric can report (a misspelt id would otherwise
- * never fire and the gate would pass silently).
+ * Every check id the available metrics declare, with the metric that declares it; used to reject a
+ * gate or suppression that names a check no metric can report (a misspelt id would otherwise never
+ * fire and the gate would pass silently).
  */
 public final class CheckCatalog {
   private final Map<String, String> metricOf;
@@ -61,7 +61,10 @@ public final class CheckCatalog {
         best = k;
       }
     }
-    return "unknown check id '" + id + "'" + (best == null ? "" : " (did you mean " + best + "?)")
+    return "unknown check id '"
+        + id
+        + "'"
+        + (best == null ? "" : " (did you mean " + best + "?)")
         + "; `verso metrics` lists every check";
   }
 }

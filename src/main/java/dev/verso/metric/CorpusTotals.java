@@ -42,7 +42,12 @@ public final class CorpusTotals {
         double[] acc = bySystem.computeIfAbsent(e.getKey(), k -> new double[s.length]);
         if (acc.length != s.length) {
           throw new IllegalStateException(
-              "metric " + e.getKey() + " returned " + s.length + " statistics, expected " + acc.length);
+              "metric "
+                  + e.getKey()
+                  + " returned "
+                  + s.length
+                  + " statistics, expected "
+                  + acc.length);
         }
         for (int i = 0; i < s.length; i++) {
           acc[i] += s[i];
@@ -70,8 +75,8 @@ public final class CorpusTotals {
 
   /**
    * Adds one unit's measurement by one metric given only its statistics and number of findings, for
-   * callers that keep no {@link DocumentResult} (distributed runs); units must come in document order
-   * for sums identical to {@link #add(DocumentResult)}'s.
+   * callers that keep no {@link DocumentResult} (distributed runs); units must come in document
+   * order for sums identical to {@link #add(DocumentResult)}'s.
    *
    * @param stats the statistics, or null when the metric did not apply (then nothing is added)
    */
@@ -85,7 +90,12 @@ public final class CorpusTotals {
     double[] acc = bySystem.computeIfAbsent(metricId, k -> new double[stats.length]);
     if (acc.length != stats.length) {
       throw new IllegalStateException(
-          "metric " + metricId + " returned " + stats.length + " statistics, expected " + acc.length);
+          "metric "
+              + metricId
+              + " returned "
+              + stats.length
+              + " statistics, expected "
+              + acc.length);
     }
     for (int i = 0; i < stats.length; i++) {
       acc[i] += stats[i];
@@ -115,7 +125,9 @@ public final class CorpusTotals {
     return findings.getOrDefault(system, Map.of()).getOrDefault(metricId, 0);
   }
 
-  /** Corpus scores of a system: metric id to score, for metrics with at least one applicable unit. */
+  /**
+   * Corpus scores of a system: metric id to score, for metrics with at least one applicable unit.
+   */
   public Map<String, Double> scores(String system) {
     Map<String, Double> out = new LinkedHashMap<>();
     for (Metric m : metrics) {

@@ -19,7 +19,10 @@ public final class EvaluationContext {
   private final Map<Object, Object> unitCache = new ConcurrentHashMap<>();
   private final Map<Object, Object> documentCache;
 
-  /** A context for {@code system}'s translation of {@code document}; {@code documentCache} is shared by its systems. */
+  /**
+   * A context for {@code system}'s translation of {@code document}; {@code documentCache} is shared
+   * by its systems.
+   */
   public EvaluationContext(Document document, String system, Map<Object, Object> documentCache) {
     if (!document.translations().containsKey(system)) {
       throw new IllegalArgumentException("document " + document.id() + " has no system " + system);
@@ -30,17 +33,20 @@ public final class EvaluationContext {
   }
 
   /**
-   * The context of {@code system} in {@code documentCache}'s document: the one already made there (by
-   * {@link #forSystem} or an earlier call), so that every metric shares that unit's cached analyses.
+   * The context of {@code system} in {@code documentCache}'s document: the one already made there
+   * (by {@link #forSystem} or an earlier call), so that every metric shares that unit's cached
+   * analyses.
    */
-  public static EvaluationContext in(Document document, String system, Map<Object, Object> documentCache) {
+  public static EvaluationContext in(
+      Document document, String system, Map<Object, Object> documentCache) {
     return (EvaluationContext)
-        documentCache.computeIfAbsent(new UnitKey(system), k -> new EvaluationContext(document, system, documentCache));
+        documentCache.computeIfAbsent(
+            new UnitKey(system), k -> new EvaluationContext(document, system, documentCache));
   }
 
   /**
-   * Another system's translation of the same document, sharing this document's cache and that unit's
-   * analyses; for metrics that compare a document's systems (cross-system consensus).
+   * Another system's translation of the same document, sharing this document's cache and that
+   * unit's analyses; for metrics that compare a document's systems (cross-system consensus).
    */
   public EvaluationContext forSystem(String other) {
     return other.equals(system) ? this : in(document, other, documentCache);

@@ -14,8 +14,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
@@ -34,13 +32,16 @@ public final class Evaluator {
           .thenComparing(Finding::message);
 
   /**
-   * Default limit on one field's length in characters (about 20 pages of English, 30 of Chinese).
-   * A longer field is not evaluated: its document becomes an error naming the field and the limit,
-   * so one runaway input (a whole crawl in one line) never holds up or sinks the run.
+   * Default limit on one field's length in characters (about 20 pages of English, 30 of Chinese). A
+   * longer field is not evaluated: its document becomes an error naming the field and the limit, so
+   * one runaway input (a whole crawl in one line) never holds up or sinks the run.
    */
   public static final int DEFAULT_MAX_FIELD_CHARS = 100_000;
 
-  /** Default limit on one document's evaluation time, in seconds (seed-sized documents take milliseconds). */
+  /**
+   * Default limit on one document's evaluation time, in seconds (seed-sized documents take
+   * milliseconds).
+   */
   public static final int DEFAULT_TIMEOUT_SECONDS = 60;
 
   private final List<Metric> metrics;
@@ -61,19 +62,22 @@ public final class Evaluator {
       throw new IllegalArgumentException("threads must be at least 1, got " + threads);
     }
     if (maxFieldChars < 1) {
-      throw new IllegalArgumentException("the field length limit must be at least 1, got " + maxFieldChars);
+      throw new IllegalArgumentException(
+          "the field length limit must be at least 1, got " + maxFieldChars);
     }
     this.metrics = List.copyOf(metrics);
     this.threads = threads;
     this.maxFieldChars = maxFieldChars;
     if (timeoutSeconds < 0) {
-      throw new IllegalArgumentException("the time limit must not be negative, got " + timeoutSeconds);
+      throw new IllegalArgumentException(
+          "the time limit must not be negative, got " + timeoutSeconds);
     }
     this.timeoutMillis = timeoutSeconds * 1000L;
   }
 
   /**
-   * Why {@code doc} is too large to evaluate (its longest field over {@code maxFieldChars}), or null.
+   * Why {@code doc} is too large to evaluate (its longest field over {@code maxFieldChars}), or
+   * null.
    */
   public static String oversize(Document doc, int maxFieldChars) {
     String field = null;
@@ -109,17 +113,22 @@ public final class Evaluator {
     if (len <= maxFieldChars) {
       return null;
     }
-    return String.format(java.util.Locale.ROOT,
+    return String.format(
+        java.util.Locale.ROOT,
         "document '%s' not evaluated: field %s has %,d characters, over the limit of %,d per field"
             + " (split the document, or raise the limit with --max-field-chars)",
-        doc.id(), field, len, maxFieldChars);
+        doc.id(),
+        field,
+        len,
+        maxFieldChars);
   }
 
   private static int length(dev.verso.model.Passage p) {
     if (p == null) {
       return 0;
     }
-    return (p.title() == null ? 0 : p.title().length()) + (p.text() == null ? 0 : p.text().length());
+    return (p.title() == null ? 0 : p.title().length())
+        + (p.text() == null ? 0 : p.text().length());
   }
 
   /** The metrics this evaluator runs. */
@@ -145,7 +154,9 @@ public final class Evaluator {
           failures.put(m.id(), e.getClass().getSimpleName() + ": " + e.getMessage());
         } catch (OutOfMemoryError e) {
           // one document's allocation too large for the heap: that unit fails, the run goes on
-          failures.put(m.id(), "out of memory on this document (raise JAVA_OPTS=-Xmx… or split the document)");
+          failures.put(
+              m.id(),
+              "out of memory on this document (raise JAVA_OPTS=-Xmx… or split the document)");
         }
       }
       findings.sort(FINDING_ORDER);
@@ -177,18 +188,28 @@ public final class Evaluator {
     }
     java.util.concurrent.ThreadPoolExecutor pool =
         new java.util.concurrent.ThreadPoolExecutor(
-            threads, threads, 1, java.util.concurrent.TimeUnit.MINUTES,
-            new java.util.concurrent.LinkedBlockingQueue<>(), daemonThreads());
+            threads,
+            threads,
+            1,
+            java.util.concurrent.TimeUnit.MINUTES,
+            new java.util.concurrent.LinkedBlockingQueue<>(),
+            daemonThreads());
     try {
       Deque<Pending> window = new ArrayDeque<>();
       int maxInFlight = threads * 4;
       while (docs.hasNext()) {
         Document d = docs.next();
-        java.util.concurrent.atomic.AtomicLong started = new java.util.concurrent.atomic.AtomicLong();
-        window.add(new Pending(d, started, pool.submit(() -> {
-          started.set(System.nanoTime());
-          return evaluate(d);
-        })));
+        java.util.concurrent.atomic.AtomicLong started =
+            new java.util.concurrent.atomic.AtomicLong();
+        window.add(
+            new Pending(
+                d,
+                started,
+                pool.submit(
+                    () -> {
+                      started.set(System.nanoTime());
+                      return evaluate(d);
+                    })));
         if (window.size() >= maxInFlight) {
           accept(window.poll(), pool, consume, problems);
         }
@@ -203,14 +224,20 @@ public final class Evaluator {
   }
 
   /** A document handed to the pool, with the time its evaluation started (0 until then). */
-  private record Pending(Document doc, java.util.concurrent.atomic.AtomicLong started, Future<DocumentResult> result) {}
+  private record Pending(
+      Document doc,
+      java.util.concurrent.atomic.AtomicLong started,
+      Future<DocumentResult> result) {}
 
   /**
    * Waits for one document; when its evaluation runs past the time limit it becomes an error and
    * its worker is left to finish in the background while a new worker takes its place.
    */
   private void accept(
-      Pending p, java.util.concurrent.ThreadPoolExecutor pool, Consumer<DocumentResult> consume, List<InputProblem> problems) {
+      Pending p,
+      java.util.concurrent.ThreadPoolExecutor pool,
+      Consumer<DocumentResult> consume,
+      List<InputProblem> problems) {
     if (timeoutMillis == 0) {
       consume.accept(take(p.result()));
       return;
@@ -225,15 +252,22 @@ public final class Evaluator {
           pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
           pool.setCorePoolSize(pool.getCorePoolSize() + 1);
         }
-        problems.add(InputProblem.error(p.doc().origin().file(), p.doc().origin().line(), null,
-            String.format(java.util.Locale.ROOT,
-                "document '%s' not evaluated: it took longer than the limit of %d s per document"
-                    + " (split the document, or raise the limit with --document-timeout)",
-                p.doc().id(), timeoutMillis / 1000)));
+        problems.add(
+            InputProblem.error(
+                p.doc().origin().file(),
+                p.doc().origin().line(),
+                null,
+                String.format(
+                    java.util.Locale.ROOT,
+                    "document '%s' not evaluated: it took longer than the limit of %d s per document"
+                        + " (split the document, or raise the limit with --document-timeout)",
+                    p.doc().id(),
+                    timeoutMillis / 1000)));
         return;
       }
       try {
-        consume.accept(p.result().get(Math.min(left, 1000), java.util.concurrent.TimeUnit.MILLISECONDS));
+        consume.accept(
+            p.result().get(Math.min(left, 1000), java.util.concurrent.TimeUnit.MILLISECONDS));
         return;
       } catch (java.util.concurrent.TimeoutException e) {
         // not done yet: look at the clock again
@@ -313,7 +347,8 @@ public final class Evaluator {
    * statistics are unchanged.
    */
   private List<DocumentResult> addCorpusFindings(List<DocumentResult> results) {
-    Map<String, Map<String, List<Finding>>> extra = new java.util.HashMap<>(); // doc id -> system -> findings
+    Map<String, Map<String, List<Finding>>> extra =
+        new java.util.HashMap<>(); // doc id -> system -> findings
     for (Metric m : metrics) {
       if (!(m instanceof CorpusMetric cm)) {
         continue;
@@ -323,14 +358,16 @@ public final class Evaluator {
         for (UnitResult u : r.units()) {
           Measurement ms = u.measurements().get(m.id());
           if (ms != null) {
-            bySystem.computeIfAbsent(u.system(), k -> new ArrayList<>())
+            bySystem
+                .computeIfAbsent(u.system(), k -> new ArrayList<>())
                 .add(new CorpusMetric.UnitMeasurement(r.document().id(), ms));
           }
         }
       }
       for (var e : bySystem.entrySet()) {
         for (CorpusMetric.CorpusFinding cf : cm.corpusFindings(e.getKey(), e.getValue())) {
-          extra.computeIfAbsent(cf.documentId(), k -> new TreeMap<>())
+          extra
+              .computeIfAbsent(cf.documentId(), k -> new TreeMap<>())
               .computeIfAbsent(e.getKey() + "\u0000" + m.id(), k -> new ArrayList<>())
               .add(cf.finding());
         }

@@ -4,9 +4,9 @@ import java.util.List;
 
 /**
  * A configured metric. It measures one (document, system) unit in one pass, returning sufficient
- * statistics and findings; its corpus score comes from the column sums of those rows, so
- * resampling for significance tests never re-runs it. Implementations must be thread-safe and
- * stateless between units.
+ * statistics and findings; its corpus score comes from the column sums of those rows, so resampling
+ * for significance tests never re-runs it. Implementations must be thread-safe and stateless
+ * between units.
  */
 public interface Metric {
 

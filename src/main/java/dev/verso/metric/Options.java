@@ -6,7 +6,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Validated metric options: unknown names and malformed values are rejected with a clear message. */
+/**
+ * Validated metric options: unknown names and malformed values are rejected with a clear message.
+ */
 public final class Options {
   private final String metricId;
   private final Map<String, String> values;
@@ -35,7 +37,9 @@ public final class Options {
                 + ": unknown option '"
                 + e.getKey()
                 + "'"
-                + (known.isEmpty() ? " (it takes no options)" : " (known: " + String.join(", ", known) + ")"));
+                + (known.isEmpty()
+                    ? " (it takes no options)"
+                    : " (known: " + String.join(", ", known) + ")"));
       }
       v.put(e.getKey(), e.getValue());
     }
@@ -80,7 +84,8 @@ public final class Options {
   public int integer(String name, int min) {
     int v = integer(name);
     if (v < min) {
-      throw new IllegalArgumentException("metric " + metricId + ": option '" + name + "' must be at least " + min);
+      throw new IllegalArgumentException(
+          "metric " + metricId + ": option '" + name + "' must be at least " + min);
     }
     return v;
   }
@@ -92,7 +97,13 @@ public final class Options {
       return s.equals("true");
     }
     throw new IllegalArgumentException(
-        "metric " + metricId + ": option '" + name + "' must be true or false, got '" + string(name) + "'");
+        "metric "
+            + metricId
+            + ": option '"
+            + name
+            + "' must be true or false, got '"
+            + string(name)
+            + "'");
   }
 
   /** All effective values, in declaration order (for signatures). */

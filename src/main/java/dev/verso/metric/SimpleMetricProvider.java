@@ -24,7 +24,11 @@ public abstract class SimpleMetricProvider implements MetricProvider {
 
   /** A provider whose metric reports the declared {@code checks}. */
   protected SimpleMetricProvider(
-      String id, String description, List<OptionSpec> options, List<CheckSpec> checks, Function<Options, Metric> factory) {
+      String id,
+      String description,
+      List<OptionSpec> options,
+      List<CheckSpec> checks,
+      Function<Options, Metric> factory) {
     this.id = Objects.requireNonNull(id, "id");
     this.description = Objects.requireNonNull(description, "description");
     this.options = List.copyOf(options);
@@ -52,7 +56,9 @@ public abstract class SimpleMetricProvider implements MetricProvider {
     return options;
   }
 
-  /** Validates {@code given} against the options (unknown names are errors) and builds the metric. */
+  /**
+   * Validates {@code given} against the options (unknown names are errors) and builds the metric.
+   */
   @Override
   public final Metric create(Map<String, String> given) {
     return factory.apply(Options.parse(id, given, options));

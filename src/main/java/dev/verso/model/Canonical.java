@@ -17,12 +17,12 @@ import java.util.TreeMap;
  * iteration order is the same in every JVM.
  *
  * <p>{@code Map.of}, {@code Set.of} and hash-based collections iterate in an order that can change
- * from one JVM to the next (the immutable collections are salted per run), so a report written
- * from them is not byte-reproducible. Maps that promise an order ({@link SortedMap},
- * {@link LinkedHashMap}) keep it; every other map is sorted by key. Sets that promise an order
- * ({@link SortedSet}, {@link java.util.LinkedHashSet}) keep it; every other set becomes a list
- * sorted by natural order (or by text when the elements are not comparable). Lists keep their
- * order; everything is copied recursively and returned unmodifiable.
+ * from one JVM to the next (the immutable collections are salted per run), so a report written from
+ * them is not byte-reproducible. Maps that promise an order ({@link SortedMap}, {@link
+ * LinkedHashMap}) keep it; every other map is sorted by key. Sets that promise an order ({@link
+ * SortedSet}, {@link java.util.LinkedHashSet}) keep it; every other set becomes a list sorted by
+ * natural order (or by text when the elements are not comparable). Lists keep their order;
+ * everything is copied recursively and returned unmodifiable.
  */
 public final class Canonical {
   private Canonical() {}
@@ -49,7 +49,9 @@ public final class Canonical {
       }
       return Collections.unmodifiableMap(out);
     }
-    if (v instanceof Set<?> s && !(s instanceof SortedSet<?>) && !(s instanceof java.util.LinkedHashSet<?>)) {
+    if (v instanceof Set<?> s
+        && !(s instanceof SortedSet<?>)
+        && !(s instanceof java.util.LinkedHashSet<?>)) {
       List<Object> items = new ArrayList<>(s.size());
       for (Object o : s) {
         items.add(value(o));

@@ -50,7 +50,9 @@ public record Document(
 
   /** The key under which {@link #positions} records where a field of {@code system} starts. */
   public static String positionKey(String system, String field) {
-    return field.startsWith("translation.") || field.equals(Fields.SUMMARY) ? system + "/" + field : field;
+    return field.startsWith("translation.") || field.equals(Fields.SUMMARY)
+        ? system + "/" + field
+        : field;
   }
 
   /**
@@ -75,7 +77,9 @@ public record Document(
     return source != null && !source.isEmpty();
   }
 
-  /** The summary that belongs to {@code system}: its own, else the only summary the document has. */
+  /**
+   * The summary that belongs to {@code system}: its own, else the only summary the document has.
+   */
   public String summaryFor(String system) {
     String own = summaries.get(system);
     if (own != null) {

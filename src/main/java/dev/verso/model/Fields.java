@@ -4,12 +4,16 @@ package dev.verso.model;
 public final class Fields {
   /** Title of the original document. */
   public static final String SOURCE_TITLE = "source.title";
+
   /** Body of the original document. */
   public static final String SOURCE_TEXT = "source.text";
+
   /** Title of the evaluated system's translation. */
   public static final String TRANSLATION_TITLE = "translation.title";
+
   /** Body of the evaluated system's translation. */
   public static final String TRANSLATION_TEXT = "translation.text";
+
   /** The evaluated system's summary. */
   public static final String SUMMARY = "summary";
 

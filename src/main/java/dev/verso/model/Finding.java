@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * One problem found by a check: where it is (field and span into that field's raw text), what it
- * is (stable check id, ITS issue type, severity) and what to do about it.
+ * One problem found by a check: where it is (field and span into that field's raw text), what it is
+ * (stable check id, ITS issue type, severity) and what to do about it.
  *
  * @param check stable UPPER_SNAKE id of the check, e.g. {@code UNTRANSLATED}
  * @param type ITS 2.0 issue type
@@ -15,7 +15,8 @@ import java.util.Objects;
  * @param span the offending text; never null
  * @param message a sentence a reviewer can act on
  * @param suggestions replacement texts, possibly empty
- * @param evidence extra machine-readable facts (sorted by key, nested values in a JVM-independent order; see {@link Canonical}), possibly empty
+ * @param evidence extra machine-readable facts (sorted by key, nested values in a JVM-independent
+ *     order; see {@link Canonical}), possibly empty
  */
 public record Finding(
     String check,

@@ -12,7 +12,8 @@ import java.util.List;
  * @param forbidden target variants that are wrong (e.g. Department of Commerce)
  * @param origin where the entry was read, {@code file:line}
  */
-public record GlossaryEntry(String source, String target, String acronym, List<String> forbidden, String origin) {
+public record GlossaryEntry(
+    String source, String target, String acronym, List<String> forbidden, String origin) {
 
   public GlossaryEntry {
     if (source == null || source.isBlank() || target == null || target.isBlank()) {

@@ -8,7 +8,10 @@ import java.util.Locale;
  */
 public record InputProblem(Level level, String file, int line, String field, String message) {
 
-  /** Whether the affected document was dropped ({@code ERROR}) or read with a repair ({@code WARNING}). */
+  /**
+   * Whether the affected document was dropped ({@code ERROR}) or read with a repair ({@code
+   * WARNING}).
+   */
   public enum Level {
     ERROR,
     WARNING;

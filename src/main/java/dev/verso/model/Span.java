@@ -1,6 +1,9 @@
 package dev.verso.model;
 
-/** A half-open range {@code [start, end)} in UTF-16 code units of a raw field text (String/JS indices). */
+/**
+ * A half-open range {@code [start, end)} in UTF-16 code units of a raw field text (String/JS
+ * indices).
+ */
 public record Span(int start, int end) implements Comparable<Span> {
 
   public Span {

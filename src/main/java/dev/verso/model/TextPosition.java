@@ -1,6 +1,8 @@
 package dev.verso.model;
 
-/** Where a field's text starts in its input file: 1-based line and column (column 1 when unknown). */
+/**
+ * Where a field's text starts in its input file: 1-based line and column (column 1 when unknown).
+ */
 public record TextPosition(String file, int line, int column) {
 
   /**

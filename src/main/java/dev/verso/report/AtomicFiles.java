@@ -12,18 +12,23 @@ public final class AtomicFiles {
   private AtomicFiles() {}
 
   /** Temporary files not yet renamed into place; a shutdown hook (SIGTERM, Ctrl-C) deletes them. */
-  private static final java.util.Set<Path> PENDING = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  private static final java.util.Set<Path> PENDING =
+      java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   static {
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      for (Path p : PENDING) {
-        try {
-          Files.deleteIfExists(p);
-        } catch (IOException | RuntimeException e) {
-          // the process is ending; nothing more can be done
-        }
-      }
-    }, "verso-temp-cleanup"));
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  for (Path p : PENDING) {
+                    try {
+                      Files.deleteIfExists(p);
+                    } catch (IOException | RuntimeException e) {
+                      // the process is ending; nothing more can be done
+                    }
+                  }
+                },
+                "verso-temp-cleanup"));
   }
 
   /** Creates a temporary file beside {@code target} that is deleted if the process is stopped. */
@@ -54,15 +59,18 @@ public final class AtomicFiles {
     Path tmp = temporaryFor(target);
     try {
       try {
-        Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        Files.setPosixFilePermissions(
+            tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
       } catch (UnsupportedOperationException e) {
         // not a POSIX file system: keep the default permissions
       }
-      try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+      try (OutputStream out =
+          new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
         body.write(out);
       }
       try {
-        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+            tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
       }

@@ -38,14 +38,20 @@ public final class CiOutputs {
   public static Map<String, Object> sarif(List<FindingRow> rows) {
     Map<String, Map<String, Object>> rules = new TreeMap<>();
     for (FindingRow r : rows) {
-      rules.computeIfAbsent(r.get("check"), k -> {
-        Map<String, Object> rule = new LinkedHashMap<>();
-        rule.put("id", k);
-        rule.put("name", k);
-        rule.put("shortDescription", Map.of("text", k + " (" + r.get("type") + ", metric " + r.get("metric") + ")"));
-        rule.put("properties", ReportModel.ordered("metric", r.get("metric"), "issueType", r.get("type")));
-        return rule;
-      });
+      rules.computeIfAbsent(
+          r.get("check"),
+          k -> {
+            Map<String, Object> rule = new LinkedHashMap<>();
+            rule.put("id", k);
+            rule.put("name", k);
+            rule.put(
+                "shortDescription",
+                Map.of("text", k + " (" + r.get("type") + ", metric " + r.get("metric") + ")"));
+            rule.put(
+                "properties",
+                ReportModel.ordered("metric", r.get("metric"), "issueType", r.get("type")));
+            return rule;
+          });
     }
     List<String> ruleIds = new ArrayList<>(rules.keySet());
     List<Object> results = new ArrayList<>();
@@ -62,15 +68,34 @@ public final class CiOutputs {
       region.put("snippet", Map.of("text", r.get("text")));
       res.put(
           "locations",
-          List.of(Map.of("physicalLocation", ReportModel.ordered(
-              "artifactLocation", Map.of("uri", uri(p.file())), "region", region))));
+          List.of(
+              Map.of(
+                  "physicalLocation",
+                  ReportModel.ordered(
+                      "artifactLocation", Map.of("uri", uri(p.file())), "region", region))));
       res.put("partialFingerprints", Map.of("versoFindingId/v1", r.get("id")));
       if (r.suppressed()) {
-        res.put("suppressions", List.of(ReportModel.ordered("kind", "external", "justification", "accepted in the suppressions file")));
+        res.put(
+            "suppressions",
+            List.of(
+                ReportModel.ordered(
+                    "kind", "external", "justification", "accepted in the suppressions file")));
       }
-      res.put("properties", ReportModel.ordered(
-          "document", r.document().id(), "system", r.system(), "field", r.get("field"),
-          "severity", r.get("severity"), "start", r.getInt("start"), "end", r.getInt("end")));
+      res.put(
+          "properties",
+          ReportModel.ordered(
+              "document",
+              r.document().id(),
+              "system",
+              r.system(),
+              "field",
+              r.get("field"),
+              "severity",
+              r.get("severity"),
+              "start",
+              r.getInt("start"),
+              "end",
+              r.getInt("end")));
       results.add(res);
     }
     Map<String, Object> driver = new LinkedHashMap<>();
@@ -98,7 +123,8 @@ public final class CiOutputs {
       if (sb.length() > 0) {
         sb.append('/');
       }
-      sb.append(java.net.URLEncoder.encode(part.toString(), StandardCharsets.UTF_8).replace("+", "%20"));
+      sb.append(
+          java.net.URLEncoder.encode(part.toString(), StandardCharsets.UTF_8).replace("+", "%20"));
     }
     return sb.toString();
   }
@@ -106,17 +132,20 @@ public final class CiOutputs {
   /** Writes the SARIF log atomically. */
   public static void writeSarif(Path file, List<FindingRow> rows) throws IOException {
     Object log = sarif(rows);
-    AtomicFiles.write(file, out -> {
-      JsonReporter.writer().writeValue(out, log);
-      out.write('\n');
-    });
+    AtomicFiles.write(
+        file,
+        out -> {
+          JsonReporter.writer().writeValue(out, log);
+          out.write('\n');
+        });
   }
 
   /**
    * JUnit XML: one test case per gate and system, and one per document and system; a document's
    * case fails when it contributed to a failed gate.
    */
-  public static String junit(List<GateOutcome> gates, List<FindingRow> rows, Map<String, List<String>> systemsByDocument) {
+  public static String junit(
+      List<GateOutcome> gates, List<FindingRow> rows, Map<String, List<String>> systemsByDocument) {
     StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     long gateFailures = gates.stream().filter(g -> !g.passed()).count();
     Set<String> offending = new TreeSet<>();
@@ -131,28 +160,51 @@ public final class CiOutputs {
       }
     }
     int docCases = systemsByDocument.values().stream().mapToInt(List::size).sum();
-    sb.append(String.format(Locale.ROOT, "<testsuites name=\"verso\" tests=\"%d\" failures=\"%d\">%n",
-        gates.size() + docCases, gateFailures + offending.size()));
-    sb.append(String.format(Locale.ROOT, "  <testsuite name=\"verso.gates\" tests=\"%d\" failures=\"%d\">%n", gates.size(), gateFailures));
+    sb.append(
+        String.format(
+            Locale.ROOT,
+            "<testsuites name=\"verso\" tests=\"%d\" failures=\"%d\">%n",
+            gates.size() + docCases,
+            gateFailures + offending.size()));
+    sb.append(
+        String.format(
+            Locale.ROOT,
+            "  <testsuite name=\"verso.gates\" tests=\"%d\" failures=\"%d\">%n",
+            gates.size(),
+            gateFailures));
     for (GateOutcome g : gates) {
-      sb.append("    <testcase classname=\"verso.gates\" name=\"").append(xml(g.gate() + " [" + g.system() + "]")).append('"');
+      sb.append("    <testcase classname=\"verso.gates\" name=\"")
+          .append(xml(g.gate() + " [" + g.system() + "]"))
+          .append('"');
       if (g.passed()) {
         sb.append("/>\n");
       } else {
-        sb.append(">\n      <failure message=\"").append(xml(g.message())).append("\">")
-            .append(xml(String.join("\n", g.offenders()))).append("</failure>\n    </testcase>\n");
+        sb.append(">\n      <failure message=\"")
+            .append(xml(g.message()))
+            .append("\">")
+            .append(xml(String.join("\n", g.offenders())))
+            .append("</failure>\n    </testcase>\n");
       }
     }
     sb.append("  </testsuite>\n");
-    sb.append(String.format(Locale.ROOT, "  <testsuite name=\"verso.documents\" tests=\"%d\" failures=\"%d\">%n", docCases, offending.size()));
+    sb.append(
+        String.format(
+            Locale.ROOT,
+            "  <testsuite name=\"verso.documents\" tests=\"%d\" failures=\"%d\">%n",
+            docCases,
+            offending.size()));
     Map<String, List<FindingRow>> findingsByUnit = new TreeMap<>();
     for (FindingRow r : rows) {
-      findingsByUnit.computeIfAbsent(r.document().id() + "\u0000" + r.system(), k -> new ArrayList<>()).add(r);
+      findingsByUnit
+          .computeIfAbsent(r.document().id() + "\u0000" + r.system(), k -> new ArrayList<>())
+          .add(r);
     }
     for (var e : systemsByDocument.entrySet()) {
       for (String system : e.getValue()) {
         String key = e.getKey() + "\u0000" + system;
-        sb.append("    <testcase classname=\"verso.documents\" name=\"").append(xml(e.getKey() + " [" + system + "]")).append('"');
+        sb.append("    <testcase classname=\"verso.documents\" name=\"")
+            .append(xml(e.getKey() + " [" + system + "]"))
+            .append('"');
         if (!offending.contains(key)) {
           sb.append("/>\n");
           continue;
@@ -161,11 +213,25 @@ public final class CiOutputs {
         for (FindingRow f : findingsByUnit.getOrDefault(key, List.of())) {
           if (!f.suppressed()) {
             TextPosition p = f.filePosition();
-            lines.add(p.file() + ":" + p.line() + ":" + p.column() + " " + f.get("severity") + " " + f.get("check") + ": " + f.get("message"));
+            lines.add(
+                p.file()
+                    + ":"
+                    + p.line()
+                    + ":"
+                    + p.column()
+                    + " "
+                    + f.get("severity")
+                    + " "
+                    + f.get("check")
+                    + ": "
+                    + f.get("message"));
           }
         }
-        sb.append(">\n      <failure message=\"").append(xml(String.join("; ", reasons.get(key)))).append("\">")
-            .append(xml(String.join("\n", lines))).append("</failure>\n    </testcase>\n");
+        sb.append(">\n      <failure message=\"")
+            .append(xml(String.join("; ", reasons.get(key))))
+            .append("\">")
+            .append(xml(String.join("\n", lines)))
+            .append("</failure>\n    </testcase>\n");
       }
     }
     sb.append("  </testsuite>\n</testsuites>\n");
@@ -175,7 +241,9 @@ public final class CiOutputs {
   private static String xml(String s) {
     // XML 1.0 cannot carry most control characters even escaped: drop them.
     StringBuilder clean = new StringBuilder(s.length());
-    s.codePoints().filter(c -> c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c != 0xFFFE && c != 0xFFFF)).forEach(clean::appendCodePoint);
+    s.codePoints()
+        .filter(c -> c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c != 0xFFFE && c != 0xFFFF))
+        .forEach(clean::appendCodePoint);
     return StringEscapeUtils.escapeXml10(clean.toString());
   }
 
@@ -186,17 +254,30 @@ public final class CiOutputs {
         continue;
       }
       TextPosition p = r.filePosition();
-      String level = switch (r.get("severity")) {
-        case "critical", "major" -> "error";
-        case "minor" -> "warning";
-        default -> "notice";
-      };
-      out.println("::" + level + " file=" + property(p.file()) + ",line=" + p.line() + ",col=" + p.column()
-          + ",title=" + property(r.get("check") + " (" + r.document().id() + ", " + r.system() + ")") + "::" + data(r.get("message")));
+      String level =
+          switch (r.get("severity")) {
+            case "critical", "major" -> "error";
+            case "minor" -> "warning";
+            default -> "notice";
+          };
+      out.println(
+          "::"
+              + level
+              + " file="
+              + property(p.file())
+              + ",line="
+              + p.line()
+              + ",col="
+              + p.column()
+              + ",title="
+              + property(r.get("check") + " (" + r.document().id() + ", " + r.system() + ")")
+              + "::"
+              + data(r.get("message")));
     }
     for (GateOutcome g : gates) {
       if (!g.passed()) {
-        out.println("::error title=" + property("quality gate " + g.gate()) + "::" + data(g.message()));
+        out.println(
+            "::error title=" + property("quality gate " + g.gate()) + "::" + data(g.message()));
       }
     }
     out.flush();

@@ -1,16 +1,12 @@
 package dev.verso.report;
 
-import dev.verso.metric.DocumentResult;
 import dev.verso.metric.EvaluationResult;
 import dev.verso.metric.Metric;
-import dev.verso.metric.UnitResult;
-import dev.verso.model.Finding;
 import dev.verso.model.InputProblem;
 import dev.verso.model.Severity;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,14 +24,18 @@ public final class ConsoleReporter implements Reporter {
     PrintWriter out = ctx.console();
     // counted from the corpus totals, so a streamed run (whose documents are not kept) prints the
     // same counts as an in-memory one
-    out.printf(Locale.ROOT, "Evaluated %d document(s), %d system translation(s)%n",
-        r.corpus().documentCount(), r.corpus().systemUnitCount());
+    out.printf(
+        Locale.ROOT,
+        "Evaluated %d document(s), %d system translation(s)%n",
+        r.corpus().documentCount(),
+        r.corpus().systemUnitCount());
     List<String> header = new ArrayList<>();
     header.add("system");
     // metrics that applied to no document (e.g. BLEU without references) are left out of the table
     List<Metric> shown = new ArrayList<>();
     for (Metric m : r.metrics()) {
-      if (r.corpus().systems().stream().anyMatch(sys -> r.corpus().scores(sys).containsKey(m.id()))) {
+      if (r.corpus().systems().stream()
+          .anyMatch(sys -> r.corpus().scores(sys).containsKey(m.id()))) {
         shown.add(m);
         header.add(m.id());
       }
@@ -47,7 +47,8 @@ public final class ConsoleReporter implements Reporter {
       Map<String, Double> scores = r.corpus().scores(sys);
       for (Metric m : shown) {
         Double v = scores.get(m.id());
-        row.add(v == null ? "n/a" : Double.isNaN(v) ? "NaN" : String.format(Locale.ROOT, "%.4f", v));
+        row.add(
+            v == null ? "n/a" : Double.isNaN(v) ? "NaN" : String.format(Locale.ROOT, "%.4f", v));
       }
       rows.add(row);
     }
@@ -72,7 +73,11 @@ public final class ConsoleReporter implements Reporter {
     long errors = r.problems().stream().filter(p -> p.level() == InputProblem.Level.ERROR).count();
     long warnings = r.problems().size() - errors;
     if (!r.problems().isEmpty()) {
-      out.printf(Locale.ROOT, "Input problems: %d error(s), %d warning(s) (listed in the report's errors)%n", errors, warnings);
+      out.printf(
+          Locale.ROOT,
+          "Input problems: %d error(s), %d warning(s) (listed in the report's errors)%n",
+          errors,
+          warnings);
     }
     out.flush();
     return null;
@@ -81,15 +86,22 @@ public final class ConsoleReporter implements Reporter {
   /** The comparison as a table: one row per system, one column per metric, like sacreBLEU's. */
   static void printComparison(PrintWriter out, dev.verso.compare.SystemComparison sc) {
     var c = sc.comparison();
-    out.printf(Locale.ROOT, "%s against baseline %s (%d %s, seed %d; * p <= %.2f):%n",
+    out.printf(
+        Locale.ROOT,
+        "%s against baseline %s (%d %s, seed %d; * p <= %.2f):%n",
         c.test().equals("bs") ? "Paired bootstrap resampling" : "Paired approximate randomisation",
-        c.baseline(), c.samples(), c.test().equals("bs") ? "resamples" : "trials", c.seed(), ReportModel.ALPHA);
+        c.baseline(),
+        c.samples(),
+        c.test().equals("bs") ? "resamples" : "trials",
+        c.seed(),
+        ReportModel.ALPHA);
     List<String> header = new ArrayList<>();
     header.add("system");
     for (var m : c.metrics()) {
       header.add(m.metric() + (c.test().equals("bs") ? " (mean ± 95% CI)" : ""));
     }
-    List<String> systems = c.metrics().get(0).systems().stream().map(dev.verso.compare.SystemResult::system).toList();
+    List<String> systems =
+        c.metrics().get(0).systems().stream().map(dev.verso.compare.SystemResult::system).toList();
     List<List<String>> rows = new ArrayList<>();
     for (String sys : systems) {
       List<String> row = new ArrayList<>();
@@ -101,7 +113,12 @@ public final class ConsoleReporter implements Reporter {
           cell.append(String.format(Locale.ROOT, " (%.4f ± %.4f)", r.mean(), r.ci()));
         }
         if (r.pValue() != null) {
-          cell.append(String.format(Locale.ROOT, " p=%.4f%s", r.pValue(), r.significant(ReportModel.ALPHA) ? "*" : ""));
+          cell.append(
+              String.format(
+                  Locale.ROOT,
+                  " p=%.4f%s",
+                  r.pValue(),
+                  r.significant(ReportModel.ALPHA) ? "*" : ""));
         }
         row.add(cell.toString());
       }

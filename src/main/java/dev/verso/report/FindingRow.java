@@ -31,7 +31,8 @@ public record FindingRow(Document document, String system, Map<String, Object> f
 
   /** The findings of one document in report order. */
   @SuppressWarnings("unchecked")
-  public static List<FindingRow> of(List<dev.verso.metric.Metric> metrics, DocumentResult d, Suppressions suppressions) {
+  public static List<FindingRow> of(
+      List<dev.verso.metric.Metric> metrics, DocumentResult d, Suppressions suppressions) {
     List<FindingRow> out = new ArrayList<>();
     for (UnitResult u : d.units()) {
       for (Object o : ReportModel.findings(metrics, d, u, suppressions)) {

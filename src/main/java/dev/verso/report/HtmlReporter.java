@@ -4,8 +4,8 @@ import dev.verso.Version;
 import dev.verso.metric.DocumentResult;
 import dev.verso.metric.EvaluationResult;
 import dev.verso.metric.Evaluator;
-import dev.verso.metric.Metric;
 import dev.verso.metric.Measurement;
+import dev.verso.metric.Metric;
 import dev.verso.metric.UnitResult;
 import dev.verso.metric.builtin.AlignmentMetric;
 import dev.verso.model.Document;
@@ -39,7 +39,8 @@ public final class HtmlReporter implements Reporter {
     return "html";
   }
 
-  private static final tools.jackson.databind.ObjectWriter COMPACT = tools.jackson.databind.json.JsonMapper.builder().build().writer();
+  private static final tools.jackson.databind.ObjectWriter COMPACT =
+      tools.jackson.databind.json.JsonMapper.builder().build().writer();
 
   /** Default number of documents whose texts and side-by-side views the page embeds. */
   public static final int DEFAULT_FULL_DOCUMENTS = 200;
@@ -58,7 +59,8 @@ public final class HtmlReporter implements Reporter {
    */
   public HtmlReporter(int fullDocuments) {
     if (fullDocuments < 0) {
-      throw new IllegalArgumentException("the number of documents shown in full must not be negative");
+      throw new IllegalArgumentException(
+          "the number of documents shown in full must not be negative");
     }
     this.fullDocuments = fullDocuments;
   }
@@ -67,10 +69,15 @@ public final class HtmlReporter implements Reporter {
   public Path write(EvaluationResult result, ReportContext ctx) throws IOException {
     Path target = ctx.outputDir().resolve(FILE);
     java.util.Set<String> full = worst(result.documents(), fullDocuments);
-    String note = full.size() < result.documents().size()
-        ? "texts and side-by-side views for the " + full.size() + " documents with the most serious findings;"
-            + " scores and findings for all " + result.documents().size() + " (every text is in report.json)"
-        : null;
+    String note =
+        full.size() < result.documents().size()
+            ? "texts and side-by-side views for the "
+                + full.size()
+                + " documents with the most serious findings;"
+                + " scores and findings for all "
+                + result.documents().size()
+                + " (every text is in report.json)"
+            : null;
     String html = render(result, ctx.suppressions(), note, ctx.comparison(), full);
     AtomicFiles.write(target, out -> out.write(html.getBytes(StandardCharsets.UTF_8)));
     return target;
@@ -88,7 +95,10 @@ public final class HtmlReporter implements Reporter {
 
   /** The whole page, with a system comparison when there is one. */
   public static String render(
-      EvaluationResult r, Suppressions suppressions, String documentsNote, dev.verso.compare.SystemComparison comparison) {
+      EvaluationResult r,
+      Suppressions suppressions,
+      String documentsNote,
+      dev.verso.compare.SystemComparison comparison) {
     return render(r, suppressions, documentsNote, comparison, null);
   }
 
@@ -103,7 +113,9 @@ public final class HtmlReporter implements Reporter {
       order.add(i);
       weight[i] = StreamingReport.weight(docs.get(i));
     }
-    order.sort((a, b) -> weight[a] != weight[b] ? Long.compare(weight[b], weight[a]) : Integer.compare(a, b));
+    order.sort(
+        (a, b) ->
+            weight[a] != weight[b] ? Long.compare(weight[b], weight[a]) : Integer.compare(a, b));
     java.util.Set<String> out = new java.util.HashSet<>();
     for (int i = 0; i < Math.min(n, order.size()); i++) {
       out.add(docs.get(order.get(i)).document().id());
@@ -131,12 +143,12 @@ public final class HtmlReporter implements Reporter {
     int units = r.documents().stream().mapToInt(d -> d.units().size()).sum();
     String summary =
         String.format(
-            Locale.ROOT,
-            "%d document(s), %d system translation(s), %d metric(s), %d input problem(s)",
-            r.documents().size(),
-            units,
-            r.metrics().size(),
-            r.problems().size())
+                Locale.ROOT,
+                "%d document(s), %d system translation(s), %d metric(s), %d input problem(s)",
+                r.documents().size(),
+                units,
+                r.metrics().size(),
+                r.problems().size())
             + (documentsNote == null ? "" : "; " + documentsNote);
     // Replace placeholders in one pass so that inserted content is never scanned for placeholders.
     Map<String, String> values = new LinkedHashMap<>();
@@ -196,7 +208,11 @@ public final class HtmlReporter implements Reporter {
     StringBuilder sb = new StringBuilder();
     sb.append("<table class=\"data\" id=\"scores-table\"><thead><tr><th>System</th>");
     for (Metric m : r.metrics()) {
-      sb.append("<th title=\"").append(escape(m.signature().text())).append("\">").append(escape(m.id())).append("</th>");
+      sb.append("<th title=\"")
+          .append(escape(m.signature().text()))
+          .append("\">")
+          .append(escape(m.id()))
+          .append("</th>");
     }
     sb.append("</tr></thead><tbody>");
     for (String sys : r.corpus().systems()) {
@@ -226,12 +242,20 @@ public final class HtmlReporter implements Reporter {
   }
 
   /** The page's data; only documents in {@code full} (all when null) carry texts and alignments. */
-  static Map<String, Object> data(EvaluationResult r, Suppressions suppressions, java.util.Set<String> full) {
+  static Map<String, Object> data(
+      EvaluationResult r, Suppressions suppressions, java.util.Set<String> full) {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("tool", ReportModel.ordered("name", Version.NAME, "version", Version.VERSION));
     List<Object> metrics = new ArrayList<>();
     for (Metric m : r.metrics()) {
-      metrics.add(ReportModel.ordered("id", m.id(), "signature", m.signature().text(), "higherIsBetter", m.higherIsBetter()));
+      metrics.add(
+          ReportModel.ordered(
+              "id",
+              m.id(),
+              "signature",
+              m.signature().text(),
+              "higherIsBetter",
+              m.higherIsBetter()));
     }
     root.put("metrics", metrics);
     List<Object> corpus = new ArrayList<>();
@@ -261,7 +285,8 @@ public final class HtmlReporter implements Reporter {
         Map<String, Object> sm = new LinkedHashMap<>();
         sm.put("system", u.system());
         Map<String, Object> scores = new LinkedHashMap<>();
-        Evaluator.unitScores(r.metrics(), u).forEach((k, v) -> scores.put(k, ReportModel.number(v)));
+        Evaluator.unitScores(r.metrics(), u)
+            .forEach((k, v) -> scores.put(k, ReportModel.number(v)));
         sm.put("scores", scores);
         List<Object> findings = ReportModel.findings(r.metrics(), d, u, suppressions);
         if (!withTexts) {
@@ -285,7 +310,8 @@ public final class HtmlReporter implements Reporter {
         sf.put(Fields.TRANSLATION_TEXT, doc.translations().get(u.system()).text());
         sf.put(Fields.SUMMARY, doc.summaryFor(u.system()));
         sm.put("fields", sf);
-        // the alignment drives the bead-by-bead side-by-side view; other details stay in report.json
+        // the alignment drives the bead-by-bead side-by-side view; other details stay in
+        // report.json
         Map<String, Object> details = new LinkedHashMap<>();
         Measurement alignment = u.measurements().get(AlignmentMetric.ID);
         if (alignment != null && !alignment.details().isEmpty()) {

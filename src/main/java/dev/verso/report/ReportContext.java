@@ -19,7 +19,11 @@ public record ReportContext(
 
   /** A context with suppressions and no system comparison. */
   public ReportContext(
-      Path outputDir, PrintWriter console, List<String> inputs, Map<String, Map<String, String>> metricOptions, Suppressions suppressions) {
+      Path outputDir,
+      PrintWriter console,
+      List<String> inputs,
+      Map<String, Map<String, String>> metricOptions,
+      Suppressions suppressions) {
     this(outputDir, console, inputs, metricOptions, suppressions, null);
   }
 
@@ -29,7 +33,11 @@ public record ReportContext(
   }
 
   /** A context without suppressions. */
-  public ReportContext(Path outputDir, PrintWriter console, List<String> inputs, Map<String, Map<String, String>> metricOptions) {
+  public ReportContext(
+      Path outputDir,
+      PrintWriter console,
+      List<String> inputs,
+      Map<String, Map<String, String>> metricOptions) {
     this(outputDir, console, inputs, metricOptions, Suppressions.NONE, null);
   }
 }

@@ -130,7 +130,8 @@ public final class ReportModel {
   }
 
   /** One document with its systems, scores and findings. */
-  public static Map<String, Object> document(List<Metric> metrics, DocumentResult d, Suppressions suppressions) {
+  public static Map<String, Object> document(
+      List<Metric> metrics, DocumentResult d, Suppressions suppressions) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", d.document().id());
     m.put("meta", new TreeMap<>(d.document().meta()));
@@ -194,10 +195,11 @@ public final class ReportModel {
         }
       }
     }
-    all.sort((a, b) -> {
-      int c = Evaluator.FINDING_ORDER.compare(a.f(), b.f());
-      return c != 0 ? c : a.metric().compareTo(b.metric());
-    });
+    all.sort(
+        (a, b) -> {
+          int c = Evaluator.FINDING_ORDER.compare(a.f(), b.f());
+          return c != 0 ? c : a.metric().compareTo(b.metric());
+        });
     Map<String, LineMap> lineMaps = new HashMap<>();
     Map<String, Integer> occurrences = new HashMap<>();
     List<Object> out = new ArrayList<>();
@@ -206,7 +208,8 @@ public final class ReportModel {
       String text = Fields.text(d.document(), u.system(), f.field());
       Map<String, Object> m = new LinkedHashMap<>();
       String excerpt = text != null && f.span().fitsIn(text.length()) ? f.span().of(text) : "";
-      String key = f.check() + "|" + d.document().id() + "|" + u.system() + "|" + f.field() + "|" + excerpt;
+      String key =
+          f.check() + "|" + d.document().id() + "|" + u.system() + "|" + f.field() + "|" + excerpt;
       int occ = occurrences.merge(key, 1, Integer::sum);
       m.put("id", shortHash(key + "|" + occ));
       m.put("metric", t.metric());
@@ -228,7 +231,9 @@ public final class ReportModel {
       m.put("message", f.message());
       m.put("suggestions", f.suggestions());
       m.put("evidence", f.evidence());
-      m.put("suppressed", suppressions.suppresses((String) m.get("id"), f.check(), d.document().id(), excerpt));
+      m.put(
+          "suppressed",
+          suppressions.suppresses((String) m.get("id"), f.check(), d.document().id(), excerpt));
       out.add(m);
     }
     return out;

@@ -57,9 +57,11 @@ public final class StreamingReport implements Consumer<DocumentResult>, AutoClos
 
   /** Worse documents first: higher weight, then earlier in input. */
   private static final Comparator<Ranked> BEST_FIRST =
-      Comparator.comparingLong(Ranked::weight).thenComparing(Comparator.comparingLong(Ranked::seq).reversed());
+      Comparator.comparingLong(Ranked::weight)
+          .thenComparing(Comparator.comparingLong(Ranked::seq).reversed());
 
-  public StreamingReport(List<Metric> metrics, ReportContext ctx, boolean json, boolean html, int htmlDocuments)
+  public StreamingReport(
+      List<Metric> metrics, ReportContext ctx, boolean json, boolean html, int htmlDocuments)
       throws IOException {
     this.metrics = List.copyOf(metrics);
     this.ctx = ctx;
@@ -82,12 +84,13 @@ public final class StreamingReport implements Consumer<DocumentResult>, AutoClos
     long w = 0;
     for (UnitResult u : d.units()) {
       for (Finding f : u.findings()) {
-        w += switch (f.severity()) {
-          case CRITICAL -> 1000;
-          case MAJOR -> 100;
-          case MINOR -> 10;
-          case INFO -> 1;
-        };
+        w +=
+            switch (f.severity()) {
+              case CRITICAL -> 1000;
+              case MAJOR -> 100;
+              case MINOR -> 10;
+              case INFO -> 1;
+            };
       }
     }
     return w;
@@ -98,7 +101,8 @@ public final class StreamingReport implements Consumer<DocumentResult>, AutoClos
     documents++;
     if (json) {
       try {
-        jsonlOut.write(LINE.writeValueAsBytes(ReportModel.document(metrics, d, ctx.suppressions())));
+        jsonlOut.write(
+            LINE.writeValueAsBytes(ReportModel.document(metrics, d, ctx.suppressions())));
         jsonlOut.write('\n');
       } catch (IOException e) {
         throw new UncheckedIOException(e);
@@ -112,8 +116,11 @@ public final class StreamingReport implements Consumer<DocumentResult>, AutoClos
     }
   }
 
-  /** Writes report.json and report.html and moves all files into place; returns the files written. */
-  public List<Path> finish(CorpusTotals totals, List<InputProblem> problems, long droppedProblems) throws IOException {
+  /**
+   * Writes report.json and report.html and moves all files into place; returns the files written.
+   */
+  public List<Path> finish(CorpusTotals totals, List<InputProblem> problems, long droppedProblems)
+      throws IOException {
     List<Path> written = new ArrayList<>();
     EvaluationResult summary = new EvaluationResult(metrics, List.of(), totals, problems);
     Path jsonTmp = null;
@@ -142,13 +149,17 @@ public final class StreamingReport implements Consumer<DocumentResult>, AutoClos
         for (Ranked r : worst) {
           shown.add(r.result());
         }
-        shown.sort(Comparator.comparing(d -> d.document().id(), dev.verso.io.NaturalOrder.INSTANCE));
+        shown.sort(
+            Comparator.comparing(d -> d.document().id(), dev.verso.io.NaturalOrder.INSTANCE));
         String page =
             HtmlReporter.render(
                 new EvaluationResult(metrics, shown, totals, problems),
                 ctx.suppressions(),
                 shown.size() < documents
-                    ? "showing the " + shown.size() + " documents with the most serious findings of " + documents
+                    ? "showing the "
+                        + shown.size()
+                        + " documents with the most serious findings of "
+                        + documents
                     : null,
                 null);
         htmlTmp = AtomicFiles.temporaryFor(ctx.outputDir().resolve(HtmlReporter.FILE));
@@ -174,7 +185,8 @@ public final class StreamingReport implements Consumer<DocumentResult>, AutoClos
 
   private static Path move(Path tmp, Path target) throws IOException {
     try {
-      Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+      Files.setPosixFilePermissions(
+          tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
     } catch (UnsupportedOperationException e) {
       // not a POSIX file system
     }

@@ -11,7 +11,8 @@ import java.util.List;
  * @param tokens in text order
  * @param anchors sorted by span
  */
-public record AnalyzedText(String raw, String lang, List<Sentence> sentences, List<Token> tokens, List<Anchor> anchors) {
+public record AnalyzedText(
+    String raw, String lang, List<Sentence> sentences, List<Token> tokens, List<Anchor> anchors) {
 
   public AnalyzedText {
     sentences = List.copyOf(sentences);

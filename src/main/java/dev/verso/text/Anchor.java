@@ -9,7 +9,8 @@ import dev.verso.model.Span;
  * @param span where it is in the raw text
  * @param text its surface form in the normalised text
  * @param value the normalised value compared across languages (see {@link AnchorType})
- * @param detail a readable extra, e.g. the pinyin of a Chinese name ({@code Wang Bingnan}); empty if none
+ * @param detail a readable extra, e.g. the pinyin of a Chinese name ({@code Wang Bingnan}); empty
+ *     if none
  */
 public record Anchor(AnchorType type, Span span, String text, String value, String detail) {
 

@@ -11,9 +11,9 @@ import java.util.Set;
 
 /**
  * Decides whether a Chinese anchor and an English anchor denote the same fact: equal numbers
- * (ordinal or cardinal, 二十大 ↔ 20th), compatible partial dates (4月6日 ↔ April 6), equal times,
- * names through pinyin with alternative readings (王炳南 ↔ Wang Bingnan, either order), equal
- * acronyms, and organisations through the glossary or the dictionary glosses of their words.
+ * (ordinal or cardinal, 二十大 ↔ 20th), compatible partial dates (4月6日 ↔ April 6), equal times, names
+ * through pinyin with alternative readings (王炳南 ↔ Wang Bingnan, either order), equal acronyms, and
+ * organisations through the glossary or the dictionary glosses of their words.
  */
 public final class AnchorMatcher {
   private final TextAnalyzer analyzer;
@@ -29,14 +29,18 @@ public final class AnchorMatcher {
         if (en.type() == zh.type() || (isCount(zh.type()) && isCount(en.type()))) {
           return sameNumber(zh.value(), en.value());
         }
-        return zh.type() == AnchorType.NUMBER && en.type() == AnchorType.DATE && sameNumber(zh.value(), en.value());
+        return zh.type() == AnchorType.NUMBER
+            && en.type() == AnchorType.DATE
+            && sameNumber(zh.value(), en.value());
       case MONEY:
         return en.type() == AnchorType.MONEY && sameMoney(zh.value(), en.value());
       case DATE:
         if (en.type() == AnchorType.DATE) {
           return compatibleDates(zh.value(), en.value());
         }
-        return en.type() == AnchorType.NUMBER && zh.value().matches("\\d{4}") && sameNumber(zh.value(), en.value());
+        return en.type() == AnchorType.NUMBER
+            && zh.value().matches("\\d{4}")
+            && sameNumber(zh.value(), en.value());
       case TIME:
         return en.type() == AnchorType.TIME && zh.value().equals(en.value());
       case PERSON:
@@ -119,7 +123,10 @@ public final class AnchorMatcher {
     return common > 0;
   }
 
-  /** Every plausible pinyin key of a Chinese name (surname readings, alternative readings, both orders). */
+  /**
+   * Every plausible pinyin key of a Chinese name (surname readings, alternative readings, both
+   * orders).
+   */
   public Set<String> personKeys(String han) {
     return Pinyin.keys(han, analyzer.lexicon().cedict()::readings);
   }

@@ -10,7 +10,10 @@ public enum AnchorType {
   PERCENT,
   /** An amount of money; value is {@code amount CUR} ({@code 1000000 CNY}). */
   MONEY,
-  /** A date; value is ISO-like with missing parts as {@code -}: {@code 2023}, {@code 2023-04}, {@code --04-06}, {@code 2023-04-06}. */
+  /**
+   * A date; value is ISO-like with missing parts as {@code -}: {@code 2023}, {@code 2023-04},
+   * {@code --04-06}, {@code 2023-04-06}.
+   */
   DATE,
   /** A time of day; value is a part of day ({@code afternoon}) or {@code HH:MM}. */
   TIME,

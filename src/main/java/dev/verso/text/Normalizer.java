@@ -3,9 +3,9 @@ package dev.verso.text;
 /**
  * Normalises raw text for analysis without losing the way back: full-width ASCII forms become
  * half-width, the ideographic and other Unicode spaces become a plain space, runs of horizontal
- * whitespace collapse to one space, line breaks become {@code \n} (runs of them collapse to one, and
- * more than one is kept as a paragraph break {@code \n\n}), typographic double and single quotes
- * become {@code "} and {@code '}, and zero-width characters and soft hyphens are dropped.
+ * whitespace collapse to one space, line breaks become {@code \n} (runs of them collapse to one,
+ * and more than one is kept as a paragraph break {@code \n\n}), typographic double and single
+ * quotes become {@code "} and {@code '}, and zero-width characters and soft hyphens are dropped.
  * The result is a {@link NormalizedText} whose offset map points into the raw text.
  */
 public final class Normalizer {
@@ -27,9 +27,16 @@ public final class Normalizer {
       if (isLineBreak(c)) {
         int j = i;
         int breaks = 0;
-        while (j < n && (isLineBreak(raw.charAt(j)) || isHorizontalSpace(raw.charAt(j)) || isZeroWidth(raw.charAt(j)))) {
+        while (j < n
+            && (isLineBreak(raw.charAt(j))
+                || isHorizontalSpace(raw.charAt(j))
+                || isZeroWidth(raw.charAt(j)))) {
           char d = raw.charAt(j);
-          if (d == '\n' || (d == '\r' && (j + 1 >= n || raw.charAt(j + 1) != '\n')) || d == '\u2028' || d == '\u2029' || d == '\u0085') {
+          if (d == '\n'
+              || (d == '\r' && (j + 1 >= n || raw.charAt(j + 1) != '\n'))
+              || d == '\u2028'
+              || d == '\u2029'
+              || d == '\u0085') {
             breaks++;
           }
           j++;
@@ -57,9 +64,17 @@ public final class Normalizer {
       char m = c;
       if (c >= '\uFF01' && c <= '\uFF5E') {
         m = (char) (c - 0xFEE0);
-      } else if (c == '\u201C' || c == '\u201D' || c == '\u201E' || c == '\u201F' || c == '\u2033') {
+      } else if (c == '\u201C'
+          || c == '\u201D'
+          || c == '\u201E'
+          || c == '\u201F'
+          || c == '\u2033') {
         m = '"';
-      } else if (c == '\u2018' || c == '\u2019' || c == '\u201A' || c == '\u201B' || c == '\u2032') {
+      } else if (c == '\u2018'
+          || c == '\u2019'
+          || c == '\u201A'
+          || c == '\u201B'
+          || c == '\u2032') {
         m = '\'';
       }
       append(out, starts, ends, m, i, i + 1);
@@ -79,15 +94,32 @@ public final class Normalizer {
   }
 
   static boolean isLineBreak(char c) {
-    return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085' || c == '\u000B' || c == '\u000C';
+    return c == '\n'
+        || c == '\r'
+        || c == '\u2028'
+        || c == '\u2029'
+        || c == '\u0085'
+        || c == '\u000B'
+        || c == '\u000C';
   }
 
   static boolean isHorizontalSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\u00A0' || c == '\u3000' || c == '\u1680' || (c >= '\u2000' && c <= '\u200A')
-        || c == '\u202F' || c == '\u205F';
+    return c == ' '
+        || c == '\t'
+        || c == '\u00A0'
+        || c == '\u3000'
+        || c == '\u1680'
+        || (c >= '\u2000' && c <= '\u200A')
+        || c == '\u202F'
+        || c == '\u205F';
   }
 
   static boolean isZeroWidth(char c) {
-    return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD';
+    return c == '\u200B'
+        || c == '\u200C'
+        || c == '\u200D'
+        || c == '\u2060'
+        || c == '\uFEFF'
+        || c == '\u00AD';
   }
 }

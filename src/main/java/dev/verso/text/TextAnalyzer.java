@@ -52,7 +52,8 @@ public final class TextAnalyzer {
     this.matcher = new AnchorMatcher(this);
   }
 
-  private static final java.util.concurrent.atomic.AtomicBoolean PRELOADING = new java.util.concurrent.atomic.AtomicBoolean();
+  private static final java.util.concurrent.atomic.AtomicBoolean PRELOADING =
+      new java.util.concurrent.atomic.AtomicBoolean();
 
   /**
    * Starts loading the dictionary, the English models and the pinyin table on background threads
@@ -64,12 +65,14 @@ public final class TextAnalyzer {
       return;
     }
     Background.load("verso-preload-dictionary", Cedict::get);
-    Background.load("verso-preload-models", () -> {
-      String probe = "Preloading the models. It takes a moment.";
-      EnglishSegmenter.sentences(probe);
-      EnglishSegmenter.tokens(probe, 0, probe.length());
-      dev.verso.text.zh.PinyinTable.shared();
-    });
+    Background.load(
+        "verso-preload-models",
+        () -> {
+          String probe = "Preloading the models. It takes a moment.";
+          EnglishSegmenter.sentences(probe);
+          EnglishSegmenter.tokens(probe, 0, probe.length());
+          dev.verso.text.zh.PinyinTable.shared();
+        });
   }
 
   /** The shared analyser without a user glossary. */
@@ -116,7 +119,12 @@ public final class TextAnalyzer {
         for (ZhToken z : zh.tokens(t, s[0], s[1])) {
           all.add(z);
           String w = t.substring(z.start(), z.end());
-          tokens.add(new Token(norm.toRaw(z.start(), z.end()), w, z.kind() == Token.Kind.LATIN ? w.toLowerCase(Locale.ROOT) : w, z.kind()));
+          tokens.add(
+              new Token(
+                  norm.toRaw(z.start(), z.end()),
+                  w,
+                  z.kind() == Token.Kind.LATIN ? w.toLowerCase(Locale.ROOT) : w,
+                  z.kind()));
         }
         sentences.add(new Sentence(norm.toRaw(s[0], s[1]), first, tokens.size()));
       }

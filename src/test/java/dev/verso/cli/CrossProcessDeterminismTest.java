@@ -31,7 +31,8 @@ class CrossProcessDeterminismTest {
     try (Stream<Path> s = Files.list(TestFiles.projectDir().resolve("seeds"))) {
       seeds = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
     }
-    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    com.fasterxml.jackson.databind.ObjectMapper json =
+        new com.fasterxml.jackson.databind.ObjectMapper();
     int n = 0;
     for (int copy = 0; copy < 8; copy++) {
       for (Path seed : seeds) {
@@ -58,7 +59,8 @@ class CrossProcessDeterminismTest {
 
   private static String field(String record, String key) {
     java.util.regex.Matcher m =
-        java.util.regex.Pattern.compile("(?ms)^" + key + ":\\s*(.*?)(?=^[a-z_]+:|\\z)").matcher(record);
+        java.util.regex.Pattern.compile("(?ms)^" + key + ":\\s*(.*?)(?=^[a-z_]+:|\\z)")
+            .matcher(record);
     if (!m.find()) {
       return null;
     }
@@ -68,10 +70,21 @@ class CrossProcessDeterminismTest {
 
   private static void run(Path log, String... args) throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> cmd = new ArrayList<>(List.of(java, "-Xmx1g", "-cp", System.getProperty("java.class.path"), "dev.verso.cli.Main"));
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                java,
+                "-Xmx1g",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "dev.verso.cli.Main"));
     cmd.addAll(List.of(args));
-    Process p = new ProcessBuilder(cmd).directory(TestFiles.projectDir().toFile())
-        .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    Process p =
+        new ProcessBuilder(cmd)
+            .directory(TestFiles.projectDir().toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile())
+            .start();
     assertThat(p.waitFor(5, TimeUnit.MINUTES)).isTrue();
     assertThat(p.exitValue()).as(Files.readString(log)).isZero();
   }
@@ -79,30 +92,67 @@ class CrossProcessDeterminismTest {
   @Test
   void seedsGiveIdenticalReportsInTwoProcesses() throws Exception {
     for (String k : List.of("1", "2")) {
-      run(dir.resolve("seeds" + k + ".log"), "evaluate", "seeds", "--glossary", "glossaries/seeds.tsv",
-          "-o", dir.resolve("seeds" + k).toString(), "--no-progress");
+      run(
+          dir.resolve("seeds" + k + ".log"),
+          "evaluate",
+          "seeds",
+          "--glossary",
+          "glossaries/seeds.tsv",
+          "-o",
+          dir.resolve("seeds" + k).toString(),
+          "--no-progress");
     }
     for (String f : List.of("report.json", "report.html")) {
-      assertThat(Files.mismatch(dir.resolve("seeds1").resolve(f), dir.resolve("seeds2").resolve(f))).as(f).isEqualTo(-1L);
+      assertThat(Files.mismatch(dir.resolve("seeds1").resolve(f), dir.resolve("seeds2").resolve(f)))
+          .as(f)
+          .isEqualTo(-1L);
     }
   }
 
   @Test
   void twoSystemsGiveIdenticalReportsWithOneAndTwoThreads() throws Exception {
-    Path gates = TestFiles.write(dir.resolve("gates.json"), "{\"gates\": {\"findings\": {\"critical\": {\"max\": 1000}}}}");
+    Path gates =
+        TestFiles.write(
+            dir.resolve("gates.json"),
+            "{\"gates\": {\"findings\": {\"critical\": {\"max\": 1000}}}}");
     for (String t : List.of("1", "2")) {
       Path out = dir.resolve("two" + t);
-      run(dir.resolve("two" + t + ".log"), "check", corpus.toString(), "--config", gates.toString(), "-o", out.toString(),
-          "--threads", t, "--no-progress", "--sarif", out.resolve("verso.sarif").toString(),
-          "--junit", out.resolve("verso-junit.xml").toString());
-      run(dir.resolve("stream" + t + ".log"), "evaluate", corpus.toString(), "--stream", "-o", dir.resolve("stream" + t).toString(),
-          "--threads", t, "--no-progress");
+      run(
+          dir.resolve("two" + t + ".log"),
+          "check",
+          corpus.toString(),
+          "--config",
+          gates.toString(),
+          "-o",
+          out.toString(),
+          "--threads",
+          t,
+          "--no-progress",
+          "--sarif",
+          out.resolve("verso.sarif").toString(),
+          "--junit",
+          out.resolve("verso-junit.xml").toString());
+      run(
+          dir.resolve("stream" + t + ".log"),
+          "evaluate",
+          corpus.toString(),
+          "--stream",
+          "-o",
+          dir.resolve("stream" + t).toString(),
+          "--threads",
+          t,
+          "--no-progress");
     }
     for (String f : List.of("report.json", "report.html", "verso.sarif", "verso-junit.xml")) {
-      assertThat(Files.mismatch(dir.resolve("two1").resolve(f), dir.resolve("two2").resolve(f))).as(f).isEqualTo(-1L);
+      assertThat(Files.mismatch(dir.resolve("two1").resolve(f), dir.resolve("two2").resolve(f)))
+          .as(f)
+          .isEqualTo(-1L);
     }
     for (String f : List.of("report.json", "report.jsonl", "report.html")) {
-      assertThat(Files.mismatch(dir.resolve("stream1").resolve(f), dir.resolve("stream2").resolve(f))).as(f).isEqualTo(-1L);
+      assertThat(
+              Files.mismatch(dir.resolve("stream1").resolve(f), dir.resolve("stream2").resolve(f)))
+          .as(f)
+          .isEqualTo(-1L);
     }
     // the corpus has nested evidence maps (acronym definitions) whose order used to vary by JVM
     String report = Files.readString(dir.resolve("two1/report.json"));

@@ -28,7 +28,10 @@ import org.junit.jupiter.api.io.TempDir;
 class ReaderMutationTest {
   @TempDir Path dir;
 
-  /** One random damage to {@code b} between {@code from} and {@code to}: a flipped, cut, inserted or deleted run of bytes. */
+  /**
+   * One random damage to {@code b} between {@code from} and {@code to}: a flipped, cut, inserted or
+   * deleted run of bytes.
+   */
   private static byte[] mutate(byte[] b, int from, int to, Random r) {
     int at = from + r.nextInt(Math.max(1, to - from));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -78,7 +81,14 @@ class ReaderMutationTest {
   void aDamagedJsonlLineCostsOnlyThatLine() throws IOException {
     List<String> lines = new ArrayList<>();
     for (int i = 0; i < 10; i++) {
-      lines.add("{\"id\":\"d" + i + "\",\"source\":{\"text\":\"商务部开展活动" + i + "。\"},\"translations\":{\"s\":\"The ministry held event " + i + ".\"}}");
+      lines.add(
+          "{\"id\":\"d"
+              + i
+              + "\",\"source\":{\"text\":\"商务部开展活动"
+              + i
+              + "。\"},\"translations\":{\"s\":\"The ministry held event "
+              + i
+              + ".\"}}");
     }
     byte[] valid = (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
     Random r = new Random(20261206);
@@ -100,9 +110,14 @@ class ReaderMutationTest {
       }
       if (!got.contains("d" + k)) {
         // the damaged line is either reported or read with its damage (e.g. under another id)
-        boolean reported = read.problems().stream()
-            .anyMatch(p -> p.level() == dev.verso.model.InputProblem.Level.ERROR && p.line() == k + 1);
-        assertThat(reported || got.size() == 10).as("round %d: line %d neither read nor reported", round, k + 1).isTrue();
+        boolean reported =
+            read.problems().stream()
+                .anyMatch(
+                    p ->
+                        p.level() == dev.verso.model.InputProblem.Level.ERROR && p.line() == k + 1);
+        assertThat(reported || got.size() == 10)
+            .as("round %d: line %d neither read nor reported", round, k + 1)
+            .isTrue();
       }
     }
   }
@@ -136,7 +151,8 @@ class ReaderMutationTest {
   void aDamagedSeedRecordIsReadOrReported() throws IOException {
     Path seed;
     try (var files = Files.list(Path.of("seeds"))) {
-      seed = files.filter(p -> p.getFileName().toString().startsWith("000")).findFirst().orElseThrow();
+      seed =
+          files.filter(p -> p.getFileName().toString().startsWith("000")).findFirst().orElseThrow();
     }
     byte[] valid = Files.readAllBytes(seed);
     Random r = new Random(11);
@@ -144,17 +160,24 @@ class ReaderMutationTest {
     for (int round = 0; round < 200; round++) {
       Files.write(f, mutate(valid, 0, valid.length, r));
       ReadResult read = InputReader.read(f, "s");
-      assertThat(read.documents().size() + read.problems().stream().filter(p -> p.level() == dev.verso.model.InputProblem.Level.ERROR).count())
-          .as("round %d", round).isGreaterThanOrEqualTo(1);
+      assertThat(
+              read.documents().size()
+                  + read.problems().stream()
+                      .filter(p -> p.level() == dev.verso.model.InputProblem.Level.ERROR)
+                      .count())
+          .as("round %d", round)
+          .isGreaterThanOrEqualTo(1);
     }
   }
 
   @Test
   void aDamagedTbxIsReadOrRefusedWithAMessage() throws IOException {
-    byte[] valid = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<martif type=\"TBX\"><text><body>\n"
-        + "<termEntry id=\"t1\"><langSet xml:lang=\"zh\"><tig><term>商务部</term></tig></langSet>"
-        + "<langSet xml:lang=\"en\"><tig><term>Ministry of Commerce</term></tig></langSet></termEntry>\n"
-        + "</body></text></martif>\n").getBytes(StandardCharsets.UTF_8);
+    byte[] valid =
+        ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<martif type=\"TBX\"><text><body>\n"
+                + "<termEntry id=\"t1\"><langSet xml:lang=\"zh\"><tig><term>商务部</term></tig></langSet>"
+                + "<langSet xml:lang=\"en\"><tig><term>Ministry of Commerce</term></tig></langSet></termEntry>\n"
+                + "</body></text></martif>\n")
+            .getBytes(StandardCharsets.UTF_8);
     Random r = new Random(13);
     Path f = dir.resolve("g.tbx");
     int read = 0;
@@ -172,9 +195,12 @@ class ReaderMutationTest {
 
   @Test
   void aDamagedConfigurationOrSuppressionFileIsRefusedWithAMessage() throws IOException {
-    byte[] config = "{\"metrics\": [\"UNTRANSLATED\"], \"metricOptions\": {\"LENGTH_RATIO\": {\"threshold\": 4}}, \"threads\": 2}\n"
-        .getBytes(StandardCharsets.UTF_8);
-    byte[] sup = "suppressions:\n  - check: ACRONYM_DRIFT\n    document: d1\n    reason: accepted\n".getBytes(StandardCharsets.UTF_8);
+    byte[] config =
+        "{\"metrics\": [\"UNTRANSLATED\"], \"metricOptions\": {\"LENGTH_RATIO\": {\"threshold\": 4}}, \"threads\": 2}\n"
+            .getBytes(StandardCharsets.UTF_8);
+    byte[] sup =
+        "suppressions:\n  - check: ACRONYM_DRIFT\n    document: d1\n    reason: accepted\n"
+            .getBytes(StandardCharsets.UTF_8);
     Random r = new Random(17);
     for (int round = 0; round < 200; round++) {
       Path c = Files.write(dir.resolve("c.json"), mutate(config, 0, config.length, r));

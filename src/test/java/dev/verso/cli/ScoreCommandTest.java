@@ -15,7 +15,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code verso score} in-process; expected outputs are sacreBLEU 2.6.0's on the bundled excerpt (version string swapped). */
+/**
+ * {@code verso score} in-process; expected outputs are sacreBLEU 2.6.0's on the bundled excerpt
+ * (version string swapped).
+ */
 class ScoreCommandTest {
   @TempDir static Path dir;
   private static String ref;
@@ -81,7 +84,8 @@ class ScoreCommandTest {
     Run r = run("score", "-r", ref, "-i", didi, "-m", "chrf", "--sentence-level");
     String[] lines = r.out().split("\n");
     assertThat(lines).hasSize(16);
-    assertThat(lines[0]).isEqualTo(v("chrF2|nrefs:1|case:mixed|eff:yes|nc:6|nw:0|space:no|version:2.6.0 = 69.4"));
+    assertThat(lines[0])
+        .isEqualTo(v("chrF2|nrefs:1|case:mixed|eff:yes|nc:6|nw:0|space:no|version:2.6.0 = 69.4"));
     assertThat(lines[1]).endsWith(" = 85.7");
     assertThat(lines[2]).endsWith(" = 41.6");
   }
@@ -109,18 +113,34 @@ class ScoreCommandTest {
 
   @Test
   void pairedBootstrapPrintsTableNotesSignaturesAndRankings() {
-    Run r = run("score", "-r", ref, "-i", niu, didi, "-m", "bleu", "ter", "--paired-bs", "-f", "text");
+    Run r =
+        run("score", "-r", ref, "-i", niu, didi, "-m", "bleu", "ter", "--paired-bs", "-f", "text");
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("│  21.7 (21.5 ± 6.4)  │ 66.3 (66.3 ± 7.3)  │");
     assertThat(r.out()).contains("│    (p = 0.1319)     │   (p = 0.0230)*    │");
     assertThat(r.out()).contains("Paired bootstrap resampling test with 1000 resampling trials");
-    assertThat(r.out()).contains(v(" - TER        nrefs:1|bs:1000|seed:12345|case:lc|tok:tercom|norm:no|punct:yes|asian:no|version:2.6.0"));
+    assertThat(r.out())
+        .contains(
+            v(
+                " - TER        nrefs:1|bs:1000|seed:12345|case:lc|tok:tercom|norm:no|punct:yes|asian:no|version:2.6.0"));
     assertThat(r.out()).contains("Ranking by TER (lower is better)");
   }
 
   @Test
   void pairedJsonCarriesPValuesDeltasAndMarks() {
-    Run r = run("score", "-r", ref, "-i", niu, didi, "-m", "ter", "--paired-ar", "--paired-ar-n", "2000");
+    Run r =
+        run(
+            "score",
+            "-r",
+            ref,
+            "-i",
+            niu,
+            didi,
+            "-m",
+            "ter",
+            "--paired-ar",
+            "--paired-ar-n",
+            "2000");
     assertThat(r.out()).contains("\"system\": \"Baseline: " + niu + "\"");
     assertThat(r.out()).contains("\"p_value\": 0.03298350824587706,");
     assertThat(r.out()).contains("\"significant\": true");
@@ -136,7 +156,8 @@ class ScoreCommandTest {
     assertThat(r.err()).contains("unknown metric 'meteor' (known: bleu, chrf, ter)");
     r = run("score", "-r", ref, "-i", didi, "--paired-bs");
     assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err()).contains("Paired tests require multiple input systems given to --input (-i).");
+    assertThat(r.err())
+        .contains("Paired tests require multiple input systems given to --input (-i).");
     r = run("score", "-r", dir.resolve("missing.en").toString(), "-i", didi);
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("file not found: ");

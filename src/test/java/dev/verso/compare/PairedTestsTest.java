@@ -16,7 +16,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-/** Paired tests and the NumPy generator against sacreBLEU 2.6.0 / NumPy 2.4 on the bundled excerpt. */
+/**
+ * Paired tests and the NumPy generator against sacreBLEU 2.6.0 / NumPy 2.4 on the bundled excerpt.
+ */
 class PairedTestsTest {
   private static JsonNode expected;
   private static List<ComparedMetric> metrics;
@@ -26,14 +28,17 @@ class PairedTestsTest {
   static void load() throws Exception {
     expected = Excerpt.expected();
     List<String> ref = Excerpt.lines("ref.en");
-    List<List<String>> hyps = List.of(Excerpt.lines("sys_NiuTrans.en"), Excerpt.lines("sys_DIDI-NLP.en"));
+    List<List<String>> hyps =
+        List.of(Excerpt.lines("sys_NiuTrans.en"), Excerpt.lines("sys_DIDI-NLP.en"));
     metrics = new ArrayList<>();
     for (ReferenceScorer s : List.of(new Bleu(), new Chrf(0), new Ter())) {
       List<double[][]> stats = new ArrayList<>();
       for (List<String> h : hyps) {
         stats.add(CorpusScoring.stats(s, h, List.of(ref)));
       }
-      metrics.add(new ComparedMetric(s.name(), s.signature(1), s.higherIsBetter(), StatScorer.of(s), stats));
+      metrics.add(
+          new ComparedMetric(
+              s.name(), s.signature(1), s.higherIsBetter(), StatScorer.of(s), stats));
     }
   }
 
@@ -44,12 +49,17 @@ class PairedTestsTest {
       for (int i = 0; i < mc.systems().size(); i++) {
         SystemResult r = mc.systems().get(i);
         JsonNode x = rows.get(i);
-        assertThat(r.score()).as("%s %s score", mc.metric(), r.system()).isEqualTo(x.get("score").asDouble());
-        assertThat(r.pValue()).as("%s %s p", mc.metric(), r.system())
+        assertThat(r.score())
+            .as("%s %s score", mc.metric(), r.system())
+            .isEqualTo(x.get("score").asDouble());
+        assertThat(r.pValue())
+            .as("%s %s p", mc.metric(), r.system())
             .isEqualTo(x.get("p_value").isNull() ? null : x.get("p_value").asDouble());
-        assertThat(r.mean()).as("%s %s mean", mc.metric(), r.system())
+        assertThat(r.mean())
+            .as("%s %s mean", mc.metric(), r.system())
             .isEqualTo(x.get("mean").isNull() ? null : x.get("mean").asDouble());
-        assertThat(r.ci()).as("%s %s ci", mc.metric(), r.system())
+        assertThat(r.ci())
+            .as("%s %s ci", mc.metric(), r.system())
             .isEqualTo(x.get("ci").isNull() ? null : x.get("ci").asDouble());
       }
     }
@@ -66,7 +76,8 @@ class PairedTestsTest {
   @Test
   void pairedApproximateRandomizationEqualsSacrebleu() {
     JsonNode x = expected.get("paired_ar");
-    Comparison c = PairedTests.approximateRandomization(SYSTEMS, metrics, 0, x.get("n").asInt(), 12345);
+    Comparison c =
+        PairedTests.approximateRandomization(SYSTEMS, metrics, 0, x.get("n").asInt(), 12345);
     assertMatches(c, x.get("results"));
     assertThat(c.metrics().get(2).systems().get(1).pValue()).isEqualTo(66.0 / 2001.0);
   }
@@ -78,10 +89,15 @@ class PairedTestsTest {
     MetricComparison ter = c.metrics().get(2);
     assertThat(ter.systems().get(0).system()).isEqualTo("DIDI-NLP");
     assertThat(ter.systems().get(0).baseline()).isTrue();
-    assertThat(ter.systems().get(1).delta()).isEqualTo(ter.systems().get(1).score() - ter.systems().get(0).score());
+    assertThat(ter.systems().get(1).delta())
+        .isEqualTo(ter.systems().get(1).score() - ter.systems().get(0).score());
     // TER: lower is better, so DIDI-NLP (66.3) ranks above NiuTrans (72.4).
-    assertThat(ter.ranking()).extracting(SystemResult::system).containsExactly("DIDI-NLP", "NiuTrans");
-    assertThat(c.metrics().get(0).ranking()).extracting(SystemResult::system).containsExactly("DIDI-NLP", "NiuTrans");
+    assertThat(ter.ranking())
+        .extracting(SystemResult::system)
+        .containsExactly("DIDI-NLP", "NiuTrans");
+    assertThat(c.metrics().get(0).ranking())
+        .extracting(SystemResult::system)
+        .containsExactly("DIDI-NLP", "NiuTrans");
   }
 
   @Test
@@ -90,7 +106,8 @@ class PairedTestsTest {
     StatScorer ratio = s -> s[1] == 0 ? Double.NaN : 100 * s[0] / s[1];
     double[][] a = {{1, 2}, {2, 2}, {0, 3}, {3, 3}, {1, 1}, {0, 2}};
     double[][] b = {{2, 2}, {2, 2}, {3, 3}, {3, 3}, {1, 1}, {2, 2}};
-    ComparedMetric m = new ComparedMetric("COVERAGE", "COVERAGE|version:x", true, ratio, List.of(a, b));
+    ComparedMetric m =
+        new ComparedMetric("COVERAGE", "COVERAGE|version:x", true, ratio, List.of(a, b));
     Comparison bs = PairedTests.bootstrap(List.of("a", "b"), List.of(m), 0, 1000, 12345);
     SystemResult rb = bs.metrics().get(0).systems().get(1);
     assertThat(rb.score()).isEqualTo(100.0);
@@ -100,7 +117,10 @@ class PairedTestsTest {
     assertThat(rb.pValue()).isLessThan(0.05);
     Comparison ar = PairedTests.approximateRandomization(List.of("a", "b"), List.of(m), 0, 500, 1);
     assertThat(ar.metrics().get(0).systems().get(1).pValue()).isBetween(1.0 / 501, 1.0);
-    assertThat(ar.metrics().get(0).systems().get(1).pValue() * 501).isCloseTo(Math.rint(ar.metrics().get(0).systems().get(1).pValue() * 501), org.assertj.core.api.Assertions.within(1e-9));
+    assertThat(ar.metrics().get(0).systems().get(1).pValue() * 501)
+        .isCloseTo(
+            Math.rint(ar.metrics().get(0).systems().get(1).pValue() * 501),
+            org.assertj.core.api.Assertions.within(1e-9));
   }
 
   @Test
@@ -109,10 +129,27 @@ class PairedTestsTest {
     // "significant" difference between a system and itself; a zero difference gives p = 1.
     ComparedMetric m = metrics.get(0);
     ComparedMetric same =
-        new ComparedMetric(m.name(), m.signature(), true, m.scorer(), List.of(m.statsBySystem().get(0), m.statsBySystem().get(0)));
-    assertThat(PairedTests.bootstrap(SYSTEMS, List.of(same), 0, 100, 3).metrics().get(0).systems().get(1).pValue())
+        new ComparedMetric(
+            m.name(),
+            m.signature(),
+            true,
+            m.scorer(),
+            List.of(m.statsBySystem().get(0), m.statsBySystem().get(0)));
+    assertThat(
+            PairedTests.bootstrap(SYSTEMS, List.of(same), 0, 100, 3)
+                .metrics()
+                .get(0)
+                .systems()
+                .get(1)
+                .pValue())
         .isEqualTo(1.0);
-    assertThat(PairedTests.approximateRandomization(SYSTEMS, List.of(same), 0, 100, 3).metrics().get(0).systems().get(1).pValue())
+    assertThat(
+            PairedTests.approximateRandomization(SYSTEMS, List.of(same), 0, 100, 3)
+                .metrics()
+                .get(0)
+                .systems()
+                .get(1)
+                .pValue())
         .isEqualTo(1.0);
   }
 
@@ -130,8 +167,18 @@ class PairedTestsTest {
   private static double[] pValues(double[][] a, double[][] b) {
     ComparedMetric m = new ComparedMetric("X", "X|version:1", true, SHARE, List.of(a, b));
     return new double[] {
-      PairedTests.bootstrap(List.of("a", "b"), List.of(m), 0, 1000, 12345).metrics().get(0).systems().get(1).pValue(),
-      PairedTests.approximateRandomization(List.of("a", "b"), List.of(m), 0, 10000, 12345).metrics().get(0).systems().get(1).pValue()
+      PairedTests.bootstrap(List.of("a", "b"), List.of(m), 0, 1000, 12345)
+          .metrics()
+          .get(0)
+          .systems()
+          .get(1)
+          .pValue(),
+      PairedTests.approximateRandomization(List.of("a", "b"), List.of(m), 0, 10000, 12345)
+          .metrics()
+          .get(0)
+          .systems()
+          .get(1)
+          .pValue()
     };
   }
 
@@ -213,7 +260,8 @@ class PairedTestsTest {
   void comparisonBecomesOrderedJsonReadyMaps() {
     Comparison c = PairedTests.bootstrap(SYSTEMS, metrics.subList(2, 3), 0, 1000, 12345);
     Map<String, Object> m = ComparisonJson.toMap(c, 0.05);
-    assertThat(m.keySet()).containsExactly("test", "samples", "seed", "baseline", "alpha", "metrics");
+    assertThat(m.keySet())
+        .containsExactly("test", "samples", "seed", "baseline", "alpha", "metrics");
     assertThat(m.get("test")).isEqualTo("paired_bootstrap");
     @SuppressWarnings("unchecked")
     Map<String, Object> ter = (Map<String, Object>) ((List<Object>) m.get("metrics")).get(0);
@@ -221,8 +269,14 @@ class PairedTestsTest {
     assertThat(ter.get("higherIsBetter")).isEqualTo(false);
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> systems = (List<Map<String, Object>>) ter.get("systems");
-    assertThat(systems.get(0)).containsEntry("system", "NiuTrans").containsEntry("rank", 2).containsEntry("pValue", null);
-    assertThat(systems.get(1)).containsEntry("system", "DIDI-NLP").containsEntry("rank", 1).containsEntry("significant", true);
+    assertThat(systems.get(0))
+        .containsEntry("system", "NiuTrans")
+        .containsEntry("rank", 2)
+        .containsEntry("pValue", null);
+    assertThat(systems.get(1))
+        .containsEntry("system", "DIDI-NLP")
+        .containsEntry("rank", 1)
+        .containsEntry("significant", true);
   }
 
   @Test
@@ -234,14 +288,16 @@ class PairedTestsTest {
     StatScorer bleu = StatScorer.of(reg.provider("BLEU").create(Map.of()));
     assertThat(bleu.resamplesInFloat32()).isTrue();
     assertThat(bleu.float32Scores()).isFalse();
-    assertThat(StatScorer.of(reg.provider("LENGTH_RATIO").create(Map.of())).resamplesInFloat32()).isFalse();
+    assertThat(StatScorer.of(reg.provider("LENGTH_RATIO").create(Map.of())).resamplesInFloat32())
+        .isFalse();
   }
 
   @Test
   void rejectsMismatchedInputs() {
     ComparedMetric m = metrics.get(0);
     ComparedMetric bad =
-        new ComparedMetric("X", "x", true, m.scorer(), List.of(m.statsBySystem().get(0), new double[3][10]));
+        new ComparedMetric(
+            "X", "x", true, m.scorer(), List.of(m.statsBySystem().get(0), new double[3][10]));
     assertThatThrownBy(() -> PairedTests.bootstrap(SYSTEMS, List.of(bad), 0, 10, 1))
         .hasMessage("all systems must be measured on the same units: 3 vs 16 rows");
     assertThatThrownBy(() -> PairedTests.bootstrap(List.of("a"), List.of(), 0, 10, 1))

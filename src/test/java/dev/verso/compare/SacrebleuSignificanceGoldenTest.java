@@ -41,7 +41,8 @@ class SacrebleuSignificanceGoldenTest {
         stats.add(CorpusScoring.stats(s, h, List.of(ref)));
       }
       metrics.add(
-          new ComparedMetric(s.name(), s.signature(1), s.higherIsBetter(), StatScorer.of(s), stats));
+          new ComparedMetric(
+              s.name(), s.signature(1), s.higherIsBetter(), StatScorer.of(s), stats));
     }
   }
 
@@ -49,7 +50,8 @@ class SacrebleuSignificanceGoldenTest {
   void indexMatrixEqualsNumpy() {
     JsonNode rc = golden.get("rng_check");
     int n = rc.get("N").asInt();
-    int[][] idx = new NumpyRandom(rc.get("seed").asLong()).choiceMatrix(n, rc.get("n_samples").asInt());
+    int[][] idx =
+        new NumpyRandom(rc.get("seed").asLong()).choiceMatrix(n, rc.get("n_samples").asInt());
     for (int i = 0; i < 20; i++) {
       assertThat(idx[0][i]).isEqualTo(rc.get("idxs_row0_first20").get(i).asInt());
       assertThat(idx[1][i]).isEqualTo(rc.get("idxs_row1_first20").get(i).asInt());
@@ -64,18 +66,28 @@ class SacrebleuSignificanceGoldenTest {
   @Test
   void pairedBootstrapEqualsSacrebleu() {
     JsonNode g = golden.get("paired_bootstrap");
-    Comparison c = PairedTests.bootstrap(SYSTEMS, metrics, 0, g.get("n_samples").asInt(), g.get("seed").asLong());
+    Comparison c =
+        PairedTests.bootstrap(
+            SYSTEMS, metrics, 0, g.get("n_samples").asInt(), g.get("seed").asLong());
     assertThat(c.baseline()).isEqualTo(g.get("baseline").asString());
     for (MetricComparison mc : c.metrics()) {
       for (SystemResult r : mc.systems()) {
         JsonNode e = g.get("systems").get(r.system()).get(mc.metric());
-        assertThat(r.score()).as("%s %s score", r.system(), mc.metric()).isEqualTo(e.get("score").asDouble());
-        assertThat(r.mean()).as("%s %s mean", r.system(), mc.metric()).isEqualTo(e.get("mean").asDouble());
-        assertThat(r.ci()).as("%s %s ci", r.system(), mc.metric()).isEqualTo(e.get("ci").asDouble());
+        assertThat(r.score())
+            .as("%s %s score", r.system(), mc.metric())
+            .isEqualTo(e.get("score").asDouble());
+        assertThat(r.mean())
+            .as("%s %s mean", r.system(), mc.metric())
+            .isEqualTo(e.get("mean").asDouble());
+        assertThat(r.ci())
+            .as("%s %s ci", r.system(), mc.metric())
+            .isEqualTo(e.get("ci").asDouble());
         if (e.get("p_value").isNull()) {
           assertThat(r.pValue()).isNull();
         } else {
-          assertThat(r.pValue()).as("%s %s p", r.system(), mc.metric()).isEqualTo(e.get("p_value").asDouble());
+          assertThat(r.pValue())
+              .as("%s %s p", r.system(), mc.metric())
+              .isEqualTo(e.get("p_value").asDouble());
         }
       }
     }
@@ -85,7 +97,8 @@ class SacrebleuSignificanceGoldenTest {
   void pairedApproximateRandomizationEqualsSacrebleu() {
     JsonNode g = golden.get("paired_approximate_randomization");
     Comparison c =
-        PairedTests.approximateRandomization(SYSTEMS, metrics, 0, g.get("n_samples").asInt(), g.get("seed").asLong());
+        PairedTests.approximateRandomization(
+            SYSTEMS, metrics, 0, g.get("n_samples").asInt(), g.get("seed").asLong());
     for (MetricComparison mc : c.metrics()) {
       for (SystemResult r : mc.systems()) {
         JsonNode e = g.get("systems").get(r.system()).get(mc.metric());
@@ -94,7 +107,9 @@ class SacrebleuSignificanceGoldenTest {
         if (e.get("p_value").isNull()) {
           assertThat(r.pValue()).isNull();
         } else {
-          assertThat(r.pValue()).as("%s %s p", r.system(), mc.metric()).isEqualTo(e.get("p_value").asDouble());
+          assertThat(r.pValue())
+              .as("%s %s p", r.system(), mc.metric())
+              .isEqualTo(e.get("p_value").asDouble());
         }
       }
     }

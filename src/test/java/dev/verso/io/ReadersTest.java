@@ -46,7 +46,8 @@ class ReadersTest {
     assertThat(d.source().title()).isEqualTo("标题");
     assertThat(d.source().text()).isEqualTo("第一段。\n第二段。");
     assertThat(d.source().lang()).isEqualTo("zh");
-    assertThat(d.translations().get("default").text()).isEqualTo("First paragraph.\nNote: still the content.");
+    assertThat(d.translations().get("default").text())
+        .isEqualTo("First paragraph.\nNote: still the content.");
     assertThat(d.translations().get("default").title()).isEqualTo("Title");
     assertThat(d.summaries()).isEmpty();
     assertThat(d.meta()).isEqualTo(Map.of("input_url", "http://example.org/a", "crawl_batch", "7"));
@@ -56,9 +57,14 @@ class ReadersTest {
   void readsTheBundledSeeds() {
     ReadResult r = read(dev.verso.TestFiles.projectDir().resolve("seeds"));
     assertThat(r.problems()).isEmpty();
-    assertThat(r.documents()).extracting(Document::id)
-        .containsExactly("000_8df2e8391d3de86d", "001_989d453457ff62a8", "002_36c14d5cdac83621",
-            "003_5350cc78e79839d4", "004_8838aec33d85e429");
+    assertThat(r.documents())
+        .extracting(Document::id)
+        .containsExactly(
+            "000_8df2e8391d3de86d",
+            "001_989d453457ff62a8",
+            "002_36c14d5cdac83621",
+            "003_5350cc78e79839d4",
+            "004_8838aec33d85e429");
     Document seed0 = r.documents().get(0);
     assertThat(seed0.source().text()).startsWith("4月6日下午，商务部电子商务司").endsWith("商务部机关党委负责同志到会指导。");
     assertThat(seed0.translations().get("default").title()).startsWith("Department of E-Commerce");
@@ -66,7 +72,8 @@ class ReadersTest {
     assertThat(seed0.meta()).containsEntry("date", "2023-04-19 00:00:00").doesNotContainKey("html");
     Document seed1 = r.documents().get(1);
     assertThat(seed1.hasSource()).isFalse();
-    assertThat(seed1.translations().get("default").text()).startsWith("Warm congratulations on the preparatory meeting");
+    assertThat(seed1.translations().get("default").text())
+        .startsWith("Warm congratulations on the preparatory meeting");
   }
 
   @Test
@@ -111,10 +118,13 @@ class ReadersTest {
     assertThat(messages(r))
         .containsExactly(
             name + ":2: truncated JSON: the line ends before its object is closed",
-            name + ":3: invalid JSON: Unexpected character ('\"' (code 34)): was expecting comma to separate Object entries",
+            name
+                + ":3: invalid JSON: Unexpected character ('\"' (code 34)): was expecting comma to separate Object entries",
             name + ":4: field 'id': missing required field 'id'",
-            name + ":5: field 'translations': missing required field 'translations' (or 'translated_content'): the record has no translated text",
-            name + ":6: field 'translations.s.text': field 'translations.s.text' must be a string, got a number");
+            name
+                + ":5: field 'translations': missing required field 'translations' (or 'translated_content'): the record has no translated text",
+            name
+                + ":6: field 'translations.s.text': field 'translations.s.text' must be a string, got a number");
   }
 
   @Test
@@ -131,12 +141,15 @@ class ReadersTest {
     Path f = writeBytes(dir.resolve("latin1.txt"), bytes);
     ReadResult r = read(f);
     assertThat(r.documents()).isEmpty();
-    assertThat(messages(r)).containsExactly(f + ":2: invalid UTF-8 at byte 26 (0xC3); save the file as UTF-8");
+    assertThat(messages(r))
+        .containsExactly(f + ":2: invalid UTF-8 at byte 26 (0xC3); save the file as UTF-8");
   }
 
   @Test
   void dropsByteOrderMarkAndCrlfWithWarnings() throws Exception {
-    byte[] body = "translated_title: T\r\ntranslated_content: Line one.\r\nLine two.\r\n".getBytes(StandardCharsets.UTF_8);
+    byte[] body =
+        "translated_title: T\r\ntranslated_content: Line one.\r\nLine two.\r\n"
+            .getBytes(StandardCharsets.UTF_8);
     byte[] bytes = new byte[body.length + 3];
     bytes[0] = (byte) 0xEF;
     bytes[1] = (byte) 0xBB;
@@ -147,8 +160,10 @@ class ReadersTest {
     assertThat(messages(r))
         .containsExactly(
             f + ":1: warning: file starts with a UTF-8 byte-order mark; it was ignored",
-            f + ":1: warning: file has Windows (CRLF) or old Mac (CR) line ends; they were read as LF");
-    assertThat(r.documents().get(0).translations().get("default").text()).isEqualTo("Line one.\nLine two.");
+            f
+                + ":1: warning: file has Windows (CRLF) or old Mac (CR) line ends; they were read as LF");
+    assertThat(r.documents().get(0).translations().get("default").text())
+        .isEqualTo("Line one.\nLine two.");
     assertThat(r.documents().get(0).translations().get("default").title()).isEqualTo("T");
   }
 
@@ -172,7 +187,9 @@ class ReadersTest {
     write(dir.resolve("sysB/doc1.txt"), "System B text.");
     ReadResult joined =
         InputReader.readAll(
-            List.of(new InputReader.Input(dir.resolve("sysA"), "A"), new InputReader.Input(dir.resolve("sysB"), "B")));
+            List.of(
+                new InputReader.Input(dir.resolve("sysA"), "A"),
+                new InputReader.Input(dir.resolve("sysB"), "B")));
     assertThat(joined.problems()).isEmpty();
     assertThat(joined.documents()).hasSize(1);
     assertThat(joined.documents().get(0).translations().keySet()).containsExactly("A", "B");
@@ -186,7 +203,9 @@ class ReadersTest {
     assertThat(r.documents().get(0).translations().get("default").text()).isEqualTo("one");
     assertThat(messages(r))
         .containsExactly(
-            f + ":2: field 'id': duplicate document id 'd' (first seen at " + f
+            f
+                + ":2: field 'id': duplicate document id 'd' (first seen at "
+                + f
                 + ":1): system 'default' is given twice for document 'd'");
   }
 
@@ -211,9 +230,11 @@ class ReadersTest {
             csv + ":5: field 'id': missing required field 'id'",
             csv + ":6: row has 4 fields but the header has 7");
     Path tsv = write(dir.resolve("docs.tsv"), "id\ttranslated_content\nt1\tTab text.\n");
-    assertThat(read(tsv).documents().get(0).translations().get("default").text()).isEqualTo("Tab text.");
+    assertThat(read(tsv).documents().get(0).translations().get("default").text())
+        .isEqualTo("Tab text.");
     Path noId = write(dir.resolve("noid.csv"), "translated_content\nx\n");
-    assertThat(messages(read(noId))).containsExactly(noId + ":1: field 'id': missing required column 'id' in the header row");
+    assertThat(messages(read(noId)))
+        .containsExactly(noId + ":1: field 'id': missing required column 'id' in the header row");
   }
 
   @Test
@@ -228,7 +249,11 @@ class ReadersTest {
     assertThat(r.documents().get(0).segmented()).isTrue();
     Path short1 = write(dir.resolve("short.en"), "Only one.\n");
     assertThatThrownBy(() -> ParallelFilesReader.read(src, List.of(), Map.of("s", short1)))
-        .hasMessage(short1 + " has 1 lines but " + src + " has 2; line-aligned files must have the same number of lines");
+        .hasMessage(
+            short1
+                + " has 1 lines but "
+                + src
+                + " has 2; line-aligned files must have the same number of lines");
   }
 
   @Test

@@ -41,12 +41,19 @@ class PluginTest {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     String[] args =
         Stream.concat(
-                Stream.of("-d", classes.toString(), "-cp", System.getProperty("java.class.path"), "--release", "17"),
+                Stream.of(
+                    "-d",
+                    classes.toString(),
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    "--release",
+                    "17"),
                 sources.stream())
             .toArray(String[]::new);
     assertThat(javac.run(null, null, null, args)).isZero();
     jar = dir.resolve("long-sentence-metric.jar");
-    Path services = example.resolve("src/main/resources/META-INF/services/dev.verso.metric.MetricProvider");
+    Path services =
+        example.resolve("src/main/resources/META-INF/services/dev.verso.metric.MetricProvider");
     try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar));
         Stream<Path> files = Files.walk(classes)) {
       for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
@@ -66,24 +73,39 @@ class PluginTest {
 
   @Test
   void pluginIsNotVisibleWithoutItsJar() {
-    assertThat(MetricRegistry.load().providers()).extracting(MetricProvider::id).doesNotContain("LONG_SENTENCE");
+    assertThat(MetricRegistry.load().providers())
+        .extracting(MetricProvider::id)
+        .doesNotContain("LONG_SENTENCE");
   }
 
   @Test
   void pluginFromASeparateJarIsListedConfiguredAndRun() throws Exception {
     try (URLClassLoader cl = loader()) {
       MetricRegistry reg = MetricRegistry.load(cl);
-      assertThat(reg.providers()).extracting(MetricProvider::id).contains("LONG_SENTENCE", "DUPLICATION");
+      assertThat(reg.providers())
+          .extracting(MetricProvider::id)
+          .contains("LONG_SENTENCE", "DUPLICATION");
       assertThat(reg.provider("LONG_SENTENCE").getClass().getClassLoader()).isSameAs(cl);
 
-      assertThatThrownBy(() -> reg.create(List.of("LONG_SENTENCE"), Map.of("LONG_SENTENCE", Map.of("max", "3"))))
+      assertThatThrownBy(
+              () ->
+                  reg.create(List.of("LONG_SENTENCE"), Map.of("LONG_SENTENCE", Map.of("max", "3"))))
           .hasMessage("metric LONG_SENTENCE: unknown option 'max' (known: maxWords)");
 
-      List<Metric> metrics = reg.create(List.of("LONG_SENTENCE"), Map.of("LONG_SENTENCE", Map.of("maxWords", "4")));
-      assertThat(metrics.get(0).signature().text()).isEqualTo("LONG_SENTENCE|maxWords:4|version:example-1");
+      List<Metric> metrics =
+          reg.create(List.of("LONG_SENTENCE"), Map.of("LONG_SENTENCE", Map.of("maxWords", "4")));
+      assertThat(metrics.get(0).signature().text())
+          .isEqualTo("LONG_SENTENCE|maxWords:4|version:example-1");
       Document d =
-          new Document("d", null, Map.of("s", new Passage(null, "Short one. This sentence has six words here.", "en")),
-              Map.of(), List.of(), Map.of(), List.of(), false);
+          new Document(
+              "d",
+              null,
+              Map.of("s", new Passage(null, "Short one. This sentence has six words here.", "en")),
+              Map.of(),
+              List.of(),
+              Map.of(),
+              List.of(),
+              false);
       EvaluationResult r = new Evaluator(metrics, 1).evaluateAll(List.of(d), List.of());
       var findings = r.documents().get(0).units().get(0).findings();
       assertThat(findings).hasSize(1);
@@ -99,13 +121,27 @@ class PluginTest {
     try (URLClassLoader cl = loader()) {
       Thread.currentThread().setContextClassLoader(cl);
       TestFiles.Run list = TestFiles.verso("metrics");
-      assertThat(list.out()).contains("LONG_SENTENCE\n    Example plug-in: translation sentences longer than maxWords words.");
-      TestFiles.Run run = TestFiles.verso("evaluate", "seeds", "--metrics", "LONG_SENTENCE", "-O", "LONG_SENTENCE.maxWords=60",
-          "-o", dir.resolve("out").toString(), "--format", "json");
+      assertThat(list.out())
+          .contains(
+              "LONG_SENTENCE\n    Example plug-in: translation sentences longer than maxWords words.");
+      TestFiles.Run run =
+          TestFiles.verso(
+              "evaluate",
+              "seeds",
+              "--metrics",
+              "LONG_SENTENCE",
+              "-O",
+              "LONG_SENTENCE.maxWords=60",
+              "-o",
+              dir.resolve("out").toString(),
+              "--format",
+              "json");
       assertThat(run.exitCode()).as(run.err()).isZero();
       var report = TestFiles.readJson(dir.resolve("out/report.json"));
-      assertThat(report.get("configuration").get("metrics").get(0).asText()).isEqualTo("LONG_SENTENCE");
-      assertThat(report.get("corpus").get("systems").get(0).get("scores").has("LONG_SENTENCE")).isTrue();
+      assertThat(report.get("configuration").get("metrics").get(0).asText())
+          .isEqualTo("LONG_SENTENCE");
+      assertThat(report.get("corpus").get("systems").get(0).get("scores").has("LONG_SENTENCE"))
+          .isTrue();
     } finally {
       Thread.currentThread().setContextClassLoader(saved);
     }

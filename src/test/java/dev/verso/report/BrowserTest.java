@@ -51,22 +51,39 @@ class BrowserTest {
         Files.copy(p, in.resolve(p.getFileName()));
       }
     }
-    write(in.resolve("hostile.jsonl"),
+    write(
+        in.resolve("hostile.jsonl"),
         "{\"id\":\"zz-hostile\",\"translations\":{\"default\":{\"title\":\"</script><script>window.pwned=1</script>\","
             + "\"text\":\"Look: <img src=x onerror=\\\"window.pwned=2\\\"> and </script><script>window.pwned=3</script> the the end.\"}}}\n");
-    TestFiles.Run run = verso("evaluate", in.toString(), "-o", dir.resolve("out").toString(), "--format", "html,json");
+    TestFiles.Run run =
+        verso(
+            "evaluate",
+            in.toString(),
+            "-o",
+            dir.resolve("out").toString(),
+            "--format",
+            "html,json");
     assertThat(run.exitCode()).as(run.err()).isZero();
 
     ChromeOptions o = new ChromeOptions();
     o.setBinary(CHROMIUM.toString());
-    o.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--disable-quic", "--no-first-run", "--window-size=1400,1000",
+    o.addArguments(
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-quic",
+        "--no-first-run",
+        "--window-size=1400,1000",
         "--user-data-dir=" + Files.createTempDirectory("verso-chrome"));
     LoggingPreferences logs = new LoggingPreferences();
     logs.enable(LogType.BROWSER, Level.ALL);
     o.setCapability("goog:loggingPrefs", logs);
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
     driver = new ChromeDriver(service, o);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     driver.get(dir.resolve("out/report.html").toUri().toString());
@@ -85,7 +102,8 @@ class BrowserTest {
       new Select(sel).selectByValue("");
     }
     driver.findElement(By.id("search")).clear();
-    ((JavascriptExecutor) driver).executeScript("document.getElementById('search').dispatchEvent(new Event('input'));");
+    ((JavascriptExecutor) driver)
+        .executeScript("document.getElementById('search').dispatchEvent(new Event('input'));");
   }
 
   private static void screenshot(String name) throws Exception {
@@ -117,7 +135,8 @@ class BrowserTest {
     new Select(driver.findElement(By.id("filter-document"))).selectByValue("");
     driver.findElement(By.id("search")).sendKeys("striving");
     assertThat(driver.findElements(By.cssSelector("#findings-table tbody tr"))).hasSize(1);
-    assertThat(driver.findElement(By.id("findings-count")).getText()).isEqualTo("1 of " + all + " findings shown");
+    assertThat(driver.findElement(By.id("findings-count")).getText())
+        .isEqualTo("1 of " + all + " findings shown");
   }
 
   @Test
@@ -126,7 +145,8 @@ class BrowserTest {
     driver.findElement(By.cssSelector("#findings-table tbody tr")).click();
     WebElement focused = driver.findElement(By.cssSelector("mark.focus"));
     assertThat(focused.getText()).isEqualTo("striving to be an example");
-    assertThat(focused.getAttribute("title")).isEqualTo("REPEATED_PHRASE: \"striving to be an example\" is repeated");
+    assertThat(focused.getAttribute("title"))
+        .isEqualTo("REPEATED_PHRASE: \"striving to be an example\" is repeated");
     screenshot("report-document-view.png");
   }
 
@@ -139,7 +159,8 @@ class BrowserTest {
     WebElement focused = driver.findElement(By.cssSelector("mark.focus"));
     assertThat(focused.getText()).isEqualTo("CNSO");
     assertThat(focused.isDisplayed()).isTrue();
-    assertThat(focused.getAttribute("title")).startsWith("ACRONYM_DRIFT: \"CNSO\" looks like a variant of the acronym \"CFNSO\"");
+    assertThat(focused.getAttribute("title"))
+        .startsWith("ACRONYM_DRIFT: \"CNSO\" looks like a variant of the acronym \"CFNSO\"");
     screenshot("report-acronym-drift.png");
   }
 
@@ -151,10 +172,13 @@ class BrowserTest {
     List<WebElement> first = beads.get(0).findElements(By.tagName("td"));
     assertThat(first.get(0).getAttribute("textContent"))
         .isEqualTo("4月6日下午，商务部电子商务司与中国网络社会组织联合会、中国国际电子商务中心开展党建联学共建。");
-    assertThat(first.get(1).getAttribute("textContent")).startsWith("On the afternoon of April 6,").endsWith("(CICEC).");
+    assertThat(first.get(1).getAttribute("textContent"))
+        .startsWith("On the afternoon of April 6,")
+        .endsWith("(CICEC).");
     assertThat(beads.get(2).getAttribute("data-bead")).isEqualTo("2-2");
     // the drifting acronym is still highlighted inside its bead
-    assertThat(beads.get(1).findElements(By.cssSelector("mark")).stream().map(WebElement::getText)).contains("CNSO");
+    assertThat(beads.get(1).findElements(By.cssSelector("mark")).stream().map(WebElement::getText))
+        .contains("CNSO");
     // a document without a source keeps the two-column view
     assertThat(driver.findElements(By.cssSelector("#doc-5 table.beads"))).isEmpty();
     screenshot("report-aligned.png");
@@ -162,7 +186,9 @@ class BrowserTest {
 
   @Test
   void hostileInputRendersAsText() {
-    Object pwned = ((JavascriptExecutor) driver).executeScript("return window.pwned === undefined ? null : window.pwned;");
+    Object pwned =
+        ((JavascriptExecutor) driver)
+            .executeScript("return window.pwned === undefined ? null : window.pwned;");
     assertThat(pwned).isNull();
     String page = driver.findElement(By.id("document-views")).getText();
     assertThat(page).contains("</script><script>window.pwned=1</script>");

@@ -42,14 +42,21 @@ class LargeReportBrowserTest {
     try (Stream<Path> s = Files.list(TestFiles.projectDir().resolve("seeds"))) {
       seeds = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
     }
-    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    com.fasterxml.jackson.databind.ObjectMapper json =
+        new com.fasterxml.jackson.databind.ObjectMapper();
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < 1000; i++) {
       for (Path seed : seeds) {
         String text = Files.readString(seed, StandardCharsets.UTF_8);
-        // seed 000 is a record (its translation under translated_content), the others plain translations
+        // seed 000 is a record (its translation under translated_content), the others plain
+        // translations
         int at = text.indexOf("translated_content:");
-        String t = at < 0 ? text.trim() : text.substring(at + "translated_content:".length()).replaceFirst("(?s)\n[a-z_]+:.*", "").trim();
+        String t =
+            at < 0
+                ? text.trim()
+                : text.substring(at + "translated_content:".length())
+                    .replaceFirst("(?s)\n[a-z_]+:.*", "")
+                    .trim();
         var doc = json.createObjectNode();
         doc.put("id", String.format("d%05d-%s", i, seed.getFileName().toString().substring(0, 3)));
         doc.putObject("translations").put("s", t + (i % 7 == 0 ? " The the end." : ""));
@@ -57,11 +64,22 @@ class LargeReportBrowserTest {
       }
     }
     Path in = TestFiles.write(dir.resolve("5k.jsonl"), sb.toString());
-    TestFiles.Run run = TestFiles.verso("evaluate", in.toString(), "-o", dir.resolve("out").toString(), "--format", "html,json",
-        "--metrics", "DUPLICATION,UNTRANSLATED,TRANSLATION_DEFECTS,ACRONYM_CONSISTENCY");
+    TestFiles.Run run =
+        TestFiles.verso(
+            "evaluate",
+            in.toString(),
+            "-o",
+            dir.resolve("out").toString(),
+            "--format",
+            "html,json",
+            "--metrics",
+            "DUPLICATION,UNTRANSLATED,TRANSLATION_DEFECTS,ACRONYM_CONSISTENCY");
     assertThat(run.exitCode()).as(run.err()).isZero();
-    com.fasterxml.jackson.databind.JsonNode report = TestFiles.readJson(dir.resolve("out/report.json"));
-    assertThat(report.get("documents").size()).isEqualTo(sb.toString().split("\n").length).isEqualTo(5000);
+    com.fasterxml.jackson.databind.JsonNode report =
+        TestFiles.readJson(dir.resolve("out/report.json"));
+    assertThat(report.get("documents").size())
+        .isEqualTo(sb.toString().split("\n").length)
+        .isEqualTo(5000);
     for (var d : report.get("documents")) {
       for (var s : d.get("systems")) {
         findings += s.get("findings").size();
@@ -71,11 +89,22 @@ class LargeReportBrowserTest {
 
     ChromeOptions o = new ChromeOptions();
     o.setBinary(BrowserTest.CHROMIUM.toString());
-    o.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--disable-quic", "--no-first-run", "--window-size=1400,1000",
+    o.addArguments(
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-quic",
+        "--no-first-run",
+        "--window-size=1400,1000",
         "--user-data-dir=" + Files.createTempDirectory("verso-chrome"));
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(BrowserTest.DRIVER.toFile()).build();
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(BrowserTest.DRIVER.toFile())
+            .build();
     driver = new ChromeDriver(service, o);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     driver.get(dir.resolve("out/report.html").toUri().toString());
@@ -93,16 +122,22 @@ class LargeReportBrowserTest {
     assertThat(findings).isGreaterThan(500);
     assertThat(driver.findElement(By.id("scores-table")).getText()).contains("DUPLICATION");
     assertThat(driver.findElement(By.tagName("body")).getText())
-        .contains("texts and side-by-side views for the 200 documents with the most serious findings");
-    Object rows = ((JavascriptExecutor) driver).executeScript(
-        "return window.verso.data.documents.reduce(function (n, d) { return n + d.systems.reduce(function (m, s) {"
-            + " return m + s.findings.length; }, 0); }, 0);");
+        .contains(
+            "texts and side-by-side views for the 200 documents with the most serious findings");
+    Object rows =
+        ((JavascriptExecutor) driver)
+            .executeScript(
+                "return window.verso.data.documents.reduce(function (n, d) { return n + d.systems.reduce(function (m, s) {"
+                    + " return m + s.findings.length; }, 0); }, 0);");
     assertThat(((Number) rows).longValue()).isEqualTo(findings);
     WebElement firstWorst = driver.findElement(By.cssSelector("#worst-table tbody tr"));
     firstWorst.click();
-    Object full = ((JavascriptExecutor) driver).executeScript(
-        "return window.verso.data.documents.filter(function (d) { return d.fields; }).length;");
+    Object full =
+        ((JavascriptExecutor) driver)
+            .executeScript(
+                "return window.verso.data.documents.filter(function (d) { return d.fields; }).length;");
     assertThat(((Number) full).intValue()).isEqualTo(200);
-    assertThat(driver.findElements(By.cssSelector("#document-views .doc .cols")).size()).isGreaterThanOrEqualTo(200);
+    assertThat(driver.findElements(By.cssSelector("#document-views .doc .cols")).size())
+        .isGreaterThanOrEqualTo(200);
   }
 }

@@ -41,7 +41,8 @@ class AnchorMatcherTest {
         "欧阳修出席。|PERSON|Ouyang Xiu attended.|PERSON",
         "GDP增长。|ACRONYM|The GDP grew.|ACRONYM",
       })
-  void matchesChineseAnchorWithItsEnglishRendering(String zh, AnchorType zt, String en, AnchorType et) {
+  void matchesChineseAnchorWithItsEnglishRendering(
+      String zh, AnchorType zt, String en, AnchorType et) {
     Anchor a = only(zh, "zh", zt);
     Anchor b = only(en, "en", et);
     assertThat(ANALYZER.matcher().matches(a, b)).as("%s ↔ %s", a, b).isTrue();
@@ -50,7 +51,10 @@ class AnchorMatcherTest {
   @Test
   void matchesPlenarySessionOrdinals() {
     var zh = ANALYZER.analyze("十九届五中全会召开。", "zh").anchors(AnchorType.ORDINAL);
-    var en = ANALYZER.analyze("The Fifth Plenary Session of the 19th Central Committee opened.", "en").anchors(AnchorType.ORDINAL);
+    var en =
+        ANALYZER
+            .analyze("The Fifth Plenary Session of the 19th Central Committee opened.", "en")
+            .anchors(AnchorType.ORDINAL);
     assertThat(zh).extracting(Anchor::text).containsExactly("十九届", "五中全会");
     assertThat(en).extracting(Anchor::text).containsExactly("Fifth", "19th");
     assertThat(ANALYZER.matcher().matches(zh.get(0), en.get(1))).isTrue();
@@ -64,7 +68,11 @@ class AnchorMatcherTest {
     Anchor en = only("The Ministry of Commerce met.", "en", AnchorType.ORGANIZATION);
     assertThat(ANALYZER.matcher().matches(zh, en)).isTrue();
     Anchor fed = only("中国网络社会组织联合会成立。", "zh", AnchorType.ORGANIZATION);
-    Anchor fedEn = only("The China Federation of Network Social Organizations was founded.", "en", AnchorType.ORGANIZATION);
+    Anchor fedEn =
+        only(
+            "The China Federation of Network Social Organizations was founded.",
+            "en",
+            AnchorType.ORGANIZATION);
     assertThat(ANALYZER.matcher().matches(fed, fedEn)).isTrue();
     assertThat(ANALYZER.matcher().matches(zh, fedEn)).isFalse();
   }

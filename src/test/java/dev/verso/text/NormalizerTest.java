@@ -17,7 +17,8 @@ class NormalizerTest {
     assertThat(n.toRaw(8, 9).of(raw)).isEqualTo("“");
     int p = n.text().indexOf("下一段");
     assertThat(n.toRaw(p, p + 3).of(raw)).isEqualTo("下一段");
-    assertThat(n.toRaw(0, n.text().length())).isEqualTo(new dev.verso.model.Span(2, raw.length() - 1));
+    assertThat(n.toRaw(0, n.text().length()))
+        .isEqualTo(new dev.verso.model.Span(2, raw.length() - 1));
   }
 
   @Test

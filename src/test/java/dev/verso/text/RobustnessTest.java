@@ -48,7 +48,9 @@ class RobustnessTest {
 
   private static void assertNotInsidePair(String text, int offset) {
     if (offset > 0 && offset < text.length()) {
-      assertThat(Character.isHighSurrogate(text.charAt(offset - 1)) && Character.isLowSurrogate(text.charAt(offset)))
+      assertThat(
+              Character.isHighSurrogate(text.charAt(offset - 1))
+                  && Character.isLowSurrogate(text.charAt(offset)))
           .as("offset %d splits a surrogate pair", offset)
           .isFalse();
     }
@@ -73,12 +75,18 @@ class RobustnessTest {
     String en = TextAnalyzerTest.resource("seed004-en.txt");
     AnalyzedText zhOnce = analyzer.analyze(zh, "zh");
     AnalyzedText enOnce = analyzer.analyze(en, "en");
-    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(4);
     try {
       java.util.List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
       for (int i = 0; i < 16; i++) {
         boolean chinese = i % 2 == 0;
-        results.add(pool.submit(() -> chinese ? analyzer.analyze(zh, "zh").equals(zhOnce) : analyzer.analyze(en, "en").equals(enOnce)));
+        results.add(
+            pool.submit(
+                () ->
+                    chinese
+                        ? analyzer.analyze(zh, "zh").equals(zhOnce)
+                        : analyzer.analyze(en, "en").equals(enOnce)));
       }
       for (var f : results) {
         assertThat(f.get()).isTrue();

@@ -17,21 +17,25 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The lexical evidence of one side of a bitext, sentence by sentence: a length, and "items" (content
- * words and anchors) each with a weight and the interned English keys under which it can be matched
- * on the other side. A Chinese word's keys are its glossary/CC-CEDICT glosses; an English word's key
- * is its stem; anchors get typed keys ({@code n:20}, {@code p:wangbingnan}) so that numbers and
- * pinyin names meet across languages. Internal to the aligner.
+ * The lexical evidence of one side of a bitext, sentence by sentence: a length, and "items"
+ * (content words and anchors) each with a weight and the interned English keys under which it can
+ * be matched on the other side. A Chinese word's keys are its glossary/CC-CEDICT glosses; an
+ * English word's key is its stem; anchors get typed keys ({@code n:20}, {@code p:wangbingnan}) so
+ * that numbers and pinyin names meet across languages. Internal to the aligner.
  */
 public final class SideFeatures {
   /** Character length of each sentence (non-whitespace UTF-16 units). */
   public final int[] length;
+
   /** Per sentence, per item: its keys. */
   public final int[][][] itemKeys;
+
   /** Per sentence, per item: its weight. */
   public final double[][] itemWeight;
+
   /** Per sentence: the sorted distinct keys of all its items. */
   public final int[][] keys;
+
   /** Per sentence: the sum of its item weights. */
   public final double[] totalWeight;
 
@@ -106,7 +110,8 @@ public final class SideFeatures {
   }
 
   /** Builds the Chinese side: content words with dictionary glosses, plus anchors. */
-  public static SideFeatures chinese(List<SentenceInput> sentences, BilingualLexicon lexicon, AnchorMatcher matcher, Keys ids) {
+  public static SideFeatures chinese(
+      List<SentenceInput> sentences, BilingualLexicon lexicon, AnchorMatcher matcher, Keys ids) {
     Builder b = new Builder();
     Map<String, Set<String>> personCache = new HashMap<>();
     for (SentenceInput s : sentences) {
@@ -130,13 +135,16 @@ public final class SideFeatures {
         if (key != null) {
           b.item(key, Set.of(key), ids);
         } else if (a.type() == dev.verso.text.AnchorType.PERSON) {
-          Set<String> keys = personCache.computeIfAbsent(a.text(), h -> {
-            Set<String> out = new LinkedHashSet<>();
-            for (String p : matcher.personKeys(h)) {
-              out.add("p:" + p);
-            }
-            return out;
-          });
+          Set<String> keys =
+              personCache.computeIfAbsent(
+                  a.text(),
+                  h -> {
+                    Set<String> out = new LinkedHashSet<>();
+                    for (String p : matcher.personKeys(h)) {
+                      out.add("p:" + p);
+                    }
+                    return out;
+                  });
           if (!keys.isEmpty()) {
             b.item("p:" + a.text(), keys, ids);
           }
@@ -152,7 +160,8 @@ public final class SideFeatures {
     for (SentenceInput s : sentences) {
       b.startSentence(s.text());
       for (Token t : s.tokens()) {
-        if (t.kind() != Token.Kind.WORD || EnglishStemmer.isStopWord(t.text().toLowerCase(Locale.ROOT))) {
+        if (t.kind() != Token.Kind.WORD
+            || EnglishStemmer.isStopWord(t.text().toLowerCase(Locale.ROOT))) {
           continue;
         }
         b.item(t.key(), Set.of(t.key()), ids);
@@ -170,7 +179,10 @@ public final class SideFeatures {
     return b.build();
   }
 
-  /** A language-neutral key for numeric, date, time and acronym anchors; null for names and organisations. */
+  /**
+   * A language-neutral key for numeric, date, time and acronym anchors; null for names and
+   * organisations.
+   */
   static String anchorKey(Anchor a) {
     switch (a.type()) {
       case NUMBER, ORDINAL, PERCENT:
@@ -231,7 +243,8 @@ public final class SideFeatures {
         itemKeys[s] = keys.get(s).toArray(new int[0][]);
         weight[s] = new double[ids.size()];
         for (int q = 0; q < ids.size(); q++) {
-          // inverse sentence frequency: words found everywhere say little about where a sentence goes
+          // inverse sentence frequency: words found everywhere say little about where a sentence
+          // goes
           weight[s][q] = Math.log(1.0 + (double) n / df.get(ids.get(q)));
         }
       }

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,9 +16,9 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads user glossaries: tab-separated ({@code .tsv}, {@code .txt}) and comma-separated ({@code .csv})
- * files with columns {@code source, target[, acronym][, forbidden variants]} (variants separated by
- * {@code |} or {@code ;}; lines starting with {@code #} and a header row starting with
+ * Reads user glossaries: tab-separated ({@code .tsv}, {@code .txt}) and comma-separated ({@code
+ * .csv}) files with columns {@code source, target[, acronym][, forbidden variants]} (variants
+ * separated by {@code |} or {@code ;}; lines starting with {@code #} and a header row starting with
  * {@code source} are skipped), and TBX term bases ({@code .tbx}, see {@link TbxReader}). Several
  * files merge into one {@link Glossary}; the first file to define a source term wins.
  */
@@ -59,7 +58,9 @@ public final class GlossaryReader {
     if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
       text = text.substring(1);
     }
-    return name.endsWith(".csv") ? readCsv(new StringReader(text), file.toString()) : readTsv(text, file.toString());
+    return name.endsWith(".csv")
+        ? readCsv(new StringReader(text), file.toString())
+        : readTsv(text, file.toString());
   }
 
   /** Entries of tab-separated text; {@code origin} names the source in messages. */
@@ -92,7 +93,13 @@ public final class GlossaryReader {
   /** Entries of comma-separated text (RFC 4180 quoting). */
   public static List<GlossaryEntry> readCsv(Reader in, String origin) throws IOException {
     List<GlossaryEntry> out = new ArrayList<>();
-    CSVFormat format = CSVFormat.RFC4180.builder().setCommentMarker('#').setIgnoreEmptyLines(true).setTrim(true).get();
+    CSVFormat format =
+        CSVFormat.RFC4180
+            .builder()
+            .setCommentMarker('#')
+            .setIgnoreEmptyLines(true)
+            .setTrim(true)
+            .get();
     boolean first = true;
     org.apache.commons.csv.CSVParser parser = format.parse(in);
     for (CSVRecord r : parser) {
@@ -110,7 +117,9 @@ public final class GlossaryReader {
   private static GlossaryEntry entry(List<String> cols, String origin, int line) {
     String where = origin + ":" + line;
     if (cols.size() < 2 || cols.get(0).isBlank() || cols.get(1).isBlank()) {
-      throw new IllegalArgumentException(where + ": a glossary line needs a source and a target term, separated by a tab (TSV) or a comma (CSV)");
+      throw new IllegalArgumentException(
+          where
+              + ": a glossary line needs a source and a target term, separated by a tab (TSV) or a comma (CSV)");
     }
     String acronym = cols.size() > 2 ? cols.get(2) : "";
     List<String> forbidden = new ArrayList<>();

@@ -15,8 +15,8 @@ import javax.xml.stream.XMLStreamReader;
  * Reads TBX (ISO 30042 TermBase eXchange) files, both TBX 2008 ({@code termEntry/langSet/tig|ntig})
  * and TBX v3 ({@code conceptEntry/langSec/termSec}). Each concept gives one entry: its first
  * source-language term; the first admitted target term; a target term whose {@code termType} is
- * acronym or abbreviation as the acronym; target terms marked deprecated or superseded as
- * forbidden variants. DTDs and external entities are never loaded.
+ * acronym or abbreviation as the acronym; target terms marked deprecated or superseded as forbidden
+ * variants. DTDs and external entities are never loaded.
  */
 public final class TbxReader {
   private TbxReader() {}
@@ -28,8 +28,12 @@ public final class TbxReader {
     String status = "";
   }
 
-  /** Entries of a TBX stream for the language pair {@code sourceLang → targetLang} (prefix match, e.g. zh matches zh-CN). */
-  public static List<GlossaryEntry> read(InputStream in, String origin, String sourceLang, String targetLang) throws IOException {
+  /**
+   * Entries of a TBX stream for the language pair {@code sourceLang → targetLang} (prefix match,
+   * e.g. zh matches zh-CN).
+   */
+  public static List<GlossaryEntry> read(
+      InputStream in, String origin, String sourceLang, String targetLang) throws IOException {
     XMLInputFactory f = XMLInputFactory.newFactory();
     f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
@@ -52,7 +56,8 @@ public final class TbxReader {
               terms = new ArrayList<>();
               entryLine = r.getLocation().getLineNumber();
             }
-            case "langSet", "langSec" -> lang = r.getAttributeValue("http://www.w3.org/XML/1998/namespace", "lang");
+            case "langSet", "langSec" ->
+                lang = r.getAttributeValue("http://www.w3.org/XML/1998/namespace", "lang");
             case "tig", "ntig", "termSec" -> {
               term = new Term();
               term.lang = lang;
@@ -62,7 +67,7 @@ public final class TbxReader {
               noteType = r.getAttributeValue(null, "type");
               text.setLength(0);
             }
-            default -> { }
+            default -> {}
           }
         } else if (ev == XMLStreamConstants.CHARACTERS) {
           text.append(r.getText());
@@ -100,7 +105,7 @@ public final class TbxReader {
               }
               terms = null;
             }
-            default -> { }
+            default -> {}
           }
         }
       }
@@ -121,7 +126,8 @@ public final class TbxReader {
     List<String> forbidden = new ArrayList<>();
     for (Term t : terms) {
       boolean bad = t.status.startsWith("deprecated") || t.status.startsWith("superseded");
-      boolean acr = t.type.contains("acronym") || t.type.contains("abbreviation") || t.type.contains("short");
+      boolean acr =
+          t.type.contains("acronym") || t.type.contains("abbreviation") || t.type.contains("short");
       if (is(t.lang, src) && source == null && !bad) {
         source = t.text;
       } else if (is(t.lang, tgt)) {

@@ -6,10 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One document of an XLIFF or TMX file (an XLIFF {@code file} element, or a TMX file or
- * {@code prop} group) with its segments in file order.
+ * One document of an XLIFF or TMX file (an XLIFF {@code file} element, or a TMX file or {@code
+ * prop} group) with its segments in file order.
  *
- * @param id the document id (XLIFF {@code original}, else the file element's id; for TMX the file name)
+ * @param id the document id (XLIFF {@code original}, else the file element's id; for TMX the file
+ *     name)
  * @param srcLang the source language
  * @param trgLang the target language, or null when the file names none
  * @param line the 1-based line the document starts on
@@ -17,7 +18,12 @@ import java.util.List;
  * @param segments every segment, translated or not
  */
 public record BitextDocument(
-    String id, String srcLang, String trgLang, int line, Element element, List<BitextSegment> segments) {
+    String id,
+    String srcLang,
+    String trgLang,
+    int line,
+    Element element,
+    List<BitextSegment> segments) {
 
   /** Text put between two segments when they are joined into one field text. */
   public static final String SEPARATOR = "\n";

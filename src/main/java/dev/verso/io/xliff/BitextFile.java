@@ -3,8 +3,8 @@ package dev.verso.io.xliff;
 import java.util.List;
 
 /**
- * An XLIFF or TMX file as read: its format, its XML tree (raw text kept for annotating it in
- * place) and its documents.
+ * An XLIFF or TMX file as read: its format, its XML tree (raw text kept for annotating it in place)
+ * and its documents.
  *
  * @param name the file name used in messages
  * @param format which format it is
@@ -14,7 +14,12 @@ import java.util.List;
  * @param documents its documents in file order
  */
 public record BitextFile(
-    String name, Format format, String version, boolean bom, XmlTree tree, List<BitextDocument> documents) {
+    String name,
+    Format format,
+    String version,
+    boolean bom,
+    XmlTree tree,
+    List<BitextDocument> documents) {
 
   /** The formats read. */
   public enum Format {

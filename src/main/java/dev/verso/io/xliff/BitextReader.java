@@ -37,13 +37,20 @@ public final class BitextReader {
   /** System property naming the TMX {@code prop} type whose values group units into documents. */
   public static final String TMX_GROUP_PROPERTY = "verso.tmx.group";
 
-  private static final List<String> EXTENSIONS = List.of(".xlf", ".xliff", ".sdlxliff", ".mxliff", ".tmx");
+  private static final List<String> EXTENSIONS =
+      List.of(".xlf", ".xliff", ".sdlxliff", ".mxliff", ".tmx");
+
   /** Paired inline elements: the tags vanish, their content is text. */
   private static final Set<String> CONTAINERS = new TreeSet<>(List.of("g", "mrk", "pc", "hi"));
+
   /** Halves of paired codes and markers: they vanish with their content. */
-  private static final Set<String> VANISHING = new TreeSet<>(List.of("bx", "ex", "bpt", "ept", "sc", "ec", "sm", "em"));
-  private static final Set<String> UNTRANSLATED_STATES = new TreeSet<>(List.of("initial", "new", "needs-translation"));
-  private static final Pattern ENCODING = Pattern.compile("^<\\?xml[^>]*encoding\\s*=\\s*[\"']([^\"']+)[\"']");
+  private static final Set<String> VANISHING =
+      new TreeSet<>(List.of("bx", "ex", "bpt", "ept", "sc", "ec", "sm", "em"));
+
+  private static final Set<String> UNTRANSLATED_STATES =
+      new TreeSet<>(List.of("initial", "new", "needs-translation"));
+  private static final Pattern ENCODING =
+      Pattern.compile("^<\\?xml[^>]*encoding\\s*=\\s*[\"']([^\"']+)[\"']");
   private static final Pattern ROOT = Pattern.compile("<([A-Za-z_][\\w.:-]*)");
 
   private BitextReader() {}
@@ -115,7 +122,8 @@ public final class BitextReader {
     try {
       f = parse(path, name, fallbackId, System.getProperty(TMX_GROUP_PROPERTY), problems);
     } catch (RuntimeException e) {
-      // a defect of this reader, not of the file: still one error for this input, never a stack trace
+      // a defect of this reader, not of the file: still one error for this input, never a stack
+      // trace
       problems.add(InputProblem.error(name, 0, null, "cannot read as XLIFF/TMX: " + e));
       return ReadResult.problems(problems);
     }
@@ -130,7 +138,10 @@ public final class BitextReader {
                 name,
                 d.line(),
                 null,
-                "document '" + d.id() + "' has no translated segment (" + d.segments().size()
+                "document '"
+                    + d.id()
+                    + "' has no translated segment ("
+                    + d.segments().size()
                     + " untranslated); nothing to evaluate"));
         continue;
       }
@@ -139,7 +150,10 @@ public final class BitextReader {
     return new ReadResult(docs, problems);
   }
 
-  /** The document Verso evaluates for one XLIFF/TMX document: evaluated segments joined, one bead each. */
+  /**
+   * The document Verso evaluates for one XLIFF/TMX document: evaluated segments joined, one bead
+   * each.
+   */
   public static Document toDocument(BitextFile f, BitextDocument d, String system) {
     Passage src = new Passage(null, d.joined(false), d.srcLang(), d.spans(false));
     Passage tgt = new Passage(null, d.joined(true), d.trgLang(), d.spans(true));
@@ -150,18 +164,21 @@ public final class BitextReader {
     List<BitextSegment> untranslated = d.untranslated();
     meta.put("untranslatedSegments", Integer.toString(untranslated.size()));
     if (!untranslated.isEmpty()) {
-      meta.put("untranslated", String.join(",", untranslated.stream().map(BitextSegment::id).toList()));
+      meta.put(
+          "untranslated", String.join(",", untranslated.stream().map(BitextSegment::id).toList()));
     }
     Map<String, Passage> tr = new TreeMap<>();
     tr.put(system, tgt);
-    return new Document(d.id(), src, tr, Map.of(), List.of(), meta, List.of(new Origin(f.name(), d.line())), false);
+    return new Document(
+        d.id(), src, tr, Map.of(), List.of(), meta, List.of(new Origin(f.name(), d.line())), false);
   }
 
   /**
-   * Parses a file; returns null (with the reason in {@code problems}) when it cannot be read at all.
-   * Documents with structural errors are left out with an error; the others are kept.
+   * Parses a file; returns null (with the reason in {@code problems}) when it cannot be read at
+   * all. Documents with structural errors are left out with an error; the others are kept.
    */
-  public static BitextFile parse(Path path, String name, String fallbackId, String tmxGroup, List<InputProblem> problems) {
+  public static BitextFile parse(
+      Path path, String name, String fallbackId, String tmxGroup, List<InputProblem> problems) {
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(path);
@@ -169,7 +186,9 @@ public final class BitextReader {
       problems.add(InputProblem.error(name, 0, null, "cannot read file: " + e.getMessage()));
       return null;
     }
-    if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE)) {
+    if (bytes.length >= 2
+        && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
+            || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE)) {
       problems.add(InputProblem.error(name, 1, null, "file is UTF-16; save it as UTF-8"));
       return null;
     }
@@ -178,13 +197,23 @@ public final class BitextReader {
       problems.addAll(checked.problems());
       return null;
     }
-    boolean bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
-    String xml = new String(bytes, bom ? 3 : 0, bytes.length - (bom ? 3 : 0), StandardCharsets.UTF_8);
+    boolean bom =
+        bytes.length >= 3
+            && (bytes[0] & 0xFF) == 0xEF
+            && (bytes[1] & 0xFF) == 0xBB
+            && (bytes[2] & 0xFF) == 0xBF;
+    String xml =
+        new String(bytes, bom ? 3 : 0, bytes.length - (bom ? 3 : 0), StandardCharsets.UTF_8);
     Matcher enc = ENCODING.matcher(xml);
     if (enc.find()) {
       String e = enc.group(1).toUpperCase(Locale.ROOT);
       if (!e.equals("UTF-8") && !e.equals("UTF8") && !e.equals("US-ASCII") && !e.equals("ASCII")) {
-        problems.add(InputProblem.error(name, 1, "encoding", "declared encoding " + enc.group(1) + " is not read; save the file as UTF-8"));
+        problems.add(
+            InputProblem.error(
+                name,
+                1,
+                "encoding",
+                "declared encoding " + enc.group(1) + " is not read; save the file as UTF-8"));
         return null;
       }
     }
@@ -201,7 +230,8 @@ public final class BitextReader {
     switch (root.localName()) {
       case "xliff" -> {
         if (version == null) {
-          problems.add(InputProblem.error(name, root.line(), "version", "<xliff> has no version attribute"));
+          problems.add(
+              InputProblem.error(name, root.line(), "version", "<xliff> has no version attribute"));
           return null;
         }
         if (version.startsWith("1.")) {
@@ -212,21 +242,37 @@ public final class BitextReader {
           readXliff2(tree, name, fallbackId, docs, problems);
           return new BitextFile(name, BitextFile.Format.XLIFF_2, version, bom, tree, docs);
         }
-        problems.add(InputProblem.error(name, root.line(), "version", "XLIFF version " + version + " is not read (1.x and 2.x are)"));
+        problems.add(
+            InputProblem.error(
+                name,
+                root.line(),
+                "version",
+                "XLIFF version " + version + " is not read (1.x and 2.x are)"));
         return null;
       }
       case "tmx" -> {
         readTmx(tree, name, fallbackId, tmxGroup, docs, problems);
-        return new BitextFile(name, BitextFile.Format.TMX, version == null ? "" : version, bom, tree, docs);
+        return new BitextFile(
+            name, BitextFile.Format.TMX, version == null ? "" : version, bom, tree, docs);
       }
       default -> {
-        problems.add(InputProblem.error(name, root.line(), null, "document element is <" + root.qName() + ">, not <xliff> or <tmx>"));
+        problems.add(
+            InputProblem.error(
+                name,
+                root.line(),
+                null,
+                "document element is <" + root.qName() + ">, not <xliff> or <tmx>"));
         return null;
       }
     }
   }
 
-  private static void readXliff1(XmlTree tree, String name, String fallbackId, List<BitextDocument> docs, List<InputProblem> problems) {
+  private static void readXliff1(
+      XmlTree tree,
+      String name,
+      String fallbackId,
+      List<BitextDocument> docs,
+      List<InputProblem> problems) {
     int k = 0;
     for (Element file : tree.root().childElements("file")) {
       k++;
@@ -234,7 +280,12 @@ public final class BitextReader {
       String srcLang = file.attr("source-language");
       String trgLang = file.attr("target-language");
       if (srcLang == null || srcLang.isBlank()) {
-        problems.add(InputProblem.error(name, file.line(), "source-language", "<file> '" + id + "' has no source-language; document skipped"));
+        problems.add(
+            InputProblem.error(
+                name,
+                file.line(),
+                "source-language",
+                "<file> '" + id + "' has no source-language; document skipped"));
         continue;
       }
       List<BitextSegment> segs = new ArrayList<>();
@@ -243,13 +294,19 @@ public final class BitextReader {
         units1(tree, body, segs);
       }
       if (trgLang == null && segs.stream().anyMatch(BitextSegment::translated)) {
-        problems.add(InputProblem.error(name, file.line(), "target-language", "<file> '" + id + "' has targets but no target-language; document skipped"));
+        problems.add(
+            InputProblem.error(
+                name,
+                file.line(),
+                "target-language",
+                "<file> '" + id + "' has targets but no target-language; document skipped"));
         continue;
       }
       docs.add(new BitextDocument(id, srcLang, trgLang, file.line(), file, segs));
     }
     if (k == 0) {
-      problems.add(InputProblem.error(name, tree.root().line(), null, "<xliff> contains no <file> element"));
+      problems.add(
+          InputProblem.error(name, tree.root().line(), null, "<xliff> contains no <file> element"));
     }
   }
 
@@ -277,7 +334,12 @@ public final class BitextReader {
     }
   }
 
-  private static void readXliff2(XmlTree tree, String name, String fallbackId, List<BitextDocument> docs, List<InputProblem> problems) {
+  private static void readXliff2(
+      XmlTree tree,
+      String name,
+      String fallbackId,
+      List<BitextDocument> docs,
+      List<InputProblem> problems) {
     Element root = tree.root();
     String srcLang = root.attr("srcLang");
     String trgLang = root.attr("trgLang");
@@ -292,13 +354,19 @@ public final class BitextReader {
       List<BitextSegment> segs = new ArrayList<>();
       units2(tree, file, segs);
       if (trgLang == null && segs.stream().anyMatch(BitextSegment::translated)) {
-        problems.add(InputProblem.error(name, root.line(), "trgLang", "<xliff> has targets but no trgLang; document '" + id + "' skipped"));
+        problems.add(
+            InputProblem.error(
+                name,
+                root.line(),
+                "trgLang",
+                "<xliff> has targets but no trgLang; document '" + id + "' skipped"));
         continue;
       }
       docs.add(new BitextDocument(id, srcLang, trgLang, file.line(), file, segs));
     }
     if (k == 0) {
-      problems.add(InputProblem.error(name, root.line(), null, "<xliff> contains no <file> element"));
+      problems.add(
+          InputProblem.error(name, root.line(), null, "<xliff> contains no <file> element"));
     }
   }
 
@@ -325,19 +393,27 @@ public final class BitextReader {
           SegmentText st = text(tree, s);
           SegmentText tt = t == null ? null : text(tree, t);
           String state = seg.attr("state");
-          String sid = segments.size() == 1 ? uid : uid + "/" + first(seg.attr("id"), Integer.toString(i));
+          String sid =
+              segments.size() == 1 ? uid : uid + "/" + first(seg.attr("id"), Integer.toString(i));
           out.add(new BitextSegment(uid, sid, seg.line(), e, st, tt, state, translated(tt, state)));
         }
       }
     }
   }
 
-  private static void readTmx(XmlTree tree, String name, String fallbackId, String group, List<BitextDocument> docs, List<InputProblem> problems) {
+  private static void readTmx(
+      XmlTree tree,
+      String name,
+      String fallbackId,
+      String group,
+      List<BitextDocument> docs,
+      List<InputProblem> problems) {
     Element root = tree.root();
     Element header = root.child("header");
     Element body = root.child("body");
     if (header == null || body == null) {
-      problems.add(InputProblem.error(name, root.line(), null, "<tmx> needs a <header> and a <body>"));
+      problems.add(
+          InputProblem.error(name, root.line(), null, "<tmx> needs a <header> and a <body>"));
       return;
     }
     String srcLang = header.attr("srclang");
@@ -368,7 +444,9 @@ public final class BitextReader {
             srcLang = lang;
             anySource = false;
           }
-        } else if (tgt == null && (trgLang == null || lang.equalsIgnoreCase(trgLang)) && !lang.equalsIgnoreCase(srcLang)) {
+        } else if (tgt == null
+            && (trgLang == null || lang.equalsIgnoreCase(trgLang))
+            && !lang.equalsIgnoreCase(srcLang)) {
           tgt = tuv;
           trgLang = trgLang == null ? lang : trgLang;
         } else if (!lang.equalsIgnoreCase(srcLang) && !lang.equalsIgnoreCase(trgLang)) {
@@ -376,11 +454,17 @@ public final class BitextReader {
         }
       }
       if (src == null || src.child("seg") == null) {
-        problems.add(InputProblem.warning(name, tu.line(), "tuv", "<tu> '" + uid + "' has no " + srcLang + " <seg>; skipped"));
+        problems.add(
+            InputProblem.warning(
+                name,
+                tu.line(),
+                "tuv",
+                "<tu> '" + uid + "' has no " + srcLang + " <seg>; skipped"));
         continue;
       }
       SegmentText st = text(tree, src.child("seg"));
-      SegmentText tt = tgt == null || tgt.child("seg") == null ? null : text(tree, tgt.child("seg"));
+      SegmentText tt =
+          tgt == null || tgt.child("seg") == null ? null : text(tree, tgt.child("seg"));
       String key = fallbackId;
       if (group != null) {
         for (Element p : tu.childElements("prop")) {
@@ -390,18 +474,34 @@ public final class BitextReader {
           }
         }
       }
-      groups.computeIfAbsent(key, x -> new ArrayList<>()).add(new BitextSegment(uid, uid, tu.line(), tu, st, tt, null, translated(tt, null)));
+      groups
+          .computeIfAbsent(key, x -> new ArrayList<>())
+          .add(new BitextSegment(uid, uid, tu.line(), tu, st, tt, null, translated(tt, null)));
       groupLines.putIfAbsent(key, tu.line());
     }
     if (!otherLangs.isEmpty()) {
       problems.add(
-          InputProblem.warning(name, header.line(), "xml:lang", "only " + srcLang + " -> " + trgLang + " is read; variants in " + String.join(", ", otherLangs) + " were ignored"));
+          InputProblem.warning(
+              name,
+              header.line(),
+              "xml:lang",
+              "only "
+                  + srcLang
+                  + " -> "
+                  + trgLang
+                  + " is read; variants in "
+                  + String.join(", ", otherLangs)
+                  + " were ignored"));
     }
     for (var e : groups.entrySet()) {
-      docs.add(new BitextDocument(e.getKey(), srcLang, trgLang, groupLines.get(e.getKey()), body, e.getValue()));
+      docs.add(
+          new BitextDocument(
+              e.getKey(), srcLang, trgLang, groupLines.get(e.getKey()), body, e.getValue()));
     }
     if (groups.isEmpty()) {
-      problems.add(InputProblem.error(name, body.line(), null, "<body> contains no <tu> with a source segment"));
+      problems.add(
+          InputProblem.error(
+              name, body.line(), null, "<body> contains no <tu> with a source segment"));
     }
   }
 
@@ -421,7 +521,8 @@ public final class BitextReader {
     return new SegmentText(e, sb.toString(), a.toArray(), b.toArray(), nodes.toArray(new Node[0]));
   }
 
-  private static void content(XmlTree tree, Element e, StringBuilder sb, IntList a, IntList b, List<Node> nodes) {
+  private static void content(
+      XmlTree tree, Element e, StringBuilder sb, IntList a, IntList b, List<Node> nodes) {
     for (Node n : e.children()) {
       if (n instanceof Text t) {
         int before = sb.length();

@@ -7,7 +7,8 @@ import dev.verso.io.xliff.XmlTree.Element;
  * {@code segment} or a TMX {@code tu}.
  *
  * @param unitId the id of the unit ({@code trans-unit}/{@code unit} id, TMX {@code tuid} or index)
- * @param id the segment's id in reports: the unit id, with {@code /segment id} when a unit has several
+ * @param id the segment's id in reports: the unit id, with {@code /segment id} when a unit has
+ *     several
  * @param line the 1-based line the segment starts on
  * @param unit the unit element ({@code trans-unit}, {@code unit} or {@code tu})
  * @param source the source text

@@ -14,14 +14,15 @@ import dev.verso.io.xliff.XmlTree.Node;
  * @param rawEnd for each char, the offset just past its last raw character
  * @param nodes for each char, the text node or placeholder element it came from
  */
-public record SegmentText(Element element, String text, int[] rawStart, int[] rawEnd, Node[] nodes) {
+public record SegmentText(
+    Element element, String text, int[] rawStart, int[] rawEnd, Node[] nodes) {
 
   /** The char that stands for a standalone inline code ({@code <x/>}, {@code <ph/>} ...). */
   public static final char PLACEHOLDER = '\uFFFC';
 
   /**
-   * The raw range {@code [start, end)} that covers plain chars {@code [from, to)} and can be wrapped
-   * in one element without breaking the nesting: when the two ends sit in different inline
+   * The raw range {@code [start, end)} that covers plain chars {@code [from, to)} and can be
+   * wrapped in one element without breaking the nesting: when the two ends sit in different inline
    * elements, the range widens to whole elements of their nearest common container. An empty span
    * covers the whole content.
    */

@@ -86,7 +86,9 @@ public final class XmlTree {
       return c < 0 ? "" : qName.substring(0, c);
     }
 
-    /** The namespace URI of the element (from the xmlns declarations in scope), or the empty string. */
+    /**
+     * The namespace URI of the element (from the xmlns declarations in scope), or the empty string.
+     */
     public String namespace() {
       String p = prefix();
       String key = p.isEmpty() ? "xmlns" : "xmlns:" + p;
@@ -126,7 +128,9 @@ public final class XmlTree {
       return out;
     }
 
-    /** The first child element with local name {@code local} in this element's namespace, or null. */
+    /**
+     * The first child element with local name {@code local} in this element's namespace, or null.
+     */
     public Element child(String local) {
       List<Element> l = childElements(local);
       return l.isEmpty() ? null : l.get(0);

@@ -5,10 +5,10 @@ import dev.verso.metric.CorpusMetric;
 import dev.verso.metric.EvaluationContext;
 import dev.verso.metric.Measurement;
 import dev.verso.metric.Metric;
-import dev.verso.metric.SimpleMetricProvider;
 import dev.verso.metric.OptionSpec;
 import dev.verso.metric.Options;
 import dev.verso.metric.Signature;
+import dev.verso.metric.SimpleMetricProvider;
 import dev.verso.model.Fields;
 import dev.verso.model.Finding;
 import dev.verso.model.IssueType;
@@ -35,8 +35,8 @@ import java.util.TreeSet;
 /**
  * ACRONYM_CONSISTENCY: acronyms in the English title, text and summary of one unit agree with their
  * definitions. Definitions ("long form (SHORT)" and "SHORT (long form)") are found with {@link
- * AcronymExtractor}, all of them (mixed-case, hyphenated and plural short forms as written; one-letter
- * ones are listed but not checked), and short forms are compared by {@link
+ * AcronymExtractor}, all of them (mixed-case, hyphenated and plural short forms as written;
+ * one-letter ones are listed but not checked), and short forms are compared by {@link
  * AcronymExtractor#shortFormKey}; a definition in any field covers the others, so the text's
  * definition covers the summary and the title. Uses are the acronym-like words of {@link
  * AcronymMentions} plus the whole-token occurrences of defined short forms that are not such words
@@ -50,8 +50,8 @@ import java.util.TreeSet;
  *       defined one.
  *   <li>{@code ACRONYM_REDEFINED}: one short form defined with two different long forms.
  *   <li>{@code ACRONYM_BEFORE_DEFINITION}: a use before the definition in the same field.
- *   <li>{@code UNDEFINED_ACRONYM}: an acronym never defined in the document and not on the allow-list
- *       of well-known ones; reported once, at its first use.
+ *   <li>{@code UNDEFINED_ACRONYM}: an acronym never defined in the document and not on the
+ *       allow-list of well-known ones; reported once, at its first use.
  * </ul>
  *
  * <p>Statistics are [consistent occurrences, occurrences] over acronym-like words; drifted uses,
@@ -82,11 +82,11 @@ public final class AcronymConsistencyMetric implements Metric, CorpusMetric {
   /** Well-known acronyms that need no definition (base forms: no dots, no plural s). */
   public static final Set<String> DEFAULT_ALLOW_LIST =
       Set.of(
-          "AI", "AIDS", "AM", "APEC", "ASEAN", "BRICS", "CCTV", "CEO", "CFO", "CGTN", "CPC", "CPPCC",
-          "DNA", "EU", "FAQ", "FBI", "GDP", "GPS", "HIV", "HK", "ICT", "ID", "IMF", "IT", "NATO",
-          "NGO", "NPC", "OECD", "OK", "PC", "PDF", "PLA", "PM", "PRC", "RMB", "R&D", "SARS", "SME",
-          "SOE", "TV", "UAE", "UK", "UN", "UNESCO", "UNICEF", "US", "USA", "USB", "USSR", "VIP", "WHO",
-          "WTO", "COVID", "CO2", "UFO", "URL", "WWII");
+          "AI", "AIDS", "AM", "APEC", "ASEAN", "BRICS", "CCTV", "CEO", "CFO", "CGTN", "CPC",
+          "CPPCC", "DNA", "EU", "FAQ", "FBI", "GDP", "GPS", "HIV", "HK", "ICT", "ID", "IMF", "IT",
+          "NATO", "NGO", "NPC", "OECD", "OK", "PC", "PDF", "PLA", "PM", "PRC", "RMB", "R&D", "SARS",
+          "SME", "SOE", "TV", "UAE", "UK", "UN", "UNESCO", "UNICEF", "US", "USA", "USB", "USSR",
+          "VIP", "WHO", "WTO", "COVID", "CO2", "UFO", "URL", "WWII");
 
   private static final Set<String> FUNCTION_WORDS =
       Set.of("of", "and", "for", "the", "in", "on", "to", "with", "a", "an", "at", "by", "&");
@@ -119,7 +119,8 @@ public final class AcronymConsistencyMetric implements Metric, CorpusMetric {
     try {
       this.undefinedSeverity = Severity.parse(o.string("undefinedSeverity").trim());
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("metric " + ID + ": option 'undefinedSeverity': " + e.getMessage());
+      throw new IllegalArgumentException(
+          "metric " + ID + ": option 'undefinedSeverity': " + e.getMessage());
     }
     this.signature = Signature.of(ID, o.asMap(), Version.VERSION);
   }
@@ -172,7 +173,9 @@ public final class AcronymConsistencyMetric implements Metric, CorpusMetric {
     for (String[] t : texts) {
       List<Def> list = new ArrayList<>();
       for (AcronymDefinition d : AcronymExtractor.extract(t[1])) {
-        Def def = new Def(t[0], d, AcronymExtractor.shortFormKey(d.shortForm()), longFormKey(d.longForm()));
+        Def def =
+            new Def(
+                t[0], d, AcronymExtractor.shortFormKey(d.shortForm()), longFormKey(d.longForm()));
         list.add(def);
         if (def.checked()) {
           definedKeys.add(def.key());
@@ -197,14 +200,16 @@ public final class AcronymConsistencyMetric implements Metric, CorpusMetric {
   /**
    * The acronym-like words of {@code text} ({@link AcronymMentions}) together with the uses of
    * defined short forms that are not such words ({@code IgG}, {@code siRNA}, {@code apoB-100},
-   * {@code COVID-19}): each whole-token occurrence of such a key, a plural {@code s} allowed, is one
-   * mention and replaces the acronym-like words inside it. In text order.
+   * {@code COVID-19}): each whole-token occurrence of such a key, a plural {@code s} allowed, is
+   * one mention and replaces the acronym-like words inside it. In text order.
    */
   static List<Mention> mentions(String text, Set<String> definedKeys) {
     List<Mention> extra = new ArrayList<>();
     for (String key : definedKeys) {
       String base = AcronymMentions.acronymBase(key);
-      if (base != null && base.replace(".", "").equals(key) && key.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '&')) {
+      if (base != null
+          && base.replace(".", "").equals(key)
+          && key.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '&')) {
         continue; // AcronymMentions finds it already
       }
       for (int i = text.indexOf(key); i >= 0; i = text.indexOf(key, i + 1)) {
@@ -220,14 +225,18 @@ public final class AcronymConsistencyMetric implements Metric, CorpusMetric {
     }
     List<Mention> all = new ArrayList<>(extra);
     for (Mention m : AcronymMentions.find(text)) {
-      if (extra.stream().noneMatch(x -> x.span().start() < m.span().end() && m.span().start() < x.span().end())) {
+      if (extra.stream()
+          .noneMatch(x -> x.span().start() < m.span().end() && m.span().start() < x.span().end())) {
         all.add(m);
       }
     }
-    all.sort((x, y) -> x.span().start() != y.span().start()
-        ? Integer.compare(x.span().start(), y.span().start())
-        : Integer.compare(y.span().end(), x.span().end()));
-    // of overlapping extra mentions ("IL-6" inside "IL-6R" cannot happen: token bounds) keep the first
+    all.sort(
+        (x, y) ->
+            x.span().start() != y.span().start()
+                ? Integer.compare(x.span().start(), y.span().start())
+                : Integer.compare(y.span().end(), x.span().end()));
+    // of overlapping extra mentions ("IL-6" inside "IL-6R" cannot happen: token bounds) keep the
+    // first
     List<Mention> out = new ArrayList<>();
     int lastEnd = -1;
     for (Mention m : all) {
@@ -289,17 +298,33 @@ public final class AcronymConsistencyMetric implements Metric, CorpusMetric {
                   Severity.MAJOR,
                   d.field(),
                   d.d().shortSpan(),
-                  "\"" + d.d().shortForm() + "\" is defined again as \"" + d.d().longForm()
-                      + "\"; it was defined as \"" + earlier.d().longForm() + "\" in " + earlier.field(),
+                  "\""
+                      + d.d().shortForm()
+                      + "\" is defined again as \""
+                      + d.d().longForm()
+                      + "\"; it was defined as \""
+                      + earlier.d().longForm()
+                      + "\" in "
+                      + earlier.field(),
                   List.of(),
-                  ordered("longForms", List.of(earlier.d().longForm(), d.d().longForm()),
-                      "firstField", earlier.field(), "firstStart", earlier.d().shortSpan().start())));
+                  ordered(
+                      "longForms",
+                      List.of(earlier.d().longForm(), d.d().longForm()),
+                      "firstField",
+                      earlier.field(),
+                      "firstStart",
+                      earlier.d().shortSpan().start())));
         }
         Def sameLong = firstByLong.putIfAbsent(d.longKey(), d);
         if (sameLong != null && !sameLong.key().equals(d.key())) {
           inconsistentDefs.add(d.d().shortSpan());
-          findings.add(drift(d.field(), d.d().shortSpan(), d.d().shortForm(), sameLong,
-              "is defined for the same long form as"));
+          findings.add(
+              drift(
+                  d.field(),
+                  d.d().shortSpan(),
+                  d.d().shortForm(),
+                  sameLong,
+                  "is defined for the same long form as"));
         }
       }
     }
@@ -338,8 +363,13 @@ public final class AcronymConsistencyMetric implements Metric, CorpusMetric {
                     Severity.MINOR,
                     f.field(),
                     m.span(),
-                    "\"" + m.form() + "\" is used before it is defined (at offset " + defAt + " of "
-                        + f.field() + ")",
+                    "\""
+                        + m.form()
+                        + "\" is used before it is defined (at offset "
+                        + defAt
+                        + " of "
+                        + f.field()
+                        + ")",
                     List.of(),
                     ordered("definitionStart", defAt)));
           }
@@ -360,7 +390,9 @@ public final class AcronymConsistencyMetric implements Metric, CorpusMetric {
                   undefinedSeverity,
                   f.field(),
                   m.span(),
-                  "\"" + m.form() + "\" is used but never defined in this document (title, text or summary)",
+                  "\""
+                      + m.form()
+                      + "\" is used but never defined in this document (title, text or summary)",
                   List.of(),
                   ordered("occurrences", countBase(fields, base))));
         }
@@ -385,9 +417,11 @@ public final class AcronymConsistencyMetric implements Metric, CorpusMetric {
 
   private static long countBase(List<FieldText> fields, String base) {
     return fields.stream()
-        .mapToLong(f -> f.mentions().stream()
-            .filter(m -> m.base().equals(base) && !insideLongForm(m.span(), f.defs()))
-            .count())
+        .mapToLong(
+            f ->
+                f.mentions().stream()
+                    .filter(m -> m.base().equals(base) && !insideLongForm(m.span(), f.defs()))
+                    .count())
         .sum();
   }
 
@@ -398,11 +432,27 @@ public final class AcronymConsistencyMetric implements Metric, CorpusMetric {
         Severity.MAJOR,
         field,
         span,
-        "\"" + form + "\" " + relation + " the acronym \"" + target.d().shortForm() + "\" ("
-            + target.d().longForm() + ") defined in " + target.field() + "; use one form",
+        "\""
+            + form
+            + "\" "
+            + relation
+            + " the acronym \""
+            + target.d().shortForm()
+            + "\" ("
+            + target.d().longForm()
+            + ") defined in "
+            + target.field()
+            + "; use one form",
         List.of(target.d().shortForm()),
-        ordered("defined", target.d().shortForm(), "longForm", target.d().longForm(),
-            "definedIn", target.field(), "definedAt", target.d().shortSpan().start()));
+        ordered(
+            "defined",
+            target.d().shortForm(),
+            "longForm",
+            target.d().longForm(),
+            "definedIn",
+            target.field(),
+            "definedAt",
+            target.d().shortSpan().start()));
   }
 
   /** The defined acronym {@code used} drifted from, or null. */
@@ -419,8 +469,8 @@ public final class AcronymConsistencyMetric implements Metric, CorpusMetric {
    * True when {@code used} (not defined itself) looks like a corrupted form of the acronym {@code
    * defined} with long form {@code longForm}: same first letter, both at least three characters,
    * neither the start or end of the other (that abbreviates a part, often another entity), and
-   * either one edit apart (for acronyms of four or more characters) or its letters a
-   * non-contiguous subsequence of the long form's initials covering at least half of them.
+   * either one edit apart (for acronyms of four or more characters) or its letters a non-contiguous
+   * subsequence of the long form's initials covering at least half of them.
    */
   static boolean isNearVariant(String used, String defined, String longForm) {
     if (used.equals(defined) || used.length() < 3 || defined.length() < 3) {
@@ -429,7 +479,10 @@ public final class AcronymConsistencyMetric implements Metric, CorpusMetric {
     if (used.charAt(0) != defined.charAt(0)) {
       return false;
     }
-    if (defined.startsWith(used) || defined.endsWith(used) || used.startsWith(defined) || used.endsWith(defined)) {
+    if (defined.startsWith(used)
+        || defined.endsWith(used)
+        || used.startsWith(defined)
+        || used.endsWith(defined)) {
       return false;
     }
     if (Math.max(used.length(), defined.length()) >= 4 && editDistance(used, defined) == 1) {
@@ -479,7 +532,10 @@ public final class AcronymConsistencyMetric implements Metric, CorpusMetric {
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
         d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
           d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
         }
       }
@@ -515,8 +571,8 @@ public final class AcronymConsistencyMetric implements Metric, CorpusMetric {
   }
 
   /**
-   * Across the documents of one system: a long form defined with one short form in one document
-   * and another in a later one ({@code ACRONYM_CORPUS_VARIANT}, reported at the later definition,
+   * Across the documents of one system: a long form defined with one short form in one document and
+   * another in a later one ({@code ACRONYM_CORPUS_VARIANT}, reported at the later definition,
    * suggesting the first short form).
    */
   @Override
@@ -542,8 +598,11 @@ public final class AcronymConsistencyMetric implements Metric, CorpusMetric {
         if (shortKey.codePointCount(0, shortKey.length()) < 2) {
           continue; // one-letter short forms are not checked
         }
-        First f = firstByLong.putIfAbsent(key, new First(u.documentId(), shortForm, shortKey, longForm));
-        if (f == null || f.shortKey().equals(shortKey) || f.documentId().equals(u.documentId())
+        First f =
+            firstByLong.putIfAbsent(key, new First(u.documentId(), shortForm, shortKey, longForm));
+        if (f == null
+            || f.shortKey().equals(shortKey)
+            || f.documentId().equals(u.documentId())
             || !seenHere.add(key)) {
           continue;
         }
@@ -555,9 +614,18 @@ public final class AcronymConsistencyMetric implements Metric, CorpusMetric {
                     IssueType.INCONSISTENCY,
                     Severity.MINOR,
                     String.valueOf(m.get("field")),
-                    new Span(((Number) m.get("start")).intValue(), ((Number) m.get("end")).intValue()),
-                    "\"" + longForm + "\" is abbreviated \"" + shortForm + "\" here but \""
-                        + f.shortForm() + "\" in document " + f.documentId() + " of system " + system,
+                    new Span(
+                        ((Number) m.get("start")).intValue(), ((Number) m.get("end")).intValue()),
+                    "\""
+                        + longForm
+                        + "\" is abbreviated \""
+                        + shortForm
+                        + "\" here but \""
+                        + f.shortForm()
+                        + "\" in document "
+                        + f.documentId()
+                        + " of system "
+                        + system,
                     List.of(f.shortForm()),
                     ordered("otherDocument", f.documentId(), "otherShortForm", f.shortForm()))));
       }
@@ -569,29 +637,54 @@ public final class AcronymConsistencyMetric implements Metric, CorpusMetric {
   public static final class Provider extends SimpleMetricProvider {
     private static final List<dev.verso.metric.CheckSpec> CHECKS =
         List.of(
-            new dev.verso.metric.CheckSpec("ACRONYM_DRIFT", dev.verso.model.IssueType.INCONSISTENCY, dev.verso.model.Severity.MAJOR,
-            "an acronym written differently from the one its definition introduced (CFNSO, later CNSO)"),
-            new dev.verso.metric.CheckSpec("ACRONYM_REDEFINED", dev.verso.model.IssueType.INCONSISTENCY, dev.verso.model.Severity.MAJOR,
-            "one acronym defined twice with different long forms"),
-            new dev.verso.metric.CheckSpec("UNDEFINED_ACRONYM", dev.verso.model.IssueType.TERMINOLOGY, dev.verso.model.Severity.MINOR,
-            "an acronym used without a definition in the document (severity: option undefinedSeverity)"),
-            new dev.verso.metric.CheckSpec("ACRONYM_BEFORE_DEFINITION", dev.verso.model.IssueType.INCONSISTENCY, dev.verso.model.Severity.MINOR,
-            "an acronym used before the sentence that defines it"),
-            new dev.verso.metric.CheckSpec("ACRONYM_CORPUS_VARIANT", dev.verso.model.IssueType.INCONSISTENCY, dev.verso.model.Severity.MINOR,
-            "one long form abbreviated differently in two documents of the corpus"));
+            new dev.verso.metric.CheckSpec(
+                "ACRONYM_DRIFT",
+                dev.verso.model.IssueType.INCONSISTENCY,
+                dev.verso.model.Severity.MAJOR,
+                "an acronym written differently from the one its definition introduced (CFNSO, later CNSO)"),
+            new dev.verso.metric.CheckSpec(
+                "ACRONYM_REDEFINED",
+                dev.verso.model.IssueType.INCONSISTENCY,
+                dev.verso.model.Severity.MAJOR,
+                "one acronym defined twice with different long forms"),
+            new dev.verso.metric.CheckSpec(
+                "UNDEFINED_ACRONYM",
+                dev.verso.model.IssueType.TERMINOLOGY,
+                dev.verso.model.Severity.MINOR,
+                "an acronym used without a definition in the document (severity: option undefinedSeverity)"),
+            new dev.verso.metric.CheckSpec(
+                "ACRONYM_BEFORE_DEFINITION",
+                dev.verso.model.IssueType.INCONSISTENCY,
+                dev.verso.model.Severity.MINOR,
+                "an acronym used before the sentence that defines it"),
+            new dev.verso.metric.CheckSpec(
+                "ACRONYM_CORPUS_VARIANT",
+                dev.verso.model.IssueType.INCONSISTENCY,
+                dev.verso.model.Severity.MINOR,
+                "one long form abbreviated differently in two documents of the corpus"));
 
     private static final List<OptionSpec> OPTIONS =
         List.of(
-            new OptionSpec("allow", "", "comma-separated acronyms that need no definition, added to the allow-list"),
-            new OptionSpec("allowFile", "", "UTF-8 file of acronyms that need no definition, one a line, # starts a comment"),
-            new OptionSpec("defaultAllowList", "true", "start from the built-in list of well-known acronyms (CPC, UN, WHO, US, EU, PRC, COVID, GDP, …)"),
+            new OptionSpec(
+                "allow",
+                "",
+                "comma-separated acronyms that need no definition, added to the allow-list"),
+            new OptionSpec(
+                "allowFile",
+                "",
+                "UTF-8 file of acronyms that need no definition, one a line, # starts a comment"),
+            new OptionSpec(
+                "defaultAllowList",
+                "true",
+                "start from the built-in list of well-known acronyms (CPC, UN, WHO, US, EU, PRC, COVID, GDP, …)"),
             new OptionSpec("undefinedSeverity", "info", "severity of UNDEFINED_ACRONYM findings"));
 
     public Provider() {
       super(
           ID,
           "Acronyms agree with their definitions across title, text and summary: drifted forms, redefinitions, uses before the definition, undefined acronyms.",
-          OPTIONS, CHECKS,
+          OPTIONS,
+          CHECKS,
           AcronymConsistencyMetric::new);
     }
   }

@@ -2,15 +2,15 @@ package dev.verso.metric.builtin;
 
 import dev.verso.Version;
 import dev.verso.align.Alignment;
-import dev.verso.metric.Alignments;
 import dev.verso.align.Bead;
 import dev.verso.align.SummarySupport;
+import dev.verso.metric.Alignments;
 import dev.verso.metric.EvaluationContext;
 import dev.verso.metric.Measurement;
 import dev.verso.metric.Metric;
-import dev.verso.metric.SimpleMetricProvider;
 import dev.verso.metric.Options;
 import dev.verso.metric.Signature;
+import dev.verso.metric.SimpleMetricProvider;
 import dev.verso.model.Span;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -2,18 +2,21 @@ package dev.verso.metric.builtin;
 
 import dev.verso.Version;
 import dev.verso.align.Alignment;
-import dev.verso.metric.Alignments;
 import dev.verso.align.Bead;
+import dev.verso.io.glossary.GlossaryReader;
+import dev.verso.metric.Alignments;
 import dev.verso.metric.EvaluationContext;
 import dev.verso.metric.Measurement;
 import dev.verso.metric.Metric;
-import dev.verso.metric.SimpleMetricProvider;
+import dev.verso.metric.OptionSpec;
 import dev.verso.metric.Options;
 import dev.verso.metric.Signature;
+import dev.verso.metric.SimpleMetricProvider;
 import dev.verso.metric.builtin.coverage.BlockCoverage;
 import dev.verso.metric.builtin.coverage.OmissionModel;
 import dev.verso.model.Fields;
 import dev.verso.model.Finding;
+import dev.verso.model.Glossary;
 import dev.verso.model.IssueType;
 import dev.verso.model.Severity;
 import dev.verso.model.Span;
@@ -26,20 +29,17 @@ import dev.verso.text.Token;
 import dev.verso.text.en.EnglishStemmer;
 import dev.verso.text.lexicon.BilingualLexicon;
 import dev.verso.text.zh.ChineseNumerals;
-import java.math.BigDecimal;
-import dev.verso.io.glossary.GlossaryReader;
-import dev.verso.metric.OptionSpec;
-import dev.verso.model.Glossary;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * COVERAGE: the weighted share of the source's content (content words and anchors) that has a
@@ -52,26 +52,34 @@ public final class CoverageMetric implements Metric {
   /** Metric id. */
   public static final String ID = "COVERAGE";
 
-  /** Uncovered weight that makes half the evidence of an omission in {@link #omissionProbability}. */
+  /**
+   * Uncovered weight that makes half the evidence of an omission in {@link #omissionProbability}.
+   */
   static final double PRIOR = 2.0;
 
-  /** A run of two or more unrendered words is reported from this weight (unrendered anchors in it count) … */
+  /**
+   * A run of two or more unrendered words is reported from this weight (unrendered anchors in it
+   * count) …
+   */
   static final double MIN_RUN_WEIGHT = 3.0;
 
   /** … and is major from this weight; one or two unmatched words are too often a paraphrase. */
   static final double MAJOR_RUN_WEIGHT = 4.0;
 
-  /** A sentence inside a many-sentence bead counts as dropped (or added) below this covered share… */
+  /**
+   * A sentence inside a many-sentence bead counts as dropped (or added) below this covered share…
+   */
   static final double DROPPED_SHARE = 0.25;
 
   /** …when it weighs at least this much (three content words, or one anchor). */
   static final double MIN_SENTENCE_WEIGHT = 3.0;
 
   /**
-   * Default of option {@code minProbability}: a minor dropped clause (run weight under
-   * {@link #MAJOR_RUN_WEIGHT}) inside an aligned bead is reported only when the bead's omission
-   * probability reaches it; missing anchors and major runs are facts of their own and always reported.
-   * Chosen by the {@code OmissionHarness} ({@code --fit}) on the fitting half of the development set.
+   * Default of option {@code minProbability}: a minor dropped clause (run weight under {@link
+   * #MAJOR_RUN_WEIGHT}) inside an aligned bead is reported only when the bead's omission
+   * probability reaches it; missing anchors and major runs are facts of their own and always
+   * reported. Chosen by the {@code OmissionHarness} ({@code --fit}) on the fitting half of the
+   * development set.
    */
   static final double MIN_PROBABILITY = 0.06;
 
@@ -88,27 +96,38 @@ public final class CoverageMetric implements Metric {
     this.minProbability = o.number("minProbability");
     this.omissionFindings = o.bool("omissionFindings");
     if (!(minProbability >= 0 && minProbability <= 1)) {
-      throw new IllegalArgumentException("metric " + ID + ": option minProbability must be between 0 and 1, got " + o.string("minProbability"));
+      throw new IllegalArgumentException(
+          "metric "
+              + ID
+              + ": option minProbability must be between 0 and 1, got "
+              + o.string("minProbability"));
     }
     String files = o.string("files").trim();
-    Glossary g = files.isEmpty() ? Glossary.empty() : CACHE.computeIfAbsent(files, f -> {
-      List<Path> paths = new ArrayList<>();
-      for (String p : f.split(",")) {
-        paths.add(Path.of(p.trim()));
-      }
-      try {
-        return GlossaryReader.readAll(paths);
-      } catch (IOException | RuntimeException e) {
-        throw new IllegalArgumentException("metric " + ID + ": cannot read glossary " + f + ": " + e.getMessage(), e);
-      }
-    });
+    Glossary g =
+        files.isEmpty()
+            ? Glossary.empty()
+            : CACHE.computeIfAbsent(
+                files,
+                f -> {
+                  List<Path> paths = new ArrayList<>();
+                  for (String p : f.split(",")) {
+                    paths.add(Path.of(p.trim()));
+                  }
+                  try {
+                    return GlossaryReader.readAll(paths);
+                  } catch (IOException | RuntimeException e) {
+                    throw new IllegalArgumentException(
+                        "metric " + ID + ": cannot read glossary " + f + ": " + e.getMessage(), e);
+                  }
+                });
     this.terms = new BilingualLexicon(g, null);
     this.coreKey = "coverage:core:" + files;
   }
 
   /**
-   * The glossary terms of {@code srcRaw} inside {@code range}, each with whether {@code tgt} renders
-   * it inside {@code near}: its acronym, or at least half the words of its approved rendering.
+   * The glossary terms of {@code srcRaw} inside {@code range}, each with whether {@code tgt}
+   * renders it inside {@code near}: its acronym, or at least half the words of its approved
+   * rendering.
    */
   private Map<Anchor, Boolean> termsOf(String srcRaw, Span range, AnalyzedText tgt, Span near) {
     if (terms.glossary().isEmpty() || range == null) {
@@ -126,16 +145,22 @@ public final class CoverageMetric implements Metric {
       }
     }
     Map<Anchor, Boolean> out = new LinkedHashMap<>();
-    for (BilingualLexicon.GlossaryHit h : GlossaryMetric.longestNonOverlapping(terms.hits(srcRaw, true))) {
+    for (BilingualLexicon.GlossaryHit h :
+        GlossaryMetric.longestNonOverlapping(terms.hits(srcRaw, true))) {
       if (h.span().start() < range.start() || h.span().end() > range.end()) {
         continue;
       }
-      // coverage asks whether the term is rendered at all; whether with the approved wording is GLOSSARY's question
+      // coverage asks whether the term is rendered at all; whether with the approved wording is
+      // GLOSSARY's question
       List<String> need = BilingualLexicon.keysOf(h.entry().target());
       long found = need.stream().filter(keys::contains).count();
-      boolean rendered = (!need.isEmpty() && found * 2 >= need.size())
-          || (!h.entry().acronym().isEmpty() && surface.contains(h.entry().acronym()));
-      out.put(new Anchor(AnchorType.ORGANIZATION, h.span(), h.text(), h.entry().target(), BlockCoverage.TERM), rendered);
+      boolean rendered =
+          (!need.isEmpty() && found * 2 >= need.size())
+              || (!h.entry().acronym().isEmpty() && surface.contains(h.entry().acronym()));
+      out.put(
+          new Anchor(
+              AnchorType.ORGANIZATION, h.span(), h.text(), h.entry().target(), BlockCoverage.TERM),
+          rendered);
     }
     return out;
   }
@@ -168,16 +193,31 @@ public final class CoverageMetric implements Metric {
    * @param candidates the bead's omission findings before any gate
    * @param evidence the evidence map its findings carry
    */
-  record BeadCore(String field, Object key, Span sr, Span tr, BlockCoverage.Result r, int srcChars, int tgtChars,
-      List<Finding> candidates, Map<String, Object> evidence) {}
+  record BeadCore(
+      String field,
+      Object key,
+      Span sr,
+      Span tr,
+      BlockCoverage.Result r,
+      int srcChars,
+      int tgtChars,
+      List<Finding> candidates,
+      Map<String, Object> evidence) {}
 
   /** Everything COVERAGE computes for one unit, cached per unit so that OMISSION reuses it. */
-  record Core(double covered, double total, List<Finding> findings, Map<String, Object> details, List<BeadCore> beads,
+  record Core(
+      double covered,
+      double total,
+      List<Finding> findings,
+      Map<String, Object> details,
+      List<BeadCore> beads,
       Map<Object, Double> probability) {}
 
   private final String coreKey;
 
-  /** The cached coverage of {@code unit} (null without a source); independent of the gate option. */
+  /**
+   * The cached coverage of {@code unit} (null without a source); independent of the gate option.
+   */
   Core core(EvaluationContext unit) {
     if (unit.source() == null) {
       return null;
@@ -197,7 +237,8 @@ public final class CoverageMetric implements Metric {
         continue; // OMISSION reports them, gated by its probabilities
       }
       // a minor dropped clause only in a bead whose omission probability reaches the gate
-      if (f.check().equals("OMITTED_CONTENT") && f.severity() == Severity.MINOR
+      if (f.check().equals("OMITTED_CONTENT")
+          && f.severity() == Severity.MINOR
           && c.probability().getOrDefault(f.evidence().get("bead"), 1.0) < minProbability) {
         continue;
       }
@@ -224,20 +265,40 @@ public final class CoverageMetric implements Metric {
     String tgtTitle = unit.translation().title();
     Map<String, Object> details = new LinkedHashMap<>();
     if (srcTitle != null && !srcTitle.isBlank() && tgtTitle != null && !tgtTitle.isBlank()) {
-      AnalyzedText st = unit.documentShared("analysis:source.title", d -> analyzer.analyze(srcTitle, d.source().lang()));
-      AnalyzedText tt = unit.shared("analysis:translation.title", u -> analyzer.analyze(tgtTitle, u.translation().lang()));
+      AnalyzedText st =
+          unit.documentShared(
+              "analysis:source.title", d -> analyzer.analyze(srcTitle, d.source().lang()));
+      AnalyzedText tt =
+          unit.shared(
+              "analysis:translation.title",
+              u -> analyzer.analyze(tgtTitle, u.translation().lang()));
       Span sr = new Span(0, srcTitle.length());
       Span tr = new Span(0, tgtTitle.length());
-      BlockCoverage.Result r = BlockCoverage.measure(st, sr, tt, tr, tr, lexicon, matcher, termsOf(srcTitle, sr, tt, tr));
+      BlockCoverage.Result r =
+          BlockCoverage.measure(
+              st, sr, tt, tr, tr, lexicon, matcher, termsOf(srcTitle, sr, tt, tr));
       covered += r.covered();
       total += r.total();
       Map<String, Object> ev = new LinkedHashMap<>();
       ev.put("bead", "title");
-      double p = OmissionModel.probability(r, OmissionModel.visible(srcTitle, 0, srcTitle.length()), OmissionModel.visible(tgtTitle, 0, tgtTitle.length()));
+      double p =
+          OmissionModel.probability(
+              r,
+              OmissionModel.visible(srcTitle, 0, srcTitle.length()),
+              OmissionModel.visible(tgtTitle, 0, tgtTitle.length()));
       int before = findings.size();
       report(r, Fields.SOURCE_TITLE, ev, "the translated title", List.of(), true, findings);
-      cores.add(new BeadCore(Fields.SOURCE_TITLE, "title", sr, tr, r, OmissionModel.visible(srcTitle, 0, srcTitle.length()),
-          OmissionModel.visible(tgtTitle, 0, tgtTitle.length()), List.copyOf(findings.subList(before, findings.size())), ev));
+      cores.add(
+          new BeadCore(
+              Fields.SOURCE_TITLE,
+              "title",
+              sr,
+              tr,
+              r,
+              OmissionModel.visible(srcTitle, 0, srcTitle.length()),
+              OmissionModel.visible(tgtTitle, 0, tgtTitle.length()),
+              List.copyOf(findings.subList(before, findings.size())),
+              ev));
       probs.put("title", p);
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("covered", round(r.covered()));
@@ -266,28 +327,53 @@ public final class CoverageMetric implements Metric {
       if (b.srcCount() == 0) {
         // 0-1: an added sentence
         int words = contentWords(tgt, tr);
-        findings.add(new Finding("ADDED_CONTENT", IssueType.ADDITION, words >= 3 ? Severity.MAJOR : Severity.MINOR,
-            Fields.TRANSLATION_TEXT, tr,
-            "This translated sentence has no counterpart in the source (" + words + " content word(s))", List.of(), ev));
+        findings.add(
+            new Finding(
+                "ADDED_CONTENT",
+                IssueType.ADDITION,
+                words >= 3 ? Severity.MAJOR : Severity.MINOR,
+                Fields.TRANSLATION_TEXT,
+                tr,
+                "This translated sentence has no counterpart in the source ("
+                    + words
+                    + " content word(s))",
+                List.of(),
+                ev));
         m.put("covered", 0.0);
         m.put("total", 0.0);
         m.put("coverage", 1.0);
         p = 0.0;
       } else if (b.tgtCount() == 0) {
-        BlockCoverage.Result r = BlockCoverage.measure(src, sr, tgt, null, null, lexicon, matcher, termsOf(src.raw(), sr, tgt, null));
+        BlockCoverage.Result r =
+            BlockCoverage.measure(
+                src, sr, tgt, null, null, lexicon, matcher, termsOf(src.raw(), sr, tgt, null));
         rb = r;
         total += r.total();
         if (r.total() > 0) {
-          findings.add(new Finding("OMITTED_SENTENCE", IssueType.OMISSION, Severity.MAJOR, Fields.SOURCE_TEXT, sr,
-              "This source sentence has no translation", List.of(), ev));
+          findings.add(
+              new Finding(
+                  "OMITTED_SENTENCE",
+                  IssueType.OMISSION,
+                  Severity.MAJOR,
+                  Fields.SOURCE_TEXT,
+                  sr,
+                  "This source sentence has no translation",
+                  List.of(),
+                  ev));
         }
         m.put("covered", 0.0);
         m.put("total", round(r.total()));
         m.put("coverage", r.total() == 0 ? 1.0 : 0.0);
         p = r.total() == 0 ? 0.0 : 1.0;
       } else {
-        Span near = range(a.tgtSpans(), Math.max(0, b.tgtStart() - 1), Math.min(a.tgtSpans().size(), b.tgtEnd() + 1));
-        BlockCoverage.Result r = BlockCoverage.measure(src, sr, tgt, tr, near, lexicon, matcher, termsOf(src.raw(), sr, tgt, near));
+        Span near =
+            range(
+                a.tgtSpans(),
+                Math.max(0, b.tgtStart() - 1),
+                Math.min(a.tgtSpans().size(), b.tgtEnd() + 1));
+        BlockCoverage.Result r =
+            BlockCoverage.measure(
+                src, sr, tgt, tr, near, lexicon, matcher, termsOf(src.raw(), sr, tgt, near));
         rb = r;
         covered += r.covered();
         total += r.total();
@@ -304,14 +390,33 @@ public final class CoverageMetric implements Metric {
           }
           if (tot >= MIN_SENTENCE_WEIGHT && cov < tot * DROPPED_SHARE) {
             dropped.add(s);
-            findings.add(new Finding("OMITTED_SENTENCE", IssueType.OMISSION, Severity.MAJOR, Fields.SOURCE_TEXT, s,
-                "This source sentence has (almost) no rendering in its aligned translation (" + round(cov) + " of " + round(tot) + " weight covered)",
-                List.of(), ev));
+            findings.add(
+                new Finding(
+                    "OMITTED_SENTENCE",
+                    IssueType.OMISSION,
+                    Severity.MAJOR,
+                    Fields.SOURCE_TEXT,
+                    s,
+                    "This source sentence has (almost) no rendering in its aligned translation ("
+                        + round(cov)
+                        + " of "
+                        + round(tot)
+                        + " weight covered)",
+                    List.of(),
+                    ev));
           }
         }
-        p = OmissionModel.probability(r, OmissionModel.visible(src.raw(), sr.start(), sr.end()), OmissionModel.visible(tgt.raw(), tr.start(), tr.end()));
+        p =
+            OmissionModel.probability(
+                r,
+                OmissionModel.visible(src.raw(), sr.start(), sr.end()),
+                OmissionModel.visible(tgt.raw(), tr.start(), tr.end()));
         report(r, Fields.SOURCE_TEXT, ev, "its aligned translation", dropped, true, findings);
-        Span srcNear = range(a.srcSpans(), Math.max(0, b.srcStart() - 1), Math.min(a.srcSpans().size(), b.srcEnd() + 1));
+        Span srcNear =
+            range(
+                a.srcSpans(),
+                Math.max(0, b.srcStart() - 1),
+                Math.min(a.srcSpans().size(), b.srcEnd() + 1));
         added(src, srcNear, tgt, tr, lexicon, matcher, ev, findings);
         if (b.tgtCount() > 1) {
           Set<String> keys = sourceKeys(src, sr, lexicon);
@@ -320,16 +425,29 @@ public final class CoverageMetric implements Metric {
             int words = 0;
             int found = 0;
             for (Token tok : tgt.tokens()) {
-              if (tok.span().start() >= t.start() && tok.span().end() <= t.end() && tok.kind() == Token.Kind.WORD
+              if (tok.span().start() >= t.start()
+                  && tok.span().end() <= t.end()
+                  && tok.kind() == Token.Kind.WORD
                   && !EnglishStemmer.isStopWord(tok.text().toLowerCase(Locale.ROOT))) {
                 words++;
                 found += keys.contains(tok.key()) ? 1 : 0;
               }
             }
             if (words >= MIN_SENTENCE_WEIGHT && found < words * DROPPED_SHARE) {
-              findings.add(new Finding("ADDED_CONTENT", IssueType.ADDITION, Severity.MAJOR, Fields.TRANSLATION_TEXT, t,
-                  "This translated sentence has (almost) nothing in the aligned source (" + found + " of " + words + " content words found)",
-                  List.of(), ev));
+              findings.add(
+                  new Finding(
+                      "ADDED_CONTENT",
+                      IssueType.ADDITION,
+                      Severity.MAJOR,
+                      Fields.TRANSLATION_TEXT,
+                      t,
+                      "This translated sentence has (almost) nothing in the aligned source ("
+                          + found
+                          + " of "
+                          + words
+                          + " content words found)",
+                      List.of(),
+                      ev));
             }
           }
         }
@@ -346,15 +464,25 @@ public final class CoverageMetric implements Metric {
           mine.add(f);
         }
       }
-      cores.add(new BeadCore(Fields.SOURCE_TEXT, k, sr, tr, rb, sr == null ? 0 : OmissionModel.visible(src.raw(), sr.start(), sr.end()),
-          tr == null ? 0 : OmissionModel.visible(tgt.raw(), tr.start(), tr.end()), List.copyOf(mine), ev));
+      cores.add(
+          new BeadCore(
+              Fields.SOURCE_TEXT,
+              k,
+              sr,
+              tr,
+              rb,
+              sr == null ? 0 : OmissionModel.visible(src.raw(), sr.start(), sr.end()),
+              tr == null ? 0 : OmissionModel.visible(tgt.raw(), tr.start(), tr.end()),
+              List.copyOf(mine),
+              ev));
       probs.put(k, p);
     }
     details.put("beads", beads);
-    findings.sort((x, y) -> {
-      int c = x.field().compareTo(y.field());
-      return c != 0 ? c : x.span().compareTo(y.span());
-    });
+    findings.sort(
+        (x, y) -> {
+          int c = x.field().compareTo(y.field());
+          return c != 0 ? c : x.span().compareTo(y.span());
+        });
     return new Core(covered, total, List.copyOf(findings), details, List.copyOf(cores), probs);
   }
 
@@ -366,8 +494,9 @@ public final class CoverageMetric implements Metric {
   }
 
   /**
-   * The earlier omission score (before the fitted {@link OmissionModel}), kept as a baseline: the uncovered weight u as u / (u + {@link #PRIOR}),
-   * 0 when everything is rendered, 0.5 for two missed words, towards 1 as more goes missing.
+   * The earlier omission score (before the fitted {@link OmissionModel}), kept as a baseline: the
+   * uncovered weight u as u / (u + {@link #PRIOR}), 0 when everything is rendered, 0.5 for two
+   * missed words, towards 1 as more goes missing.
    */
   public static double omissionProbability(BlockCoverage.Result r) {
     double u = r.uncovered();
@@ -379,7 +508,13 @@ public final class CoverageMetric implements Metric {
    * {@link #MIN_RUN_WEIGHT}; a run lighter than {@link #MAJOR_RUN_WEIGHT} only when {@code likely}
    * (the block's omission probability reaches the {@code minProbability} option).
    */
-  private static void report(BlockCoverage.Result r, String field, Map<String, Object> ev, String where, List<Span> dropped, boolean likely,
+  private static void report(
+      BlockCoverage.Result r,
+      String field,
+      Map<String, Object> ev,
+      String where,
+      List<Span> dropped,
+      boolean likely,
       List<Finding> out) {
     for (BlockCoverage.Item it : r.items()) {
       if (it.covered() || it.anchor() == null) {
@@ -388,18 +523,46 @@ public final class CoverageMetric implements Metric {
       Anchor an = it.anchor();
       boolean term = BlockCoverage.TERM.equals(an.detail());
       String check = term ? "MISSING_TERM" : missingCheck(an.type());
-      Severity sev = an.type() == AnchorType.TIME || an.type() == AnchorType.LATIN ? Severity.MINOR : Severity.MAJOR;
-      out.add(new Finding(check, IssueType.OMISSION, sev, field, it.span(),
-          "\"" + an.text() + "\" (" + (term ? "glossary term, approved rendering \"" + an.value() + "\"" : an.type().name().toLowerCase(Locale.ROOT))
-              + ") is not found in " + where,
-          List.of(), ev));
+      Severity sev =
+          an.type() == AnchorType.TIME || an.type() == AnchorType.LATIN
+              ? Severity.MINOR
+              : Severity.MAJOR;
+      out.add(
+          new Finding(
+              check,
+              IssueType.OMISSION,
+              sev,
+              field,
+              it.span(),
+              "\""
+                  + an.text()
+                  + "\" ("
+                  + (term
+                      ? "glossary term, approved rendering \"" + an.value() + "\""
+                      : an.type().name().toLowerCase(Locale.ROOT))
+                  + ") is not found in "
+                  + where,
+              List.of(),
+              ev));
     }
     for (BlockCoverage.Run run : r.runs()) {
-      if (run.weight() < MIN_RUN_WEIGHT || (!likely && run.weight() < MAJOR_RUN_WEIGHT) || run.words().size() < 2 || dropped.stream().anyMatch(d -> run.span().start() >= d.start() && run.span().end() <= d.end())) {
+      if (run.weight() < MIN_RUN_WEIGHT
+          || (!likely && run.weight() < MAJOR_RUN_WEIGHT)
+          || run.words().size() < 2
+          || dropped.stream()
+              .anyMatch(d -> run.span().start() >= d.start() && run.span().end() <= d.end())) {
         continue;
       }
-      out.add(new Finding("OMITTED_CONTENT", IssueType.OMISSION, run.weight() >= MAJOR_RUN_WEIGHT ? Severity.MAJOR : Severity.MINOR, field,
-          run.span(), "No rendering of " + String.join(" ", run.words()) + " found in " + where, List.of(), ev));
+      out.add(
+          new Finding(
+              "OMITTED_CONTENT",
+              IssueType.OMISSION,
+              run.weight() >= MAJOR_RUN_WEIGHT ? Severity.MAJOR : Severity.MINOR,
+              field,
+              run.span(),
+              "No rendering of " + String.join(" ", run.words()) + " found in " + where,
+              List.of(),
+              ev));
     }
   }
 
@@ -417,9 +580,19 @@ public final class CoverageMetric implements Metric {
     return missingCheck(t).replace("MISSING_", "ADDED_");
   }
 
-  /** Target anchors (numbers, dates, names, organisations) with no support in the source near the bead. */
-  private static void added(AnalyzedText src, Span srcNear, AnalyzedText tgt, Span tr, BilingualLexicon lexicon, AnchorMatcher matcher,
-      Map<String, Object> ev, List<Finding> out) {
+  /**
+   * Target anchors (numbers, dates, names, organisations) with no support in the source near the
+   * bead.
+   */
+  private static void added(
+      AnalyzedText src,
+      Span srcNear,
+      AnalyzedText tgt,
+      Span tr,
+      BilingualLexicon lexicon,
+      AnchorMatcher matcher,
+      Map<String, Object> ev,
+      List<Finding> out) {
     List<Anchor> sa = new ArrayList<>();
     for (Anchor x : src.anchors()) {
       if (x.span().start() >= srcNear.start() && x.span().end() <= srcNear.end()) {
@@ -432,11 +605,13 @@ public final class CoverageMetric implements Metric {
         continue;
       }
       AnchorType t = e.type();
-      boolean checked = switch (t) {
-        case NUMBER, ORDINAL, PERCENT, MONEY, DATE, PERSON, ORGANIZATION -> true;
-        default -> false;
-      };
-      if (!checked || ((t == AnchorType.NUMBER || t == AnchorType.ORDINAL) && e.value().equals("1"))) {
+      boolean checked =
+          switch (t) {
+            case NUMBER, ORDINAL, PERCENT, MONEY, DATE, PERSON, ORGANIZATION -> true;
+            default -> false;
+          };
+      if (!checked
+          || ((t == AnchorType.NUMBER || t == AnchorType.ORDINAL) && e.value().equals("1"))) {
         continue;
       }
       boolean found = false;
@@ -468,9 +643,20 @@ public final class CoverageMetric implements Metric {
       }
       if (!found) {
         Severity sev = t == AnchorType.ORGANIZATION ? Severity.MINOR : Severity.MAJOR;
-        out.add(new Finding(addedCheck(t), IssueType.ADDITION, sev, Fields.TRANSLATION_TEXT, e.span(),
-            "\"" + e.text() + "\" (" + t.name().toLowerCase(Locale.ROOT) + ") has no counterpart in the aligned source",
-            List.of(), ev));
+        out.add(
+            new Finding(
+                addedCheck(t),
+                IssueType.ADDITION,
+                sev,
+                Fields.TRANSLATION_TEXT,
+                e.span(),
+                "\""
+                    + e.text()
+                    + "\" ("
+                    + t.name().toLowerCase(Locale.ROOT)
+                    + ") has no counterpart in the aligned source",
+                List.of(),
+                ev));
       }
     }
   }
@@ -509,7 +695,9 @@ public final class CoverageMetric implements Metric {
   private static Set<String> sourceKeys(AnalyzedText src, Span range, BilingualLexicon lexicon) {
     Set<String> keys = new HashSet<>();
     for (Token t : src.tokens()) {
-      if (t.span().start() >= range.start() && t.span().end() <= range.end() && t.kind() != Token.Kind.PUNCT) {
+      if (t.span().start() >= range.start()
+          && t.span().end() <= range.end()
+          && t.kind() != Token.Kind.PUNCT) {
         keys.addAll(lexicon.englishKeys(t.text()));
         for (int i = 0; i < t.text().length(); i++) {
           keys.addAll(lexicon.englishKeys(t.text().substring(i, i + 1)));
@@ -522,7 +710,9 @@ public final class CoverageMetric implements Metric {
   private static int contentWords(AnalyzedText tgt, Span range) {
     int n = 0;
     for (Token t : tgt.tokens()) {
-      if (t.span().start() >= range.start() && t.span().end() <= range.end() && t.kind() == Token.Kind.WORD
+      if (t.span().start() >= range.start()
+          && t.span().end() <= range.end()
+          && t.kind() == Token.Kind.WORD
           && !EnglishStemmer.isStopWord(t.text().toLowerCase(Locale.ROOT))) {
         n++;
       }
@@ -547,14 +737,24 @@ public final class CoverageMetric implements Metric {
   }
 
   /** Finds {@link CoverageMetric} by id. */
-  public static final class Provider extends SimpleMetricProvider implements dev.verso.metric.GlossaryConsumer {
-    private static final List<dev.verso.metric.CheckSpec> CHECKS = dev.verso.metric.builtin.coverage.CoverageChecks.all();
+  public static final class Provider extends SimpleMetricProvider
+      implements dev.verso.metric.GlossaryConsumer {
+    private static final List<dev.verso.metric.CheckSpec> CHECKS =
+        dev.verso.metric.builtin.coverage.CoverageChecks.all();
 
     private static final List<OptionSpec> OPTIONS =
-        List.of(new OptionSpec("files", "", "glossary files (TSV, CSV, TBX), comma-separated; their source terms count as anchors"),
-            new OptionSpec("minProbability", String.valueOf(MIN_PROBABILITY),
+        List.of(
+            new OptionSpec(
+                "files",
+                "",
+                "glossary files (TSV, CSV, TBX), comma-separated; their source terms count as anchors"),
+            new OptionSpec(
+                "minProbability",
+                String.valueOf(MIN_PROBABILITY),
                 "a minor OMITTED_CONTENT finding is reported only when its bead's omission probability reaches this (0 reports all)"),
-            new OptionSpec("omissionFindings", "false",
+            new OptionSpec(
+                "omissionFindings",
+                "false",
                 "also report the coverage rules' omission findings here (by default the OMISSION metric reports them, gated by its probabilities)"));
 
     public Provider() {

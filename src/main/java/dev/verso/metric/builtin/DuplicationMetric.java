@@ -4,10 +4,10 @@ import dev.verso.Version;
 import dev.verso.metric.EvaluationContext;
 import dev.verso.metric.Measurement;
 import dev.verso.metric.Metric;
-import dev.verso.metric.SimpleMetricProvider;
 import dev.verso.metric.OptionSpec;
 import dev.verso.metric.Options;
 import dev.verso.metric.Signature;
+import dev.verso.metric.SimpleMetricProvider;
 import dev.verso.model.Fields;
 import dev.verso.model.Finding;
 import dev.verso.model.IssueType;
@@ -22,16 +22,17 @@ import java.util.Set;
 /**
  * DUPLICATION: a word or phrase immediately repeated ("the the", "striving to be an example,
  * striving to be an example"), a typical machine-translation stutter. Words are compared
- * case-insensitively; the two copies may be separated by spaces and commas, dashes or similar,
- * but not by a sentence end. The finding's span is the second copy. Statistics are [repeated
- * words, words]; the score is the share of words that are not repeats.
+ * case-insensitively; the two copies may be separated by spaces and commas, dashes or similar, but
+ * not by a sentence end. The finding's span is the second copy. Statistics are [repeated words,
+ * words]; the score is the share of words that are not repeats.
  */
 public final class DuplicationMetric implements Metric {
   /** Metric id. */
   public static final String ID = "DUPLICATION";
 
   /** Words whose doubling is grammatical English ("had had", "that that"). */
-  private static final Set<String> LEGITIMATE_DOUBLES = Set.of("had", "that", "is", "bye", "no", "very", "so");
+  private static final Set<String> LEGITIMATE_DOUBLES =
+      Set.of("had", "that", "is", "bye", "no", "very", "so");
 
   private final int maxPhrase;
   private final Signature signature;
@@ -89,7 +90,8 @@ public final class DuplicationMetric implements Metric {
   private static boolean joins(String text, int from, int to) {
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
-      if (c == '.' || c == '!' || c == '?' || c == ';' || c == '\n' || c == '。' || c == '(' || c == ')') {
+      if (c == '.' || c == '!' || c == '?' || c == ';' || c == '\n' || c == '。' || c == '('
+          || c == ')') {
         return false;
       }
     }
@@ -171,17 +173,22 @@ public final class DuplicationMetric implements Metric {
   public static final class Provider extends SimpleMetricProvider {
     private static final List<dev.verso.metric.CheckSpec> CHECKS =
         List.of(
-            new dev.verso.metric.CheckSpec("REPEATED_PHRASE", dev.verso.model.IssueType.DUPLICATION, dev.verso.model.Severity.MINOR,
-            "a word or phrase repeated back to back (major when repeated twice or more)"));
+            new dev.verso.metric.CheckSpec(
+                "REPEATED_PHRASE",
+                dev.verso.model.IssueType.DUPLICATION,
+                dev.verso.model.Severity.MINOR,
+                "a word or phrase repeated back to back (major when repeated twice or more)"));
 
     private static final List<OptionSpec> OPTIONS =
-        List.of(new OptionSpec("maxPhraseWords", "12", "longest repeated phrase looked for, in words"));
+        List.of(
+            new OptionSpec("maxPhraseWords", "12", "longest repeated phrase looked for, in words"));
 
     public Provider() {
       super(
           ID,
           "Words or phrases repeated back to back in the translation or summary (machine-translation stutter).",
-          OPTIONS, CHECKS,
+          OPTIONS,
+          CHECKS,
           DuplicationMetric::new);
     }
   }

@@ -2,16 +2,16 @@ package dev.verso.metric.builtin;
 
 import dev.verso.Version;
 import dev.verso.align.Alignment;
-import dev.verso.metric.Alignments;
 import dev.verso.io.glossary.GlossaryReader;
-import dev.verso.metric.builtin.terms.TermTracer;
+import dev.verso.metric.Alignments;
 import dev.verso.metric.EvaluationContext;
 import dev.verso.metric.Measurement;
 import dev.verso.metric.Metric;
-import dev.verso.metric.SimpleMetricProvider;
 import dev.verso.metric.OptionSpec;
 import dev.verso.metric.Options;
 import dev.verso.metric.Signature;
+import dev.verso.metric.SimpleMetricProvider;
+import dev.verso.metric.builtin.terms.TermTracer;
 import dev.verso.model.Fields;
 import dev.verso.model.Finding;
 import dev.verso.model.Glossary;
@@ -37,10 +37,11 @@ import java.util.regex.Pattern;
  * each occurrence is checked against the target sentences of its own alignment bead: when a bead
  * holds n occurrences of a term and m &lt; n of its renderings, the last n − m occurrences are
  * reported as {@code TERM_NOT_APPLIED} (with the bead and its target span in the evidence). The
- * title is one segment, and without an alignment the check falls back to counting per field. Every forbidden variant used in the
- * translation or summary is a {@code FORBIDDEN_TERM}, with the approved term as suggestion.
- * Statistics are [applied occurrences, source occurrences]: the score is the exact-match term
- * accuracy of the WMT terminology tasks. Overlapping source terms count once, the longest wins.
+ * title is one segment, and without an alignment the check falls back to counting per field. Every
+ * forbidden variant used in the translation or summary is a {@code FORBIDDEN_TERM}, with the
+ * approved term as suggestion. Statistics are [applied occurrences, source occurrences]: the score
+ * is the exact-match term accuracy of the WMT terminology tasks. Overlapping source terms count
+ * once, the longest wins.
  */
 public final class GlossaryMetric implements Metric {
   /** Metric id. */
@@ -57,7 +58,10 @@ public final class GlossaryMetric implements Metric {
     glossary = load(o.string("files"), ID);
     lexicon = new BilingualLexicon(glossary, null);
     for (GlossaryEntry e : glossary.entries()) {
-      StringBuilder re = new StringBuilder("(?<![\\p{L}\\p{N}])(?:(?i:").append(Pattern.quote(e.target())).append(")(?:s|es)?");
+      StringBuilder re =
+          new StringBuilder("(?<![\\p{L}\\p{N}])(?:(?i:")
+              .append(Pattern.quote(e.target()))
+              .append(")(?:s|es)?");
       if (!e.acronym().isEmpty()) {
         re.append('|').append(Pattern.quote(e.acronym()));
       }
@@ -69,7 +73,9 @@ public final class GlossaryMetric implements Metric {
     this.signature = Signature.of(ID, sig, Version.VERSION);
   }
 
-  /** The merged glossary of comma-separated {@code files} (cached per list; empty for a blank list). */
+  /**
+   * The merged glossary of comma-separated {@code files} (cached per list; empty for a blank list).
+   */
   static Glossary load(String files, String metricId) {
     String f = files.trim();
     if (f.isEmpty()) {
@@ -85,7 +91,8 @@ public final class GlossaryMetric implements Metric {
           try {
             return GlossaryReader.readAll(paths);
           } catch (IOException | RuntimeException e) {
-            throw new IllegalArgumentException("metric " + metricId + ": cannot read glossary " + k + ": " + e.getMessage(), e);
+            throw new IllegalArgumentException(
+                "metric " + metricId + ": cannot read glossary " + k + ": " + e.getMessage(), e);
           }
         });
   }
@@ -113,12 +120,32 @@ public final class GlossaryMetric implements Metric {
     List<Finding> findings = new ArrayList<>();
     double[] stats = new double[2];
     if (unit.source() != null) {
-      check(unit.source().title(), unit.translation().title(), Fields.SOURCE_TITLE, Fields.TRANSLATION_TITLE, stats, findings);
-      Alignment alignment = unit.source().text() == null || unit.source().text().isEmpty() ? null : Alignments.of(unit);
+      check(
+          unit.source().title(),
+          unit.translation().title(),
+          Fields.SOURCE_TITLE,
+          Fields.TRANSLATION_TITLE,
+          stats,
+          findings);
+      Alignment alignment =
+          unit.source().text() == null || unit.source().text().isEmpty()
+              ? null
+              : Alignments.of(unit);
       if (alignment == null) {
-        check(unit.source().text(), unit.translation().text(), Fields.SOURCE_TEXT, Fields.TRANSLATION_TEXT, stats, findings);
+        check(
+            unit.source().text(),
+            unit.translation().text(),
+            Fields.SOURCE_TEXT,
+            Fields.TRANSLATION_TEXT,
+            stats,
+            findings);
       } else {
-        checkBeads(unit.source().text(), unit.translation().textOrEmpty(), TermTracer.segments(alignment), stats, findings);
+        checkBeads(
+            unit.source().text(),
+            unit.translation().textOrEmpty(),
+            TermTracer.segments(alignment),
+            stats,
+            findings);
       }
     }
     forbidden(unit.translation().title(), Fields.TRANSLATION_TITLE, findings);
@@ -131,7 +158,8 @@ public final class GlossaryMetric implements Metric {
     return Measurement.of(stats, findings);
   }
 
-  private void check(String src, String tgt, String srcField, String tgtField, double[] stats, List<Finding> out) {
+  private void check(
+      String src, String tgt, String srcField, String tgtField, double[] stats, List<Finding> out) {
     if (src == null || src.isEmpty()) {
       return;
     }
@@ -162,8 +190,20 @@ public final class GlossaryMetric implements Metric {
                 Severity.MAJOR,
                 srcField,
                 h.span(),
-                "\"" + g.source() + "\" should be rendered \"" + g.target() + "\"" + (g.acronym().isEmpty() ? "" : " or " + g.acronym())
-                    + " (glossary " + g.origin() + "); the " + tgtField + " has that rendering " + m + " time(s) for " + n
+                "\""
+                    + g.source()
+                    + "\" should be rendered \""
+                    + g.target()
+                    + "\""
+                    + (g.acronym().isEmpty() ? "" : " or " + g.acronym())
+                    + " (glossary "
+                    + g.origin()
+                    + "); the "
+                    + tgtField
+                    + " has that rendering "
+                    + m
+                    + " time(s) for "
+                    + n
                     + " occurrence(s) in the source",
                 List.of(g.target()),
                 Map.of("occurrences", n, "renderings", m, "glossary", g.origin())));
@@ -172,11 +212,16 @@ public final class GlossaryMetric implements Metric {
   }
 
   /**
-   * Per bead: each source occurrence of a glossary term is looked for in the target sentences of its
-   * own alignment bead; when a bead holds n occurrences of a term and m of its renderings, the last
-   * n − m occurrences are not applied.
+   * Per bead: each source occurrence of a glossary term is looked for in the target sentences of
+   * its own alignment bead; when a bead holds n occurrences of a term and m of its renderings, the
+   * last n − m occurrences are not applied.
    */
-  private void checkBeads(String src, String tgt, List<TermTracer.Segment> segments, double[] stats, List<Finding> out) {
+  private void checkBeads(
+      String src,
+      String tgt,
+      List<TermTracer.Segment> segments,
+      double[] stats,
+      List<Finding> out) {
     record Key(TermTracer.Segment segment, GlossaryEntry entry) {}
     Map<Key, List<BilingualLexicon.GlossaryHit>> groups = new LinkedHashMap<>();
     for (var h : longestNonOverlapping(lexicon.hits(src, true))) {
@@ -205,10 +250,22 @@ public final class GlossaryMetric implements Metric {
       stats[0] += applied;
       stats[1] += n;
       String bead = seg == null ? "none" : seg.id();
-      String where = target == null
-          ? "its source sentence has no aligned translation (bead " + bead + ")"
-          : "the aligned " + Fields.TRANSLATION_TEXT + " " + target.start() + "-" + target.end() + " (bead " + bead + ") has that rendering "
-              + m + " time(s) for " + n + " occurrence(s) in the source";
+      String where =
+          target == null
+              ? "its source sentence has no aligned translation (bead " + bead + ")"
+              : "the aligned "
+                  + Fields.TRANSLATION_TEXT
+                  + " "
+                  + target.start()
+                  + "-"
+                  + target.end()
+                  + " (bead "
+                  + bead
+                  + ") has that rendering "
+                  + m
+                  + " time(s) for "
+                  + n
+                  + " occurrence(s) in the source";
       for (int k = applied; k < n; k++) {
         var h = e.getValue().get(k);
         Map<String, Object> ev = new LinkedHashMap<>();
@@ -228,8 +285,16 @@ public final class GlossaryMetric implements Metric {
                 Severity.MAJOR,
                 Fields.SOURCE_TEXT,
                 h.span(),
-                "\"" + g.source() + "\" should be rendered \"" + g.target() + "\"" + (g.acronym().isEmpty() ? "" : " or " + g.acronym())
-                    + " (glossary " + g.origin() + "); " + where,
+                "\""
+                    + g.source()
+                    + "\" should be rendered \""
+                    + g.target()
+                    + "\""
+                    + (g.acronym().isEmpty() ? "" : " or " + g.acronym())
+                    + " (glossary "
+                    + g.origin()
+                    + "); "
+                    + where,
                 List.of(g.target()),
                 ev));
       }
@@ -264,15 +329,27 @@ public final class GlossaryMetric implements Metric {
               Severity.MAJOR,
               field,
               h.span(),
-              "\"" + h.text() + "\" is a forbidden rendering of \"" + String.join("\" / \"", sources) + "\"; use \"" + g.target() + "\""
-                  + (g.acronym().isEmpty() ? "" : " (" + g.acronym() + ")") + " (glossary " + g.origin() + ")",
-              g.acronym().isEmpty() || h.text().length() > g.acronym().length() + 2 ? List.of(g.target()) : List.of(g.acronym(), g.target()),
+              "\""
+                  + h.text()
+                  + "\" is a forbidden rendering of \""
+                  + String.join("\" / \"", sources)
+                  + "\"; use \""
+                  + g.target()
+                  + "\""
+                  + (g.acronym().isEmpty() ? "" : " (" + g.acronym() + ")")
+                  + " (glossary "
+                  + g.origin()
+                  + ")",
+              g.acronym().isEmpty() || h.text().length() > g.acronym().length() + 2
+                  ? List.of(g.target())
+                  : List.of(g.acronym(), g.target()),
               Map.of("glossary", g.origin())));
     }
   }
 
   /** Keeps the longest of overlapping hits (earlier first on ties). */
-  static List<BilingualLexicon.GlossaryHit> longestNonOverlapping(List<BilingualLexicon.GlossaryHit> hits) {
+  static List<BilingualLexicon.GlossaryHit> longestNonOverlapping(
+      List<BilingualLexicon.GlossaryHit> hits) {
     return TermTracer.longestNonOverlapping(hits);
   }
 
@@ -282,22 +359,34 @@ public final class GlossaryMetric implements Metric {
   }
 
   /** Finds {@link GlossaryMetric} by id. */
-  public static final class Provider extends SimpleMetricProvider implements dev.verso.metric.GlossaryConsumer {
+  public static final class Provider extends SimpleMetricProvider
+      implements dev.verso.metric.GlossaryConsumer {
     private static final List<dev.verso.metric.CheckSpec> CHECKS =
         List.of(
-            new dev.verso.metric.CheckSpec("TERM_NOT_APPLIED", dev.verso.model.IssueType.TERMINOLOGY, dev.verso.model.Severity.MAJOR,
-            "a glossary term in the source rendered without its approved translation"),
-            new dev.verso.metric.CheckSpec("FORBIDDEN_TERM", dev.verso.model.IssueType.TERMINOLOGY, dev.verso.model.Severity.MAJOR,
-            "a rendering the glossary forbids"));
+            new dev.verso.metric.CheckSpec(
+                "TERM_NOT_APPLIED",
+                dev.verso.model.IssueType.TERMINOLOGY,
+                dev.verso.model.Severity.MAJOR,
+                "a glossary term in the source rendered without its approved translation"),
+            new dev.verso.metric.CheckSpec(
+                "FORBIDDEN_TERM",
+                dev.verso.model.IssueType.TERMINOLOGY,
+                dev.verso.model.Severity.MAJOR,
+                "a rendering the glossary forbids"));
 
     private static final List<OptionSpec> OPTIONS =
-        List.of(new OptionSpec("files", "", "glossary files (TSV, CSV, TBX), comma-separated; --glossary FILE sets it"));
+        List.of(
+            new OptionSpec(
+                "files",
+                "",
+                "glossary files (TSV, CSV, TBX), comma-separated; --glossary FILE sets it"));
 
     public Provider() {
       super(
           ID,
           "Glossary compliance: approved renderings applied (TERM_NOT_APPLIED) and forbidden variants avoided (FORBIDDEN_TERM).",
-          OPTIONS, CHECKS,
+          OPTIONS,
+          CHECKS,
           GlossaryMetric::new);
     }
   }

@@ -1,18 +1,18 @@
 package dev.verso.metric.builtin;
 
+import dev.verso.Version;
 import dev.verso.metric.EvaluationContext;
 import dev.verso.metric.Measurement;
 import dev.verso.metric.Metric;
-import dev.verso.metric.SimpleMetricProvider;
 import dev.verso.metric.OptionSpec;
 import dev.verso.metric.Options;
 import dev.verso.metric.Signature;
+import dev.verso.metric.SimpleMetricProvider;
 import dev.verso.model.Fields;
 import dev.verso.model.Finding;
 import dev.verso.model.IssueType;
 import dev.verso.model.Severity;
 import dev.verso.model.Span;
-import dev.verso.Version;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -95,7 +95,8 @@ public final class LengthRatioMetric implements Metric {
     double ratio = (double) t / s;
     double z = t == 0 ? Double.NEGATIVE_INFINITY : (Math.log(ratio) - Math.log(expected)) / sigma;
     if (Math.abs(z) < threshold) {
-      return new Measurement(stats, List.of(), Map.of("zScore", round3(z), "ratio", round3(ratio)), null);
+      return new Measurement(
+          stats, List.of(), Map.of("zScore", round3(z), "ratio", round3(ratio)), null);
     }
     boolean tooShort = z < 0;
     String msg =
@@ -117,9 +118,19 @@ public final class LengthRatioMetric implements Metric {
             new Span(0, tgt.length()),
             msg,
             List.of(),
-            Map.of("ratio", round3(ratio), "expectedRatio", expected, "zScore", z == Double.NEGATIVE_INFINITY ? -999.0 : round3(z)));
+            Map.of(
+                "ratio",
+                round3(ratio),
+                "expectedRatio",
+                expected,
+                "zScore",
+                z == Double.NEGATIVE_INFINITY ? -999.0 : round3(z)));
     return new Measurement(
-        stats, List.of(f), Map.of("zScore", z == Double.NEGATIVE_INFINITY ? -999.0 : round3(z), "ratio", round3(ratio)), null);
+        stats,
+        List.of(f),
+        Map.of(
+            "zScore", z == Double.NEGATIVE_INFINITY ? -999.0 : round3(z), "ratio", round3(ratio)),
+        null);
   }
 
   private static double round3(double d) {
@@ -139,14 +150,21 @@ public final class LengthRatioMetric implements Metric {
   public static final class Provider extends SimpleMetricProvider {
     private static final List<dev.verso.metric.CheckSpec> CHECKS =
         List.of(
-            new dev.verso.metric.CheckSpec("TRANSLATION_TOO_SHORT", dev.verso.model.IssueType.LENGTH, dev.verso.model.Severity.MAJOR,
-            "a translation far shorter than its source predicts"),
-            new dev.verso.metric.CheckSpec("TRANSLATION_TOO_LONG", dev.verso.model.IssueType.LENGTH, dev.verso.model.Severity.MINOR,
-            "a translation far longer than its source predicts"));
+            new dev.verso.metric.CheckSpec(
+                "TRANSLATION_TOO_SHORT",
+                dev.verso.model.IssueType.LENGTH,
+                dev.verso.model.Severity.MAJOR,
+                "a translation far shorter than its source predicts"),
+            new dev.verso.metric.CheckSpec(
+                "TRANSLATION_TOO_LONG",
+                dev.verso.model.IssueType.LENGTH,
+                dev.verso.model.Severity.MINOR,
+                "a translation far longer than its source predicts"));
 
     private static final List<OptionSpec> OPTIONS =
         List.of(
-            new OptionSpec("expectedRatio", "3.32", "expected target/source length ratio (zh→en default)"),
+            new OptionSpec(
+                "expectedRatio", "3.32", "expected target/source length ratio (zh→en default)"),
             new OptionSpec("sigma", "0.21", "standard deviation of the log length ratio"),
             new OptionSpec("threshold", "3.0", "report texts this many standard deviations off"));
 
@@ -154,7 +172,8 @@ public final class LengthRatioMetric implements Metric {
       super(
           ID,
           "Translation length against the expected length for the language pair (1.0 = as expected); flags texts far too short or long.",
-          OPTIONS, CHECKS,
+          OPTIONS,
+          CHECKS,
           LengthRatioMetric::new);
     }
   }

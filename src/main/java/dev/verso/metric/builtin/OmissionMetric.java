@@ -27,24 +27,33 @@ import java.util.TreeSet;
 
 /**
  * OMISSION: the probability that a translation leaves out source content (0..1, lower is better).
- * Each bead of the source ↔ translation alignment gets a probability from its coverage evidence and,
- * when other systems translated the same document, from cross-system consensus; the document's
+ * Each bead of the source ↔ translation alignment gets a probability from its coverage evidence
+ * and, when other systems translated the same document, from cross-system consensus; the document's
  * score is the probability that at least one bead omits, and the corpus score the mean over
  * documents. The omission findings come from the same probabilities: a bead's findings are reported
- * when its probability reaches {@code minProbability}, and are major only from {@code majorProbability}.
- * Statistics are {@code [probability, 1]}.
+ * when its probability reaches {@code minProbability}, and are major only from {@code
+ * majorProbability}. Statistics are {@code [probability, 1]}.
  */
 public final class OmissionMetric implements Metric {
   /** Metric id. */
   public static final String ID = "OMISSION";
 
-  /** Default of {@code minProbability}: chosen by {@code NewsQualityHarness --fit} on the TED fitting half. */
+  /**
+   * Default of {@code minProbability}: chosen by {@code NewsQualityHarness --fit} on the TED
+   * fitting half.
+   */
   static final double MIN_PROBABILITY = 0.08;
 
-  /** Default of {@code majorProbability}: chosen by {@code NewsQualityHarness --fit} on the TED fitting half. */
+  /**
+   * Default of {@code majorProbability}: chosen by {@code NewsQualityHarness --fit} on the TED
+   * fitting half.
+   */
   static final double MAJOR_PROBABILITY = 0.19;
 
-  /** A run of consensus-missing items is a candidate from this weight (two content words, or one anchor). */
+  /**
+   * A run of consensus-missing items is a candidate from this weight (two content words, or one
+   * anchor).
+   */
   static final double MIN_CONSENSUS_WEIGHT = 2.0;
 
   private final Signature signature;
@@ -61,7 +70,13 @@ public final class OmissionMetric implements Metric {
     for (String name : List.of("minProbability", "majorProbability")) {
       double v = o.number(name);
       if (!(v >= 0 && v <= 1)) {
-        throw new IllegalArgumentException("metric " + ID + ": option " + name + " must be between 0 and 1, got " + o.string(name));
+        throw new IllegalArgumentException(
+            "metric "
+                + ID
+                + ": option "
+                + name
+                + " must be between 0 and 1, got "
+                + o.string(name));
       }
     }
     this.consensus = o.bool("consensus");
@@ -129,8 +144,15 @@ public final class OmissionMetric implements Metric {
       if (b.tr() == null) {
         p = r.total() == 0 ? 0.0 : 1.0;
       } else {
-        double[] single = OmissionModel.features(r.uncovered(), r.total(), r.longestRun(), r.uncoveredAnchors(), r.unmatchedTarget(),
-            b.srcChars(), b.tgtChars());
+        double[] single =
+            OmissionModel.features(
+                r.uncovered(),
+                r.total(),
+                r.longestRun(),
+                r.uncoveredAnchors(),
+                r.unmatchedTarget(),
+                b.srcChars(),
+                b.tgtChars());
         m.put("uncovered", round(r.uncovered()));
         m.put("total", round(r.total()));
         m.put("longestRun", round(r.longestRun()));
@@ -173,11 +195,12 @@ public final class OmissionMetric implements Metric {
   }
 
   /**
-   * The findings of a bead. Facts (a missing anchor, a dropped sentence, an unrendered run of weight
-   * {@link CoverageMetric#MAJOR_RUN_WEIGHT} or more) are always reported; a lighter run, a run the
-   * other systems render, or (when nothing else explains it) the bead itself only when the bead's
-   * probability reaches {@code minProbability}. A finding is major only when the bead's probability
-   * reaches {@code majorProbability} (and its rule makes it major); otherwise it is minor.
+   * The findings of a bead. Facts (a missing anchor, a dropped sentence, an unrendered run of
+   * weight {@link CoverageMetric#MAJOR_RUN_WEIGHT} or more) are always reported; a lighter run, a
+   * run the other systems render, or (when nothing else explains it) the bead itself only when the
+   * bead's probability reaches {@code minProbability}. A finding is major only when the bead's
+   * probability reaches {@code majorProbability} (and its rule makes it major); otherwise it is
+   * minor.
    */
   private List<Finding> findingsOf(CoverageMetric.BeadCore b, double p, Consensus.Evidence ev) {
     boolean likely = p >= minProbability;
@@ -190,8 +213,16 @@ public final class OmissionMetric implements Metric {
       if (!fact && !likely) {
         continue;
       }
-      out.add(new Finding(f.check(), f.type(), major ? f.severity() : Severity.MINOR, f.field(), f.span(), f.message(),
-          f.suggestions(), evidence));
+      out.add(
+          new Finding(
+              f.check(),
+              f.type(),
+              major ? f.severity() : Severity.MINOR,
+              f.field(),
+              f.span(),
+              f.message(),
+              f.suggestions(),
+              evidence));
     }
     if (!likely) {
       return out;
@@ -216,22 +247,48 @@ public final class OmissionMetric implements Metric {
         Map<String, Object> e = new LinkedHashMap<>(evidence);
         e.put("renderedBy", rendered);
         e.put("others", ev.others());
-        out.add(new Finding("OMITTED_CONTENT", IssueType.OMISSION,
-            major && w >= CoverageMetric.MAJOR_RUN_WEIGHT ? Severity.MAJOR : Severity.MINOR, b.field(), span,
-            "No rendering of " + String.join(" ", words) + " found, while " + rendered + " of the " + ev.others()
-                + " other systems render it",
-            List.of(), e));
+        out.add(
+            new Finding(
+                "OMITTED_CONTENT",
+                IssueType.OMISSION,
+                major && w >= CoverageMetric.MAJOR_RUN_WEIGHT ? Severity.MAJOR : Severity.MINOR,
+                b.field(),
+                span,
+                "No rendering of "
+                    + String.join(" ", words)
+                    + " found, while "
+                    + rendered
+                    + " of the "
+                    + ev.others()
+                    + " other systems render it",
+                List.of(),
+                e));
       }
     }
     if (out.isEmpty()) {
-      String why = ev == null
-          ? "its coverage evidence"
-          : "its length relative to the other systems (" + String.format(java.util.Locale.ROOT, "%+.0f%%", 100 * (Math.exp(ev.lengthRatio()) - 1))
-              + ") and its chrF against them (" + String.format(java.util.Locale.ROOT, "%.2f", ev.chrf()) + ")";
-      out.add(new Finding("OMITTED_CONTENT", IssueType.OMISSION, major ? Severity.MAJOR : Severity.MINOR, b.field(), b.sr(),
-          "The translation of this passage probably leaves out content (probability " + String.format(java.util.Locale.ROOT, "%.2f", p)
-              + ", from " + why + "), though no single unrendered word stands out",
-          List.of(), evidence));
+      String why =
+          ev == null
+              ? "its coverage evidence"
+              : "its length relative to the other systems ("
+                  + String.format(
+                      java.util.Locale.ROOT, "%+.0f%%", 100 * (Math.exp(ev.lengthRatio()) - 1))
+                  + ") and its chrF against them ("
+                  + String.format(java.util.Locale.ROOT, "%.2f", ev.chrf())
+                  + ")";
+      out.add(
+          new Finding(
+              "OMITTED_CONTENT",
+              IssueType.OMISSION,
+              major ? Severity.MAJOR : Severity.MINOR,
+              b.field(),
+              b.sr(),
+              "The translation of this passage probably leaves out content (probability "
+                  + String.format(java.util.Locale.ROOT, "%.2f", p)
+                  + ", from "
+                  + why
+                  + "), though no single unrendered word stands out",
+              List.of(),
+              evidence));
     }
     return out;
   }
@@ -243,17 +300,20 @@ public final class OmissionMetric implements Metric {
   /** Another system's rendering of the source span {@code sr} of {@code field}. */
   private Consensus.Other rendering(EvaluationContext other, String field, Span sr) {
     CoverageMetric.Core c = coverage.core(other);
-    Map<Long, Boolean> covered = other.shared(coveredKey + "\u0000" + field, u -> {
-      Map<Long, Boolean> map = new java.util.HashMap<>();
-      for (CoverageMetric.BeadCore b : c.beads()) {
-        if (b.field().equals(field) && b.r() != null) {
-          for (BlockCoverage.Item it : b.r().items()) {
-            map.merge(Consensus.key(it.span()), it.covered(), Boolean::logicalOr);
-          }
-        }
-      }
-      return map;
-    });
+    Map<Long, Boolean> covered =
+        other.shared(
+            coveredKey + "\u0000" + field,
+            u -> {
+              Map<Long, Boolean> map = new java.util.HashMap<>();
+              for (CoverageMetric.BeadCore b : c.beads()) {
+                if (b.field().equals(field) && b.r() != null) {
+                  for (BlockCoverage.Item it : b.r().items()) {
+                    map.merge(Consensus.key(it.span()), it.covered(), Boolean::logicalOr);
+                  }
+                }
+              }
+              return map;
+            });
     String tgt = targetText(other, field);
     double chars = 0;
     StringBuilder text = new StringBuilder();
@@ -286,23 +346,38 @@ public final class OmissionMetric implements Metric {
   }
 
   /** Finds {@link OmissionMetric} by id. */
-  public static final class Provider extends SimpleMetricProvider implements dev.verso.metric.GlossaryConsumer {
-    private static final List<dev.verso.metric.CheckSpec> CHECKS = dev.verso.metric.builtin.coverage.CoverageChecks.OMISSIONS;
+  public static final class Provider extends SimpleMetricProvider
+      implements dev.verso.metric.GlossaryConsumer {
+    private static final List<dev.verso.metric.CheckSpec> CHECKS =
+        dev.verso.metric.builtin.coverage.CoverageChecks.OMISSIONS;
 
-    private static final List<OptionSpec> OPTIONS = List.of(
-        new OptionSpec("files", "", "glossary files (TSV, CSV, TBX), comma-separated; their source terms count as anchors"),
-        new OptionSpec("minProbability", String.valueOf(MIN_PROBABILITY),
-            "a bead's omission findings are reported when its omission probability reaches this (0 reports every candidate)"),
-        new OptionSpec("majorProbability", String.valueOf(MAJOR_PROBABILITY),
-            "a reported omission finding is major (when its rule says so) only from this bead probability; below it is minor"),
-        new OptionSpec("consensus", "true",
-            "use the document's other systems' translations as pseudo-references (false: single-translation evidence only)"));
+    private static final List<OptionSpec> OPTIONS =
+        List.of(
+            new OptionSpec(
+                "files",
+                "",
+                "glossary files (TSV, CSV, TBX), comma-separated; their source terms count as anchors"),
+            new OptionSpec(
+                "minProbability",
+                String.valueOf(MIN_PROBABILITY),
+                "a bead's omission findings are reported when its omission probability reaches this (0 reports every candidate)"),
+            new OptionSpec(
+                "majorProbability",
+                String.valueOf(MAJOR_PROBABILITY),
+                "a reported omission finding is major (when its rule says so) only from this bead probability; below it is minor"),
+            new OptionSpec(
+                "consensus",
+                "true",
+                "use the document's other systems' translations as pseudo-references (false: single-translation evidence only)"));
 
     public Provider() {
-      super(ID,
+      super(
+          ID,
           "Probability that the translation leaves out source content (0..1, lower is better), per bead from coverage and,"
               + " with several systems, cross-system consensus; omission findings from the same probabilities.",
-          OPTIONS, CHECKS, OmissionMetric::new);
+          OPTIONS,
+          CHECKS,
+          OmissionMetric::new);
     }
   }
 }

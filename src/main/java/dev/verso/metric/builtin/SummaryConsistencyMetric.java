@@ -2,14 +2,14 @@ package dev.verso.metric.builtin;
 
 import dev.verso.Version;
 import dev.verso.align.Alignment;
-import dev.verso.metric.Alignments;
 import dev.verso.align.SummarySupport;
+import dev.verso.metric.Alignments;
 import dev.verso.metric.EvaluationContext;
 import dev.verso.metric.Measurement;
 import dev.verso.metric.Metric;
-import dev.verso.metric.SimpleMetricProvider;
 import dev.verso.metric.Options;
 import dev.verso.metric.Signature;
+import dev.verso.metric.SimpleMetricProvider;
 import dev.verso.metric.builtin.summary.AlignedEdits;
 import dev.verso.metric.builtin.summary.Fact;
 import dev.verso.metric.builtin.summary.FactSupport;
@@ -47,13 +47,14 @@ import java.util.TreeSet;
  * <p>Each sentence is also compared with its one to three best supporting sentences for small edits
  * ({@link AlignedEdits}: an antonym, a changed modality, swapped roles) and its novel common words
  * are looked up in WordNet ({@code UNSUPPORTED_WORD} when no base form, synonym or derivation of
- * them occurs). Each summary sentence gets a support score: {@link #SHARE_FLOOR} plus the rest times
- * the rarity-weighted share of its content that its single best supporting sentence holds, times
- * {@link #PROBLEM_FACTOR} for every unsupported fact or contradiction, {@link #EDIT_FACTOR} for every
- * edit and {@link #UNLINKED_FACTOR} for every unsupported word. A summary is as consistent as its weakest
- * sentence, so the statistics per unit are [weakest sentence support, 1 summary, sum of sentence
- * supports, sentences, supported facts, checked facts (with contradictions)]; they sum over a
- * corpus and the score is the first over the second: the mean weakest-sentence support.
+ * them occurs). Each summary sentence gets a support score: {@link #SHARE_FLOOR} plus the rest
+ * times the rarity-weighted share of its content that its single best supporting sentence holds,
+ * times {@link #PROBLEM_FACTOR} for every unsupported fact or contradiction, {@link #EDIT_FACTOR}
+ * for every edit and {@link #UNLINKED_FACTOR} for every unsupported word. A summary is as
+ * consistent as its weakest sentence, so the statistics per unit are [weakest sentence support, 1
+ * summary, sum of sentence supports, sentences, supported facts, checked facts (with
+ * contradictions)]; they sum over a corpus and the score is the first over the second: the mean
+ * weakest-sentence support.
  */
 public final class SummaryConsistencyMetric implements Metric {
   /** Metric id. */
@@ -69,15 +70,18 @@ public final class SummaryConsistencyMetric implements Metric {
   public static final String KEY_FACT_OMITTED = "KEY_FACT_OMITTED";
 
   /**
-   * Check id of a common content word of the summary that the translation never uses, neither as
-   * it is nor through a WordNet base form, synonym or derivationally related form.
+   * Check id of a common content word of the summary that the translation never uses, neither as it
+   * is nor through a WordNet base form, synonym or derivationally related form.
    */
   public static final String UNSUPPORTED_WORD = "UNSUPPORTED_WORD";
 
   /** Check id of a translated title that the content or the source title does not bear out. */
   public static final String TITLE_MISMATCH = "TITLE_MISMATCH";
 
-  /** A supporting sentence must hold at least this share of a summary sentence to be compared for contradictions. */
+  /**
+   * A supporting sentence must hold at least this share of a summary sentence to be compared for
+   * contradictions.
+   */
   static final double COMPARE_MIN = 0.5;
 
   /**
@@ -92,19 +96,28 @@ public final class SummaryConsistencyMetric implements Metric {
    */
   static final double NOVEL_FACTOR = 1.0;
 
-  /** The support of a summary sentence is multiplied by this for every unsupported fact or contradiction in it. */
+  /**
+   * The support of a summary sentence is multiplied by this for every unsupported fact or
+   * contradiction in it.
+   */
   static final double PROBLEM_FACTOR = 0.2;
 
-  /** The support of a summary sentence is multiplied by this for every novel common word WordNet does not link to the translation. */
+  /**
+   * The support of a summary sentence is multiplied by this for every novel common word WordNet
+   * does not link to the translation.
+   */
   static final double UNLINKED_FACTOR = 0.95;
 
-  /** The support of a summary sentence is multiplied by this for every antonym, modality or role edit against its support. */
+  /**
+   * The support of a summary sentence is multiplied by this for every antonym, modality or role
+   * edit against its support.
+   */
   static final double EDIT_FACTOR = 0.3;
 
   /**
    * The overlap part of a sentence's support: {@code SHARE_FLOOR + (1 - SHARE_FLOOR) * bestShare}.
-   * Word overlap says little about small edits (on SummEdits it ranks edited summaries no better than
-   * chance), so it only breaks ties between sentences with the same problems.
+   * Word overlap says little about small edits (on SummEdits it ranks edited summaries no better
+   * than chance), so it only breaks ties between sentences with the same problems.
    */
   static final double SHARE_FLOOR = 0.3;
 
@@ -129,7 +142,8 @@ public final class SummaryConsistencyMetric implements Metric {
 
   @Override
   public List<String> statNames() {
-    return List.of("weakestSupport", "summaries", "sentenceSupport", "sentences", "supportedFacts", "facts");
+    return List.of(
+        "weakestSupport", "summaries", "sentenceSupport", "sentences", "supportedFacts", "facts");
   }
 
   @Override
@@ -160,7 +174,8 @@ public final class SummaryConsistencyMetric implements Metric {
       List<Fact> facts = Fact.of(sum, s);
       int supported = 0;
       int contradictions = 0;
-      int best = link.tgt().isEmpty() || link.scores().get(0) < COMPARE_MIN ? -1 : link.tgt().get(0);
+      int best =
+          link.tgt().isEmpty() || link.scores().get(0) < COMPARE_MIN ? -1 : link.tgt().get(0);
       List<Fact> unsupported = new ArrayList<>();
       int edits = 0;
       List<Span> editSpans = new ArrayList<>();
@@ -178,19 +193,54 @@ public final class SummaryConsistencyMetric implements Metric {
           supported++;
           continue;
         }
-        if (rival != null && f.isCount() && rival.isCount() && inTranslation.sameUnit(f, sum, rival)) {
+        if (rival != null
+            && f.isCount()
+            && rival.isCount()
+            && inTranslation.sameUnit(f, sum, rival)) {
           contradictions++;
-          findings.add(finding(CONTRADICTION, IssueType.MISTRANSLATION, Severity.MAJOR, f.span(),
-              "The summary says " + quote(f.text()) + " where the translation says " + quote(rival.text()) + ".",
-              List.of(rival.text()), evidence(f, best, tr, rival)));
+          findings.add(
+              finding(
+                  CONTRADICTION,
+                  IssueType.MISTRANSLATION,
+                  Severity.MAJOR,
+                  f.span(),
+                  "The summary says "
+                      + quote(f.text())
+                      + " where the translation says "
+                      + quote(rival.text())
+                      + ".",
+                  List.of(rival.text()),
+                  evidence(f, best, tr, rival)));
         } else if (rival != null) {
-          findings.add(finding(UNSUPPORTED_FACT, IssueType.ADDITION, Severity.MAJOR, f.span(),
-              "The summary's " + f.kind() + " " + quote(f.text()) + " differs from the supporting sentence's " + quote(rival.text()) + ".",
-              List.of(rival.text()), evidence(f, best, tr, rival)));
+          findings.add(
+              finding(
+                  UNSUPPORTED_FACT,
+                  IssueType.ADDITION,
+                  Severity.MAJOR,
+                  f.span(),
+                  "The summary's "
+                      + f.kind()
+                      + " "
+                      + quote(f.text())
+                      + " differs from the supporting sentence's "
+                      + quote(rival.text())
+                      + ".",
+                  List.of(rival.text()),
+                  evidence(f, best, tr, rival)));
         } else {
-          findings.add(finding(UNSUPPORTED_FACT, IssueType.ADDITION, Severity.MAJOR, f.span(),
-              "The summary's " + f.kind() + " " + quote(f.text()) + " is found neither in the translation nor in the source.",
-              List.of(), evidence(f, best, tr, null)));
+          findings.add(
+              finding(
+                  UNSUPPORTED_FACT,
+                  IssueType.ADDITION,
+                  Severity.MAJOR,
+                  f.span(),
+                  "The summary's "
+                      + f.kind()
+                      + " "
+                      + quote(f.text())
+                      + " is found neither in the translation nor in the source.",
+                  List.of(),
+                  evidence(f, best, tr, null)));
         }
       }
       if (best >= 0) {
@@ -203,26 +253,50 @@ public final class SummaryConsistencyMetric implements Metric {
         }
         if (flip != null) {
           contradictions++;
-          findings.add(finding(CONTRADICTION, IssueType.MISTRANSLATION, Severity.MAJOR, flip,
-              "The summary's polarity differs from its supporting sentence " + quote(tr.sentenceText(best)) + ".",
-              List.of(), editEvidence("negation", best, tr, null)));
+          findings.add(
+              finding(
+                  CONTRADICTION,
+                  IssueType.MISTRANSLATION,
+                  Severity.MAJOR,
+                  flip,
+                  "The summary's polarity differs from its supporting sentence "
+                      + quote(tr.sentenceText(best))
+                      + ".",
+                  List.of(),
+                  editEvidence("negation", best, tr, null)));
         }
         Span swap = Polarity.swappedActors(sum, s, tr, best);
         if (swap != null) {
           contradictions++;
-          findings.add(finding(CONTRADICTION, IssueType.MISTRANSLATION, Severity.MAJOR, swap,
-              "The summary swaps the actors of its supporting sentence " + quote(tr.sentenceText(best)) + ".",
-              List.of(), editEvidence("relation", best, tr, null)));
+          findings.add(
+              finding(
+                  CONTRADICTION,
+                  IssueType.MISTRANSLATION,
+                  Severity.MAJOR,
+                  swap,
+                  "The summary swaps the actors of its supporting sentence "
+                      + quote(tr.sentenceText(best))
+                      + ".",
+                  List.of(),
+                  editEvidence("relation", best, tr, null)));
         }
-        for (AlignedEdits.Edit e : AlignedEdits.contradictions(sum, s, tr, link.tgt(), inTranslation)) {
+        for (AlignedEdits.Edit e :
+            AlignedEdits.contradictions(sum, s, tr, link.tgt(), inTranslation)) {
           if (swap != null && e.type().equals(AlignedEdits.RELATION)) {
             continue; // the actors' swap is already reported
           }
           edits++;
           editTypes.add(e.type());
           editSpans.add(e.span());
-          findings.add(finding(CONTRADICTION, IssueType.MISTRANSLATION, Severity.MAJOR, e.span(), editMessage(e, tr),
-              List.of(e.supportText()), editEvidence(e.type(), e.tgt(), tr, e.tgtSpan())));
+          findings.add(
+              finding(
+                  CONTRADICTION,
+                  IssueType.MISTRANSLATION,
+                  Severity.MAJOR,
+                  e.span(),
+                  editMessage(e, tr),
+                  List.of(e.supportText()),
+                  editEvidence(e.type(), e.tgt(), tr, e.tgtSpan())));
         }
       }
       Novelty novelty = Novelty.of(sum, s, inTranslation);
@@ -230,20 +304,31 @@ public final class SummaryConsistencyMetric implements Metric {
       for (Span w : novelty.common()) {
         String word = w.of(sum.raw());
         if (insideFact(w, facts) || AlignedEdits.isOperator(word) || overlaps(w, editSpans)) {
-          continue; // a fact is checked as a fact; a negation, a modal or an edited word by its own check
+          continue; // a fact is checked as a fact; a negation, a modal or an edited word by its own
+          // check
         }
         String lw = word.toLowerCase(Locale.ROOT);
         if (inTitle == null) {
           String title = unit.translation().title();
-          inTitle = new FactSupport(TextAnalyzer.shared().analyze(title == null ? "" : title, "en"));
+          inTitle =
+              new FactSupport(TextAnalyzer.shared().analyze(title == null ? "" : title, "en"));
         }
         // the translated title is part of what a summary may draw on
         if (!AlignedEdits.linked(lw, inTranslation) && !inTitle.hasWord(lw)) {
           unlinked.add(w);
-          // INFO: a paraphrase WordNet cannot link ("with the purpose of" for "in order to") reads the same
-          findings.add(finding(UNSUPPORTED_WORD, IssueType.ADDITION, Severity.INFO, w,
-              "The summary's word " + quote(word) + " is found in the translation neither as it is nor as a synonym or related form.",
-              List.of(), editEvidence("addition", best, tr, null)));
+          // INFO: a paraphrase WordNet cannot link ("with the purpose of" for "in order to") reads
+          // the same
+          findings.add(
+              finding(
+                  UNSUPPORTED_WORD,
+                  IssueType.ADDITION,
+                  Severity.INFO,
+                  w,
+                  "The summary's word "
+                      + quote(word)
+                      + " is found in the translation neither as it is nor as a synonym or related form.",
+                  List.of(),
+                  editEvidence("addition", best, tr, null)));
         }
       }
       Set<String> bigrams = FactSupport.bigrams(sum, s, s + 1);
@@ -251,8 +336,13 @@ public final class SummaryConsistencyMetric implements Metric {
       double trigramShare = share(FactSupport.ngrams(sum, s, s + 1, 3), trTrigrams);
       int problems = facts.size() - supported + contradictions;
       double bestShare = link.scores().isEmpty() ? 0.0 : link.scores().get(0);
-      double sentenceScore = round((SHARE_FLOOR + (1 - SHARE_FLOOR) * bestShare) * Math.pow(NOVEL_FACTOR, novelty.numbers().size() + novelty.rare().size())
-          * Math.pow(PROBLEM_FACTOR, problems) * Math.pow(UNLINKED_FACTOR, unlinked.size()) * Math.pow(EDIT_FACTOR, edits));
+      double sentenceScore =
+          round(
+              (SHARE_FLOOR + (1 - SHARE_FLOOR) * bestShare)
+                  * Math.pow(NOVEL_FACTOR, novelty.numbers().size() + novelty.rare().size())
+                  * Math.pow(PROBLEM_FACTOR, problems)
+                  * Math.pow(UNLINKED_FACTOR, unlinked.size())
+                  * Math.pow(EDIT_FACTOR, edits));
       supportSum += sentenceScore;
       weakest = Math.min(weakest, sentenceScore);
       supportedFacts += supported;
@@ -280,10 +370,13 @@ public final class SummaryConsistencyMetric implements Metric {
       d.put("novelRare", novelty.rare().size());
       d.put("novelCommon", novelty.common().size());
       d.put("novel", novelWords(novelty, sum.raw()));
-      List<dev.verso.text.Token> displaced = AlignedEdits.displaced(sum, s, tr, link.tgt(), inTranslation);
+      List<dev.verso.text.Token> displaced =
+          AlignedEdits.displaced(sum, s, tr, link.tgt(), inTranslation);
       int displacedRare = 0;
       for (dev.verso.text.Token t : displaced) {
-        if (t.kind() == dev.verso.text.Token.Kind.NUMBER || Character.isUpperCase(t.text().charAt(0)) || !t.text().chars().allMatch(Character::isLetter)) {
+        if (t.kind() == dev.verso.text.Token.Kind.NUMBER
+            || Character.isUpperCase(t.text().charAt(0))
+            || !t.text().chars().allMatch(Character::isLetter)) {
           displacedRare++;
         }
       }
@@ -301,7 +394,9 @@ public final class SummaryConsistencyMetric implements Metric {
     if (sum.sentences().isEmpty()) {
       return new Measurement(null, findings, details, "empty summary");
     }
-    double[] stats = {weakest, 1, round(supportSum), sum.sentences().size(), supportedFacts, checkedFacts};
+    double[] stats = {
+      weakest, 1, round(supportSum), sum.sentences().size(), supportedFacts, checkedFacts
+    };
     return new Measurement(stats, findings, details, null);
   }
 
@@ -336,11 +431,15 @@ public final class SummaryConsistencyMetric implements Metric {
     addNovel(out, "number", n.numbers(), raw);
     addNovel(out, "rare", n.rare(), raw);
     addNovel(out, "common", n.common(), raw);
-    out.sort((a, b) -> Integer.compare(((List<Integer>) a.get("span")).get(0), ((List<Integer>) b.get("span")).get(0)));
+    out.sort(
+        (a, b) ->
+            Integer.compare(
+                ((List<Integer>) a.get("span")).get(0), ((List<Integer>) b.get("span")).get(0)));
     return out;
   }
 
-  private static void addNovel(List<Map<String, Object>> out, String kind, List<Span> spans, String raw) {
+  private static void addNovel(
+      List<Map<String, Object>> out, String kind, List<Span> spans, String raw) {
     for (Span sp : spans) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("kind", kind);
@@ -350,8 +449,12 @@ public final class SummaryConsistencyMetric implements Metric {
     }
   }
 
-  /** True when a hedged number ("more than 30") agrees with a number of one of its supporting sentences. */
-  private static boolean hedgeHolds(Fact f, AnalyzedText sum, FactSupport tr, List<Integer> tgt, List<Fact> facts) {
+  /**
+   * True when a hedged number ("more than 30") agrees with a number of one of its supporting
+   * sentences.
+   */
+  private static boolean hedgeHolds(
+      Fact f, AnalyzedText sum, FactSupport tr, List<Integer> tgt, List<Fact> facts) {
     for (int j : tgt) {
       Fact rival = tr.rival(f, j, facts);
       if (rival != null && FactSupport.hedgeHolds(f, sum, rival)) {
@@ -374,16 +477,18 @@ public final class SummaryConsistencyMetric implements Metric {
     return false;
   }
 
-  /** A fact in this many translation sentences recurs enough to be a key fact wherever it stands. */
+  /**
+   * A fact in this many translation sentences recurs enough to be a key fact wherever it stands.
+   */
   static final int RECURS = 3;
 
   /**
    * Salient facts of the translation that the summary clearly leaves out. Key facts are the lead
    * sentence's who (people, organisations, acronyms) and when (dates, but not a bare year), and any
    * name, organisation, acronym, date, amount of money or percentage in {@link #RECURS} or more
-   * sentences (two when one of them is the lead, except for a bare year). A fact is clearly
-   * missing when the summary neither states it nor uses any of its content words (a surname, part
-   * of an organisation's name), and, for a date or an amount, states no fact of that kind at all (a
+   * sentences (two when one of them is the lead, except for a bare year). A fact is clearly missing
+   * when the summary neither states it nor uses any of its content words (a surname, part of an
+   * organisation's name), and, for a date or an amount, states no fact of that kind at all (a
    * different one is an unsupported fact, reported as such).
    */
   private static void omissions(AnalyzedText sum, AnalyzedText tr, List<Finding> findings) {
@@ -416,22 +521,47 @@ public final class SummaryConsistencyMetric implements Metric {
       Anchor a = e.getValue();
       List<Integer> in = sentencesOf.get(e.getKey());
       boolean inLead = in.get(0) == 0;
-      boolean who = a.type() == AnchorType.PERSON || a.type() == AnchorType.ORGANIZATION || a.type() == AnchorType.ACRONYM;
-      // a bare year is background ("since 2013") more often than the event's date: it counts only by recurring
+      boolean who =
+          a.type() == AnchorType.PERSON
+              || a.type() == AnchorType.ORGANIZATION
+              || a.type() == AnchorType.ACRONYM;
+      // a bare year is background ("since 2013") more often than the event's date: it counts only
+      // by recurring
       boolean bareYear = a.type() == AnchorType.DATE && a.value().matches("\\d{4}");
-      boolean key = in.size() >= RECURS || (!bareYear && inLead && (who || a.type() == AnchorType.DATE || in.size() >= 2));
-      if (!key || !clearlyMissing(a, inSummary, summaryKinds) || !reported.add(a.text().toLowerCase(Locale.ROOT))) {
+      boolean key =
+          in.size() >= RECURS
+              || (!bareYear && inLead && (who || a.type() == AnchorType.DATE || in.size() >= 2));
+      if (!key
+          || !clearlyMissing(a, inSummary, summaryKinds)
+          || !reported.add(a.text().toLowerCase(Locale.ROOT))) {
         continue;
       }
       String why = inLead ? "the lead sentence's" : "a recurring";
-      findings.add(new Finding(KEY_FACT_OMITTED, IssueType.OMISSION, Severity.MINOR, Fields.TRANSLATION_TEXT, a.span(),
-          "The summary leaves out " + why + " " + Fact.kindOf(a.type()) + " " + quote(a.text()) + ".",
-          List.of(), ordered("sentences", in)));
+      findings.add(
+          new Finding(
+              KEY_FACT_OMITTED,
+              IssueType.OMISSION,
+              Severity.MINOR,
+              Fields.TRANSLATION_TEXT,
+              a.span(),
+              "The summary leaves out "
+                  + why
+                  + " "
+                  + Fact.kindOf(a.type())
+                  + " "
+                  + quote(a.text())
+                  + ".",
+              List.of(),
+              ordered("sentences", in)));
     }
   }
 
-  /** True when the summary neither states the fact, nor uses any of its content words, nor (for dates and amounts) states another of its kind. */
-  private static boolean clearlyMissing(Anchor a, FactSupport inSummary, Set<AnchorType> summaryKinds) {
+  /**
+   * True when the summary neither states the fact, nor uses any of its content words, nor (for
+   * dates and amounts) states another of its kind.
+   */
+  private static boolean clearlyMissing(
+      Anchor a, FactSupport inSummary, Set<AnchorType> summaryKinds) {
     if (inSummary.supports(Fact.of(a))) {
       return false;
     }
@@ -448,14 +578,25 @@ public final class SummaryConsistencyMetric implements Metric {
     };
   }
 
-  /** Who and when (names, organisations, acronyms, dates) and measured amounts (money, percentages); bare counts and times are not key facts. */
+  /**
+   * Who and when (names, organisations, acronyms, dates) and measured amounts (money, percentages);
+   * bare counts and times are not key facts.
+   */
   private static boolean salient(AnchorType t) {
-    return t == AnchorType.PERSON || t == AnchorType.ORGANIZATION || t == AnchorType.ACRONYM || t == AnchorType.DATE
-        || t == AnchorType.MONEY || t == AnchorType.PERCENT;
+    return t == AnchorType.PERSON
+        || t == AnchorType.ORGANIZATION
+        || t == AnchorType.ACRONYM
+        || t == AnchorType.DATE
+        || t == AnchorType.MONEY
+        || t == AnchorType.PERCENT;
   }
 
-  /** Organisations or people named in the translated title but not in the content; title facts the source title contradicts. */
-  private static void checkTitle(EvaluationContext unit, AnalyzedText tr, AnalyzedText src, List<Finding> findings) {
+  /**
+   * Organisations or people named in the translated title but not in the content; title facts the
+   * source title contradicts.
+   */
+  private static void checkTitle(
+      EvaluationContext unit, AnalyzedText tr, AnalyzedText src, List<Finding> findings) {
     String title = unit.translation().title();
     if (title == null || title.isBlank()) {
       return;
@@ -463,21 +604,41 @@ public final class SummaryConsistencyMetric implements Metric {
     AnalyzedText t = TextAnalyzer.shared().analyze(title, "en");
     FactSupport content = new FactSupport(tr);
     String srcTitle = unit.source() == null ? null : unit.source().title();
-    AnalyzedText st = srcTitle == null || srcTitle.isBlank() ? null : TextAnalyzer.shared().analyze(srcTitle, unit.source().lang());
+    AnalyzedText st =
+        srcTitle == null || srcTitle.isBlank()
+            ? null
+            : TextAnalyzer.shared().analyze(srcTitle, unit.source().lang());
     var matcher = TextAnalyzer.shared().matcher();
     for (Anchor a : t.anchors()) {
       if (a.type() == AnchorType.LATIN || a.type() == AnchorType.TIME) {
         continue;
       }
-      boolean named = a.type() == AnchorType.ORGANIZATION || a.type() == AnchorType.PERSON || a.type() == AnchorType.ACRONYM;
+      boolean named =
+          a.type() == AnchorType.ORGANIZATION
+              || a.type() == AnchorType.PERSON
+              || a.type() == AnchorType.ACRONYM;
       int missing = content.missingWords(a.text());
-      // a title is title-cased, so its name chunks run long: only a name mostly absent from the content counts
-      if (named && !content.supports(Fact.of(a)) && (a.type() == AnchorType.ACRONYM || missing * 2 > FactSupport.contentWords(a.text()).size())) {
-        findings.add(new Finding(TITLE_MISMATCH, IssueType.ADDITION, Severity.MAJOR, Fields.TRANSLATION_TITLE, a.span(),
-            "The title names " + quote(a.text()) + ", which the content does not mention.", List.of(), new LinkedHashMap<>()));
+      // a title is title-cased, so its name chunks run long: only a name mostly absent from the
+      // content counts
+      if (named
+          && !content.supports(Fact.of(a))
+          && (a.type() == AnchorType.ACRONYM
+              || missing * 2 > FactSupport.contentWords(a.text()).size())) {
+        findings.add(
+            new Finding(
+                TITLE_MISMATCH,
+                IssueType.ADDITION,
+                Severity.MAJOR,
+                Fields.TRANSLATION_TITLE,
+                a.span(),
+                "The title names " + quote(a.text()) + ", which the content does not mention.",
+                List.of(),
+                new LinkedHashMap<>()));
         continue;
       }
-      if (st != null && TextAnalyzer.isChinese(unit.source().lang()) && a.type() != AnchorType.ORGANIZATION) {
+      if (st != null
+          && TextAnalyzer.isChinese(unit.source().lang())
+          && a.type() != AnchorType.ORGANIZATION) {
         boolean sameKindInSource = false;
         boolean matched = false;
         for (Anchor z : st.anchors()) {
@@ -485,14 +646,29 @@ public final class SummaryConsistencyMetric implements Metric {
           matched |= matcher.matches(z, a);
         }
         if (sameKindInSource && !matched) {
-          findings.add(new Finding(TITLE_MISMATCH, IssueType.MISTRANSLATION, Severity.MAJOR, Fields.TRANSLATION_TITLE, a.span(),
-              "The title's " + Fact.kindOf(a.type()) + " " + quote(a.text()) + " does not match the source title.", List.of(), new LinkedHashMap<>()));
+          findings.add(
+              new Finding(
+                  TITLE_MISMATCH,
+                  IssueType.MISTRANSLATION,
+                  Severity.MAJOR,
+                  Fields.TRANSLATION_TITLE,
+                  a.span(),
+                  "The title's "
+                      + Fact.kindOf(a.type())
+                      + " "
+                      + quote(a.text())
+                      + " does not match the source title.",
+                  List.of(),
+                  new LinkedHashMap<>()));
         }
       }
     }
   }
 
-  /** Evidence of a fact finding: its kind, the type of edit, the supporting sentence and, when there is one, the rival fact's span. */
+  /**
+   * Evidence of a fact finding: its kind, the type of edit, the supporting sentence and, when there
+   * is one, the rival fact's span.
+   */
   private static Map<String, Object> evidence(Fact f, int best, AnalyzedText tr, Fact rival) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("kind", f.kind());
@@ -518,10 +694,11 @@ public final class SummaryConsistencyMetric implements Metric {
   }
 
   /**
-   * Evidence of an edit finding: the type of edit, the translation sentence compared with
-   * ({@code tgt}, {@code tgtSpan}) and the contradicting words in it ({@code supportSpan}) when known.
+   * Evidence of an edit finding: the type of edit, the translation sentence compared with ({@code
+   * tgt}, {@code tgtSpan}) and the contradicting words in it ({@code supportSpan}) when known.
    */
-  private static Map<String, Object> editEvidence(String edit, int tgt, AnalyzedText tr, Span supportSpan) {
+  private static Map<String, Object> editEvidence(
+      String edit, int tgt, AnalyzedText tr, Span supportSpan) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("edit", edit);
     if (tgt >= 0) {
@@ -538,18 +715,47 @@ public final class SummaryConsistencyMetric implements Metric {
   private static String editMessage(AlignedEdits.Edit e, AnalyzedText tr) {
     String support = quote(tr.sentenceText(e.tgt()));
     return switch (e.type()) {
-      case AlignedEdits.ANTONYM -> "The summary says " + quote(e.summaryText()) + " where its supporting sentence says the opposite, "
-          + quote(e.supportText()) + ": " + support + ".";
-      case AlignedEdits.ENTITY -> "The summary says " + quote(e.summaryText()) + " where its supporting sentence names another of the kind, "
-          + quote(e.supportText()) + ": " + support + ".";
-      case AlignedEdits.MODALITY -> "The summary's " + quote(e.summaryText()) + " changes the certainty of its supporting sentence's "
-          + quote(e.supportText()) + ": " + support + ".";
-      default -> "The summary's " + quote(e.summaryText()) + " swaps the roles of its supporting sentence's "
-          + quote(e.supportText()) + ".";
+      case AlignedEdits.ANTONYM ->
+          "The summary says "
+              + quote(e.summaryText())
+              + " where its supporting sentence says the opposite, "
+              + quote(e.supportText())
+              + ": "
+              + support
+              + ".";
+      case AlignedEdits.ENTITY ->
+          "The summary says "
+              + quote(e.summaryText())
+              + " where its supporting sentence names another of the kind, "
+              + quote(e.supportText())
+              + ": "
+              + support
+              + ".";
+      case AlignedEdits.MODALITY ->
+          "The summary's "
+              + quote(e.summaryText())
+              + " changes the certainty of its supporting sentence's "
+              + quote(e.supportText())
+              + ": "
+              + support
+              + ".";
+      default ->
+          "The summary's "
+              + quote(e.summaryText())
+              + " swaps the roles of its supporting sentence's "
+              + quote(e.supportText())
+              + ".";
     };
   }
 
-  private static Finding finding(String check, IssueType type, Severity sev, Span span, String msg, List<String> sugg, Map<String, Object> ev) {
+  private static Finding finding(
+      String check,
+      IssueType type,
+      Severity sev,
+      Span span,
+      String msg,
+      List<String> sugg,
+      Map<String, Object> ev) {
     return new Finding(check, type, sev, Fields.SUMMARY, span, msg, sugg, ev);
   }
 
@@ -583,22 +789,38 @@ public final class SummaryConsistencyMetric implements Metric {
   public static final class Provider extends SimpleMetricProvider {
     private static final List<dev.verso.metric.CheckSpec> CHECKS =
         List.of(
-            new dev.verso.metric.CheckSpec("UNSUPPORTED_FACT", dev.verso.model.IssueType.ADDITION, dev.verso.model.Severity.MAJOR,
-            "a summary fact (name, number, date, content) the translation does not support"),
-            new dev.verso.metric.CheckSpec("CONTRADICTION", dev.verso.model.IssueType.MISTRANSLATION, dev.verso.model.Severity.MAJOR,
-            "a summary statement its supporting sentences contradict (negation, antonym, number, modality, swapped roles, co-hyponym)"),
-            new dev.verso.metric.CheckSpec("KEY_FACT_OMITTED", dev.verso.model.IssueType.OMISSION, dev.verso.model.Severity.MINOR,
-            "a key fact of the translation's lead missing from the summary"),
-            new dev.verso.metric.CheckSpec("TITLE_MISMATCH", dev.verso.model.IssueType.MISTRANSLATION, dev.verso.model.Severity.MAJOR,
-            "a translated title that adds to or contradicts its source title"),
-            new dev.verso.metric.CheckSpec("UNSUPPORTED_WORD", dev.verso.model.IssueType.ADDITION, dev.verso.model.Severity.INFO,
-            "a summary word with no base form, synonym or related form in the document"));
+            new dev.verso.metric.CheckSpec(
+                "UNSUPPORTED_FACT",
+                dev.verso.model.IssueType.ADDITION,
+                dev.verso.model.Severity.MAJOR,
+                "a summary fact (name, number, date, content) the translation does not support"),
+            new dev.verso.metric.CheckSpec(
+                "CONTRADICTION",
+                dev.verso.model.IssueType.MISTRANSLATION,
+                dev.verso.model.Severity.MAJOR,
+                "a summary statement its supporting sentences contradict (negation, antonym, number, modality, swapped roles, co-hyponym)"),
+            new dev.verso.metric.CheckSpec(
+                "KEY_FACT_OMITTED",
+                dev.verso.model.IssueType.OMISSION,
+                dev.verso.model.Severity.MINOR,
+                "a key fact of the translation's lead missing from the summary"),
+            new dev.verso.metric.CheckSpec(
+                "TITLE_MISMATCH",
+                dev.verso.model.IssueType.MISTRANSLATION,
+                dev.verso.model.Severity.MAJOR,
+                "a translated title that adds to or contradicts its source title"),
+            new dev.verso.metric.CheckSpec(
+                "UNSUPPORTED_WORD",
+                dev.verso.model.IssueType.ADDITION,
+                dev.verso.model.Severity.INFO,
+                "a summary word with no base form, synonym or related form in the document"));
 
     public Provider() {
       super(
           ID,
           "Summary facts supported by the translation or source, contradictions, omitted key facts, title mismatch; score = mean weakest-sentence support.",
-          List.of(), CHECKS,
+          List.of(),
+          CHECKS,
           SummaryConsistencyMetric::new);
     }
   }

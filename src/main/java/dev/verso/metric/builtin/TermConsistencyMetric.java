@@ -5,40 +5,41 @@ import dev.verso.align.Alignment;
 import dev.verso.metric.Alignments;
 import dev.verso.metric.CorpusMetric;
 import dev.verso.metric.EvaluationContext;
-import dev.verso.metric.builtin.terms.TermTracer;
-import dev.verso.model.Glossary;
-import dev.verso.model.Passage;
-import dev.verso.model.Span;
-import dev.verso.text.AnalyzedText;
-import dev.verso.text.TextAnalyzer;
-import java.util.Set;
 import dev.verso.metric.Measurement;
 import dev.verso.metric.Metric;
-import dev.verso.metric.SimpleMetricProvider;
 import dev.verso.metric.OptionSpec;
 import dev.verso.metric.Options;
 import dev.verso.metric.Signature;
+import dev.verso.metric.SimpleMetricProvider;
+import dev.verso.metric.builtin.terms.TermTracer;
 import dev.verso.model.Fields;
 import dev.verso.model.Finding;
+import dev.verso.model.Glossary;
 import dev.verso.model.IssueType;
+import dev.verso.model.Passage;
 import dev.verso.model.Severity;
+import dev.verso.model.Span;
+import dev.verso.text.AnalyzedText;
+import dev.verso.text.TextAnalyzer;
 import dev.verso.text.en.OrganisationNames;
 import dev.verso.text.en.OrganisationNames.Name;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * TERM_CONSISTENCY: one name, one rendering. With the original (option {@code withSource=trace}, the
- * default) every source term — glossary terms, person and organisation names, repeated dictionary
- * proper names — is followed through the sentence alignment by {@link TermTracer}; a term whose traced
- * renderings disagree with its majority rendering gives one {@code INCONSISTENT_TERM} (terminology,
- * minor) at its first disagreeing rendering, listing every variant with its spans. Statistics are
- * [occurrences agreeing with their term's majority rendering, traced occurrences] over terms traced at
- * least twice. Across documents ({@link CorpusMetric}) a term rendered in one document differently from
- * the rendering most documents of the system use is a {@code TERM_CORPUS_VARIANT}.
+ * TERM_CONSISTENCY: one name, one rendering. With the original (option {@code withSource=trace},
+ * the default) every source term — glossary terms, person and organisation names, repeated
+ * dictionary proper names — is followed through the sentence alignment by {@link TermTracer}; a
+ * term whose traced renderings disagree with its majority rendering gives one {@code
+ * INCONSISTENT_TERM} (terminology, minor) at its first disagreeing rendering, listing every variant
+ * with its spans. Statistics are [occurrences agreeing with their term's majority rendering, traced
+ * occurrences] over terms traced at least twice. Across documents ({@link CorpusMetric}) a term
+ * rendered in one document differently from the rendering most documents of the system use is a
+ * {@code TERM_CORPUS_VARIANT}.
  *
  * <p>Without the original (or with {@code withSource=english}) the metric guesses which English
  * organisation names are different renderings of one name. Names come from {@link
@@ -49,10 +50,11 @@ import java.util.TreeMap;
  * covering three quarters of the shorter, or one substituted letter after the same first two ("Nets
  * Office", "Netition Office", "Netcom Department", "Central News Network Office"). Names with the
  * same distinctive words and different heads ("Ministry of Commerce", "Department of Commerce") are
- * taken as different bodies. Variants are clustered transitively; the most frequent (then first) name
- * of a cluster is the reference, and each other variant is reported once as {@code INCONSISTENT_TERM}
- * (inconsistency, minor, confidence low) at its first occurrence. Statistics are then [name
- * occurrences that use the reference form of their cluster or belong to no cluster, name occurrences].
+ * taken as different bodies. Variants are clustered transitively; the most frequent (then first)
+ * name of a cluster is the reference, and each other variant is reported once as {@code
+ * INCONSISTENT_TERM} (inconsistency, minor, confidence low) at its first occurrence. Statistics are
+ * then [name occurrences that use the reference form of their cluster or belong to no cluster, name
+ * occurrences].
  */
 public final class TermConsistencyMetric implements Metric, CorpusMetric {
   /** Metric id. */
@@ -151,9 +153,12 @@ public final class TermConsistencyMetric implements Metric, CorpusMetric {
       }
       for (Name n : OrganisationNames.find(f[1])) {
         total++;
-        String key = String.join(" ", n.tokens().stream().map(OrganisationNames::singular).toList());
-        variants.computeIfAbsent(key, k -> new Variant(k, n, variants.size()))
-            .occurrences.add(new Occurrence(f[0], n));
+        String key =
+            String.join(" ", n.tokens().stream().map(OrganisationNames::singular).toList());
+        variants
+            .computeIfAbsent(key, k -> new Variant(k, n, variants.size()))
+            .occurrences
+            .add(new Occurrence(f[0], n));
       }
     }
     List<Variant> vs = new ArrayList<>(variants.values());
@@ -188,8 +193,15 @@ public final class TermConsistencyMetric implements Metric, CorpusMetric {
       for (Variant v : c) {
         for (Occurrence o : v.occurrences) {
           evidence.add(
-              Map.of("text", o.name().text(), "field", o.field(),
-                  "start", o.name().span().start(), "end", o.name().span().end()));
+              Map.of(
+                  "text",
+                  o.name().text(),
+                  "field",
+                  o.field(),
+                  "start",
+                  o.name().span().start(),
+                  "end",
+                  o.name().span().end()));
         }
       }
       for (Variant v : c) {
@@ -211,7 +223,9 @@ public final class TermConsistencyMetric implements Metric, CorpusMetric {
                 Severity.MINOR,
                 at.field(),
                 at.name().span(),
-                "\"" + at.name().text() + "\" may be another rendering of the same name as "
+                "\""
+                    + at.name().text()
+                    + "\" may be another rendering of the same name as "
                     + String.join(", ", others)
                     + "; the original was not available, so this is a guess from the English alone",
                 List.of(ref.first.text()),
@@ -229,15 +243,33 @@ public final class TermConsistencyMetric implements Metric, CorpusMetric {
     String srcTitle = src.title();
     String tgtTitle = tr.title();
     if (srcTitle != null && !srcTitle.isBlank() && tgtTitle != null && !tgtTitle.isBlank()) {
-      AnalyzedText st = unit.documentShared("analysis:source.title", d -> TextAnalyzer.shared().analyze(srcTitle, d.source().lang()));
-      AnalyzedText tt = unit.shared("analysis:translation.title", u -> TextAnalyzer.shared().analyze(tgtTitle, u.translation().lang()));
-      sides.add(new TermTracer.Side(Fields.SOURCE_TITLE, st, Fields.TRANSLATION_TITLE, tt,
-          List.of(new TermTracer.Segment(new Span(0, srcTitle.length()), new Span(0, tgtTitle.length()), "title"))));
+      AnalyzedText st =
+          unit.documentShared(
+              "analysis:source.title",
+              d -> TextAnalyzer.shared().analyze(srcTitle, d.source().lang()));
+      AnalyzedText tt =
+          unit.shared(
+              "analysis:translation.title",
+              u -> TextAnalyzer.shared().analyze(tgtTitle, u.translation().lang()));
+      sides.add(
+          new TermTracer.Side(
+              Fields.SOURCE_TITLE,
+              st,
+              Fields.TRANSLATION_TITLE,
+              tt,
+              List.of(
+                  new TermTracer.Segment(
+                      new Span(0, srcTitle.length()), new Span(0, tgtTitle.length()), "title"))));
     }
     Alignment alignment = Alignments.of(unit);
     if (alignment != null) {
-      sides.add(new TermTracer.Side(Fields.SOURCE_TEXT, Alignments.source(unit), Fields.TRANSLATION_TEXT,
-          Alignments.translation(unit), TermTracer.segments(alignment)));
+      sides.add(
+          new TermTracer.Side(
+              Fields.SOURCE_TEXT,
+              Alignments.source(unit),
+              Fields.TRANSLATION_TEXT,
+              Alignments.translation(unit),
+              TermTracer.segments(alignment)));
     }
     List<Finding> findings = new ArrayList<>();
     List<Map<String, Object>> details = new ArrayList<>();
@@ -314,14 +346,29 @@ public final class TermConsistencyMetric implements Metric, CorpusMetric {
               Severity.MINOR,
               at.tgtField(),
               at.tgtSpan(),
-              "\"" + at.srcText() + "\" (" + at.srcField() + " " + at.srcSpan().start() + "-" + at.srcSpan().end()
-                  + ") is rendered \"" + at.tgtText() + "\" here but \"" + ref.tgtText() + "\" in "
-                  + variants.get(majority).size() + " of its " + occ.size() + " traced occurrences; renderings: "
+              "\""
+                  + at.srcText()
+                  + "\" ("
+                  + at.srcField()
+                  + " "
+                  + at.srcSpan().start()
+                  + "-"
+                  + at.srcSpan().end()
+                  + ") is rendered \""
+                  + at.tgtText()
+                  + "\" here but \""
+                  + ref.tgtText()
+                  + "\" in "
+                  + variants.get(majority).size()
+                  + " of its "
+                  + occ.size()
+                  + " traced occurrences; renderings: "
                   + String.join(", ", listed),
               List.of(ref.tgtText()),
               ordered("source", t.label(), "variants", evidence, "confidence", "traced")));
     }
-    return new Measurement(new double[] {consistent, traced}, findings, Map.of("terms", details), null);
+    return new Measurement(
+        new double[] {consistent, traced}, findings, Map.of("terms", details), null);
   }
 
   /** A map in the order of its key-value arguments (for reproducible evidence). */
@@ -333,19 +380,29 @@ public final class TermConsistencyMetric implements Metric, CorpusMetric {
     return m;
   }
 
-  /** Two renderings agree when one's words include the other's ("the Federation" after its full name). */
+  /**
+   * Two renderings agree when one's words include the other's ("the Federation" after its full
+   * name).
+   */
   static boolean compatible(Set<String> a, Set<String> b) {
     return a.containsAll(b) || b.containsAll(a);
   }
 
   /**
    * Across the documents of one system: a source term whose usual rendering in one document
-   * disagrees with the rendering most documents use ({@code TERM_CORPUS_VARIANT}, at that document's
-   * first occurrence of its rendering, suggesting the corpus majority; ties go to the earlier document).
+   * disagrees with the rendering most documents use ({@code TERM_CORPUS_VARIANT}, at that
+   * document's first occurrence of its rendering, suggesting the corpus majority; ties go to the
+   * earlier document).
    */
   @Override
   public List<CorpusFinding> corpusFindings(String system, List<UnitMeasurement> units) {
-    record Use(String document, String source, Set<String> key, String rendering, String field, Span span) {}
+    record Use(
+        String document,
+        String source,
+        Set<String> key,
+        String rendering,
+        String field,
+        Span span) {}
     Map<String, List<Use>> byTerm = new LinkedHashMap<>();
     for (UnitMeasurement u : units) {
       if (!(u.measurement().details().get("terms") instanceof List<?> list)) {
@@ -353,11 +410,20 @@ public final class TermConsistencyMetric implements Metric, CorpusMetric {
       }
       for (Object o : list) {
         if (o instanceof Map<?, ?> m) {
-          Set<String> key = new java.util.TreeSet<>(List.of(String.valueOf(m.get("renderingKey")).split(" ")));
-          byTerm.computeIfAbsent(String.valueOf(m.get("term")), k -> new ArrayList<>())
-              .add(new Use(u.documentId(), String.valueOf(m.get("source")), key, String.valueOf(m.get("rendering")),
-                  String.valueOf(m.get("field")),
-                  new Span(((Number) m.get("start")).intValue(), ((Number) m.get("end")).intValue())));
+          Set<String> key =
+              new java.util.TreeSet<>(List.of(String.valueOf(m.get("renderingKey")).split(" ")));
+          byTerm
+              .computeIfAbsent(String.valueOf(m.get("term")), k -> new ArrayList<>())
+              .add(
+                  new Use(
+                      u.documentId(),
+                      String.valueOf(m.get("source")),
+                      key,
+                      String.valueOf(m.get("rendering")),
+                      String.valueOf(m.get("field")),
+                      new Span(
+                          ((Number) m.get("start")).intValue(),
+                          ((Number) m.get("end")).intValue())));
         }
       }
     }
@@ -394,9 +460,17 @@ public final class TermConsistencyMetric implements Metric, CorpusMetric {
                     Severity.MINOR,
                     u.field(),
                     u.span(),
-                    "\"" + u.source() + "\" is rendered \"" + u.rendering() + "\" in this document but \""
-                        + agreeing.get(0).rendering() + "\" in " + (agreeing.size() == 1 ? "document " : "documents ")
-                        + String.join(", ", agreeing.stream().map(Use::document).toList()) + " of system " + system,
+                    "\""
+                        + u.source()
+                        + "\" is rendered \""
+                        + u.rendering()
+                        + "\" in this document but \""
+                        + agreeing.get(0).rendering()
+                        + "\" in "
+                        + (agreeing.size() == 1 ? "document " : "documents ")
+                        + String.join(", ", agreeing.stream().map(Use::document).toList())
+                        + " of system "
+                        + system,
                     List.of(agreeing.get(0).rendering()),
                     ordered("source", u.source(), "documents", documents))));
       }
@@ -417,7 +491,9 @@ public final class TermConsistencyMetric implements Metric, CorpusMetric {
     List<String> out = new ArrayList<>();
     for (String t : n.tokens()) {
       String s = OrganisationNames.singular(t);
-      if (!OrganisationNames.HEADS.contains(s) && !OrganisationNames.GENERIC.contains(s) && t.length() > 1) {
+      if (!OrganisationNames.HEADS.contains(s)
+          && !OrganisationNames.GENERIC.contains(s)
+          && t.length() > 1) {
         out.add(t);
       }
     }
@@ -433,7 +509,8 @@ public final class TermConsistencyMetric implements Metric, CorpusMetric {
     }
     List<String> ta = a.first.tokens();
     List<String> tb = b.first.tokens();
-    if (java.util.Collections.indexOfSubList(ta, tb) >= 0 || java.util.Collections.indexOfSubList(tb, ta) >= 0) {
+    if (java.util.Collections.indexOfSubList(ta, tb) >= 0
+        || java.util.Collections.indexOfSubList(tb, ta) >= 0) {
       return false;
     }
     return allMatched(a.distinctive, b.distinctive) && allMatched(b.distinctive, a.distinctive);
@@ -457,8 +534,8 @@ public final class TermConsistencyMetric implements Metric, CorpusMetric {
   }
 
   /**
-   * True when two lower-case words may be renderings of one word: equal (ignoring a plural s), one a
-   * prefix of the other (at least three letters), a common start of at least three letters that
+   * True when two lower-case words may be renderings of one word: equal (ignoring a plural s), one
+   * a prefix of the other (at least three letters), a common start of at least three letters that
    * covers three quarters of the shorter word, or the same length (at least four) with one
    * different letter after the same first two.
    */
@@ -495,13 +572,20 @@ public final class TermConsistencyMetric implements Metric, CorpusMetric {
   }
 
   /** Finds {@link TermConsistencyMetric} by id. */
-  public static final class Provider extends SimpleMetricProvider implements dev.verso.metric.GlossaryConsumer {
+  public static final class Provider extends SimpleMetricProvider
+      implements dev.verso.metric.GlossaryConsumer {
     private static final List<dev.verso.metric.CheckSpec> CHECKS =
         List.of(
-            new dev.verso.metric.CheckSpec("INCONSISTENT_TERM", dev.verso.model.IssueType.INCONSISTENCY, dev.verso.model.Severity.MINOR,
-            "one source term rendered in several ways within the document"),
-            new dev.verso.metric.CheckSpec("TERM_CORPUS_VARIANT", dev.verso.model.IssueType.TERMINOLOGY, dev.verso.model.Severity.MINOR,
-            "one term rendered differently in two documents of the corpus"));
+            new dev.verso.metric.CheckSpec(
+                "INCONSISTENT_TERM",
+                dev.verso.model.IssueType.INCONSISTENCY,
+                dev.verso.model.Severity.MINOR,
+                "one source term rendered in several ways within the document"),
+            new dev.verso.metric.CheckSpec(
+                "TERM_CORPUS_VARIANT",
+                dev.verso.model.IssueType.TERMINOLOGY,
+                dev.verso.model.Severity.MINOR,
+                "one term rendered differently in two documents of the corpus"));
 
     private static final List<OptionSpec> OPTIONS =
         List.of(
@@ -509,13 +593,17 @@ public final class TermConsistencyMetric implements Metric, CorpusMetric {
                 "withSource",
                 "trace",
                 "documents with their original: trace (source terms followed through the alignment), skip, or english (the English-only guess)"),
-            new OptionSpec("files", "", "glossary files (TSV, CSV, TBX), comma-separated, whose terms are traced first; --glossary FILE sets it"));
+            new OptionSpec(
+                "files",
+                "",
+                "glossary files (TSV, CSV, TBX), comma-separated, whose terms are traced first; --glossary FILE sets it"));
 
     public Provider() {
       super(
           ID,
           "The same source term rendered differently within one translation or across documents (traced through the alignment; an English-only guess without the original).",
-          OPTIONS, CHECKS,
+          OPTIONS,
+          CHECKS,
           TermConsistencyMetric::new);
     }
   }

@@ -5,10 +5,10 @@ import dev.verso.metric.CorpusMetric;
 import dev.verso.metric.EvaluationContext;
 import dev.verso.metric.Measurement;
 import dev.verso.metric.Metric;
-import dev.verso.metric.SimpleMetricProvider;
 import dev.verso.metric.OptionSpec;
 import dev.verso.metric.Options;
 import dev.verso.metric.Signature;
+import dev.verso.metric.SimpleMetricProvider;
 import dev.verso.metric.builtin.defects.Boilerplate;
 import dev.verso.metric.builtin.defects.Boilerplate.Block;
 import dev.verso.metric.builtin.defects.Mojibake;
@@ -35,9 +35,9 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * TRANSLATION_DEFECTS: faults of the translated text itself that no comparison with the source
- * is needed to see. One metric with four checks, each a stable id that can be switched off with
- * the {@code checks} option:
+ * TRANSLATION_DEFECTS: faults of the translated text itself that no comparison with the source is
+ * needed to see. One metric with four checks, each a stable id that can be switched off with the
+ * {@code checks} option:
  *
  * <ul>
  *   <li>{@code BOILERPLATE} (translation text): web-page furniture carried into the translation —
@@ -47,22 +47,22 @@ import java.util.TreeSet;
  *       that recur verbatim (after folding case, digits and whitespace) in at least {@code
  *       corpusMinDocuments} documents and {@code corpusMinShare} of the documents of a system.
  *       Span: the whole run of boilerplate lines. Minor, major from three lines or 150 characters.
- *   <li>{@code TRUNCATED} (translation text): the text stops mid-sentence (see {@link
- *       Truncation}). Span: the unfinished sentence. Major when the evidence is strong.
+ *   <li>{@code TRUNCATED} (translation text): the text stops mid-sentence (see {@link Truncation}).
+ *       Span: the unfinished sentence. Major when the evidence is strong.
  *   <li>{@code MOJIBAKE} (translation title and text, summary): UTF-8 decoded as Windows-1252 or
- *       Latin-1, replacement characters, C1 controls (see {@link Mojibake}), with the repaired
- *       text as suggestion when re-decoding works.
+ *       Latin-1, replacement characters, C1 controls (see {@link Mojibake}), with the repaired text
+ *       as suggestion when re-decoding works.
  *   <li>{@code REPEATED_PARAGRAPH} (translation text, summary): a sentence of at least {@code
  *       repeatMinWords} words, or a run of sentences starting with one, repeated later in the same
  *       text (see {@link RepeatedText}). Span: the repeat; evidence: the first occurrence. Major
  *       from two sentences or 20 words, unless the source repeats a sentence itself (then minor).
  * </ul>
  *
- * <p>Statistics are [defective characters, characters, boilerplate characters, garbled
- * characters, repeated characters, truncated texts, texts] over the checked fields; defective
- * characters are the union of all findings' spans. The score is the share of characters free of
- * defects. Boilerplate learnt across documents is reported after all documents and does not
- * change the statistics.
+ * <p>Statistics are [defective characters, characters, boilerplate characters, garbled characters,
+ * repeated characters, truncated texts, texts] over the checked fields; defective characters are
+ * the union of all findings' spans. The score is the share of characters free of defects.
+ * Boilerplate learnt across documents is reported after all documents and does not change the
+ * statistics.
  *
  * <p>Known limits: the furniture patterns are English; credits inside a paragraph and short credit
  * lines between paragraphs ("Source: Xinhua") are deliberately not boilerplate; several copies of
@@ -87,7 +87,8 @@ public final class TranslationDefectsMetric implements Metric, CorpusMetric {
   public static final String REPEATED_PARAGRAPH = "REPEATED_PARAGRAPH";
 
   /** Every check, in the order they are documented. */
-  public static final List<String> CHECKS = List.of(BOILERPLATE, TRUNCATED, MOJIBAKE, REPEATED_PARAGRAPH);
+  public static final List<String> CHECKS =
+      List.of(BOILERPLATE, TRUNCATED, MOJIBAKE, REPEATED_PARAGRAPH);
 
   private final Set<String> checks;
   private final int repeatMinWords;
@@ -106,8 +107,13 @@ public final class TranslationDefectsMetric implements Metric, CorpusMetric {
       }
       if (!CHECKS.contains(t)) {
         throw new IllegalArgumentException(
-            "metric " + ID + ": option 'checks': unknown check '" + s.trim() + "' (known: "
-                + String.join(", ", CHECKS) + ")");
+            "metric "
+                + ID
+                + ": option 'checks': unknown check '"
+                + s.trim()
+                + "' (known: "
+                + String.join(", ", CHECKS)
+                + ")");
       }
       c.add(t);
     }
@@ -116,7 +122,8 @@ public final class TranslationDefectsMetric implements Metric, CorpusMetric {
     this.corpusMinDocuments = o.integer("corpusMinDocuments", 0);
     this.corpusMinShare = o.number("corpusMinShare");
     if (corpusMinShare < 0 || corpusMinShare > 1) {
-      throw new IllegalArgumentException("metric " + ID + ": option 'corpusMinShare' must be between 0 and 1");
+      throw new IllegalArgumentException(
+          "metric " + ID + ": option 'corpusMinShare' must be between 0 and 1");
     }
     this.corpusMinWords = o.integer("corpusMinWords", 1);
     this.corpusMaxWords = o.integer("corpusMaxWords", corpusMinWords);
@@ -136,8 +143,13 @@ public final class TranslationDefectsMetric implements Metric, CorpusMetric {
   @Override
   public List<String> statNames() {
     return List.of(
-        "defectiveChars", "characters", "boilerplateChars", "mojibakeChars", "repeatedChars",
-        "truncatedTexts", "texts");
+        "defectiveChars",
+        "characters",
+        "boilerplateChars",
+        "mojibakeChars",
+        "repeatedChars",
+        "truncatedTexts",
+        "texts");
   }
 
   /** Per-field bookkeeping: findings' spans for the union of defective characters. */
@@ -183,7 +195,8 @@ public final class TranslationDefectsMetric implements Metric, CorpusMetric {
       if (checks.contains(TRUNCATED)) {
         String source = unit.source() == null ? null : unit.source().text();
         Truncation.Result r =
-            Truncation.check(text, lines, blockSpans, source == null || source.isBlank() ? null : source);
+            Truncation.check(
+                text, lines, blockSpans, source == null || source.isBlank() ? null : source);
         if (r != null) {
           Finding f = truncated(r, text, source);
           findings.add(f);
@@ -229,8 +242,13 @@ public final class TranslationDefectsMetric implements Metric, CorpusMetric {
         major ? Severity.MAJOR : Severity.MINOR,
         Fields.TRANSLATION_TEXT,
         b.span(),
-        "Web-page boilerplate " + where + " (" + String.join(", ", b.categories()) + "; "
-            + lines(b.lines()) + "): it is not part of the article; remove it",
+        "Web-page boilerplate "
+            + where
+            + " ("
+            + String.join(", ", b.categories())
+            + "; "
+            + lines(b.lines())
+            + "): it is not part of the article; remove it",
         List.of(),
         Map.of(
             "position", b.position().name().toLowerCase(Locale.ROOT),
@@ -252,7 +270,10 @@ public final class TranslationDefectsMetric implements Metric, CorpusMetric {
     String message =
         switch (r.reason()) {
           case DANGLING -> "The text stops mid-sentence: \"" + tail + "\" cannot end a sentence";
-          case NO_END -> "The text may be cut off: its last sentence \"" + tail + "\" has no closing punctuation";
+          case NO_END ->
+              "The text may be cut off: its last sentence \""
+                  + tail
+                  + "\" has no closing punctuation";
           case ELLIPSIS -> "The text ends with an ellipsis: \"" + tail + "\"; it may be cut off";
         };
     Map<String, Object> evidence = new TreeMap<>();
@@ -275,7 +296,10 @@ public final class TranslationDefectsMetric implements Metric, CorpusMetric {
         evidence);
   }
 
-  /** Shortest source sentence, in characters, whose repetition makes a repeated translation faithful. */
+  /**
+   * Shortest source sentence, in characters, whose repetition makes a repeated translation
+   * faithful.
+   */
   static final int MIN_SOURCE_REPEAT_CHARS = 10;
 
   /** True when the source itself repeats a sentence of at least ten characters. */
@@ -322,8 +346,14 @@ public final class TranslationDefectsMetric implements Metric, CorpusMetric {
               major ? Severity.MAJOR : Severity.MINOR,
               field,
               r.span(),
-              what + " (" + r.words() + " words): it already appears at offset " + r.first().start()
-                  + (sourceRepeats ? "; the source repeats a sentence too, so this may be faithful" : ""),
+              what
+                  + " ("
+                  + r.words()
+                  + " words): it already appears at offset "
+                  + r.first().start()
+                  + (sourceRepeats
+                      ? "; the source repeats a sentence too, so this may be faithful"
+                      : ""),
               List.of(),
               evidence);
       out.add(f);
@@ -339,14 +369,20 @@ public final class TranslationDefectsMetric implements Metric, CorpusMetric {
       String found = h.span().of(text);
       String message =
           switch (h.kind()) {
-            case MISDECODED -> "Garbled characters \"" + found + "\" (UTF-8 read as Windows-1252)"
-                + (h.repaired() == null ? "" : "; they stand for \"" + h.repaired() + "\"");
-            case INCOMPLETE -> "Garbled characters \"" + found
-                + "\": the start of a UTF-8 character read as Windows-1252, its last bytes lost";
-            case REPLACEMENT -> lengthWord(h.span().length(), "replacement character")
-                + " (U+FFFD): characters were lost when the text was decoded";
-            case CONTROL -> String.format(
-                Locale.ROOT, "Stray control character U+%04X", (int) found.charAt(0));
+            case MISDECODED ->
+                "Garbled characters \""
+                    + found
+                    + "\" (UTF-8 read as Windows-1252)"
+                    + (h.repaired() == null ? "" : "; they stand for \"" + h.repaired() + "\"");
+            case INCOMPLETE ->
+                "Garbled characters \""
+                    + found
+                    + "\": the start of a UTF-8 character read as Windows-1252, its last bytes lost";
+            case REPLACEMENT ->
+                lengthWord(h.span().length(), "replacement character")
+                    + " (U+FFFD): characters were lost when the text was decoded";
+            case CONTROL ->
+                String.format(Locale.ROOT, "Stray control character U+%04X", (int) found.charAt(0));
           };
       Finding f =
           new Finding(
@@ -390,7 +426,8 @@ public final class TranslationDefectsMetric implements Metric, CorpusMetric {
     for (Line l : lines) {
       int words = l.words();
       if (words >= corpusMinWords && words <= corpusMaxWords && learnable(l.text(), words)) {
-        out.add(List.of(hash(normalizeLine(l.text())), l.span().start(), l.span().end(), l.index()));
+        out.add(
+            List.of(hash(normalizeLine(l.text())), l.span().start(), l.span().end(), l.index()));
       }
     }
     return out;
@@ -408,7 +445,10 @@ public final class TranslationDefectsMetric implements Metric, CorpusMetric {
     return words >= MIN_SENTENCE_LINE_WORDS || !Sentences.endsSentence(line);
   }
 
-  /** The line as compared across documents: decoration stripped, lower case, digits as 0, single spaces. */
+  /**
+   * The line as compared across documents: decoration stripped, lower case, digits as 0, single
+   * spaces.
+   */
   static String normalizeLine(String line) {
     String s = line.toLowerCase(Locale.ROOT);
     StringBuilder sb = new StringBuilder(s.length());
@@ -459,7 +499,9 @@ public final class TranslationDefectsMetric implements Metric, CorpusMetric {
         documents++;
         for (Object o : list) {
           if (o instanceof List<?> row) {
-            docsByHash.computeIfAbsent(String.valueOf(row.get(0)), k -> new TreeSet<>()).add(u.documentId());
+            docsByHash
+                .computeIfAbsent(String.valueOf(row.get(0)), k -> new TreeSet<>())
+                .add(u.documentId());
           }
         }
       }
@@ -471,14 +513,17 @@ public final class TranslationDefectsMetric implements Metric, CorpusMetric {
     return out;
   }
 
-  /** True when the cross-document boilerplate check is on (the {@code BOILERPLATE} check, {@code corpusMinDocuments > 0}). */
+  /**
+   * True when the cross-document boilerplate check is on (the {@code BOILERPLATE} check, {@code
+   * corpusMinDocuments > 0}).
+   */
   public boolean runsRecurringLines() {
     return checks.contains(BOILERPLATE) && corpusMinDocuments != 0;
   }
 
   /**
-   * How many documents of a system of {@code documents} (units with line details) a line must occur in
-   * to count as boilerplate.
+   * How many documents of a system of {@code documents} (units with line details) a line must occur
+   * in to count as boilerplate.
    */
   public int recurringLineThreshold(int documents) {
     return Math.max(corpusMinDocuments, (int) Math.ceil(corpusMinShare * documents - 1e-9));
@@ -488,11 +533,15 @@ public final class TranslationDefectsMetric implements Metric, CorpusMetric {
    * The boilerplate findings of one unit given the corpus counts: {@code documentsWithLine} maps a
    * line hash of the unit's {@code lines} details to the number of the system's documents that
    * contain that line (any number below {@link #recurringLineThreshold} may be given as 0), and
-   * {@code documents} is the number of the system's units with line details. {@link #corpusFindings}
-   * is this over every unit; distributed runs count the lines with an aggregation instead.
+   * {@code documents} is the number of the system's units with line details. {@link
+   * #corpusFindings} is this over every unit; distributed runs count the lines with an aggregation
+   * instead.
    */
   public List<CorpusFinding> recurringLines(
-      String system, UnitMeasurement u, java.util.function.ToIntFunction<String> documentsWithLine, int documents) {
+      String system,
+      UnitMeasurement u,
+      java.util.function.ToIntFunction<String> documentsWithLine,
+      int documents) {
     if (!runsRecurringLines()) {
       return List.of();
     }
@@ -533,7 +582,8 @@ public final class TranslationDefectsMetric implements Metric, CorpusMetric {
         continue;
       }
       if (runStart >= 0) {
-        out.add(recurring(u.documentId(), system, runStart, runEnd, runLines, runMinDocs, documents));
+        out.add(
+            recurring(u.documentId(), system, runStart, runEnd, runLines, runMinDocs, documents));
       }
       runStart = start;
       runEnd = end;
@@ -558,8 +608,15 @@ public final class TranslationDefectsMetric implements Metric, CorpusMetric {
             lines >= 3 ? Severity.MAJOR : Severity.MINOR,
             Fields.TRANSLATION_TEXT,
             new Span(start, end),
-            what + " verbatim in " + (lines == 1 ? "" : "at least ") + docs + " of " + documents
-                + " documents of system " + system + ": likely site boilerplate, not part of the article",
+            what
+                + " verbatim in "
+                + (lines == 1 ? "" : "at least ")
+                + docs
+                + " of "
+                + documents
+                + " documents of system "
+                + system
+                + ": likely site boilerplate, not part of the article",
             List.of(),
             Map.of("position", "recurring", "lines", lines, "documents", docs)));
   }
@@ -573,29 +630,58 @@ public final class TranslationDefectsMetric implements Metric, CorpusMetric {
   public static final class Provider extends SimpleMetricProvider {
     private static final List<dev.verso.metric.CheckSpec> DECLARED =
         List.of(
-            new dev.verso.metric.CheckSpec("BOILERPLATE", dev.verso.model.IssueType.OTHER, dev.verso.model.Severity.MINOR,
-            "page furniture or boilerplate lines (menus, share buttons, lines recurring across documents)"),
-            new dev.verso.metric.CheckSpec("TRUNCATED", dev.verso.model.IssueType.OMISSION, dev.verso.model.Severity.MINOR,
-            "a translation that stops mid-sentence or ends well before its source"),
-            new dev.verso.metric.CheckSpec("REPEATED_PARAGRAPH", dev.verso.model.IssueType.DUPLICATION, dev.verso.model.Severity.MINOR,
-            "a paragraph or sentence repeated in the translation"),
-            new dev.verso.metric.CheckSpec("MOJIBAKE", dev.verso.model.IssueType.CHARACTERS, dev.verso.model.Severity.MAJOR,
-            "garbled characters from a wrong encoding, or control characters"));
+            new dev.verso.metric.CheckSpec(
+                "BOILERPLATE",
+                dev.verso.model.IssueType.OTHER,
+                dev.verso.model.Severity.MINOR,
+                "page furniture or boilerplate lines (menus, share buttons, lines recurring across documents)"),
+            new dev.verso.metric.CheckSpec(
+                "TRUNCATED",
+                dev.verso.model.IssueType.OMISSION,
+                dev.verso.model.Severity.MINOR,
+                "a translation that stops mid-sentence or ends well before its source"),
+            new dev.verso.metric.CheckSpec(
+                "REPEATED_PARAGRAPH",
+                dev.verso.model.IssueType.DUPLICATION,
+                dev.verso.model.Severity.MINOR,
+                "a paragraph or sentence repeated in the translation"),
+            new dev.verso.metric.CheckSpec(
+                "MOJIBAKE",
+                dev.verso.model.IssueType.CHARACTERS,
+                dev.verso.model.Severity.MAJOR,
+                "garbled characters from a wrong encoding, or control characters"));
 
     private static final List<OptionSpec> OPTIONS =
         List.of(
-            new OptionSpec("checks", String.join(",", CHECKS), "comma-separated checks to run (BOILERPLATE, TRUNCATED, MOJIBAKE, REPEATED_PARAGRAPH)"),
-            new OptionSpec("corpusMaxWords", "40", "longest line, in words, learnt as boilerplate across documents"),
-            new OptionSpec("corpusMinDocuments", "3", "a line recurring in at least this many documents of a system is boilerplate (0 turns the corpus check off)"),
-            new OptionSpec("corpusMinShare", "0.02", "… and in at least this share of the system's documents"),
-            new OptionSpec("corpusMinWords", "2", "shortest line, in words, learnt as boilerplate across documents"),
-            new OptionSpec("repeatMinWords", "8", "shortest sentence, in words, whose repetition is reported"));
+            new OptionSpec(
+                "checks",
+                String.join(",", CHECKS),
+                "comma-separated checks to run (BOILERPLATE, TRUNCATED, MOJIBAKE, REPEATED_PARAGRAPH)"),
+            new OptionSpec(
+                "corpusMaxWords",
+                "40",
+                "longest line, in words, learnt as boilerplate across documents"),
+            new OptionSpec(
+                "corpusMinDocuments",
+                "3",
+                "a line recurring in at least this many documents of a system is boilerplate (0 turns the corpus check off)"),
+            new OptionSpec(
+                "corpusMinShare", "0.02", "… and in at least this share of the system's documents"),
+            new OptionSpec(
+                "corpusMinWords",
+                "2",
+                "shortest line, in words, learnt as boilerplate across documents"),
+            new OptionSpec(
+                "repeatMinWords",
+                "8",
+                "shortest sentence, in words, whose repetition is reported"));
 
     public Provider() {
       super(
           ID,
           "Defects of the translated text: web boilerplate carried over, text cut off mid-sentence, garbled characters (mojibake), repeated sentences or paragraphs.",
-          OPTIONS, DECLARED,
+          OPTIONS,
+          DECLARED,
           TranslationDefectsMetric::new);
     }
   }

@@ -4,10 +4,10 @@ import dev.verso.Version;
 import dev.verso.metric.EvaluationContext;
 import dev.verso.metric.Measurement;
 import dev.verso.metric.Metric;
-import dev.verso.metric.SimpleMetricProvider;
 import dev.verso.metric.OptionSpec;
 import dev.verso.metric.Options;
 import dev.verso.metric.Signature;
+import dev.verso.metric.SimpleMetricProvider;
 import dev.verso.model.Fields;
 import dev.verso.model.Finding;
 import dev.verso.model.IssueType;
@@ -19,9 +19,9 @@ import java.util.Map;
 
 /**
  * UNTRANSLATED: runs of letters in a script foreign to the target language (Han, kana, Hangul,
- * Cyrillic, Arabic, … in an English translation) left in the translation's title, text and
- * summary. Statistics are [foreign letters, all letters]; the score is the share of letters that
- * are in the target's script.
+ * Cyrillic, Arabic, … in an English translation) left in the translation's title, text and summary.
+ * Statistics are [foreign letters, all letters]; the score is the share of letters that are in the
+ * target's script.
  */
 public final class UntranslatedMetric implements Metric {
   /** Metric id. */
@@ -53,7 +53,8 @@ public final class UntranslatedMetric implements Metric {
   /** True for a letter of a script other than Latin (the script of the English target). */
   static boolean isForeignLetter(int cp) {
     if (cp < 0x250) {
-      return false; // Basic Latin to Latin Extended-B: Latin or Common letters only, no script look-up
+      return false; // Basic Latin to Latin Extended-B: Latin or Common letters only, no script
+      // look-up
     }
     if (!Character.isLetter(cp)) {
       return false;
@@ -138,8 +139,11 @@ public final class UntranslatedMetric implements Metric {
   public static final class Provider extends SimpleMetricProvider {
     private static final List<dev.verso.metric.CheckSpec> CHECKS =
         List.of(
-            new dev.verso.metric.CheckSpec("UNTRANSLATED", dev.verso.model.IssueType.UNTRANSLATED, dev.verso.model.Severity.MAJOR,
-            "source-script text left untranslated in the translation (minor for a single letter)"));
+            new dev.verso.metric.CheckSpec(
+                "UNTRANSLATED",
+                dev.verso.model.IssueType.UNTRANSLATED,
+                dev.verso.model.Severity.MAJOR,
+                "source-script text left untranslated in the translation (minor for a single letter)"));
 
     private static final List<OptionSpec> OPTIONS =
         List.of(new OptionSpec("minRun", "1", "report runs of at least this many foreign letters"));
@@ -148,7 +152,8 @@ public final class UntranslatedMetric implements Metric {
       super(
           ID,
           "Letters of a script foreign to the target language (e.g. Chinese characters) left in the translation or summary.",
-          OPTIONS, CHECKS,
+          OPTIONS,
+          CHECKS,
           UntranslatedMetric::new);
     }
   }

@@ -73,8 +73,16 @@ public final class Bleu implements ReferenceScorer {
   @Override
   public List<String> statNames() {
     return List.of(
-        "hyp_len", "ref_len", "correct_1", "correct_2", "correct_3", "correct_4", "total_1",
-        "total_2", "total_3", "total_4");
+        "hyp_len",
+        "ref_len",
+        "correct_1",
+        "correct_2",
+        "correct_3",
+        "correct_4",
+        "total_1",
+        "total_2",
+        "total_3",
+        "total_4");
   }
 
   @Override
@@ -308,7 +316,10 @@ public final class Bleu implements ReferenceScorer {
       return refLen == 0 ? 0 : (double) sysLen / refLen;
     }
 
-    /** sacreBLEU's text after the score: {@code 61.4/37.4/25.2/17.9 (BP = 1.000 ratio = 1.065 hyp_len = 75942 ref_len = 71331)}. */
+    /**
+     * sacreBLEU's text after the score: {@code 61.4/37.4/25.2/17.9 (BP = 1.000 ratio = 1.065
+     * hyp_len = 75942 ref_len = 71331)}.
+     */
     public String verbose() {
       StringBuilder b = new StringBuilder();
       for (int i = 0; i < precisions.length; i++) {

@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * chrF and chrF++ exactly as sacreBLEU 2.x computes them: character n-grams up to {@code
- * charOrder} over the text without whitespace (code points), word n-grams up to {@code wordOrder}
- * over whitespace tokens with one ASCII punctuation character split off, F-beta over averaged
- * precision and recall of the orders that have both hypothesis and reference n-grams ("effective
- * order"), or sacreBLEU's eps smoothing. With several references, the reference with the best
- * segment F-score counts (the first one on ties).
+ * chrF and chrF++ exactly as sacreBLEU 2.x computes them: character n-grams up to {@code charOrder}
+ * over the text without whitespace (code points), word n-grams up to {@code wordOrder} over
+ * whitespace tokens with one ASCII punctuation character split off, F-beta over averaged precision
+ * and recall of the orders that have both hypothesis and reference n-grams ("effective order"), or
+ * sacreBLEU's eps smoothing. With several references, the reference with the best segment F-score
+ * counts (the first one on ties).
  *
  * <p>Statistics row: for each order (characters first, then words) {@code [hyp, ref, match]}.
  */
@@ -84,7 +84,10 @@ public final class Chrf implements ReferenceScorer {
     return m;
   }
 
-  /** Tokens for word n-grams: whitespace tokens with one ASCII punctuation mark split off the end, else the start. */
+  /**
+   * Tokens for word n-grams: whitespace tokens with one ASCII punctuation mark split off the end,
+   * else the start.
+   */
   static List<String> removePunctuation(String sent) {
     List<String> out = new ArrayList<>();
     for (String w : PyStrings.split(sent)) {

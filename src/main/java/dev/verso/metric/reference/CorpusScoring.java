@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 
-/** Scores whole corpora: per-segment statistics rows (computed in parallel, order kept) and their sums. */
+/**
+ * Scores whole corpora: per-segment statistics rows (computed in parallel, order kept) and their
+ * sums.
+ */
 public final class CorpusScoring {
   private CorpusScoring() {}
 
@@ -13,7 +16,8 @@ public final class CorpusScoring {
    *
    * @param referenceStreams one list per reference set, each as long as the hypotheses
    */
-  public static Object[] prepare(ReferenceScorer scorer, List<List<String>> referenceStreams, int segments) {
+  public static Object[] prepare(
+      ReferenceScorer scorer, List<List<String>> referenceStreams, int segments) {
     Object[] out = new Object[segments];
     IntStream.range(0, segments)
         .parallel()
@@ -31,7 +35,8 @@ public final class CorpusScoring {
   }
 
   /** One statistics row per hypothesis. */
-  public static double[][] stats(ReferenceScorer scorer, List<String> hypotheses, Object[] prepared) {
+  public static double[][] stats(
+      ReferenceScorer scorer, List<String> hypotheses, Object[] prepared) {
     double[][] rows = new double[hypotheses.size()][];
     IntStream.range(0, hypotheses.size())
         .parallel()

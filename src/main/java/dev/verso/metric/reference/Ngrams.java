@@ -43,7 +43,10 @@ final class Ngrams {
     return keys;
   }
 
-  /** A fresh dictionary for {@link #sortedKeys}'s fallback, shared by one segment's hypothesis and references. */
+  /**
+   * A fresh dictionary for {@link #sortedKeys}'s fallback, shared by one segment's hypothesis and
+   * references.
+   */
   static Map<String, Long> newFallback() {
     return new HashMap<>();
   }

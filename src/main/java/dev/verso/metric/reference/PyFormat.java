@@ -3,11 +3,17 @@ package dev.verso.metric.reference;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-/** Number formatting as Python's {@code f"{x:.Nf}"} does it: the exact binary value rounded half-to-even. */
+/**
+ * Number formatting as Python's {@code f"{x:.Nf}"} does it: the exact binary value rounded
+ * half-to-even.
+ */
 public final class PyFormat {
   private PyFormat() {}
 
-  /** {@code x} with {@code decimals} digits after the point (sign kept, as Python prints {@code -0.0}). */
+  /**
+   * {@code x} with {@code decimals} digits after the point (sign kept, as Python prints {@code
+   * -0.0}).
+   */
   public static String fixed(double x, int decimals) {
     if (Double.isNaN(x)) {
       return "nan";
@@ -16,14 +22,15 @@ public final class PyFormat {
       return x > 0 ? "inf" : "-inf";
     }
     boolean negative = x < 0 || (x == 0 && 1 / x < 0);
-    String s = new BigDecimal(Math.abs(x)).setScale(decimals, RoundingMode.HALF_EVEN).toPlainString();
+    String s =
+        new BigDecimal(Math.abs(x)).setScale(decimals, RoundingMode.HALF_EVEN).toPlainString();
     return negative ? "-" + s : s;
   }
 
   /**
    * Python's {@code repr(float(f"{x:.Nf}"))}, the way sacreBLEU's JSON prints a rounded score (for
-   * the widths used in practice, where that representation is the rounded decimal without
-   * trailing zeros).
+   * the widths used in practice, where that representation is the rounded decimal without trailing
+   * zeros).
    */
   public static String jsonNumber(double x, int decimals) {
     String s = fixed(x, decimals);
@@ -39,7 +46,9 @@ public final class PyFormat {
     } else if (!s.equals("nan") && !s.endsWith("inf")) {
       s = s + ".0";
     }
-    return s.equals("nan") ? "NaN" : s.equals("inf") ? "Infinity" : s.equals("-inf") ? "-Infinity" : s;
+    return s.equals("nan")
+        ? "NaN"
+        : s.equals("inf") ? "Infinity" : s.equals("-inf") ? "-Infinity" : s;
   }
 
   /** Python's {@code repr(x)} for a float: the shortest decimal that reads back as {@code x}. */
@@ -63,7 +72,8 @@ public final class PyFormat {
       }
     }
     shortest = shortest.stripTrailingZeros();
-    int exponent = shortest.precision() - shortest.scale() - 1; // decimal exponent of the first digit
+    int exponent =
+        shortest.precision() - shortest.scale() - 1; // decimal exponent of the first digit
     if (exponent < -4 || exponent >= 16) {
       String digits = shortest.unscaledValue().abs().toString();
       StringBuilder b = new StringBuilder();

@@ -85,7 +85,8 @@ public final class ReferenceMetric implements Metric {
             new OptionSpec("lowercase", "false", "case-insensitive"),
             new OptionSpec("smoothMethod", "exp", "smoothing: exp, floor, add-k, none"),
             new OptionSpec("smoothValue", "", "floor/add-k value (empty: 0.1 / 1)"),
-            new OptionSpec("effectiveOrder", "false", "use the highest order with n-grams (for short texts)"));
+            new OptionSpec(
+                "effectiveOrder", "false", "use the highest order with n-grams (for short texts)"));
 
     @Override
     public String id() {
@@ -134,7 +135,8 @@ public final class ReferenceMetric implements Metric {
     private List<OptionSpec> specs() {
       return List.of(
           new OptionSpec("charOrder", "6", "character n-gram order"),
-          new OptionSpec("wordOrder", Integer.toString(defaultWordOrder), "word n-gram order (2: chrF++)"),
+          new OptionSpec(
+              "wordOrder", Integer.toString(defaultWordOrder), "word n-gram order (2: chrF++)"),
           new OptionSpec("beta", "2", "weight of recall"),
           new OptionSpec("lowercase", "false", "case-insensitive"),
           new OptionSpec("whitespace", "false", "keep whitespace in character n-grams"),
@@ -208,7 +210,11 @@ public final class ReferenceMetric implements Metric {
       Options o = Options.parse(id(), options, OPTIONS);
       return new ReferenceMetric(
           id(),
-          new Ter(o.bool("normalized"), o.bool("noPunct"), o.bool("asianSupport"), o.bool("caseSensitive")));
+          new Ter(
+              o.bool("normalized"),
+              o.bool("noPunct"),
+              o.bool("asianSupport"),
+              o.bool("caseSensitive")));
     }
   }
 }

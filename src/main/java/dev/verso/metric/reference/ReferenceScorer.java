@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.StringJoiner;
 
 /**
- * A pure reference-based scorer with sacreBLEU's semantics: per-segment sufficient statistics
- * (one {@code double[]} row per segment, summed for the corpus) and a score from summed rows.
+ * A pure reference-based scorer with sacreBLEU's semantics: per-segment sufficient statistics (one
+ * {@code double[]} row per segment, summed for the corpus) and a score from summed rows.
  * Implementations are immutable and thread-safe.
  */
 public interface ReferenceScorer {
@@ -42,7 +42,10 @@ public interface ReferenceScorer {
    */
   double scoreFloat32(float[] summed);
 
-  /** Whether {@link #scoreFloat32} results are float32 values (so means and differences are float32 too). */
+  /**
+   * Whether {@link #scoreFloat32} results are float32 values (so means and differences are float32
+   * too).
+   */
   boolean float32Scores();
 
   /** Extra text printed after the score (BLEU's precisions and brevity penalty), or empty. */
@@ -55,10 +58,16 @@ public interface ReferenceScorer {
     return true;
   }
 
-  /** The metric-specific signature fields, in sacreBLEU's order (without nrefs, test fields and version). */
+  /**
+   * The metric-specific signature fields, in sacreBLEU's order (without nrefs, test fields and
+   * version).
+   */
   Map<String, String> signatureFields();
 
-  /** The signature {@code nrefs:N|...|version:V}; {@code test} holds e.g. {@code bs:1000, seed:12345} or is empty. */
+  /**
+   * The signature {@code nrefs:N|...|version:V}; {@code test} holds e.g. {@code bs:1000,
+   * seed:12345} or is empty.
+   */
   default String signature(String nrefs, Map<String, String> test) {
     StringJoiner j = new StringJoiner("|");
     j.add("nrefs:" + nrefs);

@@ -8,11 +8,17 @@ public final class ScoreText {
   private ScoreText() {}
 
   /**
-   * {@code NAME|SIGNATURE = 31.9 (μ = 31.9 ± 0.8) VERBOSE}; the confidence part appears when
-   * {@code mean} is positive (as in sacreBLEU), the verbose part when non-empty.
+   * {@code NAME|SIGNATURE = 31.9 (μ = 31.9 ± 0.8) VERBOSE}; the confidence part appears when {@code
+   * mean} is positive (as in sacreBLEU), the verbose part when non-empty.
    */
   public static String line(
-      String name, String signature, double score, double mean, double ci, String verbose, int width) {
+      String name,
+      String signature,
+      double score,
+      double mean,
+      double ci,
+      String verbose,
+      int width) {
     StringBuilder b = new StringBuilder();
     b.append(name);
     if (!signature.isEmpty()) {
@@ -38,9 +44,18 @@ public final class ScoreText {
     return "μ = " + PyFormat.fixed(mean, width) + " ± " + PyFormat.fixed(ci, width);
   }
 
-  /** The JSON object sacreBLEU prints for one score ({@code json.dumps(d, indent=1, ensure_ascii=False)}). */
+  /**
+   * The JSON object sacreBLEU prints for one score ({@code json.dumps(d, indent=1,
+   * ensure_ascii=False)}).
+   */
   public static String json(
-      String name, String signature, double score, double mean, double ci, String verbose, int width) {
+      String name,
+      String signature,
+      double score,
+      double mean,
+      double ci,
+      String verbose,
+      int width) {
     List<String[]> fields = new ArrayList<>();
     fields.add(new String[] {"name", quote(name)});
     fields.add(new String[] {"score", PyFormat.jsonNumber(score, width)});

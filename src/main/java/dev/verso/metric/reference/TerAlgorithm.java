@@ -4,13 +4,13 @@ package dev.verso.metric.reference;
  * Translation edit rate with shifts, the algorithm of sacreBLEU 2.x's {@code lib_ter} (after
  * Tercom) on int-coded words: a beam-limited edit distance (beam 25, widened for very unequal
  * lengths) whose preference order is substitution/match, deletion, insertion; greedy shifts chosen
- * by (edit-distance gain, length, earliest start, earliest target) among phrases of up to 10
- * words moved at most 50 positions; at most 1000 shift candidates per sentence pair, after which
- * the search stops (discarding the last round's best shift, as sacreBLEU does).
+ * by (edit-distance gain, length, earliest start, earliest target) among phrases of up to 10 words
+ * moved at most 50 positions; at most 1000 shift candidates per sentence pair, after which the
+ * search stops (discarding the last round's best shift, as sacreBLEU does).
  *
  * <p>sacreBLEU caches matrix rows by hypothesis prefix; the rows are a function of the prefix, so
- * reusing rows (here: those shared with the current hypothesis) gives identical results.
- * Instances hold scratch buffers and are not thread-safe.
+ * reusing rows (here: those shared with the current hypothesis) gives identical results. Instances
+ * hold scratch buffers and are not thread-safe.
  */
 final class TerAlgorithm {
   private static final int MAX_SHIFT_SIZE = 10;
@@ -39,7 +39,10 @@ final class TerAlgorithm {
   private int[] rowMax = new int[0];
   private int beam;
 
-  /** Edit count (shifts + edits) of {@code hyp} against {@code ref}; 0-length refs give {@code hyp.length}. */
+  /**
+   * Edit count (shifts + edits) of {@code hyp} against {@code ref}; 0-length refs give {@code
+   * hyp.length}.
+   */
   int edits(int[] hyp, int[] reference) {
     this.ref = reference;
     this.m = reference.length;
@@ -182,7 +185,9 @@ final class TerAlgorithm {
         }
         performShift(input, startH, length, idx, shifted);
         int limit = preScore - needGain; // the distance must be <= limit
-        int dist = candidateDistance(shifted, Math.min(startH, idx), sameFrom(startH, length, idx), preScore, limit);
+        int dist =
+            candidateDistance(
+                shifted, Math.min(startH, idx), sameFrom(startH, length, idx), preScore, limit);
         if (dist > limit) {
           continue;
         }
@@ -202,7 +207,9 @@ final class TerAlgorithm {
     return shifts + fullDistance(input);
   }
 
-  /** Candidate indices sorted by length, longest first (stable: enumeration order within a length). */
+  /**
+   * Candidate indices sorted by length, longest first (stable: enumeration order within a length).
+   */
   private static int[] orderByLengthDescending(int[] len, int count) {
     int[] bucketStart = new int[MAX_SHIFT_SIZE + 2];
     for (int c = 0; c < count; c++) {
@@ -350,7 +357,10 @@ final class TerAlgorithm {
     return prev[m];
   }
 
-  /** First position from which the shifted words equal the current ones again (sacreBLEU's three shift cases). */
+  /**
+   * First position from which the shifted words equal the current ones again (sacreBLEU's three
+   * shift cases).
+   */
   private int sameFrom(int start, int length, int target) {
     if (target < start) {
       return start + length;
@@ -365,12 +375,12 @@ final class TerAlgorithm {
    * {@code cost}, distance {@code preScore}) before position {@code common} and from position
    * {@code same} on; or a value above {@code limit} as soon as the distance provably exceeds it.
    *
-   * <p>From row {@code same} on both matrices are built from the same words with the same beam,
-   * and a row follows from the previous one by min-plus operations, so the final distance is
-   * {@code min_j(row[j] + T[j])} with the same T for both. Hence the candidate's distance lies
-   * between {@code preScore + min_j(d_j)} and {@code preScore + max_j(d_j)}, where d is the
-   * difference of the two rows: rows are computed only until the lower bound exceeds the limit or
-   * the difference is constant (then the distance is exact).
+   * <p>From row {@code same} on both matrices are built from the same words with the same beam, and
+   * a row follows from the previous one by min-plus operations, so the final distance is {@code
+   * min_j(row[j] + T[j])} with the same T for both. Hence the candidate's distance lies between
+   * {@code preScore + min_j(d_j)} and {@code preScore + max_j(d_j)}, where d is the difference of
+   * the two rows: rows are computed only until the lower bound exceeds the limit or the difference
+   * is constant (then the distance is exact).
    */
   private int candidateDistance(int[] words, int common, int same, int preScore, int limit) {
     int[] prev = cost[common];

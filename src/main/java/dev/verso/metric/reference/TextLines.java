@@ -9,7 +9,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads segment files the way sacreBLEU does: UTF-8, one segment per {@code \n}, trailing whitespace stripped. */
+/**
+ * Reads segment files the way sacreBLEU does: UTF-8, one segment per {@code \n}, trailing
+ * whitespace stripped.
+ */
 public final class TextLines {
   private TextLines() {}
 

@@ -52,11 +52,13 @@ public final class QualityGate {
    */
   public static QualityGate parse(JsonNode gates) {
     if (gates == null || !gates.isObject()) {
-      throw new IllegalArgumentException("'gates' must be an object with scores, findings and/or regression");
+      throw new IllegalArgumentException(
+          "'gates' must be an object with scores, findings and/or regression");
     }
     for (String k : gates.propertyNames()) {
       if (!SECTIONS.contains(k)) {
-        throw new IllegalArgumentException("unknown gates section '" + k + "' (known: findings, regression, scores)");
+        throw new IllegalArgumentException(
+            "unknown gates section '" + k + "' (known: findings, regression, scores)");
       }
     }
     return new QualityGate(
@@ -75,19 +77,39 @@ public final class QualityGate {
     }
     for (Map.Entry<String, JsonNode> e : new TreeMap<>(toMap(section)).entrySet()) {
       if (!e.getValue().isObject()) {
-        throw new IllegalArgumentException("'gates." + name + "." + e.getKey() + "' must be an object such as {\"" + kinds.iterator().next() + "\": 1}");
+        throw new IllegalArgumentException(
+            "'gates."
+                + name
+                + "."
+                + e.getKey()
+                + "' must be an object such as {\""
+                + kinds.iterator().next()
+                + "\": 1}");
       }
       for (Map.Entry<String, JsonNode> b : e.getValue().properties()) {
         if (!kinds.contains(b.getKey())) {
           throw new IllegalArgumentException(
-              "unknown limit 'gates." + name + "." + e.getKey() + "." + b.getKey() + "' (known: " + String.join(", ", new java.util.TreeSet<>(kinds)) + ")");
+              "unknown limit 'gates."
+                  + name
+                  + "."
+                  + e.getKey()
+                  + "."
+                  + b.getKey()
+                  + "' (known: "
+                  + String.join(", ", new java.util.TreeSet<>(kinds))
+                  + ")");
         }
         if (!b.getValue().isNumber()) {
-          throw new IllegalArgumentException("'gates." + name + "." + e.getKey() + "." + b.getKey() + "' must be a number");
-        }
-        if (name.equals("findings") && !isSeverity(e.getKey()) && !e.getKey().matches("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*")) {
           throw new IllegalArgumentException(
-              "'gates.findings." + e.getKey() + "' is neither a severity (critical, major, minor, info) nor a check id"
+              "'gates." + name + "." + e.getKey() + "." + b.getKey() + "' must be a number");
+        }
+        if (name.equals("findings")
+            && !isSeverity(e.getKey())
+            && !e.getKey().matches("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*")) {
+          throw new IllegalArgumentException(
+              "'gates.findings."
+                  + e.getKey()
+                  + "' is neither a severity (critical, major, minor, info) nor a check id"
                   + " (check ids are UPPER_SNAKE, e.g. ACRONYM_DRIFT)");
         }
         out.add(new Bound(e.getKey(), b.getKey(), b.getValue().doubleValue()));
@@ -106,7 +128,12 @@ public final class QualityGate {
 
   /** The check ids the findings gates name (keys that are not severities), sorted. */
   public List<String> findingChecks() {
-    return findings.stream().map(Bound::key).filter(k -> !isSeverity(k)).distinct().sorted().toList();
+    return findings.stream()
+        .map(Bound::key)
+        .filter(k -> !isSeverity(k))
+        .distinct()
+        .sorted()
+        .toList();
   }
 
   /** True when any regression gate is configured (they need a baseline). */
@@ -185,7 +212,9 @@ public final class QualityGate {
             for (Bound b : regression) {
               JsonNode v = s.path("scores").get(b.key());
               if (v != null && v.isNumber()) {
-                baselineByDoc.computeIfAbsent(s.path("system").asString("") + "\u0000" + b.key(), k -> new TreeMap<>())
+                baselineByDoc
+                    .computeIfAbsent(
+                        s.path("system").asString("") + "\u0000" + b.key(), k -> new TreeMap<>())
                     .put(d.path("id").asString(""), v.doubleValue());
               }
             }
@@ -194,7 +223,9 @@ public final class QualityGate {
       }
     }
 
-    /** Counts one document, whose report rows (findings with suppressions applied) are {@code rows}. */
+    /**
+     * Counts one document, whose report rows (findings with suppressions applied) are {@code rows}.
+     */
     public void accept(DocumentResult d, List<FindingRow> rows) {
       String id = d.document().id();
       for (UnitResult u : d.units()) {
@@ -204,7 +235,12 @@ public final class QualityGate {
           Double v = unitScores.get(b.key());
           if (v != null && !v.isNaN()) {
             boolean lowIsBad = b.kind().equals("min");
-            keepWorst(worstScores, key(system, b), new String[] {id, Double.toString(v), String.format(Locale.ROOT, "%s %.4f", b.key(), v)},
+            keepWorst(
+                worstScores,
+                key(system, b),
+                new String[] {
+                  id, Double.toString(v), String.format(Locale.ROOT, "%s %.4f", b.key(), v)
+                },
                 lowIsBad ? v : -v);
           }
         }
@@ -214,8 +250,15 @@ public final class QualityGate {
           if (now != null && was != null && !now.isNaN()) {
             double drop = metrics.get(b.key()).higherIsBetter() ? was - now : now - was;
             if (drop > 0) {
-              keepWorst(worstDrops, key(system, b), new String[] {id, Double.toString(drop),
-                  String.format(Locale.ROOT, "%s %.4f -> %.4f", b.key(), was, now)}, -drop);
+              keepWorst(
+                  worstDrops,
+                  key(system, b),
+                  new String[] {
+                    id,
+                    Double.toString(drop),
+                    String.format(Locale.ROOT, "%s %.4f -> %.4f", b.key(), was, now)
+                  },
+                  -drop);
             }
           }
         }
@@ -224,8 +267,11 @@ public final class QualityGate {
           int n = 0;
           FindingRow first = null;
           for (FindingRow f : rows) {
-            if (f.system().equals(system) && !f.suppressed()
-                && (severity ? f.get("severity").equals(b.key().toLowerCase(Locale.ROOT)) : f.get("check").equals(b.key()))) {
+            if (f.system().equals(system)
+                && !f.suppressed()
+                && (severity
+                    ? f.get("severity").equals(b.key().toLowerCase(Locale.ROOT))
+                    : f.get("check").equals(b.key()))) {
               if (first == null) {
                 first = f;
               }
@@ -259,65 +305,157 @@ public final class QualityGate {
           Double v = scoresNow.get(b.key());
           String gate = "scores." + b.key() + "." + b.kind();
           if (v == null || v.isNaN()) {
-            out.add(new GateOutcome(gate, system, false, Double.NaN, b.limit(),
-                b.key() + " has no score for system " + system + " (the metric applied to no document)", List.of(), List.of()));
+            out.add(
+                new GateOutcome(
+                    gate,
+                    system,
+                    false,
+                    Double.NaN,
+                    b.limit(),
+                    b.key()
+                        + " has no score for system "
+                        + system
+                        + " (the metric applied to no document)",
+                    List.of(),
+                    List.of()));
             continue;
           }
           boolean ok = b.kind().equals("min") ? v >= b.limit() : v <= b.limit();
           List<String[]> worst = worstScores.getOrDefault(key(system, b), List.of());
           List<String[]> violating =
               worst.stream()
-                  .filter(w -> b.kind().equals("min") ? Double.parseDouble(w[1]) < b.limit() : Double.parseDouble(w[1]) > b.limit())
+                  .filter(
+                      w ->
+                          b.kind().equals("min")
+                              ? Double.parseDouble(w[1]) < b.limit()
+                              : Double.parseDouble(w[1]) > b.limit())
                   .toList();
           if (!violating.isEmpty()) {
             worst = violating;
           }
-          String msg = String.format(Locale.ROOT, "%s of system %s is %.4f, %s %s %.4f%s", b.key(), system, v,
-              ok ? "within" : (b.kind().equals("min") ? "below" : "above"), b.kind(), b.limit(),
-              ok ? "" : String.format(Locale.ROOT, " by %.4f", Math.abs(v - b.limit())));
-          out.add(new GateOutcome(gate, system, ok, v, b.limit(), msg, ok ? List.of() : lines(worst),
-              ok ? List.of() : violating.stream().map(w -> w[0]).toList()));
+          String msg =
+              String.format(
+                  Locale.ROOT,
+                  "%s of system %s is %.4f, %s %s %.4f%s",
+                  b.key(),
+                  system,
+                  v,
+                  ok ? "within" : (b.kind().equals("min") ? "below" : "above"),
+                  b.kind(),
+                  b.limit(),
+                  ok ? "" : String.format(Locale.ROOT, " by %.4f", Math.abs(v - b.limit())));
+          out.add(
+              new GateOutcome(
+                  gate,
+                  system,
+                  ok,
+                  v,
+                  b.limit(),
+                  msg,
+                  ok ? List.of() : lines(worst),
+                  ok ? List.of() : violating.stream().map(w -> w[0]).toList()));
         }
         for (Bound b : findings) {
           String k = key(system, b);
           long n = counts.getOrDefault(k, new long[1])[0];
           boolean ok = n <= b.limit();
           boolean severity = isSeverity(b.key());
-          String what = severity ? b.key().toLowerCase(Locale.ROOT) + " findings" : b.key() + " findings";
-          String msg = String.format(Locale.ROOT, "system %s has %d %s, %s max %d%s", system, n, what,
-              ok ? "within" : "above", (long) b.limit(), ok ? "" : " by " + (n - (long) b.limit()));
+          String what =
+              severity ? b.key().toLowerCase(Locale.ROOT) + " findings" : b.key() + " findings";
+          String msg =
+              String.format(
+                  Locale.ROOT,
+                  "system %s has %d %s, %s max %d%s",
+                  system,
+                  n,
+                  what,
+                  ok ? "within" : "above",
+                  (long) b.limit(),
+                  ok ? "" : " by " + (n - (long) b.limit()));
           List<Offender> worst = offenders.getOrDefault(k, List.of());
           List<String> lines =
               worst.stream()
-                  .map(o -> {
-                    var pos = o.first().filePosition();
-                    return o.id() + ": " + o.hits() + " (first: " + pos.file() + ":" + pos.line() + ":" + pos.column()
-                        + " " + o.first().get("check") + " \"" + abbreviate(o.first().get("text")) + "\")";
-                  })
+                  .map(
+                      o -> {
+                        var pos = o.first().filePosition();
+                        return o.id()
+                            + ": "
+                            + o.hits()
+                            + " (first: "
+                            + pos.file()
+                            + ":"
+                            + pos.line()
+                            + ":"
+                            + pos.column()
+                            + " "
+                            + o.first().get("check")
+                            + " \""
+                            + abbreviate(o.first().get("text"))
+                            + "\")";
+                      })
                   .toList();
-          List<String> ids = listAll
-              ? List.copyOf(hitDocuments.getOrDefault(k, new java.util.TreeSet<>()))
-              : worst.stream().map(Offender::id).sorted().toList();
-          out.add(new GateOutcome("findings." + b.key() + ".max", system, ok, n, b.limit(), msg,
-              ok ? List.of() : lines, ok ? List.of() : ids));
+          List<String> ids =
+              listAll
+                  ? List.copyOf(hitDocuments.getOrDefault(k, new java.util.TreeSet<>()))
+                  : worst.stream().map(Offender::id).sorted().toList();
+          out.add(
+              new GateOutcome(
+                  "findings." + b.key() + ".max",
+                  system,
+                  ok,
+                  n,
+                  b.limit(),
+                  msg,
+                  ok ? List.of() : lines,
+                  ok ? List.of() : ids));
         }
         for (Bound b : regression) {
           String gate = "regression." + b.key() + ".maxDrop";
           Double old = baseline == null ? null : baselineScore(baseline, system, b.key());
           Double now = scoresNow.get(b.key());
           if (old == null || now == null || now.isNaN()) {
-            out.add(new GateOutcome(gate, system, true, Double.NaN, b.limit(),
-                "no baseline score of " + b.key() + " for system " + system + "; regression not checked", List.of(), List.of()));
+            out.add(
+                new GateOutcome(
+                    gate,
+                    system,
+                    true,
+                    Double.NaN,
+                    b.limit(),
+                    "no baseline score of "
+                        + b.key()
+                        + " for system "
+                        + system
+                        + "; regression not checked",
+                    List.of(),
+                    List.of()));
             continue;
           }
           boolean higherBetter = metrics.get(b.key()).higherIsBetter();
           double drop = higherBetter ? old - now : now - old;
           boolean ok = drop <= b.limit() + 1e-12;
-          String msg = String.format(Locale.ROOT, "%s of system %s went from %.4f to %.4f: %s %.4f, %s maxDrop %.4f", b.key(), system, old, now,
-              drop > 0 ? "worse by" : "better by", Math.abs(drop), ok ? "within" : "above", b.limit());
+          String msg =
+              String.format(
+                  Locale.ROOT,
+                  "%s of system %s went from %.4f to %.4f: %s %.4f, %s maxDrop %.4f",
+                  b.key(),
+                  system,
+                  old,
+                  now,
+                  drop > 0 ? "worse by" : "better by",
+                  Math.abs(drop),
+                  ok ? "within" : "above",
+                  b.limit());
           List<String[]> worst = worstDrops.getOrDefault(key(system, b), List.of());
-          out.add(new GateOutcome(gate, system, ok, drop, b.limit(), msg, ok ? List.of() : lines(worst),
-              ok ? List.of() : worst.stream().map(w -> w[0]).toList()));
+          out.add(
+              new GateOutcome(
+                  gate,
+                  system,
+                  ok,
+                  drop,
+                  b.limit(),
+                  msg,
+                  ok ? List.of() : lines(worst),
+                  ok ? List.of() : worst.stream().map(w -> w[0]).toList()));
         }
       }
       return out;
@@ -328,11 +466,16 @@ public final class QualityGate {
     return system + "\u0000" + b.key() + "\u0000" + b.kind();
   }
 
-  /** Keeps the {@link #WORST} entries with the lowest {@code badness} order (ties by document id). */
-  private static void keepWorst(Map<String, List<String[]>> lists, String key, String[] entry, double order) {
+  /**
+   * Keeps the {@link #WORST} entries with the lowest {@code badness} order (ties by document id).
+   */
+  private static void keepWorst(
+      Map<String, List<String[]>> lists, String key, String[] entry, double order) {
     List<String[]> list = lists.computeIfAbsent(key, k -> new ArrayList<>());
     list.add(new String[] {entry[0], entry[1], entry[2], Double.toString(order)});
-    list.sort(Comparator.comparingDouble((String[] a) -> Double.parseDouble(a[3])).thenComparing(a -> a[0]));
+    list.sort(
+        Comparator.comparingDouble((String[] a) -> Double.parseDouble(a[3]))
+            .thenComparing(a -> a[0]));
     if (list.size() > WORST) {
       list.remove(list.size() - 1);
     }
@@ -345,7 +488,13 @@ public final class QualityGate {
   private static void requireMetric(Map<String, Metric> metrics, String id, String section) {
     if (!metrics.containsKey(id)) {
       throw new IllegalArgumentException(
-          "gates." + section + " names metric " + id + ", which this run does not compute (run: " + String.join(", ", metrics.keySet()) + ")");
+          "gates."
+              + section
+              + " names metric "
+              + id
+              + ", which this run does not compute (run: "
+              + String.join(", ", metrics.keySet())
+              + ")");
     }
   }
 
@@ -364,7 +513,8 @@ public final class QualityGate {
 
   /**
    * Checks that {@code baseline} has the shape of a Verso report.json where the regression gates
-   * read it: a {@code corpus.systems} list of {@code {system, scores}} with numeric (or null) scores.
+   * read it: a {@code corpus.systems} list of {@code {system, scores}} with numeric (or null)
+   * scores.
    *
    * @throws IllegalArgumentException naming the first field that does not fit
    */
@@ -374,7 +524,8 @@ public final class QualityGate {
     }
     JsonNode systems = baseline.path("corpus").path("systems");
     if (!baseline.path("corpus").isObject() || !systems.isArray()) {
-      throw new IllegalArgumentException("not a Verso report: field 'corpus.systems' is missing or not a list");
+      throw new IllegalArgumentException(
+          "not a Verso report: field 'corpus.systems' is missing or not a list");
     }
     int i = 0;
     for (JsonNode s : systems) {
@@ -388,7 +539,8 @@ public final class QualityGate {
       }
       for (Map.Entry<String, JsonNode> e : scores.properties()) {
         if (!e.getValue().isNumber() && !e.getValue().isNull()) {
-          throw new IllegalArgumentException("field '" + at + ".scores." + e.getKey() + "' is not a number");
+          throw new IllegalArgumentException(
+              "field '" + at + ".scores." + e.getKey() + "' is not a number");
         }
       }
     }

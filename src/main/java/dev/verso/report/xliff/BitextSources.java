@@ -28,10 +28,19 @@ public final class BitextSources {
   private final Map<BitextDocument, Layout> layouts = new IdentityHashMap<>();
 
   /** A document's evaluated segments, joined texts and segment spans, computed once. */
-  private record Layout(List<BitextSegment> evaluated, String source, String target, List<Span> sourceSpans, List<Span> targetSpans) {}
+  private record Layout(
+      List<BitextSegment> evaluated,
+      String source,
+      String target,
+      List<Span> sourceSpans,
+      List<Span> targetSpans) {}
 
   private Layout layout(BitextDocument d) {
-    return layouts.computeIfAbsent(d, x -> new Layout(x.evaluated(), x.joined(false), x.joined(true), x.spans(false), x.spans(true)));
+    return layouts.computeIfAbsent(
+        d,
+        x ->
+            new Layout(
+                x.evaluated(), x.joined(false), x.joined(true), x.spans(false), x.spans(true)));
   }
 
   /** Where one evaluated (document, system) came from. */
@@ -47,7 +56,9 @@ public final class BitextSources {
    */
   public record Piece(BitextSegment segment, boolean target, int from, int to) {}
 
-  /** The file and document that {@code system}'s translation of {@code d} was read from, or null. */
+  /**
+   * The file and document that {@code system}'s translation of {@code d} was read from, or null.
+   */
   public Source find(Document d, String system) {
     Map<String, Source> bySystem = found.computeIfAbsent(d, x -> new TreeMap<>());
     if (bySystem.containsKey(system)) {
@@ -73,7 +84,9 @@ public final class BitextSources {
       }
       for (BitextDocument bd : f.documents()) {
         Layout l = layout(bd);
-        if (bd.line() == o.line() && l.target().equals(tr.textOrEmpty()) && l.source().equals(d.source().textOrEmpty())) {
+        if (bd.line() == o.line()
+            && l.target().equals(tr.textOrEmpty())
+            && l.source().equals(d.source().textOrEmpty())) {
           return new Source(f, bd);
         }
       }
@@ -86,7 +99,9 @@ public final class BitextSources {
       return files.get(name);
     }
     List<InputProblem> ignored = new ArrayList<>();
-    BitextFile f = BitextReader.parse(Path.of(name), name, "", System.getProperty(BitextReader.TMX_GROUP_PROPERTY), ignored);
+    BitextFile f =
+        BitextReader.parse(
+            Path.of(name), name, "", System.getProperty(BitextReader.TMX_GROUP_PROPERTY), ignored);
     files.put(name, f);
     return f;
   }

@@ -30,15 +30,35 @@ public record ItsIssue(String type, String comment, Severity severity) {
 
   /** The ITS local attributes with prefix {@code p}, escaped, each preceded by a space. */
   String attributes(String p) {
-    return " " + p + ":locQualityIssueType=\"" + XliffAnnotator.escape(type) + "\""
-        + " " + p + ":locQualityIssueComment=\"" + XliffAnnotator.escape(comment) + "\""
-        + " " + p + ":locQualityIssueSeverity=\"" + itsSeverity() + "\"";
+    return " "
+        + p
+        + ":locQualityIssueType=\""
+        + XliffAnnotator.escape(type)
+        + "\""
+        + " "
+        + p
+        + ":locQualityIssueComment=\""
+        + XliffAnnotator.escape(comment)
+        + "\""
+        + " "
+        + p
+        + ":locQualityIssueSeverity=\""
+        + itsSeverity()
+        + "\"";
   }
 
   /** The ITS standoff {@code locQualityIssue} element with prefix {@code p}. */
   String element(String p) {
-    return "<" + p + ":locQualityIssue locQualityIssueType=\"" + XliffAnnotator.escape(type) + "\""
-        + " locQualityIssueComment=\"" + XliffAnnotator.escape(comment) + "\""
-        + " locQualityIssueSeverity=\"" + itsSeverity() + "\"/>";
+    return "<"
+        + p
+        + ":locQualityIssue locQualityIssueType=\""
+        + XliffAnnotator.escape(type)
+        + "\""
+        + " locQualityIssueComment=\""
+        + XliffAnnotator.escape(comment)
+        + "\""
+        + " locQualityIssueSeverity=\""
+        + itsSeverity()
+        + "\"/>";
   }
 }

@@ -17,15 +17,26 @@ import java.util.Locale;
 /**
  * {@code --format mqm-tsv}: {@code mqm.tsv}, one row per (unsuppressed) finding in report order, in
  * the shape of human MQM annotations: system, document, segment, side, span offsets (in the
- * segment's text for XLIFF/TMX, else in the field) and text, MQM
- * category ({@code Accuracy/Omission}, {@code Terminology/Inconsistent} ...), MQM severity, and
- * Verso's check id and message. Tabs, newlines and backslashes in values are written as
- * {@code \t}, {@code \n} and {@code \\}.
+ * segment's text for XLIFF/TMX, else in the field) and text, MQM category ({@code
+ * Accuracy/Omission}, {@code Terminology/Inconsistent} ...), MQM severity, and Verso's check id and
+ * message. Tabs, newlines and backslashes in values are written as {@code \t}, {@code \n} and
+ * {@code \\}.
  */
 public final class MqmTsvReporter implements Reporter {
   /** The header row's column names. */
   public static final List<String> COLUMNS =
-      List.of("system", "document", "segment", "side", "start", "end", "text", "category", "severity", "check", "message");
+      List.of(
+          "system",
+          "document",
+          "segment",
+          "side",
+          "start",
+          "end",
+          "text",
+          "category",
+          "severity",
+          "check",
+          "message");
 
   @Override
   public String format() {
@@ -51,7 +62,10 @@ public final class MqmTsvReporter implements Reporter {
       cells.add(where[1]);
       cells.add(where[2]);
       cells.add(row.get("text"));
-      cells.add(category(IssueType.valueOf(row.get("type").toUpperCase(Locale.ROOT).replace('-', '_')), row.get("check")));
+      cells.add(
+          category(
+              IssueType.valueOf(row.get("type").toUpperCase(Locale.ROOT).replace('-', '_')),
+              row.get("check")));
       cells.add(mqmSeverity(row.get("severity")));
       cells.add(row.get("check"));
       cells.add(row.get("message"));
@@ -71,8 +85,8 @@ public final class MqmTsvReporter implements Reporter {
 
   /**
    * Segment, start and end of a finding: for XLIFF/TMX the segment id(s) and offsets in the
-   * segment's plain text (from the first segment's start to the last one's end); else {@code line N}
-   * of the field and offsets in the field.
+   * segment's plain text (from the first segment's start to the last one's end); else {@code line
+   * N} of the field and offsets in the field.
    */
   private static String[] segment(BitextSources sources, FindingRow row) {
     BitextSources.Source src = sources.find(row.document(), row.system());
@@ -87,7 +101,9 @@ public final class MqmTsvReporter implements Reporter {
       }
       if (!ids.isEmpty()) {
         return new String[] {
-          String.join("+", ids), Integer.toString(pieces.get(0).from()), Integer.toString(pieces.get(pieces.size() - 1).to())
+          String.join("+", ids),
+          Integer.toString(pieces.get(0).from()),
+          Integer.toString(pieces.get(pieces.size() - 1).to())
         };
       }
     }
@@ -123,14 +139,22 @@ public final class MqmTsvReporter implements Reporter {
    * the WMT MQM annotations), with the check id telling consistency problems from wrong terms.
    */
   static String category(IssueType type, String check) {
-    boolean consistency = check.contains("DRIFT") || check.contains("VARIANT") || check.contains("INCONSISTENT") || check.contains("REDEFINED");
+    boolean consistency =
+        check.contains("DRIFT")
+            || check.contains("VARIANT")
+            || check.contains("INCONSISTENT")
+            || check.contains("REDEFINED");
     return switch (type) {
       case OMISSION -> "Accuracy/Omission";
       case ADDITION -> "Accuracy/Addition";
       case MISTRANSLATION, NUMBERS -> "Accuracy/Mistranslation";
       case UNTRANSLATED -> "Accuracy/Untranslated";
-      case TERMINOLOGY -> consistency ? "Terminology/Inconsistent" : "Terminology/Inappropriate for context";
-      case INCONSISTENCY, INCONSISTENT_ENTITIES -> check.contains("ACRONYM") || check.contains("TERM") || consistency ? "Terminology/Inconsistent" : "Fluency/Inconsistency";
+      case TERMINOLOGY ->
+          consistency ? "Terminology/Inconsistent" : "Terminology/Inappropriate for context";
+      case INCONSISTENCY, INCONSISTENT_ENTITIES ->
+          check.contains("ACRONYM") || check.contains("TERM") || consistency
+              ? "Terminology/Inconsistent"
+              : "Fluency/Inconsistency";
       case DUPLICATION -> "Fluency/Duplication";
       case GRAMMAR -> "Fluency/Grammar";
       case MISSPELLING -> "Fluency/Spelling";

@@ -18,9 +18,10 @@ import java.util.TreeSet;
 /**
  * Writes ITS 2.0 Localization Quality Issues into an XLIFF file in place: the text is copied as it
  * is and only insertions are made. In XLIFF 2 each issue goes on an {@code <mrk type="its:any">}
- * around its span (overlapping spans share one {@code mrk} that refers to a standoff
- * {@code its:locQualityIssues} group at the start of the unit); in XLIFF 1.2 the issues go on the
- * {@code trans-unit} as {@code its:locQualityIssuesRef} to a standoff group at the end of the unit. The root element gets the ITS namespace and {@code its:version="2.0"} when it lacks them.
+ * around its span (overlapping spans share one {@code mrk} that refers to a standoff {@code
+ * its:locQualityIssues} group at the start of the unit); in XLIFF 1.2 the issues go on the {@code
+ * trans-unit} as {@code its:locQualityIssuesRef} to a standoff group at the end of the unit. The
+ * root element gets the ITS namespace and {@code its:version="2.0"} when it lacks them.
  */
 public final class XliffAnnotator {
   private final BitextFile file;
@@ -47,7 +48,9 @@ public final class XliffAnnotator {
 
   /** Adds an issue on chars {@code [from, to)} of one side of a segment. */
   public void add(BitextSegment segment, boolean target, int from, int to, ItsIssue issue) {
-    byUnit.computeIfAbsent(segment.unit(), k -> new ArrayList<>()).add(new Located(segment, target, from, to, issue));
+    byUnit
+        .computeIfAbsent(segment.unit(), k -> new ArrayList<>())
+        .add(new Located(segment, target, from, to, issue));
   }
 
   /** The annotated file text (without a byte-order mark). */
@@ -143,12 +146,17 @@ public final class XliffAnnotator {
           attrs = " " + prefix + ":locQualityIssuesRef=\"#its=" + gid + "\"";
           standoff.append(indent).append(group(gid, c.issues, indent)).append('\n');
         }
-        inserts.add(new Insert(c.rawStart, 2, "<mrk id=\"" + mrkId + "\" type=\"" + prefix + ":any\"" + attrs + ">"));
+        inserts.add(
+            new Insert(
+                c.rawStart,
+                2,
+                "<mrk id=\"" + mrkId + "\" type=\"" + prefix + ":any\"" + attrs + ">"));
         inserts.add(new Insert(c.rawEnd, 1, "</mrk>"));
       }
     }
     if (standoff.length() > 0) {
-      inserts.add(new Insert(unit.startTagEnd(), 0, "\n" + standoff.substring(0, standoff.length() - 1)));
+      inserts.add(
+          new Insert(unit.startTagEnd(), 0, "\n" + standoff.substring(0, standoff.length() - 1)));
     }
   }
 
@@ -226,7 +234,9 @@ public final class XliffAnnotator {
     }
   }
 
-  /** The indentation of the element's first child element (from the white space before it), or "". */
+  /**
+   * The indentation of the element's first child element (from the white space before it), or "".
+   */
   private String childIndent(Element e) {
     String xml = tree.xml();
     for (Node n : e.children()) {
@@ -242,7 +252,10 @@ public final class XliffAnnotator {
     return "";
   }
 
-  /** Where the white space before the element's end tag starts on its line (for inserting a child line). */
+  /**
+   * Where the white space before the element's end tag starts on its line (for inserting a child
+   * line).
+   */
   private int closingIndentStart(Element e) {
     String xml = tree.xml();
     int k = e.endTagStart();

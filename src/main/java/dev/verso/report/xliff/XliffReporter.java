@@ -40,9 +40,16 @@ public final class XliffReporter implements Reporter {
         continue;
       }
       files.putIfAbsent(src.file().name(), src.file());
-      XliffAnnotator a = annotators.computeIfAbsent(src.file().name(), k -> new XliffAnnotator(src.file()));
-      ItsIssue issue = new ItsIssue(row.get("type"), row.get("message") + " [" + row.get("check") + "]", Severity.parse(row.get("severity")));
-      for (BitextSources.Piece p : sources.locate(src.document(), row.get("field"), row.getInt("start"), row.getInt("end"))) {
+      XliffAnnotator a =
+          annotators.computeIfAbsent(src.file().name(), k -> new XliffAnnotator(src.file()));
+      ItsIssue issue =
+          new ItsIssue(
+              row.get("type"),
+              row.get("message") + " [" + row.get("check") + "]",
+              Severity.parse(row.get("severity")));
+      for (BitextSources.Piece p :
+          sources.locate(
+              src.document(), row.get("field"), row.getInt("start"), row.getInt("end"))) {
         a.add(p.segment(), p.target(), p.from(), p.to(), issue);
       }
     }
@@ -63,17 +70,21 @@ public final class XliffReporter implements Reporter {
       String text = a == null ? f.tree().xml() : a.write();
       Path target = dir.resolve(outputName(Path.of(e.getKey()).getFileName().toString(), used));
       byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-      AtomicFiles.write(target, out -> {
-        if (f.bom()) {
-          out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-        }
-        out.write(bytes);
-      });
+      AtomicFiles.write(
+          target,
+          out -> {
+            if (f.bom()) {
+              out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+            }
+            out.write(bytes);
+          });
     }
     return files.isEmpty() ? null : dir;
   }
 
-  /** The file name, with {@code -2}, {@code -3} ... before the extension when two inputs share it. */
+  /**
+   * The file name, with {@code -2}, {@code -3} ... before the extension when two inputs share it.
+   */
   static String outputName(String name, Map<String, Integer> used) {
     int n = used.merge(name, 1, Integer::sum);
     if (n == 1) {

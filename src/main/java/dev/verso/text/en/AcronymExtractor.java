@@ -30,8 +30,9 @@ public final class AcronymExtractor {
 
   /** Bracket contents that are Latin abbreviations or cross-references, never short forms. */
   private static final Set<String> NOT_SHORT_FORMS =
-      Set.of("e.g", "e.g.", "i.e", "i.e.", "eg", "ie", "etc", "etc.", "cf", "cf.", "see", "viz", "viz.",
-          "vs", "vs.", "et al", "et al.", "ibid", "ibid.", "sic", "ca", "ca.");
+      Set.of(
+          "e.g", "e.g.", "i.e", "i.e.", "eg", "ie", "etc", "etc.", "cf", "cf.", "see", "viz",
+          "viz.", "vs", "vs.", "et al", "et al.", "ibid", "ibid.", "sic", "ca", "ca.");
 
   private AcronymExtractor() {}
 
@@ -117,7 +118,10 @@ public final class AcronymExtractor {
     return shortFirst(text, open, new Span(s, e));
   }
 
-  /** 2 for a word of three or more characters ending in a possessive {@code 's} or {@code ’s}, else 0. */
+  /**
+   * 2 for a word of three or more characters ending in a possessive {@code 's} or {@code ’s}, else
+   * 0.
+   */
   static int possessiveLength(String w) {
     int n = w.length();
     if (n >= 3 && w.charAt(n - 1) == 's' && (w.charAt(n - 2) == '\'' || w.charAt(n - 2) == '’')) {
@@ -154,7 +158,8 @@ public final class AcronymExtractor {
   public static String shortFormKey(String shortForm) {
     String k = shortForm.replace(".", "");
     int n = k.length();
-    if (n > 2 && k.charAt(n - 1) == 's'
+    if (n > 2
+        && k.charAt(n - 1) == 's'
         && (Character.isUpperCase(k.charAt(n - 2)) || Character.isDigit(k.charAt(n - 2)))) {
       k = k.substring(0, n - 1);
     }
@@ -169,11 +174,14 @@ public final class AcronymExtractor {
   private static AcronymDefinition longFirst(String text, int open, Span sfSpan) {
     String sf = sfSpan.of(text);
     int windowEnd = open;
-    while (windowEnd > 0 && Character.isWhitespace(text.charAt(windowEnd - 1)) && text.charAt(windowEnd - 1) != '\n') {
+    while (windowEnd > 0
+        && Character.isWhitespace(text.charAt(windowEnd - 1))
+        && text.charAt(windowEnd - 1) != '\n') {
       windowEnd--;
     }
     // "the Organization's (UNESCO's) report": the long form ends before the possessive
-    if (windowEnd >= 3 && possessiveLength(text.substring(windowEnd - 3, windowEnd)) > 0
+    if (windowEnd >= 3
+        && possessiveLength(text.substring(windowEnd - 3, windowEnd)) > 0
         && Character.isLetterOrDigit(text.charAt(windowEnd - 3))) {
       windowEnd -= 2;
     }
@@ -201,10 +209,12 @@ public final class AcronymExtractor {
       end--;
     }
     int start = end;
-    while (start > 0 && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '-')) {
+    while (start > 0
+        && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '-')) {
       start--;
     }
-    if (end - start < 3 || !Character.isLetter(text.charAt(start))
+    if (end - start < 3
+        || !Character.isLetter(text.charAt(start))
         || start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
       return null;
     }
@@ -217,7 +227,8 @@ public final class AcronymExtractor {
     }
     char o = text.charAt(open);
     char c = closerOf(o);
-    if (text.contains("" + o + (char) (letter - 1) + c) || text.contains("" + o + (char) (letter + 1) + c)) {
+    if (text.contains("" + o + (char) (letter - 1) + c)
+        || text.contains("" + o + (char) (letter + 1) + c)) {
       return null;
     }
     return new AcronymDefinition(sfSpan.of(text), sfSpan, word, new Span(start, end), false);
@@ -246,8 +257,11 @@ public final class AcronymExtractor {
     // outside the bracket a capitalised word ("Website (website: ...)") is no short form: a capital
     // or digit must follow the first character
     if (!isShortFormCandidate(sf)
-        || !(Character.isLetterOrDigit(sf.charAt(sf.length() - 1)) || sf.endsWith(".")) // "(VR) (vertical)"
-        || sf.substring(1).chars().noneMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))) {
+        || !(Character.isLetterOrDigit(sf.charAt(sf.length() - 1))
+            || sf.endsWith(".")) // "(VR) (vertical)"
+        || sf.substring(1)
+            .chars()
+            .noneMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))) {
       return null;
     }
     if (countWords(inner.of(text)) > maxLongWords(sf)) {
@@ -288,7 +302,9 @@ public final class AcronymExtractor {
     return pos;
   }
 
-  /** True when a word ends a sentence: a final ! or ?, or a full stop that is not an abbreviation's. */
+  /**
+   * True when a word ends a sentence: a final ! or ?, or a full stop that is not an abbreviation's.
+   */
   private static boolean endsSentence(String word) {
     char last = word.charAt(word.length() - 1);
     if (last == '!' || last == '?' || last == '。') {
@@ -302,7 +318,9 @@ public final class AcronymExtractor {
     return body.indexOf('.') < 0 && body.length() > 3;
   }
 
-  /** The initials match when it succeeds, else the Schwartz–Hearst match; null when neither does. */
+  /**
+   * The initials match when it succeeds, else the Schwartz–Hearst match; null when neither does.
+   */
   private static Span longForm(String text, String sf, int from, int to) {
     Span lf = initialsMatch(text, sf, from, to);
     if (lf == null) {
@@ -342,14 +360,18 @@ public final class AcronymExtractor {
    * initialism of the window's tail.
    */
   private static Span initialsMatch(String text, String sf, int from, int to) {
-    List<int[]> words = new ArrayList<>(); // [start, end) of letter/digit runs, split at spaces and hyphens
+    List<int[]> words =
+        new ArrayList<>(); // [start, end) of letter/digit runs, split at spaces and hyphens
     int i = from;
     while (i < to) {
       while (i < to && !Character.isLetterOrDigit(text.charAt(i))) {
         i++;
       }
       int s = i;
-      while (i < to && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '\'' || text.charAt(i) == '’')) {
+      while (i < to
+          && (Character.isLetterOrDigit(text.charAt(i))
+              || text.charAt(i) == '\''
+              || text.charAt(i) == '’')) {
         i++;
       }
       if (i > s) {
@@ -374,8 +396,9 @@ public final class AcronymExtractor {
         si--;
         w--;
         last = false;
-      } else if (!last && (SKIPPABLE.contains(text.substring(word[0], word[1]).toLowerCase(Locale.ROOT))
-          || isCompoundTail(text, from, word[0]))) {
+      } else if (!last
+          && (SKIPPABLE.contains(text.substring(word[0], word[1]).toLowerCase(Locale.ROOT))
+              || isCompoundTail(text, from, word[0]))) {
         w--; // a function word, or the second part of a compound ("State-owned Assets" = SA)
       } else if (last && si == sf.length() - 1 && c == 's' && sf.length() > 2) {
         si--; // plural short form: "NGOs" for "non-governmental organizations"

@@ -21,64 +21,258 @@ public final class EnglishAnchors {
   private EnglishAnchors() {}
 
   private static final Pattern NUM = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?|\\d+(\\.\\d+)?");
-  private static final Pattern ORD = Pattern.compile("(\\d+)(st|nd|rd|th)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern ORD =
+      Pattern.compile("(\\d+)(st|nd|rd|th)", Pattern.CASE_INSENSITIVE);
   private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
   private static final Pattern CLOCK = Pattern.compile("([01]?\\d|2[0-4]):([0-5]\\d)");
 
-  static final Map<String, Integer> WORD_NUMBERS = Map.ofEntries(
-      Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
-      Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
-      Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14), Map.entry("fifteen", 15),
-      Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18), Map.entry("nineteen", 19),
-      Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50),
-      Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80), Map.entry("ninety", 90),
-      Map.entry("hundred", 100), Map.entry("thousand", 1000), Map.entry("dozen", 12));
+  static final Map<String, Integer> WORD_NUMBERS =
+      Map.ofEntries(
+          Map.entry("two", 2),
+          Map.entry("three", 3),
+          Map.entry("four", 4),
+          Map.entry("five", 5),
+          Map.entry("six", 6),
+          Map.entry("seven", 7),
+          Map.entry("eight", 8),
+          Map.entry("nine", 9),
+          Map.entry("ten", 10),
+          Map.entry("eleven", 11),
+          Map.entry("twelve", 12),
+          Map.entry("thirteen", 13),
+          Map.entry("fourteen", 14),
+          Map.entry("fifteen", 15),
+          Map.entry("sixteen", 16),
+          Map.entry("seventeen", 17),
+          Map.entry("eighteen", 18),
+          Map.entry("nineteen", 19),
+          Map.entry("twenty", 20),
+          Map.entry("thirty", 30),
+          Map.entry("forty", 40),
+          Map.entry("fifty", 50),
+          Map.entry("sixty", 60),
+          Map.entry("seventy", 70),
+          Map.entry("eighty", 80),
+          Map.entry("ninety", 90),
+          Map.entry("hundred", 100),
+          Map.entry("thousand", 1000),
+          Map.entry("dozen", 12));
 
-  static final Map<String, Integer> WORD_ORDINALS = Map.ofEntries(
-      Map.entry("first", 1), Map.entry("second", 2), Map.entry("third", 3), Map.entry("fourth", 4), Map.entry("fifth", 5),
-      Map.entry("sixth", 6), Map.entry("seventh", 7), Map.entry("eighth", 8), Map.entry("ninth", 9), Map.entry("tenth", 10),
-      Map.entry("eleventh", 11), Map.entry("twelfth", 12), Map.entry("thirteenth", 13), Map.entry("fourteenth", 14),
-      Map.entry("fifteenth", 15), Map.entry("sixteenth", 16), Map.entry("seventeenth", 17), Map.entry("eighteenth", 18),
-      Map.entry("nineteenth", 19), Map.entry("twentieth", 20), Map.entry("thirtieth", 30), Map.entry("fortieth", 40),
-      Map.entry("fiftieth", 50), Map.entry("hundredth", 100));
+  static final Map<String, Integer> WORD_ORDINALS =
+      Map.ofEntries(
+          Map.entry("first", 1),
+          Map.entry("second", 2),
+          Map.entry("third", 3),
+          Map.entry("fourth", 4),
+          Map.entry("fifth", 5),
+          Map.entry("sixth", 6),
+          Map.entry("seventh", 7),
+          Map.entry("eighth", 8),
+          Map.entry("ninth", 9),
+          Map.entry("tenth", 10),
+          Map.entry("eleventh", 11),
+          Map.entry("twelfth", 12),
+          Map.entry("thirteenth", 13),
+          Map.entry("fourteenth", 14),
+          Map.entry("fifteenth", 15),
+          Map.entry("sixteenth", 16),
+          Map.entry("seventeenth", 17),
+          Map.entry("eighteenth", 18),
+          Map.entry("nineteenth", 19),
+          Map.entry("twentieth", 20),
+          Map.entry("thirtieth", 30),
+          Map.entry("fortieth", 40),
+          Map.entry("fiftieth", 50),
+          Map.entry("hundredth", 100));
 
-  static final Map<String, Long> SCALES = Map.of("hundred", 100L, "thousand", 1000L, "million", 1_000_000L,
-      "billion", 1_000_000_000L, "trillion", 1_000_000_000_000L, "mln", 1_000_000L, "bn", 1_000_000_000L);
+  static final Map<String, Long> SCALES =
+      Map.of(
+          "hundred",
+          100L,
+          "thousand",
+          1000L,
+          "million",
+          1_000_000L,
+          "billion",
+          1_000_000_000L,
+          "trillion",
+          1_000_000_000_000L,
+          "mln",
+          1_000_000L,
+          "bn",
+          1_000_000_000L);
 
-  static final Map<String, Integer> MONTHS = Map.ofEntries(
-      Map.entry("january", 1), Map.entry("jan", 1), Map.entry("february", 2), Map.entry("feb", 2), Map.entry("march", 3),
-      Map.entry("mar", 3), Map.entry("april", 4), Map.entry("apr", 4), Map.entry("may", 5), Map.entry("june", 6),
-      Map.entry("jun", 6), Map.entry("july", 7), Map.entry("jul", 7), Map.entry("august", 8), Map.entry("aug", 8),
-      Map.entry("september", 9), Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("october", 10), Map.entry("oct", 10),
-      Map.entry("november", 11), Map.entry("nov", 11), Map.entry("december", 12), Map.entry("dec", 12));
+  static final Map<String, Integer> MONTHS =
+      Map.ofEntries(
+          Map.entry("january", 1),
+          Map.entry("jan", 1),
+          Map.entry("february", 2),
+          Map.entry("feb", 2),
+          Map.entry("march", 3),
+          Map.entry("mar", 3),
+          Map.entry("april", 4),
+          Map.entry("apr", 4),
+          Map.entry("may", 5),
+          Map.entry("june", 6),
+          Map.entry("jun", 6),
+          Map.entry("july", 7),
+          Map.entry("jul", 7),
+          Map.entry("august", 8),
+          Map.entry("aug", 8),
+          Map.entry("september", 9),
+          Map.entry("sep", 9),
+          Map.entry("sept", 9),
+          Map.entry("october", 10),
+          Map.entry("oct", 10),
+          Map.entry("november", 11),
+          Map.entry("nov", 11),
+          Map.entry("december", 12),
+          Map.entry("dec", 12));
 
-  static final Map<String, String> PARTS_OF_DAY = Map.of("morning", "morning", "afternoon", "afternoon", "evening",
-      "evening", "noon", "noon", "midday", "noon", "night", "night", "tonight", "evening", "midnight", "night");
+  static final Map<String, String> PARTS_OF_DAY =
+      Map.of(
+          "morning",
+          "morning",
+          "afternoon",
+          "afternoon",
+          "evening",
+          "evening",
+          "noon",
+          "noon",
+          "midday",
+          "noon",
+          "night",
+          "night",
+          "tonight",
+          "evening",
+          "midnight",
+          "night");
 
-  static final Map<String, String> CURRENCY_BEFORE = Map.of("$", "USD", "us$", "USD", "usd", "USD", "rmb", "CNY",
-      "¥", "CNY", "cny", "CNY", "€", "EUR", "£", "GBP", "hk$", "HKD", "eur", "EUR");
-  static final Map<String, String> CURRENCY_AFTER = Map.ofEntries(Map.entry("yuan", "CNY"), Map.entry("rmb", "CNY"),
-      Map.entry("renminbi", "CNY"), Map.entry("dollars", "USD"), Map.entry("dollar", "USD"), Map.entry("usd", "USD"),
-      Map.entry("euros", "EUR"), Map.entry("euro", "EUR"), Map.entry("pounds", "GBP"), Map.entry("yen", "JPY"),
-      Map.entry("cny", "CNY"), Map.entry("rubles", "RUB"));
+  static final Map<String, String> CURRENCY_BEFORE =
+      Map.of(
+          "$", "USD", "us$", "USD", "usd", "USD", "rmb", "CNY", "¥", "CNY", "cny", "CNY", "€",
+          "EUR", "£", "GBP", "hk$", "HKD", "eur", "EUR");
+  static final Map<String, String> CURRENCY_AFTER =
+      Map.ofEntries(
+          Map.entry("yuan", "CNY"),
+          Map.entry("rmb", "CNY"),
+          Map.entry("renminbi", "CNY"),
+          Map.entry("dollars", "USD"),
+          Map.entry("dollar", "USD"),
+          Map.entry("usd", "USD"),
+          Map.entry("euros", "EUR"),
+          Map.entry("euro", "EUR"),
+          Map.entry("pounds", "GBP"),
+          Map.entry("yen", "JPY"),
+          Map.entry("cny", "CNY"),
+          Map.entry("rubles", "RUB"));
 
   /** Head words of organisation names. */
-  static final Set<String> ORG_HEADS = Set.of("ministry", "department", "committee", "commission", "federation",
-      "association", "center", "centre", "office", "bureau", "council", "agency", "administration", "institute",
-      "university", "college", "bank", "party", "congress", "organization", "organizations", "organisation",
-      "organisations", "group", "company", "corporation", "foundation", "alliance", "union", "court", "academy",
-      "government", "branch", "assembly", "secretariat", "society", "league", "chamber", "authority", "board",
-      "network", "expo", "forum", "fund", "inc.", "ltd", "ltd.", "co.", "corp.", "division", "section", "leadership");
+  static final Set<String> ORG_HEADS =
+      Set.of(
+          "ministry",
+          "department",
+          "committee",
+          "commission",
+          "federation",
+          "association",
+          "center",
+          "centre",
+          "office",
+          "bureau",
+          "council",
+          "agency",
+          "administration",
+          "institute",
+          "university",
+          "college",
+          "bank",
+          "party",
+          "congress",
+          "organization",
+          "organizations",
+          "organisation",
+          "organisations",
+          "group",
+          "company",
+          "corporation",
+          "foundation",
+          "alliance",
+          "union",
+          "court",
+          "academy",
+          "government",
+          "branch",
+          "assembly",
+          "secretariat",
+          "society",
+          "league",
+          "chamber",
+          "authority",
+          "board",
+          "network",
+          "expo",
+          "forum",
+          "fund",
+          "inc.",
+          "ltd",
+          "ltd.",
+          "co.",
+          "corp.",
+          "division",
+          "section",
+          "leadership");
 
   static final Set<String> ORG_CONNECTORS = Set.of("of", "for", "on", "the", "and", "&", "-");
 
-  static final Set<String> TITLES = Set.of("mr.", "mrs.", "ms.", "dr.", "prof.", "mr", "ms", "mrs", "dr", "president",
-      "premier", "minister", "chairman", "secretary", "governor", "ambassador", "mayor", "director", "professor",
-      "general", "gen.", "comrade", "vice", "spokesperson", "spokesman", "spokeswoman");
+  static final Set<String> TITLES =
+      Set.of(
+          "mr.",
+          "mrs.",
+          "ms.",
+          "dr.",
+          "prof.",
+          "mr",
+          "ms",
+          "mrs",
+          "dr",
+          "president",
+          "premier",
+          "minister",
+          "chairman",
+          "secretary",
+          "governor",
+          "ambassador",
+          "mayor",
+          "director",
+          "professor",
+          "general",
+          "gen.",
+          "comrade",
+          "vice",
+          "spokesperson",
+          "spokesman",
+          "spokeswoman");
 
   /** Roles that precede an organisation's name in a capitalised run. */
-  static final Set<String> ROLES = Set.of("member", "members", "vice", "deputy", "minister", "secretary", "director",
-      "head", "chief", "chairman", "president", "general", "assistant", "spokesperson", "spokesman", "spokeswoman");
+  static final Set<String> ROLES =
+      Set.of(
+          "member",
+          "members",
+          "vice",
+          "deputy",
+          "minister",
+          "secretary",
+          "director",
+          "head",
+          "chief",
+          "chairman",
+          "president",
+          "general",
+          "assistant",
+          "spokesperson",
+          "spokesman",
+          "spokeswoman");
 
   /** Anchors of {@code text} given token ranges and the set of sentence-initial token indexes. */
   public static List<Anchor> extract(String text, List<int[]> tokens, Set<Integer> sentenceStarts) {
@@ -113,7 +307,8 @@ public final class EnglishAnchors {
     return out;
   }
 
-  private static Anchor anchor(String text, List<int[]> tokens, AnchorType type, int from, int to, String value) {
+  private static Anchor anchor(
+      String text, List<int[]> tokens, AnchorType type, int from, int to, String value) {
     int s = tokens.get(from)[0];
     int e = tokens.get(to - 1)[1];
     return new Anchor(type, new Span(s, e), text.substring(s, e), value);
@@ -123,8 +318,17 @@ public final class EnglishAnchors {
     return b < tokens.size() && tokens.get(b)[0] - tokens.get(a)[1] <= 1;
   }
 
-  /** Reads a number-like expression at {@code i}; returns the token index after it, or {@code i}. */
-  private static int dateOrNumber(String text, List<int[]> tokens, String[] w, String[] lw, int i, List<Anchor> out, boolean[] used) {
+  /**
+   * Reads a number-like expression at {@code i}; returns the token index after it, or {@code i}.
+   */
+  private static int dateOrNumber(
+      String text,
+      List<int[]> tokens,
+      String[] w,
+      String[] lw,
+      int i,
+      List<Anchor> out,
+      boolean[] used) {
     int n = w.length;
     // every pattern below that reads digits needs the token to start with one: most tokens are
     // words, and skipping the matchers for them halves the cost of anchor extraction
@@ -132,7 +336,14 @@ public final class EnglishAnchors {
     // ISO date
     var iso = digit ? ISO_DATE.matcher(w[i]) : null;
     if (iso != null && iso.matches()) {
-      out.add(anchor(text, tokens, AnchorType.DATE, i, i + 1, iso.group(1) + "-" + iso.group(2) + "-" + iso.group(3)));
+      out.add(
+          anchor(
+              text,
+              tokens,
+              AnchorType.DATE,
+              i,
+              i + 1,
+              iso.group(1) + "-" + iso.group(2) + "-" + iso.group(3)));
       used[i] = true;
       return i + 1;
     }
@@ -165,7 +376,9 @@ public final class EnglishAnchors {
           year = Integer.parseInt(w[k]);
           j = k + 1;
         }
-      } else if (j < n && (ORD.matcher(w[j]).matches()) && isInt(w[j].replaceAll("\\D", ""), 1, 31)) {
+      } else if (j < n
+          && (ORD.matcher(w[j]).matches())
+          && isInt(w[j].replaceAll("\\D", ""), 1, 31)) {
         day = Integer.parseInt(w[j].replaceAll("\\D", ""));
         j++;
       } else if (j < n && isYearToken(w[j])) {
@@ -173,7 +386,11 @@ public final class EnglishAnchors {
         j++;
       }
       if (day > 0 || year > 0) {
-        String v = (year > 0 ? Integer.toString(year) : "-") + "-" + two(month) + (day > 0 ? "-" + two(day) : "");
+        String v =
+            (year > 0 ? Integer.toString(year) : "-")
+                + "-"
+                + two(month)
+                + (day > 0 ? "-" + two(day) : "");
         if (year == 0) {
           v = "--" + two(month) + (day > 0 ? "-" + two(day) : "");
         }
@@ -190,7 +407,8 @@ public final class EnglishAnchors {
     }
     // day Month [year]
     if (digit && NUM.matcher(w[i]).matches() && isInt(w[i], 1, 31) && i + 1 < n) {
-      String m2 = lw[i + 1].endsWith(".") ? lw[i + 1].substring(0, lw[i + 1].length() - 1) : lw[i + 1];
+      String m2 =
+          lw[i + 1].endsWith(".") ? lw[i + 1].substring(0, lw[i + 1].length() - 1) : lw[i + 1];
       if (MONTHS.containsKey(m2) && Character.isUpperCase(w[i + 1].charAt(0))) {
         int day = Integer.parseInt(w[i]);
         int j = i + 2;
@@ -226,7 +444,9 @@ public final class EnglishAnchors {
       cur = CURRENCY_BEFORE.get(ltok);
       i++;
       tok = w[i];
-    } else if (tok.length() > 1 && CURRENCY_BEFORE.containsKey(ltok.substring(0, 1)) && NUM.matcher(tok.substring(1)).matches()) {
+    } else if (tok.length() > 1
+        && CURRENCY_BEFORE.containsKey(ltok.substring(0, 1))
+        && NUM.matcher(tok.substring(1)).matches()) {
       cur = CURRENCY_BEFORE.get(ltok.substring(0, 1));
       tok = tok.substring(1);
     }
@@ -349,7 +569,10 @@ public final class EnglishAnchors {
     return s.toPlainString();
   }
 
-  /** True for an acronym: 2–12 characters, at least two capitals, no lower-case letter except a final plural "s". */
+  /**
+   * True for an acronym: 2–12 characters, at least two capitals, no lower-case letter except a
+   * final plural "s".
+   */
   public static boolean isAcronym(String w) {
     if (w.length() < 2 || w.length() > 12) {
       return false;
@@ -379,7 +602,9 @@ public final class EnglishAnchors {
     return true;
   }
 
-  /** The comparison key of an acronym: letters and digits in upper case ({@code U.S.} → {@code US}). */
+  /**
+   * The comparison key of an acronym: letters and digits in upper case ({@code U.S.} → {@code US}).
+   */
   public static String acronymKey(String w) {
     StringBuilder b = new StringBuilder();
     for (int k = 0; k < w.length(); k++) {
@@ -399,7 +624,13 @@ public final class EnglishAnchors {
   }
 
   /** Organisation names and person names from runs of capitalised words. */
-  private static void names(String text, List<int[]> tokens, String[] w, String[] lw, Set<Integer> starts, List<Anchor> out) {
+  private static void names(
+      String text,
+      List<int[]> tokens,
+      String[] w,
+      String[] lw,
+      Set<Integer> starts,
+      List<Anchor> out) {
     int n = w.length;
     int i = 0;
     while (i < n) {
@@ -423,11 +654,14 @@ public final class EnglishAnchors {
       }
       int s = i;
       // a sentence-initial function word is not part of a name
-      while (s <= lastCap && (starts.contains(s) || s == i) && (Abbreviations.SENTENCE_STARTERS.contains(lw[s]) || lw[s].equals("the"))) {
+      while (s <= lastCap
+          && (starts.contains(s) || s == i)
+          && (Abbreviations.SENTENCE_STARTERS.contains(lw[s]) || lw[s].equals("the"))) {
         s++;
       }
       int e = lastCap + 1;
-      // roles before an organisation ("Member of the CPC Leadership Group") are not part of its name
+      // roles before an organisation ("Member of the CPC Leadership Group") are not part of its
+      // name
       int r = s;
       while (r < e && (ROLES.contains(lw[r]) || ORG_CONNECTORS.contains(lw[r]))) {
         r++;
@@ -450,7 +684,12 @@ public final class EnglishAnchors {
           int st = tokens.get(s)[0];
           int en = tokens.get(e - 1)[1];
           String surface = text.substring(st, en);
-          out.add(new Anchor(AnchorType.ORGANIZATION, new Span(st, en), surface, surface.toLowerCase(Locale.ROOT)));
+          out.add(
+              new Anchor(
+                  AnchorType.ORGANIZATION,
+                  new Span(st, en),
+                  surface,
+                  surface.toLowerCase(Locale.ROOT)));
         } else {
           person(text, tokens, w, lw, s, e, out);
         }
@@ -468,7 +707,8 @@ public final class EnglishAnchors {
     return true;
   }
 
-  private static void person(String text, List<int[]> tokens, String[] w, String[] lw, int s, int e, List<Anchor> out) {
+  private static void person(
+      String text, List<int[]> tokens, String[] w, String[] lw, int s, int e, List<Anchor> out) {
     // candidate windows of two or three capitalised words
     int k = s;
     while (k < e) {
@@ -486,7 +726,8 @@ public final class EnglishAnchors {
         boolean titled = k > 0 && TITLES.contains(lw[k - 1]);
         boolean pinyin = allPinyin(lw, from, to);
         if (pinyin && len == 3) {
-          to = k + 2; // a romanised Chinese name has two words; a third is a place or a title ("Fei Xiaotong Jiangcun")
+          to = k + 2; // a romanised Chinese name has two words; a third is a place or a title
+          // ("Fei Xiaotong Jiangcun")
         }
         if (!pinyin && !titled && len == 3) {
           // "Commerce Wang Bingnan": the name may be the last (or first) two words of the run

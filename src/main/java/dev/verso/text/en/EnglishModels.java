@@ -44,7 +44,8 @@ final class EnglishModels {
       ThreadLocal.withInitial(() -> new SentenceDetectorME(Holder.SENTENCES));
   private static final ThreadLocal<TokenizerME> TOKENIZER =
       ThreadLocal.withInitial(() -> new TokenizerME(Holder.TOKENS));
-  private static final ThreadLocal<PorterStemmer> STEMMER = ThreadLocal.withInitial(PorterStemmer::new);
+  private static final ThreadLocal<PorterStemmer> STEMMER =
+      ThreadLocal.withInitial(PorterStemmer::new);
 
   static SentenceDetectorME sentenceDetector() {
     return SENTENCE_DETECTOR.get();

@@ -10,13 +10,15 @@ import opennlp.tools.util.Span;
 /**
  * Splits normalised English text into sentences and tokens with OpenNLP: lines first (headlines and
  * lines without final punctuation are their own segments), then OpenNLP's sentence detector inside
- * each line, with splits after abbreviations ({@code Mr.}, {@code No. 5}, {@code Oct. 2022},
- * {@code U.S.}) repaired. Offsets are into the normalised text. Thread-safe.
+ * each line, with splits after abbreviations ({@code Mr.}, {@code No. 5}, {@code Oct. 2022}, {@code
+ * U.S.}) repaired. Offsets are into the normalised text. Thread-safe.
  */
 public final class EnglishSegmenter {
   private EnglishSegmenter() {}
 
-  /** Sentence ranges {@code [start, end)} (pairs in one array) in {@code text}, trimmed of spaces. */
+  /**
+   * Sentence ranges {@code [start, end)} (pairs in one array) in {@code text}, trimmed of spaces.
+   */
   public static List<int[]> sentences(String text) {
     List<int[]> out = new ArrayList<>();
     int n = text.length();
@@ -79,7 +81,9 @@ public final class EnglishSegmenter {
     }
   }
 
-  /** True when the split between {@code prev} and {@code next} follows an abbreviation and is wrong. */
+  /**
+   * True when the split between {@code prev} and {@code next} follows an abbreviation and is wrong.
+   */
   static boolean shouldJoin(String line, int[] prev, int[] next) {
     String before = line.substring(prev[0], prev[1]);
     if (!before.endsWith(".")) {
@@ -166,13 +170,16 @@ public final class EnglishSegmenter {
       }
       i = j;
     }
-    // a full stop glued to the sentence's last word ("expo.") is its own token unless the word is an abbreviation
+    // a full stop glued to the sentence's last word ("expo.") is its own token unless the word is
+    // an abbreviation
     if (!out.isEmpty()) {
       int[] last = out.get(out.size() - 1);
       int len = last[1] - last[0];
       if (last[1] == to && len > 1 && text.charAt(last[1] - 1) == '.') {
         String word = text.substring(last[0], last[1] - 1);
-        if (word.indexOf('.') < 0 && !Abbreviations.isAbbreviation(word) && Character.isLetterOrDigit(word.charAt(word.length() - 1))) {
+        if (word.indexOf('.') < 0
+            && !Abbreviations.isAbbreviation(word)
+            && Character.isLetterOrDigit(word.charAt(word.length() - 1))) {
           last[1] = last[1] - 1;
           out.add(new int[] {last[1], last[1] + 1});
         }
@@ -183,7 +190,10 @@ public final class EnglishSegmenter {
 
   static boolean FAST_PUNCTUATION = !Boolean.getBoolean("verso.tokenizer.noFastPath");
 
-  /** True when {@code text[from, to)} is digits, or a word of four letters or more, followed by one of {@code , ; : ? !}. */
+  /**
+   * True when {@code text[from, to)} is digits, or a word of four letters or more, followed by one
+   * of {@code , ; : ? !}.
+   */
   private static boolean gluedPunctuation(String text, int from, int to) {
     if (to - from < 2) {
       return false;
@@ -213,8 +223,12 @@ public final class EnglishSegmenter {
     return to - 1 - from >= 4 && !Abbreviations.isAbbreviation(text.substring(from, to - 1));
   }
 
-  /** Fixes the model's output inside one whitespace-free chunk: coverage, abbreviations, possessives, surrogates. */
-  private static void repairChunk(String text, List<int[]> out, int first, int chunkStart, int chunkEnd) {
+  /**
+   * Fixes the model's output inside one whitespace-free chunk: coverage, abbreviations,
+   * possessives, surrogates.
+   */
+  private static void repairChunk(
+      String text, List<int[]> out, int first, int chunkStart, int chunkEnd) {
     List<int[]> toks = new ArrayList<>(out.subList(first, out.size()));
     out.subList(first, out.size()).clear();
     if (toks.isEmpty()) {
@@ -240,7 +254,10 @@ public final class EnglishSegmenter {
     for (int k = 0; k + 1 < fixed.size(); k++) {
       int[] a = fixed.get(k);
       int b = a[1];
-      if (b > 0 && b < text.length() && Character.isHighSurrogate(text.charAt(b - 1)) && Character.isLowSurrogate(text.charAt(b))) {
+      if (b > 0
+          && b < text.length()
+          && Character.isHighSurrogate(text.charAt(b - 1))
+          && Character.isLowSurrogate(text.charAt(b))) {
         int[] nx = fixed.get(k + 1);
         a[1] = nx[1];
         fixed.remove(k + 1);
@@ -252,8 +269,11 @@ public final class EnglishSegmenter {
       // "Gen" + "." -> "Gen."
       if (k + 1 < fixed.size()) {
         int[] nx = fixed.get(k + 1);
-        if (nx[0] == t[1] && nx[1] == nx[0] + 1 && text.charAt(nx[0]) == '.'
-            && Abbreviations.isAbbreviation(text.substring(t[0], t[1])) && k + 2 == fixed.size()) {
+        if (nx[0] == t[1]
+            && nx[1] == nx[0] + 1
+            && text.charAt(nx[0]) == '.'
+            && Abbreviations.isAbbreviation(text.substring(t[0], t[1]))
+            && k + 2 == fixed.size()) {
           out.add(new int[] {t[0], nx[1]});
           k++;
           continue;
@@ -261,7 +281,9 @@ public final class EnglishSegmenter {
       }
       // "Jinping's" -> "Jinping" + "'s"
       int len = t[1] - t[0];
-      if (len > 2 && text.charAt(t[1] - 2) == '\'' && (text.charAt(t[1] - 1) == 's' || text.charAt(t[1] - 1) == 'S')
+      if (len > 2
+          && text.charAt(t[1] - 2) == '\''
+          && (text.charAt(t[1] - 1) == 's' || text.charAt(t[1] - 1) == 'S')
           && Character.isLetter(text.charAt(t[1] - 3))) {
         out.add(new int[] {t[0], t[1] - 2});
         out.add(new int[] {t[1] - 2, t[1]});

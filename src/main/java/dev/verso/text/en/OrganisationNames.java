@@ -7,41 +7,124 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Finds organisation-like names in English text: runs of capitalised words that contain a head
- * noun such as Office, Department, Committee, Ministry or Bureau ({@code Central Organization
+ * Finds organisation-like names in English text: runs of capitalised words that contain a head noun
+ * such as Office, Department, Committee, Ministry or Bureau ({@code Central Organization
  * Department}, {@code Netcom Department}), extended by an {@code of}/{@code for} complement without
- * a head of its own ({@code Ministry of Commerce}, {@code Department of Civil Affairs}). A complement
- * that is itself an organisation is a separate name: {@code Party Committee of the Ministry of
- * Commerce} gives {@code Party Committee} and {@code Ministry of Commerce}. Leading articles and
- * personal titles ({@code Deputy Director}) and trailing titles ({@code Office Director}) are not
- * part of a name. Stateless and thread-safe.
+ * a head of its own ({@code Ministry of Commerce}, {@code Department of Civil Affairs}). A
+ * complement that is itself an organisation is a separate name: {@code Party Committee of the
+ * Ministry of Commerce} gives {@code Party Committee} and {@code Ministry of Commerce}. Leading
+ * articles and personal titles ({@code Deputy Director}) and trailing titles ({@code Office
+ * Director}) are not part of a name. Stateless and thread-safe.
  */
 public final class OrganisationNames {
 
   /** Head nouns of organisation names (singular, lower case). */
   public static final Set<String> HEADS =
       Set.of(
-          "office", "department", "committee", "ministry", "bureau", "commission", "association",
-          "federation", "center", "centre", "council", "administration", "agency", "institute",
-          "academy", "authority", "corporation", "company", "foundation", "union", "league",
-          "alliance", "consortium", "branch", "division", "section", "society", "court",
-          "procuratorate", "congress", "group", "headquarters", "secretariat", "university",
-          "college", "bank", "fund", "chamber");
+          "office",
+          "department",
+          "committee",
+          "ministry",
+          "bureau",
+          "commission",
+          "association",
+          "federation",
+          "center",
+          "centre",
+          "council",
+          "administration",
+          "agency",
+          "institute",
+          "academy",
+          "authority",
+          "corporation",
+          "company",
+          "foundation",
+          "union",
+          "league",
+          "alliance",
+          "consortium",
+          "branch",
+          "division",
+          "section",
+          "society",
+          "court",
+          "procuratorate",
+          "congress",
+          "group",
+          "headquarters",
+          "secretariat",
+          "university",
+          "college",
+          "bank",
+          "fund",
+          "chamber");
 
   /** Words that qualify a name without telling organisations apart (levels, the Party, China). */
   public static final Set<String> GENERIC =
       Set.of(
-          "central", "national", "provincial", "municipal", "city", "county", "district", "township",
-          "village", "state", "general", "party", "communist", "chinese", "china", "people",
-          "standing", "leading", "work", "working", "special", "joint", "local", "regional", "all",
-          "the", "of", "for", "and");
+          "central",
+          "national",
+          "provincial",
+          "municipal",
+          "city",
+          "county",
+          "district",
+          "township",
+          "village",
+          "state",
+          "general",
+          "party",
+          "communist",
+          "chinese",
+          "china",
+          "people",
+          "standing",
+          "leading",
+          "work",
+          "working",
+          "special",
+          "joint",
+          "local",
+          "regional",
+          "all",
+          "the",
+          "of",
+          "for",
+          "and");
 
   private static final Set<String> TITLES =
       Set.of(
-          "deputy", "vice", "minister", "director", "secretary", "chairman", "chairwoman", "chair",
-          "president", "member", "head", "chief", "comrade", "mr", "ms", "mrs", "dr", "leader",
-          "spokesperson", "spokesman", "official", "staff", "representative", "the", "our", "this",
-          "its", "their", "a", "an");
+          "deputy",
+          "vice",
+          "minister",
+          "director",
+          "secretary",
+          "chairman",
+          "chairwoman",
+          "chair",
+          "president",
+          "member",
+          "head",
+          "chief",
+          "comrade",
+          "mr",
+          "ms",
+          "mrs",
+          "dr",
+          "leader",
+          "spokesperson",
+          "spokesman",
+          "official",
+          "staff",
+          "representative",
+          "the",
+          "our",
+          "this",
+          "its",
+          "their",
+          "a",
+          "an");
 
   /**
    * One name occurrence.
@@ -95,12 +178,17 @@ public final class OrganisationNames {
         if (end == runEnd && runEnd < words.size()) {
           int j = runEnd;
           String c = words.get(j).lower();
-          if ((c.equals("of") || c.equals("for")) && spaceOnly(text, words.get(j - 1), words.get(j))) {
+          if ((c.equals("of") || c.equals("for"))
+              && spaceOnly(text, words.get(j - 1), words.get(j))) {
             j++;
-            if (j < words.size() && words.get(j).lower().equals("the") && spaceOnly(text, words.get(j - 1), words.get(j))) {
+            if (j < words.size()
+                && words.get(j).lower().equals("the")
+                && spaceOnly(text, words.get(j - 1), words.get(j))) {
               j++;
             }
-            if (j < words.size() && words.get(j).capitalised() && spaceOnly(text, words.get(j - 1), words.get(j))) {
+            if (j < words.size()
+                && words.get(j).capitalised()
+                && spaceOnly(text, words.get(j - 1), words.get(j))) {
               int compEnd = runEnd(text, words, j);
               int keep = compEnd;
               while (keep > j && TITLES.contains(words.get(keep - 1).lower())) {
@@ -120,10 +208,14 @@ public final class OrganisationNames {
     return out;
   }
 
-  /** End (exclusive) of the run of capitalised words starting at {@code i}, joined by spaces only. */
+  /**
+   * End (exclusive) of the run of capitalised words starting at {@code i}, joined by spaces only.
+   */
   private static int runEnd(String text, List<Word> words, int i) {
     int j = i + 1;
-    while (j < words.size() && words.get(j).capitalised() && spaceOnly(text, words.get(j - 1), words.get(j))) {
+    while (j < words.size()
+        && words.get(j).capitalised()
+        && spaceOnly(text, words.get(j - 1), words.get(j))) {
       j++;
     }
     return j;
@@ -174,7 +266,8 @@ public final class OrganisationNames {
     if (last.text().endsWith("'s") || last.text().endsWith("’s")) {
       end -= 2; // the possessive is not part of the name
     }
-    return new Name(text.substring(start, end), new Span(start, end), List.copyOf(tokens), singular(head));
+    return new Name(
+        text.substring(start, end), new Span(start, end), List.copyOf(tokens), singular(head));
   }
 
   private static boolean spaceOnly(String text, Word a, Word b) {

@@ -2,15 +2,22 @@ package dev.verso.text.en;
 
 import java.util.Set;
 
-/** Tells whether a Latin word can be read as a sequence of Mandarin pinyin syllables (Bingnan = bing + nan). */
+/**
+ * Tells whether a Latin word can be read as a sequence of Mandarin pinyin syllables (Bingnan = bing
+ * + nan).
+ */
 public final class PinyinSyllables {
   private PinyinSyllables() {}
 
-  private static final String[] INITIALS = {"zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j",
-      "q", "x", "r", "z", "c", "s", "y", "w", ""};
-  private static final Set<String> FINALS = Set.of("a", "o", "e", "ai", "ei", "ao", "ou", "an", "en", "ang", "eng", "ong",
-      "er", "i", "ia", "ie", "iao", "iu", "ian", "in", "iang", "ing", "iong", "u", "ua", "uo", "uai", "ui", "uan", "un",
-      "uang", "ueng", "v", "ve", "ue", "van", "vn");
+  private static final String[] INITIALS = {
+    "zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r",
+    "z", "c", "s", "y", "w", ""
+  };
+  private static final Set<String> FINALS =
+      Set.of(
+          "a", "o", "e", "ai", "ei", "ao", "ou", "an", "en", "ang", "eng", "ong", "er", "i", "ia",
+          "ie", "iao", "iu", "ian", "in", "iang", "ing", "iong", "u", "ua", "uo", "uai", "ui",
+          "uan", "un", "uang", "ueng", "v", "ve", "ue", "van", "vn");
 
   /** True when {@code s} (lower case) is one pinyin syllable. */
   public static boolean isSyllable(String s) {
@@ -25,7 +32,10 @@ public final class PinyinSyllables {
     return false;
   }
 
-  /** True when {@code word} (lower case, letters only, apostrophes allowed) splits into 1–4 pinyin syllables. */
+  /**
+   * True when {@code word} (lower case, letters only, apostrophes allowed) splits into 1–4 pinyin
+   * syllables.
+   */
   public static boolean isPinyinWord(String word) {
     String w = word.replace("'", "").replace("-", "");
     if (w.isEmpty() || w.length() > 24) {

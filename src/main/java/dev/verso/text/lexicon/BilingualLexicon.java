@@ -58,7 +58,10 @@ public final class BilingualLexicon {
     return cedict;
   }
 
-  /** English keys for a Chinese word: its glossary target (and acronym) if any, else its CEDICT glosses. */
+  /**
+   * English keys for a Chinese word: its glossary target (and acronym) if any, else its CEDICT
+   * glosses.
+   */
   public Set<String> englishKeys(String zhWord) {
     GlossaryEntry e = glossary.get(zhWord);
     if (e != null) {
@@ -92,7 +95,10 @@ public final class BilingualLexicon {
     return out;
   }
 
-  /** Glossary terms found in {@code raw}: source terms for Chinese, target/acronym/forbidden terms for English. */
+  /**
+   * Glossary terms found in {@code raw}: source terms for Chinese, target/acronym/forbidden terms
+   * for English.
+   */
   public List<GlossaryHit> hits(String raw, boolean chinese) {
     List<GlossaryHit> out = new ArrayList<>();
     if (glossary.isEmpty() || raw == null) {
@@ -115,8 +121,17 @@ public final class BilingualLexicon {
     return out;
   }
 
-  /** Occurrences of {@code needle} in {@code hay}; English terms match case-insensitively on word boundaries, acronyms exactly. */
-  private static void find(String hay, String needle, GlossaryEntry e, HitKind kind, boolean english, List<GlossaryHit> out) {
+  /**
+   * Occurrences of {@code needle} in {@code hay}; English terms match case-insensitively on word
+   * boundaries, acronyms exactly.
+   */
+  private static void find(
+      String hay,
+      String needle,
+      GlossaryEntry e,
+      HitKind kind,
+      boolean english,
+      List<GlossaryHit> out) {
     int len = needle.length();
     if (len == 0) {
       return;
@@ -127,8 +142,10 @@ public final class BilingualLexicon {
         continue;
       }
       int j = i + len;
-      boolean ok = !english || ((i == 0 || !Character.isLetterOrDigit(hay.charAt(i - 1)))
-          && (j >= hay.length() || !Character.isLetterOrDigit(hay.charAt(j))));
+      boolean ok =
+          !english
+              || ((i == 0 || !Character.isLetterOrDigit(hay.charAt(i - 1)))
+                  && (j >= hay.length() || !Character.isLetterOrDigit(hay.charAt(j))));
       if (ok) {
         out.add(new GlossaryHit(e, kind, new Span(i, j), hay.substring(i, j)));
       }

@@ -16,8 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.GZIPInputStream;
 
 /**
- * The CC-CEDICT Chinese–English dictionary (CC BY-SA 4.0, see {@code CEDICT-ATTRIBUTION.txt} next to
- * the resource), loaded once and lazily from {@code dev/verso/text/lexicon/cedict_ts.u8.gz}.
+ * The CC-CEDICT Chinese–English dictionary (CC BY-SA 4.0, see {@code CEDICT-ATTRIBUTION.txt} next
+ * to the resource), loaded once and lazily from {@code dev/verso/text/lexicon/cedict_ts.u8.gz}.
  * Look-ups by simplified or traditional form; glosses are turned into normalised English keys
  * (lower case, Porter-stemmed, stop words and parentheticals dropped) on demand and cached, so that
  * 签署 matches "signed". Thread-safe.
@@ -65,7 +65,8 @@ public final class Cedict {
     long t0 = System.nanoTime();
     try (InputStream raw = Cedict.class.getResourceAsStream(RESOURCE)) {
       if (raw == null) {
-        throw new IllegalStateException("CC-CEDICT resource " + RESOURCE + " is not on the classpath");
+        throw new IllegalStateException(
+            "CC-CEDICT resource " + RESOURCE + " is not on the classpath");
       }
       return parse(new GZIPInputStream(raw, 1 << 16), t0);
     } catch (IOException e) {
@@ -287,8 +288,9 @@ public final class Cedict {
   }
 
   /**
-   * Normalised English keys of every gloss of {@code word}: content words, lower case, Porter-stemmed,
-   * without parentheticals, classifier notes and cross-references. Empty if the word is unknown.
+   * Normalised English keys of every gloss of {@code word}: content words, lower case,
+   * Porter-stemmed, without parentheticals, classifier notes and cross-references. Empty if the
+   * word is unknown.
    */
   public Set<String> glossKeys(String word) {
     Set<String> cached = keyCache.get(word);
@@ -308,7 +310,9 @@ public final class Cedict {
     return result;
   }
 
-  /** Each gloss sense of {@code word} as a list of keys (for phrase matching), in dictionary order. */
+  /**
+   * Each gloss sense of {@code word} as a list of keys (for phrase matching), in dictionary order.
+   */
   public List<List<String>> senseKeys(String word) {
     List<List<String>> out = new ArrayList<>();
     for (Entry e : lookup(word)) {
@@ -327,9 +331,15 @@ public final class Cedict {
 
   static void addKeys(String gloss, Set<String> keys) {
     String g = gloss.trim();
-    if (g.startsWith("CL:") || g.startsWith("variant of") || g.startsWith("old variant of")
-        || g.startsWith("see ") || g.startsWith("used in ") || g.startsWith("surname ")
-        || g.startsWith("abbr. for") || g.startsWith("also written") || g.startsWith("Taiwan pr.")) {
+    if (g.startsWith("CL:")
+        || g.startsWith("variant of")
+        || g.startsWith("old variant of")
+        || g.startsWith("see ")
+        || g.startsWith("used in ")
+        || g.startsWith("surname ")
+        || g.startsWith("abbr. for")
+        || g.startsWith("also written")
+        || g.startsWith("Taiwan pr.")) {
       return;
     }
     StringBuilder clean = new StringBuilder(g.length());
@@ -354,8 +364,8 @@ public final class Cedict {
   }
 
   /**
-   * The toneless lower-case pinyin readings of one character ({@code 单} → shan, dan, chan), from its
-   * single-character entries; proper-name readings (surnames) first.
+   * The toneless lower-case pinyin readings of one character ({@code 单} → shan, dan, chan), from
+   * its single-character entries; proper-name readings (surnames) first.
    */
   public List<String> readings(String character) {
     Set<String> out = new LinkedHashSet<>();

@@ -107,6 +107,7 @@ public final class WordTable {
 
   /** Flag of {@link #lookup}: the range is a word. */
   public static final int WORD = 1;
+
   /** Flag of {@link #lookup}: the range begins a longer word. */
   public static final int PREFIX = 2;
 
@@ -177,7 +178,10 @@ public final class WordTable {
     return true;
   }
 
-  /** The running (unmixed) hash after appending {@code c} to a prefix whose running hash is {@code h} (start with 0). */
+  /**
+   * The running (unmixed) hash after appending {@code c} to a prefix whose running hash is {@code
+   * h} (start with 0).
+   */
   public static int extend(int h, char c) {
     return h * 31 + c;
   }

@@ -14,30 +14,53 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Finds anchors in segmented Chinese text: numbers read in context (年 月 日 届 大 中全会 第 % 元),
- * parts of the day, person names with pinyin, Latin words and acronyms, and organisation names
- * ending in an organisational suffix. Spans are in normalised offsets. Stateless.
+ * Finds anchors in segmented Chinese text: numbers read in context (年 月 日 届 大 中全会 第 % 元), parts of
+ * the day, person names with pinyin, Latin words and acronyms, and organisation names ending in an
+ * organisational suffix. Spans are in normalised offsets. Stateless.
  */
 public final class ChineseAnchors {
   private ChineseAnchors() {}
 
   static final Map<String, String> PARTS_OF_DAY =
-      Map.of("上午", "morning", "早上", "morning", "清晨", "morning", "凌晨", "early morning", "中午", "noon",
-          "下午", "afternoon", "傍晚", "evening", "晚上", "evening", "晚间", "evening", "夜间", "night");
+      Map.of(
+          "上午",
+          "morning",
+          "早上",
+          "morning",
+          "清晨",
+          "morning",
+          "凌晨",
+          "early morning",
+          "中午",
+          "noon",
+          "下午",
+          "afternoon",
+          "傍晚",
+          "evening",
+          "晚上",
+          "evening",
+          "晚间",
+          "evening",
+          "夜间",
+          "night");
 
   static final Map<String, String> CURRENCIES =
-      Map.of("元", "CNY", "人民币", "CNY", "块", "CNY", "美元", "USD", "欧元", "EUR", "日元", "JPY", "英镑", "GBP", "港元", "HKD",
-          "港币", "HKD", "卢布", "RUB");
+      Map.of(
+          "元", "CNY", "人民币", "CNY", "块", "CNY", "美元", "USD", "欧元", "EUR", "日元", "JPY", "英镑", "GBP",
+          "港元", "HKD", "港币", "HKD", "卢布", "RUB");
 
   /** Suffixes that end organisation names. */
   static final List<String> ORG_SUFFIXES =
-      List.of("委员会", "联合会", "协会", "中心", "办公室", "办公厅", "部", "司", "局", "厅", "署", "院", "所", "委", "会", "处", "集团",
-          "公司", "银行", "大学", "学院", "基金会", "联盟", "支部", "党委", "组织部", "政府", "法院", "检察院", "研究院", "研究所", "科");
+      List.of(
+          "委员会", "联合会", "协会", "中心", "办公室", "办公厅", "部", "司", "局", "厅", "署", "院", "所", "委", "会", "处",
+          "集团", "公司", "银行", "大学", "学院", "基金会", "联盟", "支部", "党委", "组织部", "政府", "法院", "检察院", "研究院",
+          "研究所", "科");
 
   /** Words that never belong inside an organisation name. */
   static final Set<String> ORG_BREAKERS =
-      Set.of("的", "与", "和", "及", "同", "跟", "在", "为", "由", "对", "向", "从", "将", "把", "被", "是", "了", "等", "并", "也", "到",
-          "于", "以及", "或", "其", "这", "那", "各", "该", "我", "我们", "他", "他们", "她");
+      Set.of(
+          "的", "与", "和", "及", "同", "跟", "在", "为", "由", "对", "向", "从", "将", "把", "被", "是", "了", "等",
+          "并", "也", "到", "于", "以及", "或", "其", "这", "那", "各", "该", "我", "我们", "他", "他们", "她");
 
   /** Anchors of {@code text} given its tokens. */
   public static List<Anchor> extract(String text, List<ZhToken> segmented, Cedict cedict) {
@@ -50,7 +73,9 @@ public final class ChineseAnchors {
         i = number(text, tokens, i, out);
       } else if (t.name()) {
         String latin = Pinyin.name(w);
-        out.add(new Anchor(AnchorType.PERSON, new Span(t.start(), t.end()), w, Pinyin.key(latin), latin));
+        out.add(
+            new Anchor(
+                AnchorType.PERSON, new Span(t.start(), t.end()), w, Pinyin.key(latin), latin));
       } else if (t.kind() == Token.Kind.LATIN) {
         i = latin(text, tokens, i, out);
       } else if (PARTS_OF_DAY.containsKey(w)) {
@@ -66,10 +91,14 @@ public final class ChineseAnchors {
    * Glossary terms are whole tokens (党的二十大); for anchors, numerals inside a word the dictionary
    * does not know are read on their own, so 二十大 is still found.
    */
-  private static List<ZhToken> splitNumeralsInTerms(String text, List<ZhToken> tokens, Cedict cedict) {
+  private static List<ZhToken> splitNumeralsInTerms(
+      String text, List<ZhToken> tokens, Cedict cedict) {
     List<ZhToken> out = new ArrayList<>(tokens.size());
     for (ZhToken t : tokens) {
-      if (t.kind() != Token.Kind.WORD || t.name() || t.end() - t.start() < 3 || cedict.contains(text.substring(t.start(), t.end()))) {
+      if (t.kind() != Token.Kind.WORD
+          || t.name()
+          || t.end() - t.start() < 3
+          || cedict.contains(text.substring(t.start(), t.end()))) {
         out.add(t);
         continue;
       }
@@ -142,13 +171,19 @@ public final class ChineseAnchors {
       return md[3] - 1;
     }
     if ((startsAt(text, e, "日") || startsAt(text, e, "号")) && isInt(v, 1, 31)) {
-      out.add(new Anchor(AnchorType.DATE, new Span(s, e + 1), text.substring(s, e + 1), "---" + two(v.intValue())));
+      out.add(
+          new Anchor(
+              AnchorType.DATE,
+              new Span(s, e + 1),
+              text.substring(s, e + 1),
+              "---" + two(v.intValue())));
       return i;
     }
     // ordinals
     if (endsAt(text, s, "第")) {
       int end = e;
-      out.add(new Anchor(AnchorType.ORDINAL, new Span(s - 1, end), text.substring(s - 1, end), val));
+      out.add(
+          new Anchor(AnchorType.ORDINAL, new Span(s - 1, end), text.substring(s - 1, end), val));
       return i;
     }
     if (startsAt(text, e, "届") || startsAt(text, e, "中全会")) {
@@ -173,12 +208,18 @@ public final class ChineseAnchors {
     for (Map.Entry<String, String> c : CURRENCIES.entrySet()) {
       if (startsAt(text, e, c.getKey())) {
         int end = e + c.getKey().length();
-        out.add(new Anchor(AnchorType.MONEY, new Span(s, end), text.substring(s, end), val + " " + c.getValue()));
+        out.add(
+            new Anchor(
+                AnchorType.MONEY,
+                new Span(s, end),
+                text.substring(s, end),
+                val + " " + c.getValue()));
         return i;
       }
     }
     if (endsAt(text, s, "人民币")) {
-      out.add(new Anchor(AnchorType.MONEY, new Span(s - 3, e), text.substring(s - 3, e), val + " CNY"));
+      out.add(
+          new Anchor(AnchorType.MONEY, new Span(s - 3, e), text.substring(s - 3, e), val + " CNY"));
       return i;
     }
     // clock time: 15时30分, 9点
@@ -192,12 +233,22 @@ public final class ChineseAnchors {
         if (mv != null && isInt(mv, 0, 59) && startsAt(text, m.end(), "分")) {
           minute = mv.intValue();
           end = m.end() + 1;
-          out.add(new Anchor(AnchorType.TIME, new Span(s, end), text.substring(s, end), two(v.intValue()) + ":" + two(minute)));
+          out.add(
+              new Anchor(
+                  AnchorType.TIME,
+                  new Span(s, end),
+                  text.substring(s, end),
+                  two(v.intValue()) + ":" + two(minute)));
           return mi;
         }
       }
       if (startsAt(text, e, "时")) {
-        out.add(new Anchor(AnchorType.TIME, new Span(s, end), text.substring(s, end), two(v.intValue()) + ":00"));
+        out.add(
+            new Anchor(
+                AnchorType.TIME,
+                new Span(s, end),
+                text.substring(s, end),
+                two(v.intValue()) + ":00"));
         return i;
       }
     }
@@ -208,9 +259,14 @@ public final class ChineseAnchors {
     return i;
   }
 
-  /** Month and optional day starting at token {@code j} (right at {@code pos}): {month, day or 0, end, next token}. */
+  /**
+   * Month and optional day starting at token {@code j} (right at {@code pos}): {month, day or 0,
+   * end, next token}.
+   */
   private static int[] monthDay(String text, List<ZhToken> tokens, int j, int pos) {
-    if (j >= tokens.size() || tokens.get(j).start() != pos || tokens.get(j).kind() != Token.Kind.NUMBER) {
+    if (j >= tokens.size()
+        || tokens.get(j).start() != pos
+        || tokens.get(j).kind() != Token.Kind.NUMBER) {
       return null;
     }
     ZhToken m = tokens.get(j);
@@ -224,7 +280,9 @@ public final class ChineseAnchors {
     if (next >= 0 && tokens.get(next).kind() == Token.Kind.NUMBER) {
       ZhToken d = tokens.get(next);
       BigDecimal dv = ChineseNumerals.parse(text.substring(d.start(), d.end()));
-      if (dv != null && isInt(dv, 1, 31) && (startsAt(text, d.end(), "日") || startsAt(text, d.end(), "号"))) {
+      if (dv != null
+          && isInt(dv, 1, 31)
+          && (startsAt(text, d.end(), "日") || startsAt(text, d.end(), "号"))) {
         day = dv.intValue();
         end = d.end() + 1;
       }
@@ -233,7 +291,9 @@ public final class ChineseAnchors {
     return new int[] {mv.intValue(), day, end, after < 0 ? firstAfter(tokens, j + 1, end) : after};
   }
 
-  /** Index of the token that starts exactly at {@code pos}, searching from {@code from}; -1 if none. */
+  /**
+   * Index of the token that starts exactly at {@code pos}, searching from {@code from}; -1 if none.
+   */
   private static int tokenAt(List<ZhToken> tokens, int from, int pos) {
     for (int k = from; k < tokens.size() && tokens.get(k).start() <= pos; k++) {
       if (tokens.get(k).start() == pos) {
@@ -257,7 +317,8 @@ public final class ChineseAnchors {
     if (endsAt(text, numStart, "的") || endsAt(text, numStart, "党") || endsAt(text, numStart, "第")) {
       return true;
     }
-    for (String f : List.of("精神", "报告", "代表", "以来", "召开", "开幕", "闭幕", "期间", "会议", "胜利", "主题", "党章", "上")) {
+    for (String f :
+        List.of("精神", "报告", "代表", "以来", "召开", "开幕", "闭幕", "期间", "会议", "胜利", "主题", "党章", "上")) {
       if (startsAt(text, after, f)) {
         return true;
       }
@@ -270,7 +331,9 @@ public final class ChineseAnchors {
   }
 
   private static boolean isInt(BigDecimal v, int lo, int hi) {
-    return v.stripTrailingZeros().scale() <= 0 && v.compareTo(BigDecimal.valueOf(lo)) >= 0 && v.compareTo(BigDecimal.valueOf(hi)) <= 0;
+    return v.stripTrailingZeros().scale() <= 0
+        && v.compareTo(BigDecimal.valueOf(lo)) >= 0
+        && v.compareTo(BigDecimal.valueOf(hi)) <= 0;
   }
 
   private static String two(int n) {
@@ -289,7 +352,9 @@ public final class ChineseAnchors {
     while (j + 1 < tokens.size()) {
       ZhToken nx = tokens.get(j + 1);
       String nw = text.substring(nx.start(), nx.end());
-      if (nx.kind() != Token.Kind.LATIN || isAcronym(nw) || nx.start() - tokens.get(j).end() > 1
+      if (nx.kind() != Token.Kind.LATIN
+          || isAcronym(nw)
+          || nx.start() - tokens.get(j).end() > 1
           || (nx.start() > tokens.get(j).end() && text.charAt(tokens.get(j).end()) != ' ')) {
         break;
       }
@@ -297,11 +362,16 @@ public final class ChineseAnchors {
     }
     int end = tokens.get(j).end();
     String phrase = text.substring(t.start(), end);
-    out.add(new Anchor(AnchorType.LATIN, new Span(t.start(), end), phrase, phrase.toLowerCase(Locale.ROOT)));
+    out.add(
+        new Anchor(
+            AnchorType.LATIN, new Span(t.start(), end), phrase, phrase.toLowerCase(Locale.ROOT)));
     return j;
   }
 
-  /** True for 2–10 characters with at least two capitals, no lower-case letter other than a final "s". */
+  /**
+   * True for 2–10 characters with at least two capitals, no lower-case letter other than a final
+   * "s".
+   */
   public static boolean isAcronym(String w) {
     if (w.length() < 2 || w.length() > 12) {
       return false;
@@ -322,7 +392,9 @@ public final class ChineseAnchors {
     return upper >= 2;
   }
 
-  /** The comparison key of an acronym: letters and digits, upper case ({@code U.S.} → {@code US}). */
+  /**
+   * The comparison key of an acronym: letters and digits, upper case ({@code U.S.} → {@code US}).
+   */
   public static String acronymKey(String w) {
     StringBuilder b = new StringBuilder();
     for (int k = 0; k < w.length(); k++) {
@@ -334,7 +406,8 @@ public final class ChineseAnchors {
     return b.toString();
   }
 
-  private static void organisations(String text, List<ZhToken> tokens, Cedict cedict, List<Anchor> out) {
+  private static void organisations(
+      String text, List<ZhToken> tokens, Cedict cedict, List<Anchor> out) {
     int n = tokens.size();
     boolean[] part = new boolean[n];
     boolean[] suffix = new boolean[n];
@@ -388,7 +461,8 @@ public final class ChineseAnchors {
       return false;
     }
     if (t.kind() == Token.Kind.NUMBER) {
-      return t.end() < text.length() && (text.charAt(t.end()) == '届' || text.charAt(t.end()) == '中');
+      return t.end() < text.length()
+          && (text.charAt(t.end()) == '届' || text.charAt(t.end()) == '中');
     }
     if (t.kind() != Token.Kind.WORD) {
       return t.kind() == Token.Kind.LATIN;
@@ -406,9 +480,13 @@ public final class ChineseAnchors {
     return cached;
   }
 
-  private static final java.util.concurrent.ConcurrentHashMap<String, Boolean> NOUN_LIKE = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final java.util.concurrent.ConcurrentHashMap<String, Boolean> NOUN_LIKE =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
-  /** True unless every dictionary sense of {@code w} is a verb ("to ..."); unknown words count as names' parts. */
+  /**
+   * True unless every dictionary sense of {@code w} is a verb ("to ..."); unknown words count as
+   * names' parts.
+   */
   private static boolean nounLike(String w, Cedict cedict) {
     List<Cedict.Entry> entries = cedict.lookup(w);
     if (entries.isEmpty()) {
@@ -418,7 +496,10 @@ public final class ChineseAnchors {
     boolean verbOnly = true;
     for (Cedict.Entry e : entries) {
       for (String g : e.glosses()) {
-        if (!g.startsWith("to ") && !g.startsWith("variant of") && !g.startsWith("surname") && !g.startsWith("CL:")
+        if (!g.startsWith("to ")
+            && !g.startsWith("variant of")
+            && !g.startsWith("surname")
+            && !g.startsWith("CL:")
             && !g.startsWith("(")) {
           verbOnly = false;
         }

@@ -2,36 +2,75 @@ package dev.verso.text.zh;
 
 import java.math.BigDecimal;
 
-/** Parses numbers written with Chinese numerals, Arabic digits or a mix ({@code 4.5万}, {@code 两千零二十三}, {@code 二〇二三}). */
+/**
+ * Parses numbers written with Chinese numerals, Arabic digits or a mix ({@code 4.5万}, {@code
+ * 两千零二十三}, {@code 二〇二三}).
+ */
 public final class ChineseNumerals {
   private ChineseNumerals() {}
 
   /** The digit value of a Chinese numeral character, or -1. */
   public static int digit(char c) {
     switch (c) {
-      case '零': case '〇': case '○': return 0;
-      case '一': case '壹': return 1;
-      case '二': case '两': case '贰': case '兩': return 2;
-      case '三': case '叁': return 3;
-      case '四': case '肆': return 4;
-      case '五': case '伍': return 5;
-      case '六': case '陆': case '陸': return 6;
-      case '七': case '柒': return 7;
-      case '八': case '捌': return 8;
-      case '九': case '玖': return 9;
-      default: return -1;
+      case '零':
+      case '〇':
+      case '○':
+        return 0;
+      case '一':
+      case '壹':
+        return 1;
+      case '二':
+      case '两':
+      case '贰':
+      case '兩':
+        return 2;
+      case '三':
+      case '叁':
+        return 3;
+      case '四':
+      case '肆':
+        return 4;
+      case '五':
+      case '伍':
+        return 5;
+      case '六':
+      case '陆':
+      case '陸':
+        return 6;
+      case '七':
+      case '柒':
+        return 7;
+      case '八':
+      case '捌':
+        return 8;
+      case '九':
+      case '玖':
+        return 9;
+      default:
+        return -1;
     }
   }
 
   /** The multiplier of a unit character (十 百 千 万 亿), or 0. */
   public static long unit(char c) {
     switch (c) {
-      case '十': case '拾': return 10;
-      case '百': case '佰': return 100;
-      case '千': case '仟': return 1000;
-      case '万': case '萬': return 10_000;
-      case '亿': case '億': return 100_000_000;
-      default: return 0;
+      case '十':
+      case '拾':
+        return 10;
+      case '百':
+      case '佰':
+        return 100;
+      case '千':
+      case '仟':
+        return 1000;
+      case '万':
+      case '萬':
+        return 10_000;
+      case '亿':
+      case '億':
+        return 100_000_000;
+      default:
+        return 0;
     }
   }
 
@@ -47,8 +86,8 @@ public final class ChineseNumerals {
 
   /**
    * The value of {@code s}, or null when it is not a number. Accepts Arabic numbers with thousands
-   * separators and decimals, Chinese numerals with units, digit-by-digit Chinese numerals, and Arabic
-   * numbers followed by Chinese units.
+   * separators and decimals, Chinese numerals with units, digit-by-digit Chinese numerals, and
+   * Arabic numbers followed by Chinese units.
    */
   public static BigDecimal parse(String s) {
     if (s == null || s.isEmpty()) {

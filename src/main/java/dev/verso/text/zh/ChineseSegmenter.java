@@ -22,19 +22,24 @@ public final class ChineseSegmenter {
   private final WordTable words;
   private final Cedict cedict;
 
-  /** A segmenter over {@code words} (dictionary and glossary terms); {@code cedict} tells names from words. */
+  /**
+   * A segmenter over {@code words} (dictionary and glossary terms); {@code cedict} tells names from
+   * words.
+   */
   public ChineseSegmenter(WordTable words, Cedict cedict) {
     this.words = words;
     this.cedict = cedict;
   }
 
   static boolean isTerminator(char c) {
-    return c == '。' || c == '！' || c == '？' || c == '；' || c == '!' || c == '?' || c == ';' || c == '…' || c == '｡';
+    return c == '。' || c == '！' || c == '？' || c == '；' || c == '!' || c == '?' || c == ';'
+        || c == '…' || c == '｡';
   }
 
   static boolean isCloser(char c) {
-    return c == '”' || c == '’' || c == '"' || c == '\'' || c == '」' || c == '』' || c == '）' || c == ')' || c == '】'
-        || c == '》' || c == '〉' || c == '］' || c == ']' || c == '〗' || c == '〕';
+    return c == '”' || c == '’' || c == '"' || c == '\'' || c == '」' || c == '』' || c == '）'
+        || c == ')' || c == '】' || c == '》' || c == '〉' || c == '］' || c == ']' || c == '〗'
+        || c == '〕';
   }
 
   /** Sentence ranges {@code [start, end)} in {@code text}. */
@@ -102,8 +107,11 @@ public final class ChineseSegmenter {
         i++;
       } else if (ChineseNumerals.isAsciiDigit(c)) {
         int j = i + 1;
-        while (j < to && (ChineseNumerals.isAsciiDigit(text.charAt(j))
-            || ((text.charAt(j) == '.' || text.charAt(j) == ',') && j + 1 < to && ChineseNumerals.isAsciiDigit(text.charAt(j + 1))))) {
+        while (j < to
+            && (ChineseNumerals.isAsciiDigit(text.charAt(j))
+                || ((text.charAt(j) == '.' || text.charAt(j) == ',')
+                    && j + 1 < to
+                    && ChineseNumerals.isAsciiDigit(text.charAt(j + 1))))) {
           j++;
         }
         // Arabic number with Chinese units: 4.5万, 3亿
@@ -118,7 +126,10 @@ public final class ChineseSegmenter {
           char d = text.charAt(j);
           if (isLatinLetter(d) || ChineseNumerals.isAsciiDigit(d)) {
             j++;
-          } else if ((d == '-' || d == '.' || d == '&' || d == '\'') && j + 1 < to && (isLatinLetter(text.charAt(j + 1)) || ChineseNumerals.isAsciiDigit(text.charAt(j + 1)))) {
+          } else if ((d == '-' || d == '.' || d == '&' || d == '\'')
+              && j + 1 < to
+              && (isLatinLetter(text.charAt(j + 1))
+                  || ChineseNumerals.isAsciiDigit(text.charAt(j + 1)))) {
             j++;
           } else {
             break;
@@ -170,8 +181,10 @@ public final class ChineseSegmenter {
       if (NUMBER_UNITS.indexOf(u) < 0 || (u == '分' && k + 1 < n && text.charAt(a + k + 1) == '之')) {
         continue;
       }
-      boolean afterNumber = k > 0 ? ChineseNumerals.isNumeralChar(text.charAt(a + k - 1))
-          : a > 0 && ChineseNumerals.isAsciiDigit(text.charAt(a - 1));
+      boolean afterNumber =
+          k > 0
+              ? ChineseNumerals.isNumeralChar(text.charAt(a + k - 1))
+              : a > 0 && ChineseNumerals.isAsciiDigit(text.charAt(a - 1));
       if (afterNumber) {
         cut[k] = true;
         cut[k + 1] = true;
@@ -182,7 +195,9 @@ public final class ChineseSegmenter {
       int pos = a + i;
       // single code unit (or surrogate pair) always possible
       int one = Character.isHighSurrogate(text.charAt(pos)) && i + 1 < n ? 2 : 1;
-      if (Character.isLowSurrogate(text.charAt(pos)) && i > 0 && Character.isHighSurrogate(text.charAt(pos - 1))) {
+      if (Character.isLowSurrogate(text.charAt(pos))
+          && i > 0
+          && Character.isHighSurrogate(text.charAt(pos - 1))) {
         cost[i] = Integer.MAX_VALUE / 2; // never start inside a pair
         continue;
       }
@@ -234,7 +249,9 @@ public final class ChineseSegmenter {
     joinNames(text, run, out);
   }
 
-  /** Units written right after a number; they never merge into a dictionary word across the number. */
+  /**
+   * Units written right after a number; they never merge into a dictionary word across the number.
+   */
   static final String NUMBER_UNITS = "年月日号时分秒届岁";
 
   /** Words that end a name: function characters and words that follow names. */
@@ -245,7 +262,8 @@ public final class ChineseSegmenter {
       java.util.Set.of(
           "总理", "副总理", "主席", "副主席", "部长", "副部长", "部长助理", "书记", "副书记", "总书记", "主任", "副主任", "局长",
           "副局长", "司长", "副司长", "处长", "省长", "市长", "县长", "委员", "常委", "教授", "先生", "女士", "同志", "大使",
-          "总统", "副总统", "国务卿", "外长", "董事长", "总经理", "院长", "校长", "记者", "代表", "会长", "秘书长", "理事长", "主持人");
+          "总统", "副总统", "国务卿", "外长", "董事长", "总经理", "院长", "校长", "记者", "代表", "会长", "秘书长", "理事长",
+          "主持人");
 
   private void joinNames(String text, List<ZhToken> run, List<ZhToken> out) {
     for (int i = 0; i < run.size(); i++) {
@@ -256,8 +274,9 @@ public final class ChineseSegmenter {
         continue;
       }
       if (t.kind() == Token.Kind.WORD && Pinyin.isSurname(w)) {
-        boolean titled = (i > 0 && TITLES.contains(tokenText(text, run.get(i - 1))))
-            || (!out.isEmpty() && TITLES.contains(tokenText(text, out.get(out.size() - 1))));
+        boolean titled =
+            (i > 0 && TITLES.contains(tokenText(text, run.get(i - 1))))
+                || (!out.isEmpty() && TITLES.contains(tokenText(text, out.get(out.size() - 1))));
         int end = i;
         int givenLen = 0;
         int maxGiven = 2;
@@ -265,8 +284,11 @@ public final class ChineseSegmenter {
           ZhToken g = run.get(end + 1);
           String gw = tokenText(text, g);
           int gl = gw.codePointCount(0, gw.length());
-          if (g.kind() != Token.Kind.WORD || givenLen + gl > maxGiven || gw.isEmpty()
-              || NOT_IN_NAME.indexOf(gw.charAt(0)) >= 0 || TITLES.contains(gw)) {
+          if (g.kind() != Token.Kind.WORD
+              || givenLen + gl > maxGiven
+              || gw.isEmpty()
+              || NOT_IN_NAME.indexOf(gw.charAt(0)) >= 0
+              || TITLES.contains(gw)) {
             break;
           }
           if (gl > 1 && !titled && !followedByTitle(text, run, end + 2)) {
@@ -293,7 +315,9 @@ public final class ChineseSegmenter {
     return text.substring(t.start(), t.end());
   }
 
-  /** True when the dictionary lists {@code w} as a person's name (习近平 → "Xi Jinping (1953–) ..."). */
+  /**
+   * True when the dictionary lists {@code w} as a person's name (习近平 → "Xi Jinping (1953–) ...").
+   */
   boolean isDictionaryPerson(String w) {
     if (w.length() < 2 || w.length() > 4) {
       return false;
@@ -308,7 +332,8 @@ public final class ChineseSegmenter {
     return cached;
   }
 
-  private final java.util.concurrent.ConcurrentHashMap<String, Boolean> personCache = new java.util.concurrent.ConcurrentHashMap<>();
+  private final java.util.concurrent.ConcurrentHashMap<String, Boolean> personCache =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   private boolean computeDictionaryPerson(String w) {
     for (Cedict.Entry e : cedict.lookup(w)) {

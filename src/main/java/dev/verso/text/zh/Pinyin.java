@@ -16,7 +16,8 @@ public final class Pinyin {
 
   // Building a Han-Latin transliterator parses a large rule set (about half a second of CPU each),
   // so the readings of the common ideographs come from a table generated once from the same
-  // transliterators (PinyinTable); only a character outside it builds the transliterator, on first use.
+  // transliterators (PinyinTable); only a character outside it builds the transliterator, on first
+  // use.
   private static final class Names {
     static final Transliterator INSTANCE = Transliterator.getInstance(PinyinTable.NAMES_ID);
   }
@@ -35,15 +36,17 @@ public final class Pinyin {
 
   private static String reading(String ch, boolean names) {
     String r = PinyinTable.shared().reading(ch.codePointAt(0), names);
-    return r != null ? r : (names ? NAMES_CACHE : PLAIN_CACHE).computeIfAbsent(ch, c -> transliterate(c, names));
+    return r != null
+        ? r
+        : (names ? NAMES_CACHE : PLAIN_CACHE).computeIfAbsent(ch, c -> transliterate(c, names));
   }
 
   /** Compound (two-character) surnames. */
   static final Set<String> COMPOUND_SURNAMES =
       Set.of(
-          "欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "慕容", "尉迟", "夏侯", "公孙", "长孙", "宇文", "司徒",
-          "申屠", "端木", "独孤", "南宫", "西门", "轩辕", "呼延", "澹台", "万俟", "闻人", "百里", "东郭", "左丘", "公冶",
-          "太史", "钟离", "濮阳", "单于", "赫连", "拓跋");
+          "欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "慕容", "尉迟", "夏侯", "公孙", "长孙", "宇文", "司徒", "申屠",
+          "端木", "独孤", "南宫", "西门", "轩辕", "呼延", "澹台", "万俟", "闻人", "百里", "东郭", "左丘", "公冶", "太史", "钟离",
+          "濮阳", "单于", "赫连", "拓跋");
 
   /**
    * Common single-character surnames, without those that are mostly ordinary words (和 时 高 文 方 …),
@@ -68,7 +71,10 @@ public final class Pinyin {
     return !name.isEmpty() && SURNAMES.indexOf(name.charAt(0)) >= 0 ? 1 : 0;
   }
 
-  /** Toneless syllables of {@code han}, one per character, read as a surname ({@code names}) or as ordinary text. */
+  /**
+   * Toneless syllables of {@code han}, one per character, read as a surname ({@code names}) or as
+   * ordinary text.
+   */
   public static List<String> syllables(String han, boolean names) {
     List<String> out = new ArrayList<>();
     for (int i = 0; i < han.length(); ) {
@@ -86,10 +92,15 @@ public final class Pinyin {
     return out;
   }
 
-  private static final java.util.concurrent.ConcurrentHashMap<String, String> NAMES_CACHE = new java.util.concurrent.ConcurrentHashMap<>();
-  private static final java.util.concurrent.ConcurrentHashMap<String, String> PLAIN_CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final java.util.concurrent.ConcurrentHashMap<String, String> NAMES_CACHE =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private static final java.util.concurrent.ConcurrentHashMap<String, String> PLAIN_CACHE =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
-  /** The romanised name in the usual order and spelling, e.g. 王炳南 → {@code Wang Bingnan}, 欧阳修 → {@code Ouyang Xiu}. */
+  /**
+   * The romanised name in the usual order and spelling, e.g. 王炳南 → {@code Wang Bingnan}, 欧阳修 →
+   * {@code Ouyang Xiu}.
+   */
   public static String name(String han) {
     int sl = surnameLength(han);
     if (sl == 0 && han.length() >= 2 && han.length() <= 4) {
@@ -122,7 +133,8 @@ public final class Pinyin {
    * Every plausible key of a Chinese name: surname first and given name first, with each
    * character's alternative readings from {@code readings} (at most 64 keys).
    */
-  public static Set<String> keys(String han, java.util.function.Function<String, List<String>> readings) {
+  public static Set<String> keys(
+      String han, java.util.function.Function<String, List<String>> readings) {
     int sl = Math.max(1, surnameLength(han));
     List<List<String>> sur = new ArrayList<>();
     List<List<String>> given = new ArrayList<>();

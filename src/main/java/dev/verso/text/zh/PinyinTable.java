@@ -23,11 +23,16 @@ import java.util.zip.GZIPOutputStream;
 public final class PinyinTable {
   /** The ICU transliterator for surnames. */
   public static final String NAMES_ID = "Han-Latin/Names; Latin-ASCII";
+
   /** The ICU transliterator for ordinary text. */
   public static final String PLAIN_ID = "Han-Latin; Latin-ASCII";
+
   /** Classpath location of the table. */
   public static final String RESOURCE = "/dev/verso/text/zh/pinyin.tsv.gz";
-  /** First and last code point of each block the table covers (Extension A, then the Unified block). */
+
+  /**
+   * First and last code point of each block the table covers (Extension A, then the Unified block).
+   */
   static final int[][] BLOCKS = {{0x3400, 0x4DBF}, {0x4E00, 0x9FFF}};
 
   private static final int LO = 0x3400;
@@ -61,14 +66,19 @@ public final class PinyinTable {
   // character without a line has no reading: ICU leaves it as it is.
   static PinyinTable parse(InputStream in) throws IOException {
     PinyinTable t = new PinyinTable();
-    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 14);
+    BufferedReader r =
+        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 14);
     String line;
     int lineNo = 0;
     while ((line = r.readLine()) != null) {
       lineNo++;
       String[] f = line.split("\t", -1);
       int cp = f[0].codePointAt(0);
-      if (f.length < 2 || f.length > 3 || cp < LO || cp > HI || Character.charCount(cp) != f[0].length()) {
+      if (f.length < 2
+          || f.length > 3
+          || cp < LO
+          || cp > HI
+          || Character.charCount(cp) != f[0].length()) {
         throw new IOException(RESOURCE + " line " + lineNo + ": malformed entry '" + line + "'");
       }
       t.plain[cp - LO] = f[1];
@@ -89,7 +99,8 @@ public final class PinyinTable {
 
   /**
    * ICU's lower-case reading of {@code codePoint} as a surname ({@code names}) or as ordinary text,
-   * exactly as the transliterator gives it; {@code null} when the table does not cover the character.
+   * exactly as the transliterator gives it; {@code null} when the table does not cover the
+   * character.
    */
   public String reading(int codePoint, boolean names) {
     if (!covers(codePoint)) {

@@ -33,27 +33,27 @@
  * <p>The CEDICT segmenter was chosen: it keeps what the metrics need whole, is as good as HanLP on
  * the names that matter here and better on 费孝通, runs several times faster, needs no further
  * dependency (CC-CEDICT is shipped for the bilingual lexicon anyway) and learns user terms from
- * glossaries. It is not a statistical segmenter: out-of-vocabulary words and names whose surname
- * is also a common word (高, 文, 方 …) are its weak side.
+ * glossaries. It is not a statistical segmenter: out-of-vocabulary words and names whose surname is
+ * also a common word (高, 文, 方 …) are its weak side.
  *
  * <h2>How it works</h2>
  *
  * <ul>
  *   <li>{@link dev.verso.text.zh.ChineseSegmenter#sentences}: split after 。！？；… (and ! ? ;),
  *       keeping closing quotes and brackets with the sentence; every line break ends a segment.
- *   <li>{@link dev.verso.text.zh.ChineseSegmenter#tokens}: Latin and digit runs are single
- *       tokens; Han runs are segmented by dynamic programming (fewest words, then the longest first
- *       word) over the dictionary and glossary terms; runs of Chinese numerals compete as whole
- *       words; no word may cross a unit written after a number (年 月 日 号 时 分 秒 届 岁); then
- *       a surname followed by one or two characters the dictionary left single becomes a name
- *       (two-character dictionary words count only after or before a title such as 副部长, 同志).
- *   <li>{@link dev.verso.text.zh.ChineseAnchors}: numbers read in context (年 月 日 → dates, 届,
- *       中全会, 第, and 大 after 党/的 or before 精神/报告/… → ordinals, % and 百分之 → percentages,
- *       元/美元/… → money, 时/分 → clock times), parts of the day, names with pinyin, acronyms and
- *       Latin phrases, and organisations: the longest chain of adjacent noun-like words ending in an
- *       organisational suffix (部 司 局 委员会 联合会 协会 中心 办公室 …).
- *   <li>{@link dev.verso.text.zh.Pinyin}: ICU4J {@code Han-Latin/Names} for the surname and
- *       {@code Han-Latin} for the given name, read from {@link dev.verso.text.zh.PinyinTable} (generated
+ *   <li>{@link dev.verso.text.zh.ChineseSegmenter#tokens}: Latin and digit runs are single tokens;
+ *       Han runs are segmented by dynamic programming (fewest words, then the longest first word)
+ *       over the dictionary and glossary terms; runs of Chinese numerals compete as whole words; no
+ *       word may cross a unit written after a number (年 月 日 号 时 分 秒 届 岁); then a surname followed
+ *       by one or two characters the dictionary left single becomes a name (two-character
+ *       dictionary words count only after or before a title such as 副部长, 同志).
+ *   <li>{@link dev.verso.text.zh.ChineseAnchors}: numbers read in context (年 月 日 → dates, 届, 中全会,
+ *       第, and 大 after 党/的 or before 精神/报告/… → ordinals, % and 百分之 → percentages, 元/美元/… → money,
+ *       时/分 → clock times), parts of the day, names with pinyin, acronyms and Latin phrases, and
+ *       organisations: the longest chain of adjacent noun-like words ending in an organisational
+ *       suffix (部 司 局 委员会 联合会 协会 中心 办公室 …).
+ *   <li>{@link dev.verso.text.zh.Pinyin}: ICU4J {@code Han-Latin/Names} for the surname and {@code
+ *       Han-Latin} for the given name, read from {@link dev.verso.text.zh.PinyinTable} (generated
  *       from ICU4J) for the common blocks; alternative readings come from CC-CEDICT.
  * </ul>
  */

@@ -23,13 +23,21 @@ class GlossaryReaderTest {
 
   @Test
   void readsTsvWithAcronymsAndForbiddenVariants() {
-    List<GlossaryEntry> e = GlossaryReader.readTsv(
-        "# comment\nsource\ttarget\tacronym\tforbidden\n商务部\tMinistry of Commerce\tMOFCOM\tDepartment of Commerce|Commerce Department\n\n党建\tParty building\n",
-        "g.tsv");
+    List<GlossaryEntry> e =
+        GlossaryReader.readTsv(
+            "# comment\nsource\ttarget\tacronym\tforbidden\n商务部\tMinistry of Commerce\tMOFCOM\tDepartment of Commerce|Commerce Department\n\n党建\tParty building\n",
+            "g.tsv");
     assertThat(e).hasSize(2);
-    assertThat(e.get(0)).isEqualTo(new GlossaryEntry("商务部", "Ministry of Commerce", "MOFCOM",
-        List.of("Department of Commerce", "Commerce Department"), "g.tsv:3"));
-    assertThat(e.get(1)).isEqualTo(new GlossaryEntry("党建", "Party building", "", List.of(), "g.tsv:5"));
+    assertThat(e.get(0))
+        .isEqualTo(
+            new GlossaryEntry(
+                "商务部",
+                "Ministry of Commerce",
+                "MOFCOM",
+                List.of("Department of Commerce", "Commerce Department"),
+                "g.tsv:3"));
+    assertThat(e.get(1))
+        .isEqualTo(new GlossaryEntry("党建", "Party building", "", List.of(), "g.tsv:5"));
   }
 
   @Test
@@ -41,16 +49,25 @@ class GlossaryReaderTest {
 
   @Test
   void readsCsvWithQuotes() throws IOException {
-    List<GlossaryEntry> e = GlossaryReader.readCsv(
-        new StringReader("source,target,acronym,forbidden\n商务部,\"Ministry of Commerce, PRC\",MOFCOM,\"Dept. of Commerce;Commerce Department\"\n"),
-        "g.csv");
-    assertThat(e).containsExactly(new GlossaryEntry("商务部", "Ministry of Commerce, PRC", "MOFCOM",
-        List.of("Dept. of Commerce", "Commerce Department"), "g.csv:2"));
+    List<GlossaryEntry> e =
+        GlossaryReader.readCsv(
+            new StringReader(
+                "source,target,acronym,forbidden\n商务部,\"Ministry of Commerce, PRC\",MOFCOM,\"Dept. of Commerce;Commerce Department\"\n"),
+            "g.csv");
+    assertThat(e)
+        .containsExactly(
+            new GlossaryEntry(
+                "商务部",
+                "Ministry of Commerce, PRC",
+                "MOFCOM",
+                List.of("Dept. of Commerce", "Commerce Department"),
+                "g.csv:2"));
   }
 
   @Test
   void readsTbx2008AndTbx3() throws IOException {
-    String tbx2008 = """
+    String tbx2008 =
+        """
         <?xml version="1.0" encoding="UTF-8"?>
         <martif type="TBX" xml:lang="en"><text><body>
           <termEntry id="c1">
@@ -64,9 +81,22 @@ class GlossaryReaderTest {
           <termEntry id="c2"><langSet xml:lang="en"><tig><term>orphan</term></tig></langSet></termEntry>
         </body></text></martif>
         """;
-    List<GlossaryEntry> a = TbxReader.read(new ByteArrayInputStream(tbx2008.getBytes(StandardCharsets.UTF_8)), "a.tbx", "zh", "en");
-    assertThat(a).containsExactly(new GlossaryEntry("商务部", "Ministry of Commerce", "MOFCOM", List.of("Department of Commerce"), "a.tbx:3"));
-    String tbx3 = """
+    List<GlossaryEntry> a =
+        TbxReader.read(
+            new ByteArrayInputStream(tbx2008.getBytes(StandardCharsets.UTF_8)),
+            "a.tbx",
+            "zh",
+            "en");
+    assertThat(a)
+        .containsExactly(
+            new GlossaryEntry(
+                "商务部",
+                "Ministry of Commerce",
+                "MOFCOM",
+                List.of("Department of Commerce"),
+                "a.tbx:3"));
+    String tbx3 =
+        """
         <?xml version="1.0" encoding="UTF-8"?>
         <tbx type="TBX-Core" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2"><text><body>
           <conceptEntry id="c1">
@@ -75,15 +105,24 @@ class GlossaryReaderTest {
           </conceptEntry>
         </body></text></tbx>
         """;
-    List<GlossaryEntry> b = TbxReader.read(new ByteArrayInputStream(tbx3.getBytes(StandardCharsets.UTF_8)), "b.tbx", "zh", "en");
+    List<GlossaryEntry> b =
+        TbxReader.read(
+            new ByteArrayInputStream(tbx3.getBytes(StandardCharsets.UTF_8)), "b.tbx", "zh", "en");
     assertThat(b).containsExactly(new GlossaryEntry("联合会", "federation", "", List.of(), "b.tbx:3"));
   }
 
   @Test
   void refusesExternalEntities() {
-    String evil = "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><martif><termEntry>"
-        + "<langSet xml:lang=\"zh\"><tig><term>&e;</term></tig></langSet></termEntry></martif>";
-    assertThatThrownBy(() -> TbxReader.read(new ByteArrayInputStream(evil.getBytes(StandardCharsets.UTF_8)), "e.tbx", "zh", "en"))
+    String evil =
+        "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><martif><termEntry>"
+            + "<langSet xml:lang=\"zh\"><tig><term>&e;</term></tig></langSet></termEntry></martif>";
+    assertThatThrownBy(
+            () ->
+                TbxReader.read(
+                    new ByteArrayInputStream(evil.getBytes(StandardCharsets.UTF_8)),
+                    "e.tbx",
+                    "zh",
+                    "en"))
         .isInstanceOf(IOException.class);
   }
 
@@ -94,7 +133,9 @@ class GlossaryReaderTest {
     Files.writeString(first, "商务部\tMinistry of Commerce\tMOFCOM\n", StandardCharsets.UTF_8);
     Files.writeString(second, "商务部,Commerce Ministry\n党建,Party building\n", StandardCharsets.UTF_8);
     Glossary g = GlossaryReader.readAll(List.of(first, second));
-    assertThat(g.entries()).extracting(GlossaryEntry::target).containsExactly("Ministry of Commerce", "Party building");
+    assertThat(g.entries())
+        .extracting(GlossaryEntry::target)
+        .containsExactly("Ministry of Commerce", "Party building");
     assertThat(g.shadowed()).extracting(GlossaryEntry::target).containsExactly("Commerce Ministry");
   }
 

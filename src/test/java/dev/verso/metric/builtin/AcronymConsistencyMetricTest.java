@@ -35,8 +35,14 @@ class AcronymConsistencyMetricTest {
       summaries.put("default", summary);
     }
     return new Document(
-        "d", null, Map.of("default", new Passage(title, text, "en")), summaries, List.of(), Map.of(),
-        List.of(), false);
+        "d",
+        null,
+        Map.of("default", new Passage(title, text, "en")),
+        summaries,
+        List.of(),
+        Map.of(),
+        List.of(),
+        false);
   }
 
   static Measurement measure(Document d) {
@@ -52,75 +58,177 @@ class AcronymConsistencyMetricTest {
           case "summary" -> d.summaryFor("default");
           default -> throw new AssertionError(f.field());
         };
-    return f.check() + " " + f.field() + " [" + f.span().start() + "," + f.span().end() + ") "
-        + f.span().of(text) + (f.suggestions().isEmpty() ? "" : " -> " + f.suggestions());
+    return f.check()
+        + " "
+        + f.field()
+        + " ["
+        + f.span().start()
+        + ","
+        + f.span().end()
+        + ") "
+        + f.span().of(text)
+        + (f.suggestions().isEmpty() ? "" : " -> " + f.suggestions());
   }
 
   /** (case, title, text, summary, expected findings, expected stats). */
   static Stream<Arguments> examples() {
     return Stream.of(
-        Arguments.of("drift after a definition", null,
-            "The China Federation of Network Social Organizations (CFNSO) met. Later the CNSO signed.", null,
-            List.of("ACRONYM_DRIFT translation.text [76,80) CNSO -> [CFNSO]"), "1/2"),
-        Arguments.of("swapped letters drift", null,
-            "The China Federation of Network Social Organizations (CFNSO) met. Later the CFSNO signed.", null,
-            List.of("ACRONYM_DRIFT translation.text [76,81) CFSNO -> [CFNSO]"), "1/2"),
-        Arguments.of("the text's definition covers the summary", null,
+        Arguments.of(
+            "drift after a definition",
+            null,
+            "The China Federation of Network Social Organizations (CFNSO) met. Later the CNSO signed.",
+            null,
+            List.of("ACRONYM_DRIFT translation.text [76,80) CNSO -> [CFNSO]"),
+            "1/2"),
+        Arguments.of(
+            "swapped letters drift",
+            null,
+            "The China Federation of Network Social Organizations (CFNSO) met. Later the CFSNO signed.",
+            null,
+            List.of("ACRONYM_DRIFT translation.text [76,81) CFSNO -> [CFNSO]"),
+            "1/2"),
+        Arguments.of(
+            "the text's definition covers the summary",
+            null,
             "The China Federation of Network Social Organizations (CFNSO) met.",
             "The CNSO signed a memorandum.",
-            List.of("ACRONYM_DRIFT summary [4,8) CNSO -> [CFNSO]"), "1/2"),
-        Arguments.of("drift in the title", "CNSO signs memorandum",
-            "The China Federation of Network Social Organizations (CFNSO) met.", null,
-            List.of("ACRONYM_DRIFT translation.title [0,4) CNSO -> [CFNSO]"), "1/2"),
-        Arguments.of("one short form, two long forms", null,
-            "The Working Group (WG) met. Later the Writing Guild (WG) left.", null,
-            List.of("ACRONYM_REDEFINED translation.text [53,55) WG"), "1/2"),
-        Arguments.of("undefined acronym reported once", null,
-            "The MOFCOM said that MOFCOM will act.", null,
-            List.of("UNDEFINED_ACRONYM translation.text [4,10) MOFCOM"), "2/2"),
-        Arguments.of("well-known acronyms need no definition", "CPC and UN",
-            "The CPC, the UN, the U.S. and the WHO met on COVID-19.", "The PRC agreed.",
-            List.of(), "8/8"),
-        Arguments.of("use before the definition", null,
-            "The CICEC met. The China International Center for Electronic Commerce (CICEC) was founded.", null,
-            List.of("ACRONYM_BEFORE_DEFINITION translation.text [4,9) CICEC"), "1/2"),
-        Arguments.of("the title may use what the text defines", "CICEC opens",
-            "The China International Center for Electronic Commerce (CICEC) opened.", null,
-            List.of(), "2/2"),
-        Arguments.of("one long form, two short forms", null,
-            "The Ministry of Commerce (MOFCOM) spoke.", "The Ministry of Commerce (MOC) spoke.",
-            List.of("ACRONYM_DRIFT summary [26,29) MOC -> [MOFCOM]"), "1/2"),
-        Arguments.of("a different three-letter acronym is not a drift", null,
-            "The Ministry of Education (MOE) met the MOC.", null,
-            List.of("UNDEFINED_ACRONYM translation.text [40,43) MOC"), "2/2"),
-        Arguments.of("an acronym of part of the long form is not a drift", null,
-            "The Asian Infrastructure Investment Bank Board (AIIBB) and the AIIB met.", null,
-            List.of("UNDEFINED_ACRONYM translation.text [63,67) AIIB"), "2/2"),
-        Arguments.of("dotted short forms match their undotted uses", null,
-            "The U.N.C. (United Nations Command) met. The UNC left.", null, List.of(), "2/2"),
-        Arguments.of("headlines in capitals hold no acronyms", "CHINA AND THE WORLD MEET AGAIN",
-            "Phase II of the plan began.", null, List.of(), "0/0"),
-        Arguments.of("a mixed-case short form is defined and its uses are counted", null,
-            "Small interfering RNA (siRNA) silenced it; the siRNAs were stable.", null, List.of(), "2/2"),
-        Arguments.of("a mixed-case use before its definition", null,
-            "The siRNA worked. Small interfering RNA (siRNA) is short.", null,
-            List.of("ACRONYM_BEFORE_DEFINITION translation.text [4,9) siRNA"), "1/2"),
-        Arguments.of("a mixed-case short form redefined", null,
-            "Immunoglobulin G (IgG) rose. Later the immunoglobulin gamma (IgG) fell.", null,
-            List.of("ACRONYM_REDEFINED translation.text [61,64) IgG"), "1/2"),
-        Arguments.of("a hyphenated short form is one use, not an undefined LDL", null,
-            "Low-density lipoprotein cholesterol (LDL-C) fell; LDL-C rose again.", null, List.of(), "2/2"),
-        Arguments.of("a plural definition covers its singular uses", null,
-            "The event-related potentials (ERPs) differed; one ERP was late.", null, List.of(), "2/2"),
-        Arguments.of("a possessive definition", null,
-            "The World Health Organization's (WHO's) guidance; the WHO agreed.", null, List.of(), "2/2"),
-        Arguments.of("one-letter definitions are listed but not checked", null,
-            "Volume is length (L) times width (W); a length (L) again.", null, List.of(), "0/0"));
+            List.of("ACRONYM_DRIFT summary [4,8) CNSO -> [CFNSO]"),
+            "1/2"),
+        Arguments.of(
+            "drift in the title",
+            "CNSO signs memorandum",
+            "The China Federation of Network Social Organizations (CFNSO) met.",
+            null,
+            List.of("ACRONYM_DRIFT translation.title [0,4) CNSO -> [CFNSO]"),
+            "1/2"),
+        Arguments.of(
+            "one short form, two long forms",
+            null,
+            "The Working Group (WG) met. Later the Writing Guild (WG) left.",
+            null,
+            List.of("ACRONYM_REDEFINED translation.text [53,55) WG"),
+            "1/2"),
+        Arguments.of(
+            "undefined acronym reported once",
+            null,
+            "The MOFCOM said that MOFCOM will act.",
+            null,
+            List.of("UNDEFINED_ACRONYM translation.text [4,10) MOFCOM"),
+            "2/2"),
+        Arguments.of(
+            "well-known acronyms need no definition",
+            "CPC and UN",
+            "The CPC, the UN, the U.S. and the WHO met on COVID-19.",
+            "The PRC agreed.",
+            List.of(),
+            "8/8"),
+        Arguments.of(
+            "use before the definition",
+            null,
+            "The CICEC met. The China International Center for Electronic Commerce (CICEC) was founded.",
+            null,
+            List.of("ACRONYM_BEFORE_DEFINITION translation.text [4,9) CICEC"),
+            "1/2"),
+        Arguments.of(
+            "the title may use what the text defines",
+            "CICEC opens",
+            "The China International Center for Electronic Commerce (CICEC) opened.",
+            null,
+            List.of(),
+            "2/2"),
+        Arguments.of(
+            "one long form, two short forms",
+            null,
+            "The Ministry of Commerce (MOFCOM) spoke.",
+            "The Ministry of Commerce (MOC) spoke.",
+            List.of("ACRONYM_DRIFT summary [26,29) MOC -> [MOFCOM]"),
+            "1/2"),
+        Arguments.of(
+            "a different three-letter acronym is not a drift",
+            null,
+            "The Ministry of Education (MOE) met the MOC.",
+            null,
+            List.of("UNDEFINED_ACRONYM translation.text [40,43) MOC"),
+            "2/2"),
+        Arguments.of(
+            "an acronym of part of the long form is not a drift",
+            null,
+            "The Asian Infrastructure Investment Bank Board (AIIBB) and the AIIB met.",
+            null,
+            List.of("UNDEFINED_ACRONYM translation.text [63,67) AIIB"),
+            "2/2"),
+        Arguments.of(
+            "dotted short forms match their undotted uses",
+            null,
+            "The U.N.C. (United Nations Command) met. The UNC left.",
+            null,
+            List.of(),
+            "2/2"),
+        Arguments.of(
+            "headlines in capitals hold no acronyms",
+            "CHINA AND THE WORLD MEET AGAIN",
+            "Phase II of the plan began.",
+            null,
+            List.of(),
+            "0/0"),
+        Arguments.of(
+            "a mixed-case short form is defined and its uses are counted",
+            null,
+            "Small interfering RNA (siRNA) silenced it; the siRNAs were stable.",
+            null,
+            List.of(),
+            "2/2"),
+        Arguments.of(
+            "a mixed-case use before its definition",
+            null,
+            "The siRNA worked. Small interfering RNA (siRNA) is short.",
+            null,
+            List.of("ACRONYM_BEFORE_DEFINITION translation.text [4,9) siRNA"),
+            "1/2"),
+        Arguments.of(
+            "a mixed-case short form redefined",
+            null,
+            "Immunoglobulin G (IgG) rose. Later the immunoglobulin gamma (IgG) fell.",
+            null,
+            List.of("ACRONYM_REDEFINED translation.text [61,64) IgG"),
+            "1/2"),
+        Arguments.of(
+            "a hyphenated short form is one use, not an undefined LDL",
+            null,
+            "Low-density lipoprotein cholesterol (LDL-C) fell; LDL-C rose again.",
+            null,
+            List.of(),
+            "2/2"),
+        Arguments.of(
+            "a plural definition covers its singular uses",
+            null,
+            "The event-related potentials (ERPs) differed; one ERP was late.",
+            null,
+            List.of(),
+            "2/2"),
+        Arguments.of(
+            "a possessive definition",
+            null,
+            "The World Health Organization's (WHO's) guidance; the WHO agreed.",
+            null,
+            List.of(),
+            "2/2"),
+        Arguments.of(
+            "one-letter definitions are listed but not checked",
+            null,
+            "Volume is length (L) times width (W); a length (L) again.",
+            null,
+            List.of(),
+            "0/0"));
   }
 
   @Test
   void detailsListEveryDefinitionAsWritten() {
-    Document d = doc("Immunoglobulin G (IgG) levels", "The event-related potentials (ERPs) and length (L).", null);
+    Document d =
+        doc(
+            "Immunoglobulin G (IgG) levels",
+            "The event-related potentials (ERPs) and length (L).",
+            null);
     Object defs = measure(d).details().get("definitions");
     assertThat(defs.toString())
         .isEqualTo(
@@ -195,19 +303,33 @@ class AcronymConsistencyMetricTest {
     Path file = dir.resolve("allow.txt");
     Files.writeString(file, "# ministries\nMOFCOM  # commerce\n", StandardCharsets.UTF_8);
     Document d = doc(null, "The MOFCOM and the MIIT and the CPC met.", null);
-    Metric fromFile = new AcronymConsistencyMetric.Provider().create(Map.of("allowFile", file.toString()));
-    assertThat(fromFile.measure(EvaluationContext.of(d, "default")).findings().stream().map(f -> describe(f, d)))
+    Metric fromFile =
+        new AcronymConsistencyMetric.Provider().create(Map.of("allowFile", file.toString()));
+    assertThat(
+            fromFile.measure(EvaluationContext.of(d, "default")).findings().stream()
+                .map(f -> describe(f, d)))
         .containsExactly("UNDEFINED_ACRONYM translation.text [19,23) MIIT");
     Metric strict =
         new AcronymConsistencyMetric.Provider()
-            .create(Map.of("defaultAllowList", "false", "allow", "MIIT, MOFCOM", "undefinedSeverity", "minor"));
+            .create(
+                Map.of(
+                    "defaultAllowList",
+                    "false",
+                    "allow",
+                    "MIIT, MOFCOM",
+                    "undefinedSeverity",
+                    "minor"));
     List<Finding> fs = strict.measure(EvaluationContext.of(d, "default")).findings();
-    assertThat(fs.stream().map(f -> describe(f, d))).containsExactly("UNDEFINED_ACRONYM translation.text [32,35) CPC");
+    assertThat(fs.stream().map(f -> describe(f, d)))
+        .containsExactly("UNDEFINED_ACRONYM translation.text [32,35) CPC");
     assertThat(fs.get(0).severity()).isEqualTo(Severity.MINOR);
     assertThatThrownBy(() -> new AcronymConsistencyMetric.Provider().create(Map.of("alow", "X")))
-        .hasMessage("metric ACRONYM_CONSISTENCY: unknown option 'alow' (known: allow, allowFile, defaultAllowList, undefinedSeverity)");
+        .hasMessage(
+            "metric ACRONYM_CONSISTENCY: unknown option 'alow' (known: allow, allowFile, defaultAllowList, undefinedSeverity)");
     assertThatThrownBy(
-            () -> new AcronymConsistencyMetric.Provider().create(Map.of("allowFile", dir.resolve("none.txt").toString())))
+            () ->
+                new AcronymConsistencyMetric.Provider()
+                    .create(Map.of("allowFile", dir.resolve("none.txt").toString())))
         .hasMessageStartingWith("metric ACRONYM_CONSISTENCY: cannot read allowFile");
   }
 
@@ -218,10 +340,12 @@ class AcronymConsistencyMetricTest {
     assertThat(AcronymConsistencyMetric.isNearVariant("CNSO", "CFNSO", lf)).isTrue();
     assertThat(AcronymConsistencyMetric.isNearVariant("CFO", "CFNSO", lf)).isTrue();
     assertThat(AcronymConsistencyMetric.isNearVariant("CFN", "CFNSO", lf)).isFalse(); // a prefix
-    assertThat(AcronymConsistencyMetric.isNearVariant("NSO", "CFNSO", lf)).isFalse(); // other first letter
+    assertThat(AcronymConsistencyMetric.isNearVariant("NSO", "CFNSO", lf))
+        .isFalse(); // other first letter
     assertThat(AcronymConsistencyMetric.isNearVariant("CO", "CFNSO", lf)).isFalse(); // too short
     assertThat(AcronymConsistencyMetric.editDistance("CFNSO", "CFSNO")).isEqualTo(1);
-    assertThat(AcronymConsistencyMetric.longFormKey("Network Social Organisations ")).isEqualTo("network social organization");
+    assertThat(AcronymConsistencyMetric.longFormKey("Network Social Organisations "))
+        .isEqualTo("network social organization");
   }
 
   @Test
@@ -240,8 +364,10 @@ class AcronymConsistencyMetricTest {
     assertThat(fs).hasSize(1);
     assertThat(fs.get(0).documentId()).isEqualTo("b");
     Finding f = fs.get(0).finding();
-    assertThat(describe(f, b)).isEqualTo("ACRONYM_CORPUS_VARIANT translation.text [32,35) MOC -> [MOFCOM]");
+    assertThat(describe(f, b))
+        .isEqualTo("ACRONYM_CORPUS_VARIANT translation.text [32,35) MOC -> [MOFCOM]");
     assertThat(f.message())
-        .isEqualTo("\"Ministry of Commerce\" is abbreviated \"MOC\" here but \"MOFCOM\" in document a of system sys");
+        .isEqualTo(
+            "\"Ministry of Commerce\" is abbreviated \"MOC\" here but \"MOFCOM\" in document a of system sys");
   }
 }

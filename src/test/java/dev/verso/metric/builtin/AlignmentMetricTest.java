@@ -23,13 +23,18 @@ class AlignmentMetricTest {
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> beads = (List<Map<String, Object>>) m.details().get("beads");
     assertThat(beads).hasSize(3);
-    assertThat(beads.get(0)).containsEntry("src", List.of(0)).containsEntry("tgt", List.of(0))
-        .containsEntry("srcSpans", List.of(List.of(0, 47))).containsEntry("tgtSpans", List.of(List.of(0, 246)))
+    assertThat(beads.get(0))
+        .containsEntry("src", List.of(0))
+        .containsEntry("tgt", List.of(0))
+        .containsEntry("srcSpans", List.of(List.of(0, 47)))
+        .containsEntry("tgtSpans", List.of(List.of(0, 246)))
         .containsEntry("confidence", 0.982);
-    assertThat(beads.get(2)).containsEntry("srcSpans", List.of(List.of(134, 150)))
+    assertThat(beads.get(2))
+        .containsEntry("srcSpans", List.of(List.of(134, 150)))
         .containsEntry("tgtSpans", List.of(List.of(706, 816)));
     @SuppressWarnings("unchecked")
-    List<Map<String, Object>> support = (List<Map<String, Object>>) m.details().get("summarySupport");
+    List<Map<String, Object>> support =
+        (List<Map<String, Object>>) m.details().get("summarySupport");
     assertThat(support).hasSize(4);
     assertThat(support.get(0)).containsEntry("tgt", List.of(0)).containsEntry("src", List.of(0));
     assertThat(support.get(3)).containsEntry("tgt", List.of(2)).containsEntry("src", List.of(2));
@@ -47,11 +52,27 @@ class AlignmentMetricTest {
 
   @Test
   void doesNotApplyToABlankSourceAndLeavesAnEmptyTranslationUnaligned() {
-    Document blank = new Document("b", new Passage("标题", " ", "zh"),
-        Map.of("s", new Passage(null, "Text.", "en")), Map.of(), List.of(), Map.of(), List.of(), false);
+    Document blank =
+        new Document(
+            "b",
+            new Passage("标题", " ", "zh"),
+            Map.of("s", new Passage(null, "Text.", "en")),
+            Map.of(),
+            List.of(),
+            Map.of(),
+            List.of(),
+            false);
     assertThat(metric.measure(EvaluationContext.of(blank, "s")).note()).isEqualTo("no source text");
-    Document empty = new Document("e", new Passage(null, "你好。再见。", "zh"),
-        Map.of("s", new Passage(null, "", "en")), Map.of(), List.of(), Map.of(), List.of(), false);
+    Document empty =
+        new Document(
+            "e",
+            new Passage(null, "你好。再见。", "zh"),
+            Map.of("s", new Passage(null, "", "en")),
+            Map.of(),
+            List.of(),
+            Map.of(),
+            List.of(),
+            false);
     Measurement m = metric.measure(EvaluationContext.of(empty, "s"));
     assertThat(m.stats()).containsExactly(0.0, 2.0);
     assertThat(metric.score(m.stats())).isEqualTo(0.0);
@@ -59,14 +80,24 @@ class AlignmentMetricTest {
 
   @Test
   void pairsPreSegmentedLinesWithoutAligning() {
-    Document doc = new Document("seg:1", new Passage(null, "你好。再见。", "zh"),
-        Map.of("s", new Passage(null, "Hello.", "en")), Map.of(), List.of(), Map.of(), List.of(), true);
+    Document doc =
+        new Document(
+            "seg:1",
+            new Passage(null, "你好。再见。", "zh"),
+            Map.of("s", new Passage(null, "Hello.", "en")),
+            Map.of(),
+            List.of(),
+            Map.of(),
+            List.of(),
+            true);
     Measurement m = metric.measure(EvaluationContext.of(doc, "s"));
     assertThat(m.stats()).containsExactly(1.0, 1.0);
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> beads = (List<Map<String, Object>>) m.details().get("beads");
     assertThat(beads).hasSize(1);
-    assertThat(beads.get(0)).containsEntry("srcSpans", List.of(List.of(0, 6))).containsEntry("tgtSpans", List.of(List.of(0, 6)))
+    assertThat(beads.get(0))
+        .containsEntry("srcSpans", List.of(List.of(0, 6)))
+        .containsEntry("tgtSpans", List.of(List.of(0, 6)))
         .containsEntry("confidence", 1.0);
   }
 }

@@ -13,14 +13,14 @@ import dev.verso.model.Passage;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 /**
- * Each built-in check with good and bad examples: the text, and the exact findings expected
- * ({@code CHECK field start-end "covered text"}), run by one generic test.
+ * Each built-in check with good and bad examples: the text, and the exact findings expected ({@code
+ * CHECK field start-end "covered text"}), run by one generic test.
  */
 class BuiltinMetricsTest {
 
@@ -43,8 +43,18 @@ class BuiltinMetricsTest {
 
   static String describe(Finding f, Document d) {
     String text = dev.verso.model.Fields.text(d, "sys", f.field());
-    return f.check() + " " + f.severity().id() + " " + f.field() + " " + f.span().start() + "-" + f.span().end()
-        + " \"" + f.span().of(text) + "\"";
+    return f.check()
+        + " "
+        + f.severity().id()
+        + " "
+        + f.field()
+        + " "
+        + f.span().start()
+        + "-"
+        + f.span().end()
+        + " \""
+        + f.span().of(text)
+        + "\"";
   }
 
   static Stream<Arguments> examples() {
@@ -52,48 +62,95 @@ class BuiltinMetricsTest {
         "earnestly shoulder the glorious mission of \"striving to be an example, striving to be an example, and walking in the forefront\"";
     return Stream.of(
         // DUPLICATION
-        Arguments.of("DUPLICATION", null, seed3, null,
+        Arguments.of(
+            "DUPLICATION",
+            null,
+            seed3,
+            null,
             List.of("REPEATED_PHRASE major translation.text 71-96 \"striving to be an example\"")),
-        Arguments.of("DUPLICATION", null, "We met the the minister.", null,
+        Arguments.of(
+            "DUPLICATION",
+            null,
+            "We met the the minister.",
+            null,
             List.of("REPEATED_PHRASE minor translation.text 11-14 \"the\"")),
-        Arguments.of("DUPLICATION", null, "It was a very, very long day. Day one began.", "He said that that was fine. Bye bye.",
+        Arguments.of(
+            "DUPLICATION",
+            null,
+            "It was a very, very long day. Day one began.",
+            "He said that that was fine. Bye bye.",
             List.of()),
-        Arguments.of("DUPLICATION", null, "Growth was 5 5 percent; the plan. The plan worked.", null, List.of()),
-        Arguments.of("DUPLICATION", null, "ok", "The importance of the importance of party work.",
+        Arguments.of(
+            "DUPLICATION",
+            null,
+            "Growth was 5 5 percent; the plan. The plan worked.",
+            null,
+            List.of()),
+        Arguments.of(
+            "DUPLICATION",
+            null,
+            "ok",
+            "The importance of the importance of party work.",
             List.of("REPEATED_PHRASE major summary 18-35 \"the importance of\"")),
         // UNTRANSLATED
-        Arguments.of("UNTRANSLATED", null, "The meeting of 中网联 was held in 北京，上海.", null,
-            List.of("UNTRANSLATED major translation.text 15-18 \"中网联\"",
+        Arguments.of(
+            "UNTRANSLATED",
+            null,
+            "The meeting of 中网联 was held in 北京，上海.",
+            null,
+            List.of(
+                "UNTRANSLATED major translation.text 15-18 \"中网联\"",
                 "UNTRANSLATED major translation.text 31-36 \"北京，上海\"")),
-        Arguments.of("UNTRANSLATED", null, "Delta (Δ) and α are fine; so is café.", "Пример text.",
+        Arguments.of(
+            "UNTRANSLATED",
+            null,
+            "Delta (Δ) and α are fine; so is café.",
+            "Пример text.",
             List.of("UNTRANSLATED major summary 0-6 \"Пример\"")),
-        Arguments.of("UNTRANSLATED", null, "Emoji 😀 and 𠀋 ok", null,
+        Arguments.of(
+            "UNTRANSLATED",
+            null,
+            "Emoji 😀 and 𠀋 ok",
+            null,
             List.of("UNTRANSLATED minor translation.text 13-15 \"𠀋\"")),
         // LENGTH_RATIO
-        Arguments.of("LENGTH_RATIO", "商务部电子商务司与中国网络社会组织联合会开展党建联学共建。", "Cooperation.", null,
+        Arguments.of(
+            "LENGTH_RATIO",
+            "商务部电子商务司与中国网络社会组织联合会开展党建联学共建。",
+            "Cooperation.",
+            null,
             List.of("TRANSLATION_TOO_SHORT major translation.text 0-12 \"Cooperation.\"")),
-        Arguments.of("LENGTH_RATIO", "商务部电子商务司与中国网络社会组织联合会开展党建联学共建。",
+        Arguments.of(
+            "LENGTH_RATIO",
+            "商务部电子商务司与中国网络社会组织联合会开展党建联学共建。",
             "The E-Commerce Department of the Ministry of Commerce and the China Federation of Network Social Organizations carried out joint party building.",
-            null, List.of()));
+            null,
+            List.of()));
   }
 
   @ParameterizedTest(name = "{0}: {2}")
   @MethodSource("examples")
-  void findsExactlyTheExpectedFindings(String metric, String source, String translation, String summary, List<String> expected) {
+  void findsExactlyTheExpectedFindings(
+      String metric, String source, String translation, String summary, List<String> expected) {
     Document d = doc(source, translation, summary);
     Measurement m = run(metric, d);
-    assertThat(m.findings().stream().map(f -> describe(f, d)).toList()).containsExactlyElementsOf(expected);
+    assertThat(m.findings().stream().map(f -> describe(f, d)).toList())
+        .containsExactlyElementsOf(expected);
   }
 
   @Test
   void lengthRatioDoesNotApplyWithoutSourceAndScoresRatioOfSums() {
     assertThat(run("LENGTH_RATIO", doc(null, "Text.", null)).applicable()).isFalse();
-    Measurement m = run("LENGTH_RATIO", doc("一二三四五六七八九十", "abcdefghij klmnopqrst uvwxyzabcd", null));
+    Measurement m =
+        run("LENGTH_RATIO", doc("一二三四五六七八九十", "abcdefghij klmnopqrst uvwxyzabcd", null));
     assertThat(m.stats()).containsExactly(30.0, 10.0);
     Metric metric = MetricRegistry.load().create(List.of("LENGTH_RATIO"), Map.of()).get(0);
-    assertThat(metric.score(new double[] {33.2, 10})).isEqualTo(1.0, org.assertj.core.data.Offset.offset(1e-12));
-    assertThat(metric.score(new double[] {66.4, 10})).isEqualTo(0.5, org.assertj.core.data.Offset.offset(1e-12));
-    assertThat(metric.score(new double[] {16.6, 10})).isEqualTo(0.5, org.assertj.core.data.Offset.offset(1e-12));
+    assertThat(metric.score(new double[] {33.2, 10}))
+        .isEqualTo(1.0, org.assertj.core.data.Offset.offset(1e-12));
+    assertThat(metric.score(new double[] {66.4, 10}))
+        .isEqualTo(0.5, org.assertj.core.data.Offset.offset(1e-12));
+    assertThat(metric.score(new double[] {16.6, 10}))
+        .isEqualTo(0.5, org.assertj.core.data.Offset.offset(1e-12));
     assertThat(metric.score(new double[] {0, 10})).isZero();
   }
 
@@ -108,13 +165,23 @@ class BuiltinMetricsTest {
   @Test
   void rejectsUnknownAndMalformedOptions() {
     MetricRegistry reg = MetricRegistry.load();
-    assertThatThrownBy(() -> reg.create(List.of("DUPLICATION"), Map.of("DUPLICATION", Map.of("maxWords", "3"))))
+    assertThatThrownBy(
+            () ->
+                reg.create(List.of("DUPLICATION"), Map.of("DUPLICATION", Map.of("maxWords", "3"))))
         .hasMessage("metric DUPLICATION: unknown option 'maxWords' (known: maxPhraseWords)");
-    assertThatThrownBy(() -> reg.create(List.of("LENGTH_RATIO"), Map.of("LENGTH_RATIO", Map.of("sigma", "wide"))))
+    assertThatThrownBy(
+            () ->
+                reg.create(
+                    List.of("LENGTH_RATIO"), Map.of("LENGTH_RATIO", Map.of("sigma", "wide"))))
         .hasMessage("metric LENGTH_RATIO: option 'sigma' must be a number, got 'wide'");
-    assertThatThrownBy(() -> reg.create(List.of("DUPLICATION"), Map.of("DUPLICATION", Map.of("maxPhraseWords", "0"))))
+    assertThatThrownBy(
+            () ->
+                reg.create(
+                    List.of("DUPLICATION"), Map.of("DUPLICATION", Map.of("maxPhraseWords", "0"))))
         .hasMessage("metric DUPLICATION: option 'maxPhraseWords' must be at least 1");
-    assertThatThrownBy(() -> reg.create(List.of("UNTRANSLATED"), Map.of("UNTRANSLATED", Map.of("minRun", "x"))))
+    assertThatThrownBy(
+            () ->
+                reg.create(List.of("UNTRANSLATED"), Map.of("UNTRANSLATED", Map.of("minRun", "x"))))
         .hasMessage("metric UNTRANSLATED: option 'minRun' must be a whole number, got 'x'");
     assertThatThrownBy(() -> reg.create(List.of("NOPE"), Map.of()))
         .hasMessageStartingWith("unknown metric 'NOPE' (available: ");

@@ -13,10 +13,12 @@ class ConsistencyMetricsRegistrationTest {
   @Test
   void bothMetricsAreFoundByServiceLoader() {
     MetricRegistry r = MetricRegistry.load();
-    assertThat(r.provider("ACRONYM_CONSISTENCY")).isInstanceOf(AcronymConsistencyMetric.Provider.class);
+    assertThat(r.provider("ACRONYM_CONSISTENCY"))
+        .isInstanceOf(AcronymConsistencyMetric.Provider.class);
     assertThat(r.provider("TERM_CONSISTENCY")).isInstanceOf(TermConsistencyMetric.Provider.class);
     assertThat(r.provider("ACRONYM_CONSISTENCY").create(Map.of()).signature().text())
-        .startsWith("ACRONYM_CONSISTENCY|allow:|allowFile:|defaultAllowList:true|undefinedSeverity:info|version:");
+        .startsWith(
+            "ACRONYM_CONSISTENCY|allow:|allowFile:|defaultAllowList:true|undefinedSeverity:info|version:");
   }
 
   @Test
@@ -24,9 +26,13 @@ class ConsistencyMetricsRegistrationTest {
     Locale saved = Locale.getDefault();
     try {
       Locale.setDefault(Locale.forLanguageTag("tr-TR"));
-      assertThat(AcronymExtractor.extract("the Information Technology Institute (ITI) and").get(0).longForm())
+      assertThat(
+              AcronymExtractor.extract("the Information Technology Institute (ITI) and")
+                  .get(0)
+                  .longForm())
           .isEqualTo("Information Technology Institute");
-      assertThat(AcronymConsistencyMetric.longFormKey("INSTITUTE of Information")).isEqualTo("institute of information");
+      assertThat(AcronymConsistencyMetric.longFormKey("INSTITUTE of Information"))
+          .isEqualTo("institute of information");
     } finally {
       Locale.setDefault(saved);
     }

@@ -18,48 +18,73 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The example table of COVERAGE: each row is a source, a translation and the exact findings
- * (check, severity, field, span, surface) the metric must report, no more and no fewer.
+ * The example table of COVERAGE: each row is a source, a translation and the exact findings (check,
+ * severity, field, span, surface) the metric must report, no more and no fewer.
  */
 class CoverageExamplesTest {
-  private static final Metric METRIC = MetricRegistry.load().create(List.of("COVERAGE"), Map.of("COVERAGE", Map.of("omissionFindings", "true"))).get(0);
+  private static final Metric METRIC =
+      MetricRegistry.load()
+          .create(List.of("COVERAGE"), Map.of("COVERAGE", Map.of("omissionFindings", "true")))
+          .get(0);
 
   static Stream<Arguments> examples() {
     return Stream.of(
-        row("a dropped sentence",
-            "他们种了五千棵树。今天下雨。", "They planted 5,000 trees.",
+        row(
+            "a dropped sentence",
+            "他们种了五千棵树。今天下雨。",
+            "They planted 5,000 trees.",
             "OMITTED_SENTENCE major source.text 9-14 \"今天下雨。\""),
-        row("a dropped clause, with its number",
-            "公司去年招聘了三百名员工，并且开设了两家新工厂。", "The company hired 300 employees last year.",
+        row(
+            "a dropped clause, with its number",
+            "公司去年招聘了三百名员工，并且开设了两家新工厂。",
+            "The company hired 300 employees last year.",
             "OMITTED_CONTENT major source.text 15-23 \"开设了两家新工厂\"",
             "MISSING_NUMBER major source.text 18-19 \"两\""),
-        row("a dropped number written in Chinese numerals",
-            "他们种了五千棵树。", "They planted trees.",
+        row(
+            "a dropped number written in Chinese numerals",
+            "他们种了五千棵树。",
+            "They planted trees.",
             "MISSING_NUMBER major source.text 4-6 \"五千\""),
-        row("the same number rendered in digits",
-            "他们种了五千棵树。", "They planted 5,000 trees."),
-        row("a dropped name",
-            "昨天李明会见了外国代表团。", "Yesterday the foreign delegation was received.",
+        row("the same number rendered in digits", "他们种了五千棵树。", "They planted 5,000 trees."),
+        row(
+            "a dropped name",
+            "昨天李明会见了外国代表团。",
+            "Yesterday the foreign delegation was received.",
             "MISSING_NAME major source.text 2-4 \"李明\""),
-        row("a transliterated name, dropped",
-            "这个模拟是由戈达德的小组完成的。", "The simulation was done by a group.",
+        row(
+            "a transliterated name, dropped",
+            "这个模拟是由戈达德的小组完成的。",
+            "The simulation was done by a group.",
             "MISSING_NAME major source.text 6-9 \"戈达德\""),
-        row("a transliterated name, rendered by its sound",
-            "这个模拟是由戈达德的小组完成的。", "The simulation was done by Goddard's group."),
-        row("a transliteration the segmenter cut into single characters (哈|德|森), rendered by its sound",
-            "它可能会膨胀到哈德森大街。", "It could swell to Hudson Street."),
-        row("an organisation rendered by its acronym",
-            "国家航空航天局发射了一颗卫星。", "NASA launched a satellite."),
-        row("an added sentence",
+        row(
+            "a transliterated name, rendered by its sound",
+            "这个模拟是由戈达德的小组完成的。",
+            "The simulation was done by Goddard's group."),
+        row(
+            "a transliteration the segmenter cut into single characters (哈|德|森), rendered by its sound",
+            "它可能会膨胀到哈德森大街。",
+            "It could swell to Hudson Street."),
+        row(
+            "an organisation rendered by its acronym",
+            "国家航空航天局发射了一颗卫星。",
+            "NASA launched a satellite."),
+        row(
+            "an added sentence",
             "今天下雨。晚上，市长在电视上发表了讲话。",
             "It rained today. The weather in the northern mountains was cold and windy all week. In the evening, the mayor gave a speech on television.",
             "ADDED_CONTENT major translation.text 17-83 \"The weather in the northern mountains was cold and windy all week.\""),
-        row("a faithful paraphrase: 下午 as \"in the afternoon\"",
-            "下午，我们讨论了教育改革。", "In the afternoon, we discussed education reform."),
-        row("a faithful translation: 十分 is \"very\", not ten",
-            "这个问题十分重要。", "This problem is very important."),
-        row("a faithful translation: 曾有过 is \"once had\", not a name",
-            "过去曾有过一次大爆炸。", "There was once a big bang in the past."));
+        row(
+            "a faithful paraphrase: 下午 as \"in the afternoon\"",
+            "下午，我们讨论了教育改革。",
+            "In the afternoon, we discussed education reform."),
+        row(
+            "a faithful translation: 十分 is \"very\", not ten",
+            "这个问题十分重要。",
+            "This problem is very important."),
+        row(
+            "a faithful translation: 曾有过 is \"once had\", not a name",
+            "过去曾有过一次大爆炸。",
+            "There was once a big bang in the past."));
   }
 
   private static Arguments row(String what, String src, String tgt, String... expected) {
@@ -68,14 +93,36 @@ class CoverageExamplesTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("examples")
-  void reportsExactlyTheExpectedFindings(String what, String src, String tgt, List<String> expected) {
-    Document d = new Document("d", new Passage(null, src, "zh"), Map.of("s", new Passage(null, tgt, "en")),
-        Map.of(), List.of(), Map.of(), List.of(), false);
+  void reportsExactlyTheExpectedFindings(
+      String what, String src, String tgt, List<String> expected) {
+    Document d =
+        new Document(
+            "d",
+            new Passage(null, src, "zh"),
+            Map.of("s", new Passage(null, tgt, "en")),
+            Map.of(),
+            List.of(),
+            Map.of(),
+            List.of(),
+            false);
     Measurement r = METRIC.measure(EvaluationContext.of(d, "s"));
-    List<String> actual = r.findings().stream()
-        .map(f -> f.check() + " " + f.severity().id() + " " + f.field() + " " + f.span().start() + "-" + f.span().end()
-            + " \"" + f.span().of(Fields.text(d, "s", f.field())) + "\"")
-        .toList();
+    List<String> actual =
+        r.findings().stream()
+            .map(
+                f ->
+                    f.check()
+                        + " "
+                        + f.severity().id()
+                        + " "
+                        + f.field()
+                        + " "
+                        + f.span().start()
+                        + "-"
+                        + f.span().end()
+                        + " \""
+                        + f.span().of(Fields.text(d, "s", f.field()))
+                        + "\"")
+            .toList();
     assertThat(actual).as(what).containsExactlyElementsOf(expected);
   }
 }

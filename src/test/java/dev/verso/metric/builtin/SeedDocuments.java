@@ -43,7 +43,9 @@ final class SeedDocuments {
       return new Document(
           id,
           new Passage(kv.get("title"), kv.get("resulting_text"), "zh"),
-          Map.of("default", new Passage(kv.get("translated_title"), kv.get("translated_content"), "en")),
+          Map.of(
+              "default",
+              new Passage(kv.get("translated_title"), kv.get("translated_content"), "en")),
           Map.of("default", kv.get("english_summary")),
           List.of(),
           Map.of(),
@@ -54,7 +56,13 @@ final class SeedDocuments {
     String title = content.substring(0, nl).strip();
     String text = content.substring(nl + 1);
     return new Document(
-        id, null, Map.of("default", new Passage(title, text, "en")), Map.of(), List.of(), Map.of(),
-        List.of(), false);
+        id,
+        null,
+        Map.of("default", new Passage(title, text, "en")),
+        Map.of(),
+        List.of(),
+        Map.of(),
+        List.of(),
+        false);
   }
 }

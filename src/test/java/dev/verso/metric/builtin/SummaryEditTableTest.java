@@ -16,41 +16,122 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** One small edit of a faithful summary per edit type, each caught with its exact span, and faithful paraphrases that stay clean. */
+/**
+ * One small edit of a faithful summary per edit type, each caught with its exact span, and faithful
+ * paraphrases that stay clean.
+ */
 class SummaryEditTableTest {
-  private static final String TEXT = "Acme Corp acquired Globex in 2019 for 3 million dollars. Sales increased by 20 percent last year."
-      + " The new plant may open in the spring. The company did not cut any jobs. The regulator fined the bank in March.";
+  private static final String TEXT =
+      "Acme Corp acquired Globex in 2019 for 3 million dollars. Sales increased by 20 percent last year."
+          + " The new plant may open in the spring. The company did not cut any jobs. The regulator fined the bank in March.";
 
   private final Metric metric = new SummaryConsistencyMetric.Provider().create(Map.of());
 
   private List<Finding> findings(String summary) {
-    Document d = new Document("d", null, Map.of("s", new Passage(null, TEXT, "en")), Map.of("s", summary), List.of(), Map.of(),
-        List.of(), false);
+    Document d =
+        new Document(
+            "d",
+            null,
+            Map.of("s", new Passage(null, TEXT, "en")),
+            Map.of("s", summary),
+            List.of(),
+            Map.of(),
+            List.of(),
+            false);
     Measurement m = metric.measure(EvaluationContext.of(d, "s"));
     return m.findings().stream().filter(f -> f.field().equals("summary")).toList();
   }
 
-  /** edit type, check, severity, the flagged summary text, its start, the supporting text it contradicts (or null), summary. */
+  /**
+   * edit type, check, severity, the flagged summary text, its start, the supporting text it
+   * contradicts (or null), summary.
+   */
   static Stream<Arguments> edits() {
     return Stream.of(
-        Arguments.of("entity", "UNSUPPORTED_FACT", "Initech", 19, null, "Acme Corp acquired Initech in 2019 for 3 million dollars."),
-        Arguments.of("entity", "CONTRADICTION", "autumn", 30, "spring", "The new plant may open in the autumn."),
-        Arguments.of("date", "UNSUPPORTED_FACT", "2018", 29, null, "Acme Corp acquired Globex in 2018 for 3 million dollars."),
-        Arguments.of("number", "CONTRADICTION", "25 percent", 19, null, "Sales increased by 25 percent last year."),
-        Arguments.of("negation", "CONTRADICTION", "not increase", 10, null, "Sales did not increase last year."),
+        Arguments.of(
+            "entity",
+            "UNSUPPORTED_FACT",
+            "Initech",
+            19,
+            null,
+            "Acme Corp acquired Initech in 2019 for 3 million dollars."),
+        Arguments.of(
+            "entity",
+            "CONTRADICTION",
+            "autumn",
+            30,
+            "spring",
+            "The new plant may open in the autumn."),
+        Arguments.of(
+            "date",
+            "UNSUPPORTED_FACT",
+            "2018",
+            29,
+            null,
+            "Acme Corp acquired Globex in 2018 for 3 million dollars."),
+        Arguments.of(
+            "number",
+            "CONTRADICTION",
+            "25 percent",
+            19,
+            null,
+            "Sales increased by 25 percent last year."),
+        Arguments.of(
+            "negation",
+            "CONTRADICTION",
+            "not increase",
+            10,
+            null,
+            "Sales did not increase last year."),
         Arguments.of("negation", "CONTRADICTION", "cut", 12, null, "The company cut many jobs."),
-        Arguments.of("antonym", "CONTRADICTION", "decreased", 6, "increased", "Sales decreased by 20 percent last year."),
-        Arguments.of("modality", "CONTRADICTION", "will", 14, "may", "The new plant will open in the spring."),
-        Arguments.of("relation", "CONTRADICTION", "Globex acquired Acme Corp", 0, null, "Globex acquired Acme Corp in 2019."),
-        Arguments.of("relation", "CONTRADICTION", "bank fined the regulator", 4, "regulator fined the bank", "The bank fined the regulator in March."),
-        Arguments.of("addition", "UNSUPPORTED_WORD", "robots", 9, null, "Sales of robots increased by 20 percent last year."));
+        Arguments.of(
+            "antonym",
+            "CONTRADICTION",
+            "decreased",
+            6,
+            "increased",
+            "Sales decreased by 20 percent last year."),
+        Arguments.of(
+            "modality",
+            "CONTRADICTION",
+            "will",
+            14,
+            "may",
+            "The new plant will open in the spring."),
+        Arguments.of(
+            "relation",
+            "CONTRADICTION",
+            "Globex acquired Acme Corp",
+            0,
+            null,
+            "Globex acquired Acme Corp in 2019."),
+        Arguments.of(
+            "relation",
+            "CONTRADICTION",
+            "bank fined the regulator",
+            4,
+            "regulator fined the bank",
+            "The bank fined the regulator in March."),
+        Arguments.of(
+            "addition",
+            "UNSUPPORTED_WORD",
+            "robots",
+            9,
+            null,
+            "Sales of robots increased by 20 percent last year."));
   }
 
   @ParameterizedTest
   @MethodSource("edits")
-  void catchesEachKindOfEditWithItsSpan(String edit, String check, String text, int start, String support, String summary) {
+  void catchesEachKindOfEditWithItsSpan(
+      String edit, String check, String text, int start, String support, String summary) {
     List<Finding> found = findings(summary);
-    assertThat(found).extracting(Finding::check, f -> f.span().of(summary), f -> f.span().start(), f -> f.evidence().get("edit"))
+    assertThat(found)
+        .extracting(
+            Finding::check,
+            f -> f.span().of(summary),
+            f -> f.span().start(),
+            f -> f.evidence().get("edit"))
         .containsExactly(org.assertj.core.groups.Tuple.tuple(check, text, start, edit));
     Finding f = found.get(0);
     assertThat(f.evidence()).containsKey("tgtSpan");
@@ -63,9 +144,11 @@ class SummaryEditTableTest {
 
   @org.junit.jupiter.api.Test
   void namesTheSwappedThingAndItsSupportInTheMessage() {
-    assertThat(findings("The new plant may open in the autumn.")).extracting(Finding::message).containsExactly(
-        "The summary says \u201cautumn\u201d where its supporting sentence names another of the kind, \u201cspring\u201d:"
-            + " \u201cThe new plant may open in the spring.\u201d.");
+    assertThat(findings("The new plant may open in the autumn."))
+        .extracting(Finding::message)
+        .containsExactly(
+            "The summary says \u201cautumn\u201d where its supporting sentence names another of the kind, \u201cspring\u201d:"
+                + " \u201cThe new plant may open in the spring.\u201d.");
   }
 
   /** Faithful paraphrases: other words, same facts. */

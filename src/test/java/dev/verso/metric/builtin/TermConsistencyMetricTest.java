@@ -27,37 +27,58 @@ class TermConsistencyMetricTest {
   }
 
   static String describe(Finding f, String text) {
-    return f.check() + " " + f.field() + " [" + f.span().start() + "," + f.span().end() + ") "
-        + f.span().of(text) + " -> " + f.suggestions();
+    return f.check()
+        + " "
+        + f.field()
+        + " ["
+        + f.span().start()
+        + ","
+        + f.span().end()
+        + ") "
+        + f.span().of(text)
+        + " -> "
+        + f.suggestions();
   }
 
   /** (case, text, expected findings, expected stats). */
   static Stream<Arguments> examples() {
     return Stream.of(
-        Arguments.of("garbled renderings of one office",
+        Arguments.of(
+            "garbled renderings of one office",
             "The Central News Network Office met. Later the Nets Office and the Netition Office Director spoke.",
             List.of(
                 "INCONSISTENT_TERM translation.text [47,58) Nets Office -> [Central News Network Office]",
                 "INCONSISTENT_TERM translation.text [67,82) Netition Office -> [Central News Network Office]"),
             "1/3"),
-        Arguments.of("the more frequent rendering is the reference",
+        Arguments.of(
+            "the more frequent rendering is the reference",
             "The Organization Department spoke. The Organizational Department agreed. The Organization Department left.",
-            List.of("INCONSISTENT_TERM translation.text [39,64) Organizational Department -> [Organization Department]"),
+            List.of(
+                "INCONSISTENT_TERM translation.text [39,64) Organizational Department -> [Organization Department]"),
             "2/3"),
-        Arguments.of("a body and its Party committee are not variants",
-            "The Ministry of Commerce and the Party Committee of the Ministry of Commerce met.", List.of(), "3/3"),
-        Arguments.of("different ministries, or one field with different heads, are not variants",
-            "The Ministry of Commerce met the Ministry of Finance and the Department of Commerce.", List.of(), "3/3"),
-        Arguments.of("provinces one letter apart are not variants",
+        Arguments.of(
+            "a body and its Party committee are not variants",
+            "The Ministry of Commerce and the Party Committee of the Ministry of Commerce met.",
+            List.of(),
+            "3/3"),
+        Arguments.of(
+            "different ministries, or one field with different heads, are not variants",
+            "The Ministry of Commerce met the Ministry of Finance and the Department of Commerce.",
+            List.of(),
+            "3/3"),
+        Arguments.of(
+            "provinces one letter apart are not variants",
             "The Hunan Provincial Party Committee and the Henan Provincial Party Committee met the Shanxi Office"
                 + " and the Shaanxi Office.",
-            List.of(), "4/4"),
+            List.of(),
+            "4/4"),
         Arguments.of("a single name", "The Netcom Department met.", List.of(), "1/1"));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("examples")
-  void flagsVariantRenderingsWithExactSpans(String name, String text, List<String> expected, String stats) {
+  void flagsVariantRenderingsWithExactSpans(
+      String name, String text, List<String> expected, String stats) {
     Document d = translationOnly(text);
     Measurement m = measure(METRIC, d);
     assertThat(m.findings().stream().map(f -> describe(f, text)).toList()).isEqualTo(expected);
@@ -66,7 +87,8 @@ class TermConsistencyMetricTest {
 
   @Test
   void findingSaysItIsAGuessAndListsEveryVariant() {
-    String text = "The Central News Network Office met. Later the Nets Office and the Netition Office Director spoke.";
+    String text =
+        "The Central News Network Office met. Later the Nets Office and the Netition Office Director spoke.";
     Finding f = measure(METRIC, translationOnly(text)).findings().get(0);
     assertThat(f.severity()).isEqualTo(Severity.MINOR);
     assertThat(f.message())
@@ -76,9 +98,25 @@ class TermConsistencyMetricTest {
     assertThat(f.evidence().get("variants"))
         .isEqualTo(
             List.of(
-                Map.of("text", "Central News Network Office", "field", "translation.text", "start", 4, "end", 31),
+                Map.of(
+                    "text",
+                    "Central News Network Office",
+                    "field",
+                    "translation.text",
+                    "start",
+                    4,
+                    "end",
+                    31),
                 Map.of("text", "Nets Office", "field", "translation.text", "start", 47, "end", 58),
-                Map.of("text", "Netition Office", "field", "translation.text", "start", 67, "end", 82)));
+                Map.of(
+                    "text",
+                    "Netition Office",
+                    "field",
+                    "translation.text",
+                    "start",
+                    67,
+                    "end",
+                    82)));
   }
 
   @Test
@@ -123,39 +161,52 @@ class TermConsistencyMetricTest {
     Measurement m = measure(skip, SeedDocuments.load("000"));
     assertThat(m.applicable()).isFalse();
     assertThat(m.note()).isEqualTo("the document has its original and withSource=skip");
-    assertThatThrownBy(() -> new TermConsistencyMetric.Provider().create(Map.of("withSource", "maybe")))
-        .hasMessage("metric TERM_CONSISTENCY: option 'withSource' must be trace, skip or english, got 'maybe'");
+    assertThatThrownBy(
+            () -> new TermConsistencyMetric.Provider().create(Map.of("withSource", "maybe")))
+        .hasMessage(
+            "metric TERM_CONSISTENCY: option 'withSource' must be trace, skip or english, got 'maybe'");
   }
 
   /** (case, source, translation, expected findings, consistent/traced). */
   static Stream<Arguments> tracedExamples() {
     return Stream.of(
-        Arguments.of("one ministry, two renderings",
+        Arguments.of(
+            "one ministry, two renderings",
             "商务部发布通知。商务部表示欢迎。商务部同意。",
             "The Ministry of Commerce issued a notice. The Ministry of Commerce welcomed it. The Commerce Department agreed.",
-            List.of("INCONSISTENT_TERM translation.text [84,103) Commerce Department -> [Ministry of Commerce]"),
+            List.of(
+                "INCONSISTENT_TERM translation.text [84,103) Commerce Department -> [Ministry of Commerce]"),
             "2/3"),
-        Arguments.of("a consistent translation",
+        Arguments.of(
+            "a consistent translation",
             "商务部发布通知。商务部表示欢迎。商务部同意。",
             "The Ministry of Commerce issued a notice. The Ministry of Commerce welcomed it. The Ministry of Commerce agreed.",
-            List.of(), "3/3"),
-        Arguments.of("a defined acronym is the same rendering as its long form",
+            List.of(),
+            "3/3"),
+        Arguments.of(
+            "a defined acronym is the same rendering as its long form",
             "中国国际电子商务中心成立。中国国际电子商务中心发布报告。",
             "The China International Center for Electronic Commerce (CICEC) was set up. CICEC released a report.",
-            List.of(), "2/2"),
-        Arguments.of("a person name in pinyin",
+            List.of(),
+            "2/2"),
+        Arguments.of(
+            "a person name in pinyin",
             "王炳南发表讲话。王炳南表示感谢。",
             "Wang Bingnan gave a speech. Wang Bingnan expressed thanks.",
-            List.of(), "2/2"),
-        Arguments.of("an occurrence that cannot be traced gives no finding",
+            List.of(),
+            "2/2"),
+        Arguments.of(
+            "an occurrence that cannot be traced gives no finding",
             "商务部发布通知。商务部同意。",
             "The Ministry of Commerce issued a notice. The ministry agreed.",
-            List.of(), "0/0"));
+            List.of(),
+            "0/0"));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("tracedExamples")
-  void tracesSourceTermsThroughTheAlignment(String name, String src, String tgt, List<String> expected, String stats) {
+  void tracesSourceTermsThroughTheAlignment(
+      String name, String src, String tgt, List<String> expected, String stats) {
     Document d = withSource(src, tgt);
     Measurement m = measure(METRIC, d);
     assertThat(m.findings().stream().map(f -> describe(f, tgt)).toList()).isEqualTo(expected);
@@ -164,7 +215,8 @@ class TermConsistencyMetricTest {
 
   @Test
   void tracedFindingListsEveryVariantWithSourceAndTargetSpans() {
-    String tgt = "The Ministry of Commerce issued a notice. The Ministry of Commerce welcomed it. The Commerce Department agreed.";
+    String tgt =
+        "The Ministry of Commerce issued a notice. The Ministry of Commerce welcomed it. The Commerce Department agreed.";
     Finding f = measure(METRIC, withSource("商务部发布通知。商务部表示欢迎。商务部同意。", tgt)).findings().get(0);
     assertThat(f.type()).isEqualTo(dev.verso.model.IssueType.TERMINOLOGY);
     assertThat(f.severity()).isEqualTo(Severity.MINOR);
@@ -183,19 +235,23 @@ class TermConsistencyMetricTest {
   }
 
   @Test
-  void glossaryFormsOfOneTermAreTracedTogether(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+  void glossaryFormsOfOneTermAreTracedTogether(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
     java.nio.file.Path g = dir.resolve("g.tsv");
-    java.nio.file.Files.writeString(g,
+    java.nio.file.Files.writeString(
+        g,
         "source\ttarget\tacronym\tforbidden\n"
             + "中国网络社会组织联合会\tChina Federation of Network Social Organizations\tCFNSO\tCNSO\n"
             + "中网联\tChina Federation of Network Social Organizations\tCFNSO\tCNSO\n",
         java.nio.charset.StandardCharsets.UTF_8);
     Metric m = new TermConsistencyMetric.Provider().create(Map.of("files", g.toString()));
-    String tgt = "The China Federation of Network Social Organizations was set up. The Party Committee of CNSO met."
-        + " CFNSO released a report.";
+    String tgt =
+        "The China Federation of Network Social Organizations was set up. The Party Committee of CNSO met."
+            + " CFNSO released a report.";
     Measurement r = measure(m, withSource("中国网络社会组织联合会成立。中网联党委开会。中网联发布报告。", tgt));
     assertThat(r.findings().stream().map(f -> describe(f, tgt)).toList())
-        .containsExactly("INCONSISTENT_TERM translation.text [88,92) CNSO -> [China Federation of Network Social Organizations]");
+        .containsExactly(
+            "INCONSISTENT_TERM translation.text [88,92) CNSO -> [China Federation of Network Social Organizations]");
     assertThat(r.stats()).containsExactly(2.0, 3.0);
   }
 
@@ -205,20 +261,27 @@ class TermConsistencyMetricTest {
     String good = "The Ministry of Commerce issued a notice. The Ministry of Commerce agreed.";
     String other = "The Commerce Department issued a notice. The Commerce Department agreed.";
     String src = "商务部发布通知。商务部同意。";
-    var units = List.of(
-        new dev.verso.metric.CorpusMetric.UnitMeasurement("a", measure(m, withSource(src, good))),
-        new dev.verso.metric.CorpusMetric.UnitMeasurement("b", measure(m, withSource(src, other))),
-        new dev.verso.metric.CorpusMetric.UnitMeasurement("c", measure(m, withSource(src, good))));
+    var units =
+        List.of(
+            new dev.verso.metric.CorpusMetric.UnitMeasurement(
+                "a", measure(m, withSource(src, good))),
+            new dev.verso.metric.CorpusMetric.UnitMeasurement(
+                "b", measure(m, withSource(src, other))),
+            new dev.verso.metric.CorpusMetric.UnitMeasurement(
+                "c", measure(m, withSource(src, good))));
     var found = m.corpusFindings("s", units);
     assertThat(found).hasSize(1);
     Finding f = found.get(0).finding();
     assertThat(found.get(0).documentId()).isEqualTo("b");
-    assertThat(f.check() + " " + f.field() + " " + describe(f, other)).isEqualTo(
-        "TERM_CORPUS_VARIANT translation.text TERM_CORPUS_VARIANT translation.text [4,23) Commerce Department -> [Ministry of Commerce]");
-    assertThat(f.message()).isEqualTo(
-        "\"商务部\" is rendered \"Commerce Department\" in this document but \"Ministry of Commerce\" in documents a, c of system s");
-    assertThat(f.evidence().get("documents").toString()).isEqualTo(
-        "[{document=a, rendering=Ministry of Commerce}, {document=b, rendering=Commerce Department}, {document=c, rendering=Ministry of Commerce}]");
+    assertThat(f.check() + " " + f.field() + " " + describe(f, other))
+        .isEqualTo(
+            "TERM_CORPUS_VARIANT translation.text TERM_CORPUS_VARIANT translation.text [4,23) Commerce Department -> [Ministry of Commerce]");
+    assertThat(f.message())
+        .isEqualTo(
+            "\"商务部\" is rendered \"Commerce Department\" in this document but \"Ministry of Commerce\" in documents a, c of system s");
+    assertThat(f.evidence().get("documents").toString())
+        .isEqualTo(
+            "[{document=a, rendering=Ministry of Commerce}, {document=b, rendering=Commerce Department}, {document=c, rendering=Ministry of Commerce}]");
     // a single document, or agreeing documents, give nothing
     assertThat(m.corpusFindings("s", List.of(units.get(0), units.get(2)))).isEmpty();
   }
@@ -233,7 +296,20 @@ class TermConsistencyMetricTest {
   void randomBilingualTextNeverThrowsAndSpansStayInside() {
     java.util.Random r = new java.util.Random(5);
     String[] zh = {"商务部", "中心", "委员会", "王炳南", "发布", "。", "，", "部门", "司", "银川", "党委", "的", "会"};
-    String[] en = {"Ministry", "of", "Commerce", "Center", "Wang Bingnan", ".", ",", "Yinchuan", "Party Committee", "(MC)", "the", "-"};
+    String[] en = {
+      "Ministry",
+      "of",
+      "Commerce",
+      "Center",
+      "Wang Bingnan",
+      ".",
+      ",",
+      "Yinchuan",
+      "Party Committee",
+      "(MC)",
+      "the",
+      "-"
+    };
     for (int n = 0; n < 300; n++) {
       StringBuilder s = new StringBuilder();
       StringBuilder t = new StringBuilder();
@@ -254,14 +330,35 @@ class TermConsistencyMetricTest {
 
   private static Document withSource(String src, String tgt) {
     return new Document(
-        "d", new Passage(null, src, "zh"), Map.of("default", new Passage(null, tgt, "en")), Map.of(), List.of(), Map.of(),
-        List.of(), false);
+        "d",
+        new Passage(null, src, "zh"),
+        Map.of("default", new Passage(null, tgt, "en")),
+        Map.of(),
+        List.of(),
+        Map.of(),
+        List.of(),
+        false);
   }
 
   @Test
   void randomTextNeverThrowsAndNamesStayInside() {
     java.util.Random r = new java.util.Random(11);
-    String[] pieces = {"Office", "Nets", "of", "the", "Ministry", "Net", " ", ", ", ".", "’s", "-", "Committee", "Deputy", "\n"};
+    String[] pieces = {
+      "Office",
+      "Nets",
+      "of",
+      "the",
+      "Ministry",
+      "Net",
+      " ",
+      ", ",
+      ".",
+      "’s",
+      "-",
+      "Committee",
+      "Deputy",
+      "\n"
+    };
     for (int n = 0; n < 1000; n++) {
       StringBuilder sb = new StringBuilder();
       int len = r.nextInt(30);
@@ -295,7 +392,13 @@ class TermConsistencyMetricTest {
 
   private static Document translationOnly(String text) {
     return new Document(
-        "d", null, Map.of("default", new Passage(null, text, "en")), Map.of(), List.of(), Map.of(), List.of(),
+        "d",
+        null,
+        Map.of("default", new Passage(null, text, "en")),
+        Map.of(),
+        List.of(),
+        Map.of(),
+        List.of(),
         false);
   }
 }

@@ -35,8 +35,19 @@ class TranslationDefectsCorpusTest {
       for (UnitResult u : d.units()) {
         for (Finding f : u.findings()) {
           String text = Fields.text(d.document(), u.system(), f.field());
-          out.add(d.document().id() + " " + f.check() + " " + f.severity().id() + " " + f.span().start() + "-"
-              + f.span().end() + " \"" + f.span().of(text).replace("\n", "\\n") + "\"");
+          out.add(
+              d.document().id()
+                  + " "
+                  + f.check()
+                  + " "
+                  + f.severity().id()
+                  + " "
+                  + f.span().start()
+                  + "-"
+                  + f.span().end()
+                  + " \""
+                  + f.span().of(text).replace("\n", "\\n")
+                  + "\"");
         }
       }
     }
@@ -48,7 +59,8 @@ class TranslationDefectsCorpusTest {
     ReadResult read = InputReader.read(Path.of("seeds"), Document.DEFAULT_SYSTEM);
     assertThat(read.documents()).hasSize(5);
     Metric m = TranslationDefectsMetricTest.metric(Map.of());
-    EvaluationResult r = new Evaluator(List.of(m), 1).evaluateAll(read.documents(), read.problems());
+    EvaluationResult r =
+        new Evaluator(List.of(m), 1).evaluateAll(read.documents(), read.problems());
     assertThat(findings(r))
         .containsExactly(
             "001_989d453457ff62a8 BOILERPLATE major 2414-2538 \"Leave a Comment\\n\\nYour email address will not be"
@@ -59,11 +71,18 @@ class TranslationDefectsCorpusTest {
                 + " Group of the Ministry of Commerce of PRC and Vice Minister\"");
     Finding f001 = r.documents().get(1).units().get(0).findings().get(0);
     assertThat(f001.message())
-        .isEqualTo("Web-page boilerplate at the end of the text (chat widget, comment form, navigation; 4 lines):"
-            + " it is not part of the article; remove it");
+        .isEqualTo(
+            "Web-page boilerplate at the end of the text (chat widget, comment form, navigation; 4 lines):"
+                + " it is not part of the article; remove it");
     assertThat(f001.evidence())
-        .isEqualTo(Map.of("position", "trailing", "lines", 4,
-            "categories", List.of("chat widget", "comment form", "navigation")));
+        .isEqualTo(
+            Map.of(
+                "position",
+                "trailing",
+                "lines",
+                4,
+                "categories",
+                List.of("chat widget", "comment form", "navigation")));
   }
 
   private static final String[] BODY = {
@@ -74,11 +93,26 @@ class TranslationDefectsCorpusTest {
   };
 
   private static Document site(String id, String body, boolean footer, String hotline) {
-    String text = body + "\n"
-        + (footer ? "Sponsored by the Municipal Commerce Bureau Information Centre\nHotline " + hotline + "\n" : "")
-        + "Document " + id + " ends here, the organisers said.\nThank you.";
-    return new Document(id, null, Map.of("sys", new Passage(null, text, "en")), Map.of(), List.of(), Map.of(),
-        List.of(), false);
+    String text =
+        body
+            + "\n"
+            + (footer
+                ? "Sponsored by the Municipal Commerce Bureau Information Centre\nHotline "
+                    + hotline
+                    + "\n"
+                : "")
+            + "Document "
+            + id
+            + " ends here, the organisers said.\nThank you.";
+    return new Document(
+        id,
+        null,
+        Map.of("sys", new Passage(null, text, "en")),
+        Map.of(),
+        List.of(),
+        Map.of(),
+        List.of(),
+        false);
   }
 
   private static List<Document> siteCorpus() {
@@ -89,11 +123,15 @@ class TranslationDefectsCorpusTest {
         site("d", BODY[3], true, "0571 5555 0000"));
   }
 
-  /** Every document has the footer but c; every one ends with "Thank you.", a short sentence, not learnt. */
+  /**
+   * Every document has the footer but c; every one ends with "Thank you.", a short sentence, not
+   * learnt.
+   */
   @Test
   void learnsLinesRecurringAcrossDocumentsOfASystem() {
     EvaluationResult r =
-        new Evaluator(List.of(TranslationDefectsMetricTest.metric(Map.of())), 1).evaluateAll(siteCorpus(), List.of());
+        new Evaluator(List.of(TranslationDefectsMetricTest.metric(Map.of())), 1)
+            .evaluateAll(siteCorpus(), List.of());
     assertThat(findings(r))
         .containsExactly(
             "a BOILERPLATE minor 102-186 \"Sponsored by the Municipal Commerce Bureau Information Centre\\nHotline 0571 8765 4321\"",
@@ -101,18 +139,23 @@ class TranslationDefectsCorpusTest {
             "d BOILERPLATE minor 92-176 \"Sponsored by the Municipal Commerce Bureau Information Centre\\nHotline 0571 5555 0000\"");
     Finding f = r.documents().get(0).units().get(0).findings().get(0);
     assertThat(f.message())
-        .isEqualTo("These 2 lines recur verbatim in at least 3 of 4 documents of system sys: likely site boilerplate,"
-            + " not part of the article");
+        .isEqualTo(
+            "These 2 lines recur verbatim in at least 3 of 4 documents of system sys: likely site boilerplate,"
+                + " not part of the article");
     assertThat(f.evidence()).isEqualTo(Map.of("position", "recurring", "lines", 2, "documents", 3));
   }
 
   @Test
   void corpusThresholdsAreOptions() {
     for (Map<String, String> o :
-        List.of(Map.of("corpusMinDocuments", "4"), Map.of("corpusMinShare", "0.9"), Map.of("corpusMinDocuments", "0"),
+        List.of(
+            Map.of("corpusMinDocuments", "4"),
+            Map.of("corpusMinShare", "0.9"),
+            Map.of("corpusMinDocuments", "0"),
             Map.of("checks", "MOJIBAKE,TRUNCATED"))) {
       EvaluationResult r =
-          new Evaluator(List.of(TranslationDefectsMetricTest.metric(o)), 1).evaluateAll(siteCorpus(), List.of());
+          new Evaluator(List.of(TranslationDefectsMetricTest.metric(o)), 1)
+              .evaluateAll(siteCorpus(), List.of());
       assertThat(findings(r)).as(o.toString()).isEmpty();
     }
   }
@@ -121,12 +164,15 @@ class TranslationDefectsCorpusTest {
   void rejectsUnknownOptionsAndChecks() {
     assertThatThrownBy(() -> TranslationDefectsMetricTest.metric(Map.of("minWords", "3")))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("metric TRANSLATION_DEFECTS: unknown option 'minWords' (known: checks, corpusMaxWords,"
-            + " corpusMinDocuments, corpusMinShare, corpusMinWords, repeatMinWords)");
-    assertThatThrownBy(() -> TranslationDefectsMetricTest.metric(Map.of("checks", "BOILERPLATE,TYPOS")))
+        .hasMessage(
+            "metric TRANSLATION_DEFECTS: unknown option 'minWords' (known: checks, corpusMaxWords,"
+                + " corpusMinDocuments, corpusMinShare, corpusMinWords, repeatMinWords)");
+    assertThatThrownBy(
+            () -> TranslationDefectsMetricTest.metric(Map.of("checks", "BOILERPLATE,TYPOS")))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("metric TRANSLATION_DEFECTS: option 'checks': unknown check 'TYPOS' (known: BOILERPLATE,"
-            + " TRUNCATED, MOJIBAKE, REPEATED_PARAGRAPH)");
+        .hasMessage(
+            "metric TRANSLATION_DEFECTS: option 'checks': unknown check 'TYPOS' (known: BOILERPLATE,"
+                + " TRUNCATED, MOJIBAKE, REPEATED_PARAGRAPH)");
     assertThatThrownBy(() -> TranslationDefectsMetricTest.metric(Map.of("corpusMinShare", "2")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("metric TRANSLATION_DEFECTS: option 'corpusMinShare' must be between 0 and 1");
@@ -139,8 +185,14 @@ class TranslationDefectsCorpusTest {
     Metric m = TranslationDefectsMetricTest.metric(Map.of());
     Measurement ms = m.measure(EvaluationContext.of(d, "sys"));
     assertThat(m.statNames())
-        .containsExactly("defectiveChars", "characters", "boilerplateChars", "mojibakeChars", "repeatedChars",
-            "truncatedTexts", "texts");
+        .containsExactly(
+            "defectiveChars",
+            "characters",
+            "boilerplateChars",
+            "mojibakeChars",
+            "repeatedChars",
+            "truncatedTexts",
+            "texts");
     assertThat(ms.stats()).containsExactly(14, 30, 12, 2, 0, 0, 1);
     assertThat(m.score(ms.stats())).isEqualTo(1 - 14.0 / 30);
     assertThat(m.score(new double[7])).isEqualTo(1.0);
@@ -152,17 +204,20 @@ class TranslationDefectsCorpusTest {
     List<String> turkish = new ArrayList<>();
     java.util.Locale before = java.util.Locale.getDefault();
     try {
-      for (java.util.Locale l : List.of(java.util.Locale.ROOT, java.util.Locale.forLanguageTag("tr-TR"))) {
+      for (java.util.Locale l :
+          List.of(java.util.Locale.ROOT, java.util.Locale.forLanguageTag("tr-TR"))) {
         java.util.Locale.setDefault(l);
         Metric m = TranslationDefectsMetricTest.metric(Map.of());
         List<String> out = l == java.util.Locale.ROOT ? expected : turkish;
-        TranslationDefectsMetricTest.examples().forEach(a -> {
-          Object[] args = a.get();
-          Document d = TranslationDefectsMetricTest.doc((String) args[1], (String) args[2]);
-          for (Finding f : m.measure(EvaluationContext.of(d, "sys")).findings()) {
-            out.add(TranslationDefectsMetricTest.describe(f, d));
-          }
-        });
+        TranslationDefectsMetricTest.examples()
+            .forEach(
+                a -> {
+                  Object[] args = a.get();
+                  Document d = TranslationDefectsMetricTest.doc((String) args[1], (String) args[2]);
+                  for (Finding f : m.measure(EvaluationContext.of(d, "sys")).findings()) {
+                    out.add(TranslationDefectsMetricTest.describe(f, d));
+                  }
+                });
         out.addAll(findings(new Evaluator(List.of(m), 1).evaluateAll(siteCorpus(), List.of())));
       }
     } finally {
@@ -175,9 +230,36 @@ class TranslationDefectsCorpusTest {
   @Test
   void randomTextNeverThrowsAndSpansStayInside() {
     String[] pieces = {
-      "Leave a comment", "\n", "\r\n", " ", "Ã", "©", "â€", "™", "\uFFFD", "\u0085", "Mr. Li", "Member of",
-      "Related News", "2024-01-02", "and", ",", ".", "\"", "”", "The meeting was held in Beijing.", "…",
-      "Source: X", "×", "ä¸", "\uD83D\uDE00", "\uD83D", "(", ")", "|", "Copyright ©"
+      "Leave a comment",
+      "\n",
+      "\r\n",
+      " ",
+      "Ã",
+      "©",
+      "â€",
+      "™",
+      "\uFFFD",
+      "\u0085",
+      "Mr. Li",
+      "Member of",
+      "Related News",
+      "2024-01-02",
+      "and",
+      ",",
+      ".",
+      "\"",
+      "”",
+      "The meeting was held in Beijing.",
+      "…",
+      "Source: X",
+      "×",
+      "ä¸",
+      "\uD83D\uDE00",
+      "\uD83D",
+      "(",
+      ")",
+      "|",
+      "Copyright ©"
     };
     Random rnd = new Random(7);
     Metric m = TranslationDefectsMetricTest.metric(Map.of());

@@ -7,7 +7,10 @@ import java.util.List;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The 16-segment WMT21 excerpt in {@code src/test/resources/mt-metrics} and sacreBLEU's numbers on it. */
+/**
+ * The 16-segment WMT21 excerpt in {@code src/test/resources/mt-metrics} and sacreBLEU's numbers on
+ * it.
+ */
 public final class Excerpt {
   private Excerpt() {}
 
@@ -19,7 +22,9 @@ public final class Excerpt {
 
   public static JsonNode expected() throws IOException {
     try (InputStream in = Excerpt.class.getResourceAsStream("/mt-metrics/expected.json")) {
-      return JsonMapper.builder().build().readTree(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      return JsonMapper.builder()
+          .build()
+          .readTree(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     }
   }
 

@@ -10,7 +10,10 @@ import java.util.List;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Access to {@code ../shared/data/mt-metrics} (sacreBLEU 2.6.0's exact numbers); tests using it are skipped when it is absent. */
+/**
+ * Access to {@code ../shared/data/mt-metrics} (sacreBLEU 2.6.0's exact numbers); tests using it are
+ * skipped when it is absent.
+ */
 public final class GoldenData {
   /** The data directory, relative to the project directory. */
   public static final Path DIR = Path.of("..", "shared", "data", "mt-metrics");
@@ -23,7 +26,9 @@ public final class GoldenData {
   }
 
   public static JsonNode golden() throws IOException {
-    return JsonMapper.builder().build().readTree(Files.readString(DIR.resolve("golden.json"), StandardCharsets.UTF_8));
+    return JsonMapper.builder()
+        .build()
+        .readTree(Files.readString(DIR.resolve("golden.json"), StandardCharsets.UTF_8));
   }
 
   public static List<String> lines(String file) throws IOException {

@@ -39,16 +39,22 @@ class ReferenceMetricProviderTest {
     }
     assertThat(reg.provider("TER").create(Map.of()).higherIsBetter()).isFalse();
     assertThat(reg.provider("BLEU").create(Map.of()).signature().text())
-        .isEqualTo("BLEU|nrefs:var|case:mixed|eff:no|tok:13a|smooth:exp|version:" + ReferenceScorer.VERSION);
+        .isEqualTo(
+            "BLEU|nrefs:var|case:mixed|eff:no|tok:13a|smooth:exp|version:"
+                + ReferenceScorer.VERSION);
     assertThat(reg.provider("CHRF_PP").create(Map.of()).signature().text())
-        .isEqualTo("CHRF_PP|nrefs:var|case:mixed|eff:yes|nc:6|nw:2|space:no|version:" + ReferenceScorer.VERSION);
+        .isEqualTo(
+            "CHRF_PP|nrefs:var|case:mixed|eff:yes|nc:6|nw:2|space:no|version:"
+                + ReferenceScorer.VERSION);
   }
 
   @Test
   void scoresTheTranslationAgainstTheReferences() {
     Document d =
-        doc(List.of(new Passage(null, "Negotiations will resume on Monday.", "en"),
-            new Passage(null, "The talks resume Monday.", "en")));
+        doc(
+            List.of(
+                new Passage(null, "Negotiations will resume on Monday.", "en"),
+                new Passage(null, "The talks resume Monday.", "en")));
     EvaluationContext unit = EvaluationContext.of(d, "sysA");
     List<String> refs = List.of("Negotiations will resume on Monday.", "The talks resume Monday.");
     String hyp = "The talks will resume on Monday.";
@@ -61,14 +67,19 @@ class ReferenceMetricProviderTest {
       assertThat(r.stats()).containsExactly(e.getValue().stats(hyp, refs));
       assertThat((Double) r.details().get("score")).isCloseTo(m.score(r.stats()), within(0.0));
     }
-    // TER (as sacreBLEU): "the talks resume monday." is two deletions away; references of 5 and 4 words.
+    // TER (as sacreBLEU): "the talks resume monday." is two deletions away; references of 5 and 4
+    // words.
     Metric ter = MetricRegistry.load().provider("TER").create(Map.of());
     assertThat(ter.measure(unit).stats()).containsExactly(2.0, 4.5);
   }
 
   @Test
   void doesNotApplyWithoutReferences() {
-    Measurement r = MetricRegistry.load().provider("BLEU").create(Map.of()).measure(EvaluationContext.of(doc(List.of()), "sysA"));
+    Measurement r =
+        MetricRegistry.load()
+            .provider("BLEU")
+            .create(Map.of())
+            .measure(EvaluationContext.of(doc(List.of()), "sysA"));
     assertThat(r.applicable()).isFalse();
     assertThat(r.note()).isEqualTo("no reference");
   }

@@ -14,7 +14,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-/** BLEU, chrF and TER against sacreBLEU 2.6.0's numbers on a bundled 16-segment excerpt (no shared data needed). */
+/**
+ * BLEU, chrF and TER against sacreBLEU 2.6.0's numbers on a bundled 16-segment excerpt (no shared
+ * data needed).
+ */
 class ReferenceMetricsTest {
   private static JsonNode expected;
   private static List<String> ref;
@@ -54,15 +57,20 @@ class ReferenceMetricsTest {
     for (var e : configs().entrySet()) {
       JsonNode x = expected.get("corpus").get(e.getKey());
       ReferenceScorer s = e.getValue();
-      double[] total = CorpusScoring.sum(CorpusScoring.stats(s, didi, List.of(ref)), s.statNames().size());
+      double[] total =
+          CorpusScoring.sum(CorpusScoring.stats(s, didi, List.of(ref)), s.statNames().size());
       double score = s.score(total);
       assertThat(score).as(e.getKey()).isEqualTo(x.get("score").asDouble());
-      assertThat(s.signature(1)).as(e.getKey()).isEqualTo(Excerpt.ours(x.get("signature").asString()));
+      assertThat(s.signature(1))
+          .as(e.getKey())
+          .isEqualTo(Excerpt.ours(x.get("signature").asString()));
       assertThat(ScoreText.line(s.name(), s.signature(1), score, -1, -1, s.verbose(total), 2))
           .isEqualTo(Excerpt.ours(x.get("text").asString()));
       double[] total2 =
           CorpusScoring.sum(CorpusScoring.stats(s, didi, List.of(ref, niu)), s.statNames().size());
-      assertThat(s.score(total2)).as(e.getKey() + " 2 refs").isEqualTo(x.get("score_2refs").asDouble());
+      assertThat(s.score(total2))
+          .as(e.getKey() + " 2 refs")
+          .isEqualTo(x.get("score_2refs").asDouble());
     }
   }
 
@@ -73,9 +81,12 @@ class ReferenceMetricsTest {
       int i = x.get("line").asInt() - 1;
       List<String> r = List.of(ref.get(i));
       assertThat(bleu.score(bleu.stats(didi.get(i), r))).isEqualTo(x.get("bleu").asDouble());
-      assertThat(new Chrf(0).score(new Chrf(0).stats(didi.get(i), r))).isEqualTo(x.get("chrf").asDouble());
-      assertThat(new Chrf(2).score(new Chrf(2).stats(didi.get(i), r))).isEqualTo(x.get("chrfpp").asDouble());
-      assertThat(new Ter().score(new Ter().stats(didi.get(i), r))).isEqualTo(x.get("ter").asDouble());
+      assertThat(new Chrf(0).score(new Chrf(0).stats(didi.get(i), r)))
+          .isEqualTo(x.get("chrf").asDouble());
+      assertThat(new Chrf(2).score(new Chrf(2).stats(didi.get(i), r)))
+          .isEqualTo(x.get("chrfpp").asDouble());
+      assertThat(new Ter().score(new Ter().stats(didi.get(i), r)))
+          .isEqualTo(x.get("ter").asDouble());
       assertThat(new Ter().score(new Ter().stats(didi.get(i), List.of(ref.get(i), niu.get(i)))))
           .isEqualTo(x.get("ter_2refs").asDouble());
     }
@@ -91,10 +102,14 @@ class ReferenceMetricsTest {
     for (JsonNode x : expected.get("tokenizers")) {
       String in = x.get("input").asString();
       for (String t : List.of("13a", "zh", "intl", "char")) {
-        assertThat(Tokenizer.byName(t).tokenize(in)).as("%s: %s", t, in).isEqualTo(x.get(t).asString());
+        assertThat(Tokenizer.byName(t).tokenize(in))
+            .as("%s: %s", t, in)
+            .isEqualTo(x.get(t).asString());
       }
       for (var e : ter.entrySet()) {
-        assertThat(e.getValue().tokenize(in)).as("%s: %s", e.getKey(), in).isEqualTo(x.get(e.getKey()).asString());
+        assertThat(e.getValue().tokenize(in))
+            .as("%s: %s", e.getKey(), in)
+            .isEqualTo(x.get(e.getKey()).asString());
       }
     }
   }
@@ -133,7 +148,8 @@ class ReferenceMetricsTest {
   @Test
   void printedNumbersRoundLikePython() {
     assertThat(PyFormat.fixed(0.25, 1)).isEqualTo("0.2");
-    assertThat(PyFormat.fixed(0.35, 1)).isEqualTo("0.3"); // 0.35 is 0.34999999999999997779... in binary
+    assertThat(PyFormat.fixed(0.35, 1))
+        .isEqualTo("0.3"); // 0.35 is 0.34999999999999997779... in binary
     assertThat(PyFormat.fixed(2.675, 2)).isEqualTo("2.67");
     assertThat(PyFormat.fixed(-0.04, 1)).isEqualTo("-0.0");
     assertThat(PyFormat.jsonNumber(31.886362375762502, 1)).isEqualTo("31.9");
@@ -154,8 +170,10 @@ class ReferenceMetricsTest {
     assertThat(TokenizerZhProbe.isChinese(0x2A6E)).isFalse();
     assertThat(TokenizerZhProbe.isChinese(0x20000)).isFalse();
     assertThat(TokenizerZhProbe.isChinese(0x2F81)).isTrue();
-    assertThat(TokenizerZhProbe.isChinese(0x2FE0)).isFalse(); // 0x2F81..0x2FA1 also lies inside the Kangxi range
-    assertThat(Tokenizer.byName("zh").tokenize(".5 and 3.")).isEqualTo(".5 and 3."); // no end-of-line padding
+    assertThat(TokenizerZhProbe.isChinese(0x2FE0))
+        .isFalse(); // 0x2F81..0x2FA1 also lies inside the Kangxi range
+    assertThat(Tokenizer.byName("zh").tokenize(".5 and 3."))
+        .isEqualTo(".5 and 3."); // no end-of-line padding
     assertThat(Tokenizer.byName("13a").tokenize(".5 and 3.")).isEqualTo(". 5 and 3 .");
   }
 

@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Compares (bit for bit) every corpus, sentence and tokenizer value in {@code ../shared/data/mt-metrics/golden.json}
- * (sacreBLEU 2.6.0 on WMT21 zh-en) with ours. Skipped when the shared data is absent; {@link
- * ReferenceMetricsTest} covers the same code without it.
+ * Compares (bit for bit) every corpus, sentence and tokenizer value in {@code
+ * ../shared/data/mt-metrics/golden.json} (sacreBLEU 2.6.0 on WMT21 zh-en) with ours. Skipped when
+ * the shared data is absent; {@link ReferenceMetricsTest} covers the same code without it.
  */
 class SacrebleuGoldenTest {
   private static JsonNode golden;
@@ -147,7 +147,8 @@ class SacrebleuGoldenTest {
       c.get("refs").forEach(r -> refs.add(r.asString()));
       String hyp = c.get("hyp").asString();
       assertThat(new Bleu().score(new Bleu().stats(hyp, refs))).isEqualTo(c.get("BLEU").asDouble());
-      assertThat(new Chrf(0).score(new Chrf(0).stats(hyp, refs))).isEqualTo(c.get("chrF").asDouble());
+      assertThat(new Chrf(0).score(new Chrf(0).stats(hyp, refs)))
+          .isEqualTo(c.get("chrF").asDouble());
       assertThat(new Ter().score(new Ter().stats(hyp, refs))).isEqualTo(c.get("TER").asDouble());
     }
   }
@@ -167,7 +168,8 @@ class SacrebleuGoldenTest {
           checked++;
         }
         assertThat(terDefault.tokenize(in)).isEqualTo(v.get("tercom_default").asString());
-        assertThat(terNormAsian.tokenize(in)).isEqualTo(v.get("tercom_normalized_asian").asString());
+        assertThat(terNormAsian.tokenize(in))
+            .isEqualTo(v.get("tercom_normalized_asian").asString());
         checked += 2;
       }
     }

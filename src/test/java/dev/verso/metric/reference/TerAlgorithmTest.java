@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The optimised shift search (prefix-row reuse, exact pruning, position index) against a literal
- * transcription of sacreBLEU's lib_ter semantics that recomputes every candidate's full beam matrix.
+ * transcription of sacreBLEU's lib_ter semantics that recomputes every candidate's full beam
+ * matrix.
  */
 class TerAlgorithmTest {
   private static final int INF = Integer.MAX_VALUE / 2;
@@ -80,7 +81,10 @@ class TerAlgorithmTest {
     } else if (target > start + len) {
       parts = new int[][] {{0, start}, {start + len, target}, {start, start + len}, {target, n}};
     } else {
-      parts = new int[][] {{0, start}, {start + len, len + target}, {start, start + len}, {len + target, n}};
+      parts =
+          new int[][] {
+            {0, start}, {start + len, len + target}, {start, start + len}, {len + target, n}
+          };
     }
     for (int[] p : parts) {
       for (int k = Math.max(0, p[0]); k < Math.min(n, p[1]); k++) {
@@ -134,8 +138,10 @@ class TerAlgorithmTest {
           int len = 0;
           while (input[sh + len] == ref[sr + len] && len < 10) {
             len++;
-            boolean pass = sum(hypErr, sh, len) != 0 && sum(refErr, sr, len) != 0
-                && !(sh <= align[sr] && align[sr] < sh + len);
+            boolean pass =
+                sum(hypErr, sh, len) != 0
+                    && sum(refErr, sr, len) != 0
+                    && !(sh <= align[sr] && align[sr] < sh + len);
             if (pass) {
               int prev = -1;
               for (int off = -1; off < len; off++) {

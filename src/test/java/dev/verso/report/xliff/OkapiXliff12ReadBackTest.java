@@ -28,22 +28,41 @@ class OkapiXliff12ReadBackTest {
 
   @Test
   void okapiFilterReadsSingleAndStandoffIssuesOnTransUnits() throws Exception {
-    Path in = TestFiles.write(dir.resolve("c.xlf"), "<?xml version=\"1.0\"?>\n"
-        + "<xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\">\n"
-        + "  <file original=\"o\" source-language=\"zh\" target-language=\"en\" datatype=\"plaintext\">\n    <body>\n"
-        + "      <trans-unit id=\"t1\">\n        <source>你好。</source>\n        <target>Hello.</target>\n      </trans-unit>\n"
-        + "      <trans-unit id=\"t2\">\n        <source>再见。</source>\n        <target>Bye.</target>\n      </trans-unit>\n"
-        + "    </body>\n  </file>\n</xliff>\n");
+    Path in =
+        TestFiles.write(
+            dir.resolve("c.xlf"),
+            "<?xml version=\"1.0\"?>\n"
+                + "<xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\">\n"
+                + "  <file original=\"o\" source-language=\"zh\" target-language=\"en\" datatype=\"plaintext\">\n    <body>\n"
+                + "      <trans-unit id=\"t1\">\n        <source>你好。</source>\n        <target>Hello.</target>\n      </trans-unit>\n"
+                + "      <trans-unit id=\"t2\">\n        <source>再见。</source>\n        <target>Bye.</target>\n      </trans-unit>\n"
+                + "    </body>\n  </file>\n</xliff>\n");
     List<dev.verso.model.InputProblem> problems = new ArrayList<>();
     BitextFile f = BitextReader.parse(in, "c.xlf", "c", null, problems);
     XliffAnnotator a = new XliffAnnotator(f);
-    a.add(f.documents().get(0).segments().get(0), false, 0, 2, new ItsIssue("omission", "o", Severity.MAJOR));
-    a.add(f.documents().get(0).segments().get(0), true, 0, 5, new ItsIssue("style", "s", Severity.MINOR));
-    a.add(f.documents().get(0).segments().get(1), true, 0, 3, new ItsIssue("terminology", "t", Severity.CRITICAL));
+    a.add(
+        f.documents().get(0).segments().get(0),
+        false,
+        0,
+        2,
+        new ItsIssue("omission", "o", Severity.MAJOR));
+    a.add(
+        f.documents().get(0).segments().get(0),
+        true,
+        0,
+        5,
+        new ItsIssue("style", "s", Severity.MINOR));
+    a.add(
+        f.documents().get(0).segments().get(1),
+        true,
+        0,
+        3,
+        new ItsIssue("terminology", "t", Severity.CRITICAL));
     Map<String, List<String>> issues = read(a.write());
-    assertThat(issues).containsExactly(
-        Map.entry("t1", List.of("omission 70.0 o", "style 40.0 s")),
-        Map.entry("t2", List.of("terminology 100.0 t")));
+    assertThat(issues)
+        .containsExactly(
+            Map.entry("t1", List.of("omission 70.0 o", "style 40.0 s")),
+            Map.entry("t2", List.of("terminology 100.0 t")));
   }
 
   static Map<String, List<String>> read(String xliff) {
@@ -58,8 +77,12 @@ class OkapiXliff12ReadBackTest {
           GenericAnnotations anns = tu.getAnnotation(GenericAnnotations.class);
           if (anns != null) {
             for (GenericAnnotation g : anns.getAnnotations(GenericAnnotationType.LQI)) {
-              found.add(g.getString(GenericAnnotationType.LQI_TYPE) + " " + g.getDouble(GenericAnnotationType.LQI_SEVERITY)
-                  + " " + g.getString(GenericAnnotationType.LQI_COMMENT));
+              found.add(
+                  g.getString(GenericAnnotationType.LQI_TYPE)
+                      + " "
+                      + g.getDouble(GenericAnnotationType.LQI_SEVERITY)
+                      + " "
+                      + g.getString(GenericAnnotationType.LQI_COMMENT));
             }
           }
           out.put(tu.getId(), found);

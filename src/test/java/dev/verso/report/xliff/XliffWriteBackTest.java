@@ -30,7 +30,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The issue-18 acceptance run: XLIFF 1.2, XLIFF 2.0 and TMX evaluated together, findings written back. */
+/**
+ * The issue-18 acceptance run: XLIFF 1.2, XLIFF 2.0 and TMX evaluated together, findings written
+ * back.
+ */
 class XliffWriteBackTest {
   @TempDir static Path dir;
 
@@ -40,43 +43,62 @@ class XliffWriteBackTest {
   /** One evaluation of the three example files, shared by the tests. */
   @BeforeAll
   static void evaluateExamples() {
-    run = verso("evaluate", EXAMPLES.resolve("bank-notice.xlf").toString(), EXAMPLES.resolve("forum-notice.xlf").toString(),
-        EXAMPLES.resolve("city-site.tmx").toString(), "-o", dir.toString(), "--format", "json,xliff,mqm-tsv", "--threads", "1");
+    run =
+        verso(
+            "evaluate",
+            EXAMPLES.resolve("bank-notice.xlf").toString(),
+            EXAMPLES.resolve("forum-notice.xlf").toString(),
+            EXAMPLES.resolve("city-site.tmx").toString(),
+            "-o",
+            dir.toString(),
+            "--format",
+            "json,xliff,mqm-tsv",
+            "--threads",
+            "1");
   }
 
   @Test
   void threeFormatsEvaluateInOneRunWithTheirSegmentsAsBeads() throws Exception {
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.out()).contains("Wrote " + dir.resolve("xliff")).contains("Wrote " + dir.resolve("mqm.tsv"));
+    assertThat(run.out())
+        .contains("Wrote " + dir.resolve("xliff"))
+        .contains("Wrote " + dir.resolve("mqm.tsv"));
     assertThat(TestFiles.validateReport(dir.resolve("report.json"))).isEmpty();
     var report = TestFiles.readJson(dir.resolve("report.json"));
     Map<String, List<String>> beads = new LinkedHashMap<>();
     for (var d : report.get("documents")) {
       List<String> types = new ArrayList<>();
       for (var b : d.get("systems").get(0).get("details").get("ALIGNMENT").get("beads")) {
-        types.add(b.get("src").size() + "-" + b.get("tgt").size() + "@" + b.get("confidence").asDouble());
+        types.add(
+            b.get("src").size() + "-" + b.get("tgt").size() + "@" + b.get("confidence").asDouble());
       }
       beads.put(d.get("id").asText(), types);
     }
-    assertThat(beads).containsExactly(
-        Map.entry("bank-notice.txt", List.of("1-1@1.0", "1-1@1.0", "1-1@1.0")),
-        Map.entry("city-site", List.of("1-1@1.0", "1-1@1.0", "1-1@1.0")),
-        Map.entry("forum-notice.html", List.of("1-1@1.0", "1-1@1.0", "1-1@1.0", "1-1@1.0")));
+    assertThat(beads)
+        .containsExactly(
+            Map.entry("bank-notice.txt", List.of("1-1@1.0", "1-1@1.0", "1-1@1.0")),
+            Map.entry("city-site", List.of("1-1@1.0", "1-1@1.0", "1-1@1.0")),
+            Map.entry("forum-notice.html", List.of("1-1@1.0", "1-1@1.0", "1-1@1.0", "1-1@1.0")));
   }
 
   @Test
-  void plantedOmissionComesBackAsItsIssueOnItsUnitAndTheFileValidatesAndOkapiReadsIt() throws Exception {
+  void plantedOmissionComesBackAsItsIssueOnItsUnitAndTheFileValidatesAndOkapiReadsIt()
+      throws Exception {
     assertThat(run.exitCode()).isZero();
     Path written = dir.resolve("xliff/forum-notice.xlf");
-    String original = Files.readString(EXAMPLES.resolve("forum-notice.xlf"), StandardCharsets.UTF_8);
+    String original =
+        Files.readString(EXAMPLES.resolve("forum-notice.xlf"), StandardCharsets.UTF_8);
     String out = Files.readString(written, StandardCharsets.UTF_8);
 
     // everything of the input is still there, in order: only insertions were made
     assertThat(isSubsequence(original, out)).isTrue();
-    assertThat(out).contains("<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.0\" srcLang=\"zh-CN\" trgLang=\"en\""
-        + " xmlns:its=\"http://www.w3.org/2005/11/its\" its:version=\"2.0\">");
+    assertThat(out)
+        .contains(
+            "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.0\" srcLang=\"zh-CN\" trgLang=\"en\""
+                + " xmlns:its=\"http://www.w3.org/2005/11/its\" its:version=\"2.0\">");
 
-    // valid against the XLIFF 2.0 core schema shipped in Okapi's jar, and Okapi's own full validation
+    // valid against the XLIFF 2.0 core schema shipped in Okapi's jar, and Okapi's own full
+    // validation
     URL xsd = XLIFFReader.class.getResource("/net/sf/okapi/lib/xliff2/xliff_core_2.0.xsd");
     Schema schema = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(xsd);
     schema.newValidator().validate(new StreamSource(new StringReader(out)));
@@ -100,18 +122,23 @@ class XliffWriteBackTest {
       }
     }
     assertThat(issues.get("u3")).isNotEmpty().allMatch(s -> s.startsWith("source omission 70 "));
-    assertThat(issues.get("u3")).contains("source omission 70 \"上海\" (person) is not found in its aligned translation [MISSING_NAME]");
+    assertThat(issues.get("u3"))
+        .contains(
+            "source omission 70 \"上海\" (person) is not found in its aligned translation [MISSING_NAME]");
     assertThat(issues.get("u3")).anyMatch(s -> s.endsWith("[OMITTED_CONTENT]"));
     assertThat(issues.get("u4")).isEmpty(); // untranslated (state initial): not an omission
   }
 
-  private static void collect(net.sf.okapi.lib.xliff2.core.Tags tags, String side, List<String> out) {
+  private static void collect(
+      net.sf.okapi.lib.xliff2.core.Tags tags, String side, List<String> out) {
     for (Tag t : tags) {
       if (t instanceof MTag m && t.getTagType() == TagType.OPENING && m.hasITSItem()) {
         IITSItem item = m.getITSItems().get(LocQualityIssue.class);
-        List<LocQualityIssue> list = item instanceof LocQualityIssues g ? g.getList() : List.of((LocQualityIssue) item);
+        List<LocQualityIssue> list =
+            item instanceof LocQualityIssues g ? g.getList() : List.of((LocQualityIssue) item);
         for (LocQualityIssue q : list) {
-          out.add(side + " " + q.getType() + " " + q.getSeverity().intValue() + " " + q.getComment());
+          out.add(
+              side + " " + q.getType() + " " + q.getSeverity().intValue() + " " + q.getComment());
         }
       }
     }
@@ -121,8 +148,12 @@ class XliffWriteBackTest {
   void mqmTsvHasOneRowPerFindingWithSegmentSideAndCategory() throws Exception {
     assertThat(run.exitCode()).isZero();
     List<String> rows = Files.readAllLines(dir.resolve("mqm.tsv"), StandardCharsets.UTF_8);
-    assertThat(rows.get(0)).isEqualTo("system\tdocument\tsegment\tside\tstart\tend\ttext\tcategory\tseverity\tcheck\tmessage");
-    assertThat(rows).contains("default\tforum-notice.html\tu3\tsource\t9\t11\t上海\tAccuracy/Omission\tMajor\tMISSING_NAME\t\"上海\" (person) is not found in its aligned translation");
+    assertThat(rows.get(0))
+        .isEqualTo(
+            "system\tdocument\tsegment\tside\tstart\tend\ttext\tcategory\tseverity\tcheck\tmessage");
+    assertThat(rows)
+        .contains(
+            "default\tforum-notice.html\tu3\tsource\t9\t11\t上海\tAccuracy/Omission\tMajor\tMISSING_NAME\t\"上海\" (person) is not found in its aligned translation");
     var report = TestFiles.readJson(dir.resolve("report.json"));
     int findings = 0;
     for (var d : report.get("documents")) {
@@ -139,19 +170,39 @@ class XliffWriteBackTest {
     assertThat(isSubsequence(original, out)).isTrue();
     assertThat(out).contains("<trans-unit id=\"3\" its:locQualityIssuesRef=\"#verso-lqi-1\">");
     // Okapi's XLIFF 1.2 filter reads them back on that trans-unit
-    assertThat(OkapiXliff12ReadBackTest.read(out)).containsExactly(
-        Map.entry("1", List.of()), Map.entry("2", List.of()),
-        Map.entry("3", List.of("omission 40.0 \"下午\" (time) is not found in its aligned translation [MISSING_DATE]")),
-        Map.entry("4", List.of()));
+    assertThat(OkapiXliff12ReadBackTest.read(out))
+        .containsExactly(
+            Map.entry("1", List.of()),
+            Map.entry("2", List.of()),
+            Map.entry(
+                "3",
+                List.of(
+                    "omission 40.0 \"下午\" (time) is not found in its aligned translation [MISSING_DATE]")),
+            Map.entry("4", List.of()));
     assertThat(Files.exists(dir.resolve("xliff/city-site.tmx"))).isFalse();
   }
 
   @Test
   void malformedXliffIsReportedWithFileAndLineAndTheRestIsEvaluated() throws Exception {
-    Path badFile = TestFiles.write(dir.resolve("in/broken.xlf"), "<xliff version=\"1.2\">\n<file original=\"a\" source-language=\"zh\">\n</xliff>\n");
-    TestFiles.Run bad = verso("evaluate", badFile.toString(), EXAMPLES.resolve("city-site.tmx").toString(), "-o", dir.resolve("out").toString(), "--format", "json");
+    Path badFile =
+        TestFiles.write(
+            dir.resolve("in/broken.xlf"),
+            "<xliff version=\"1.2\">\n<file original=\"a\" source-language=\"zh\">\n</xliff>\n");
+    TestFiles.Run bad =
+        verso(
+            "evaluate",
+            badFile.toString(),
+            EXAMPLES.resolve("city-site.tmx").toString(),
+            "-o",
+            dir.resolve("out").toString(),
+            "--format",
+            "json");
     assertThat(bad.exitCode()).isZero();
-    assertThat(bad.err()).isEqualTo("error: " + badFile + ":3: malformed XML: The element type \"file\" must be terminated by the matching end-tag \"</file>\".\n");
+    assertThat(bad.err())
+        .isEqualTo(
+            "error: "
+                + badFile
+                + ":3: malformed XML: The element type \"file\" must be terminated by the matching end-tag \"</file>\".\n");
     assertThat(bad.err()).doesNotContain("Exception").doesNotContain("\tat ");
     var report = TestFiles.readJson(dir.resolve("out/report.json"));
     assertThat(report.get("documents").size()).isEqualTo(1);
@@ -159,15 +210,38 @@ class XliffWriteBackTest {
 
   @Test
   void twoSystemsWithTheSameOriginalAreOneDocumentAndEachFileGetsItsOwnFindings() throws Exception {
-    String head = "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.0\" srcLang=\"zh\" trgLang=\"en\">\n"
-        + "<file id=\"f\" original=\"memo\">\n<unit id=\"1\">\n<segment state=\"translated\">\n"
-        + "<source>会议决定，明年将在上海举办第三届数字经济论坛。</source>\n<target>";
+    String head =
+        "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.0\" srcLang=\"zh\" trgLang=\"en\">\n"
+            + "<file id=\"f\" original=\"memo\">\n<unit id=\"1\">\n<segment state=\"translated\">\n"
+            + "<source>会议决定，明年将在上海举办第三届数字经济论坛。</source>\n<target>";
     String tail = "</target>\n</segment>\n</unit>\n</file>\n</xliff>\n";
-    Path a = TestFiles.write(dir.resolve("sys/a.xlf"), head + "The meeting decided that the third Digital Economy Forum will be held in Shanghai next year." + tail);
-    Path b = TestFiles.write(dir.resolve("sys/b.xlf"), head + "The meeting decided to hold a forum." + tail);
+    Path a =
+        TestFiles.write(
+            dir.resolve("sys/a.xlf"),
+            head
+                + "The meeting decided that the third Digital Economy Forum will be held in Shanghai next year."
+                + tail);
+    Path b =
+        TestFiles.write(
+            dir.resolve("sys/b.xlf"), head + "The meeting decided to hold a forum." + tail);
     Path out = dir.resolve("two");
-    TestFiles.Run two = verso("evaluate", "--system", "A=" + a, "--system", "B=" + b, "-o", out.toString(),
-        "--format", "json,xliff", "--metrics", "OMISSION", "--compare", "none", "--threads", "1");
+    TestFiles.Run two =
+        verso(
+            "evaluate",
+            "--system",
+            "A=" + a,
+            "--system",
+            "B=" + b,
+            "-o",
+            out.toString(),
+            "--format",
+            "json,xliff",
+            "--metrics",
+            "OMISSION",
+            "--compare",
+            "none",
+            "--threads",
+            "1");
     assertThat(two.exitCode()).as(two.err()).isZero();
     var report = TestFiles.readJson(out.resolve("report.json"));
     assertThat(report.get("documents").size()).isEqualTo(1);

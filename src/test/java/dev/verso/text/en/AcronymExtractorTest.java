@@ -6,10 +6,10 @@ import dev.verso.model.Span;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 class AcronymExtractorTest {
 
@@ -35,9 +35,7 @@ class AcronymExtractorTest {
             "the Ministry of Commerce (MOFCOM) said",
             List.of("MOFCOM[26,32)=Ministry of Commerce[4,24)")),
         // letters inside words (Schwartz–Hearst proper)
-        Arguments.of(
-            "a chain of Markov transitions (MCT) ran",
-            List.of()),
+        Arguments.of("a chain of Markov transitions (MCT) ran", List.of()),
         Arguments.of(
             "via the Hypertext Transfer Protocol (HTTP), twice.",
             List.of("HTTP[37,41)=Hypertext Transfer Protocol[8,35)")),
@@ -58,12 +56,10 @@ class AcronymExtractorTest {
         // two definitions
         Arguments.of(
             "Support Vector Machine (SVM) and Random Forest (RF) models",
-            List.of(
-                "SVM[24,27)=Support Vector Machine[0,22)", "RF[48,50)=Random Forest[33,46)")),
+            List.of("SVM[24,27)=Support Vector Machine[0,22)", "RF[48,50)=Random Forest[33,46)")),
         // mixed case: a capital inside
         Arguments.of(
-            "Serum immunoglobulin G (IgG) rose.",
-            List.of("IgG[24,27)=immunoglobulin G[6,22)")),
+            "Serum immunoglobulin G (IgG) rose.", List.of("IgG[24,27)=immunoglobulin G[6,22)")),
         // mixed case: lower-case first letter
         Arguments.of(
             "We used small interfering RNA (siRNA) and functional magnetic resonance imaging (fMRI) here.",
@@ -83,7 +79,9 @@ class AcronymExtractorTest {
         // digits in the long form
         Arguments.of(
             "Cases of coronavirus disease 2019 (COVID-19) and type 2 diabetes (T2D) rose.",
-            List.of("COVID-19[35,43)=coronavirus disease 2019[9,33)", "T2D[66,69)=type 2 diabetes[49,64)")),
+            List.of(
+                "COVID-19[35,43)=coronavirus disease 2019[9,33)",
+                "T2D[66,69)=type 2 diabetes[49,64)")),
         // plural short form kept as written
         Arguments.of(
             "The event-related potentials (ERPs) differed.",
@@ -105,7 +103,8 @@ class AcronymExtractorTest {
         // possessive: short and long form without it
         Arguments.of(
             "The United Nations Educational, Scientific and Cultural Organization's (UNESCO's) report.",
-            List.of("UNESCO[72,78)=United Nations Educational, Scientific and Cultural Organization[4,68)")),
+            List.of(
+                "UNESCO[72,78)=United Nations Educational, Scientific and Cultural Organization[4,68)")),
         // possessive with a curly apostrophe, short form first
         Arguments.of(
             "The SDK’s (software development kits) were checked.",
@@ -119,7 +118,8 @@ class AcronymExtractorTest {
         // compound tails skipped by the initials match
         Arguments.of(
             "owned by the State-owned Assets Supervision and Administration Commission (SASAC).",
-            List.of("SASAC[75,80)=State-owned Assets Supervision and Administration Commission[13,73)")),
+            List.of(
+                "SASAC[75,80)=State-owned Assets Supervision and Administration Commission[13,73)")),
         // a capitalised word is no short form before a bracket
         Arguments.of("via the Website (website: www.example.org) only", List.of()),
         // no short form right after an earlier bracket
@@ -143,7 +143,11 @@ class AcronymExtractorTest {
                 d -> {
                   assertThat(d.shortSpan().of(text)).isEqualTo(d.shortForm());
                   assertThat(d.longSpan().of(text)).isEqualTo(d.longForm());
-                  return d.shortForm() + fmt(d.shortSpan()) + "=" + d.longForm() + fmt(d.longSpan());
+                  return d.shortForm()
+                      + fmt(d.shortSpan())
+                      + "="
+                      + d.longForm()
+                      + fmt(d.longSpan());
                 })
             .toList();
     assertThat(got).isEqualTo(expected);
@@ -191,7 +195,14 @@ class AcronymExtractorTest {
 
   @ParameterizedTest
   @org.junit.jupiter.params.provider.CsvSource({
-    "ERPs, ERP", "miRNAs, miRNA", "NGOs, NGO", "U.S., US", "IgG, IgG", "T3s, T3", "Tregs, Tregs", "AS, AS"
+    "ERPs, ERP",
+    "miRNAs, miRNA",
+    "NGOs, NGO",
+    "U.S., US",
+    "IgG, IgG",
+    "T3s, T3",
+    "Tregs, Tregs",
+    "AS, AS"
   })
   void shortFormKeys(String sf, String key) {
     assertThat(AcronymExtractor.shortFormKey(sf)).isEqualTo(key);

@@ -56,7 +56,12 @@ class WordNetLexiconTest {
     List<Thread> threads = new ArrayList<>();
     List<Boolean> ok = java.util.Collections.synchronizedList(new ArrayList<>());
     for (int i = 0; i < 4; i++) {
-      Thread t = new Thread(() -> ok.add(wn.antonyms("good").contains("bad") && wn.baseForms("geese").contains("goose")));
+      Thread t =
+          new Thread(
+              () ->
+                  ok.add(
+                      wn.antonyms("good").contains("bad")
+                          && wn.baseForms("geese").contains("goose")));
       threads.add(t);
       t.start();
     }

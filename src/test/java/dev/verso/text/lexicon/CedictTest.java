@@ -25,7 +25,8 @@ class CedictTest {
 
   @Test
   void parsesTheLineFormat() throws IOException {
-    String data = "# comment\n簽署 签署 [qian1 shu3] /to sign (an agreement)/\n呂 吕 [Lu:3] /surname Lü/\nbroken line\n";
+    String data =
+        "# comment\n簽署 签署 [qian1 shu3] /to sign (an agreement)/\n呂 吕 [Lu:3] /surname Lü/\nbroken line\n";
     Cedict c = Cedict.parse(new ByteArrayInputStream(data.getBytes(StandardCharsets.UTF_8)));
     assertThat(c.size()).isEqualTo(4);
     assertThat(c.lookup("簽署")).hasSize(1);
@@ -38,38 +39,43 @@ class CedictTest {
 
   @Test
   void lowerCaseGlossWordsAreReadFromTheBytesAsFromTheEntries() throws IOException {
-    String data = "# comment\n簽署 签署 [qian1 shu3] /to sign (an agreement)/CL:個|个/\n"
-        + "聯合會 联合会 [lian2 he2 hui4] /federation/union (of trade (and other) groups) x/\r\n"
-        + "北京 北京 [Bei3 jing1] /Beijing, capital of China/Peking/\nbroken line\n";
+    String data =
+        "# comment\n簽署 签署 [qian1 shu3] /to sign (an agreement)/CL:個|个/\n"
+            + "聯合會 联合会 [lian2 he2 hui4] /federation/union (of trade (and other) groups) x/\r\n"
+            + "北京 北京 [Bei3 jing1] /Beijing, capital of China/Peking/\nbroken line\n";
     Cedict c = Cedict.parse(new ByteArrayInputStream(data.getBytes(StandardCharsets.UTF_8)));
-    assertThat(c.lowerCaseGlossWords()).containsExactlyInAnyOrder("to", "sign", "federation", "union", "capital", "of");
+    assertThat(c.lowerCaseGlossWords())
+        .containsExactlyInAnyOrder("to", "sign", "federation", "union", "capital", "of");
     // on the whole dictionary: the same words as walking every parsed entry's glosses
     Cedict full = Cedict.get();
     java.util.Set<String> fromEntries = new java.util.HashSet<>();
-    full.forEachEntry(e -> {
-      for (String g : e.glosses()) {
-        int depth = 0;
-        StringBuilder w = new StringBuilder();
-        for (int i = 0; i <= g.length(); i++) {
-          char ch = i < g.length() ? g.charAt(i) : ' ';
-          if (ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z') {
-            w.append(ch);
-            continue;
+    full.forEachEntry(
+        e -> {
+          for (String g : e.glosses()) {
+            int depth = 0;
+            StringBuilder w = new StringBuilder();
+            for (int i = 0; i <= g.length(); i++) {
+              char ch = i < g.length() ? g.charAt(i) : ' ';
+              if (ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z') {
+                w.append(ch);
+                continue;
+              }
+              if (depth == 0 && w.length() > 1 && Character.isLowerCase(w.charAt(0))) {
+                fromEntries.add(w.toString());
+              }
+              w.setLength(0);
+              depth = ch == '(' ? depth + 1 : ch == ')' ? Math.max(0, depth - 1) : depth;
+            }
           }
-          if (depth == 0 && w.length() > 1 && Character.isLowerCase(w.charAt(0))) {
-            fromEntries.add(w.toString());
-          }
-          w.setLength(0);
-          depth = ch == '(' ? depth + 1 : ch == ')' ? Math.max(0, depth - 1) : depth;
-        }
-      }
-    });
+        });
     assertThat(full.lowerCaseGlossWords()).isEqualTo(fromEntries).hasSizeGreaterThan(20_000);
   }
 
   @Test
   void glossaryOutranksTheDictionary() {
-    Glossary g = new Glossary(List.of(new GlossaryEntry("商务部", "Ministry of Commerce", "MOFCOM", List.of(), "t:1")));
+    Glossary g =
+        new Glossary(
+            List.of(new GlossaryEntry("商务部", "Ministry of Commerce", "MOFCOM", List.of(), "t:1")));
     BilingualLexicon lex = new BilingualLexicon(g, Cedict.get());
     assertThat(lex.englishKeys("商务部")).containsExactly("ministri", "commerc", "mofcom");
     assertThat(lex.translates("签署", BilingualLexicon.keysOf("They signed it"))).isTrue();

@@ -8,9 +8,23 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ChineseNumeralsTest {
   @ParameterizedTest
   @CsvSource({
-    "4, 4", "二十, 20", "十九, 19", "两千零二十三, 2023", "四千, 4000", "4000, 4000", "'4,000', 4000", "4.5, 4.5",
-    "4.5万, 45000", "1.2亿, 120000000", "三亿五千万, 350000000", "一万亿, 1000000000000", "二〇二三, 2023",
-    "一百零五, 105", "十, 10", "百万, 1000000", "零, 0"
+    "4, 4",
+    "二十, 20",
+    "十九, 19",
+    "两千零二十三, 2023",
+    "四千, 4000",
+    "4000, 4000",
+    "'4,000', 4000",
+    "4.5, 4.5",
+    "4.5万, 45000",
+    "1.2亿, 120000000",
+    "三亿五千万, 350000000",
+    "一万亿, 1000000000000",
+    "二〇二三, 2023",
+    "一百零五, 105",
+    "十, 10",
+    "百万, 1000000",
+    "零, 0"
   })
   void parsesNumerals(String text, String value) {
     assertThat(ChineseNumerals.canonical(ChineseNumerals.parse(text))).isEqualTo(value);

@@ -22,12 +22,15 @@ class PinyinTableTest {
         for (boolean names : new boolean[] {false, true}) {
           String live = Pinyin.transliterate(ch, names);
           if (!live.equals(table.reading(cp, names))) {
-            differences.add(ch + (names ? " (names): " : ": ") + table.reading(cp, names) + " vs ICU " + live);
+            differences.add(
+                ch + (names ? " (names): " : ": ") + table.reading(cp, names) + " vs ICU " + live);
           }
         }
       }
     }
-    assertThat(differences).as("regenerate with PinyinTable.main (see tools/pinyin/README.md)").isEmpty();
+    assertThat(differences)
+        .as("regenerate with PinyinTable.main (see tools/pinyin/README.md)")
+        .isEmpty();
   }
 
   @Test
@@ -38,7 +41,8 @@ class PinyinTableTest {
     assertThat(table.reading('曾', true)).isEqualTo("zeng");
     assertThat(table.reading('网', false)).isEqualTo("wang");
     assertThat(table.reading('A', false)).isNull();
-    assertThat(table.reading(0x20000, false)).isNull(); // Extension B: outside the table, ICU answers
+    assertThat(table.reading(0x20000, false))
+        .isNull(); // Extension B: outside the table, ICU answers
     assertThat(Pinyin.name("单雄信")).isEqualTo("Shan Xiongxin");
   }
 

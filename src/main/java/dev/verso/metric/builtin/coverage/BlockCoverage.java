@@ -51,9 +51,11 @@ public final class BlockCoverage {
    * @param covered summed weight of covered items
    * @param total summed weight of all items
    * @param runs spans of runs of consecutive uncovered plain words (with their weight)
-   * @param unmatchedTarget target content words no source item took (many of them: a free paraphrase)
+   * @param unmatchedTarget target content words no source item took (many of them: a free
+   *     paraphrase)
    */
-  public record Result(List<Item> items, double covered, double total, List<Run> runs, int unmatchedTarget) {
+  public record Result(
+      List<Item> items, double covered, double total, List<Run> runs, int unmatchedTarget) {
     /** A result without a count of unmatched target words. */
     public Result(List<Item> items, double covered, double total, List<Run> runs) {
       this(items, covered, total, runs, 0);
@@ -101,25 +103,239 @@ public final class BlockCoverage {
    * Chinese function words: particles, pronouns, copula, conjunctions, common prepositions and
    * degree adverbs, which a translation need not render word for word.
    */
-  static final Set<String> ZH_FUNCTION = Set.of(
-      "的", "地", "得", "了", "着", "过", "之", "其", "所", "者", "也", "都", "就", "又", "还", "才", "便",
-      "在", "是", "为", "以", "于", "与", "及", "和", "同", "跟", "并", "而", "且", "或", "或者", "及其",
-      "把", "被", "对", "对于", "关于", "从", "自", "向", "往", "到", "由", "给", "让", "使", "将", "要",
-      "会", "能", "可", "可以", "应", "应该", "该", "此", "这", "那", "这个", "那个", "这些", "那些", "这样",
-      "那样", "个", "些", "等", "等等", "们", "我", "你", "他", "她", "它", "我们", "你们", "他们", "她们",
-      "它们", "咱们", "自己", "呢", "吗", "吧", "啊", "呀", "嘛", "哦", "很", "非常", "更", "最", "太",
-      "比较", "已", "已经", "正在", "曾", "曾经", "一", "一个", "一些", "有", "没有", "没", "不", "上",
-      "中", "下", "里", "内", "即", "则", "但", "但是", "因为", "所以", "如果", "虽然", "因此", "而且",
-      "并且", "然后", "什么", "怎么", "如何", "这么", "那么", "啦", "嗯", "哪", "哪里", "这里",
-      "那里", "当", "通过", "按照", "根据", "进行", "加以", "予以", "将会", "不会", "会不会", "就会", "也会", "都会",
-      "还会", "可能", "能够", "需要", "必须", "一定",
-      // time and manner frames, light verbs, discourse adverbs, quantifiers, directional complements
-      "时候", "的时候", "时", "之后", "以后", "之前", "以前", "之间", "当中", "其中", "发生", "使得", "一样", "一般",
-      "像", "好像", "就像", "似的", "才能", "其他", "其它", "那儿", "这儿", "究竟", "到底", "是否", "还有", "同时",
-      "一下", "一直", "总是", "真的", "其实", "实际上", "确实", "只是", "只", "仅", "仅仅", "而已", "就是", "也就是",
-      "那就是", "还是", "只要", "不过", "可是", "然而", "而是", "比如", "例如", "某些", "有些", "一切", "所有", "每",
-      "每个", "各", "各种", "任何", "一种", "这种", "那种", "大家", "起来", "出来", "下去", "上去", "过来", "回来",
-      "一起", "互相", "相互", "分别", "正");
+  static final Set<String> ZH_FUNCTION =
+      Set.of(
+          "的",
+          "地",
+          "得",
+          "了",
+          "着",
+          "过",
+          "之",
+          "其",
+          "所",
+          "者",
+          "也",
+          "都",
+          "就",
+          "又",
+          "还",
+          "才",
+          "便",
+          "在",
+          "是",
+          "为",
+          "以",
+          "于",
+          "与",
+          "及",
+          "和",
+          "同",
+          "跟",
+          "并",
+          "而",
+          "且",
+          "或",
+          "或者",
+          "及其",
+          "把",
+          "被",
+          "对",
+          "对于",
+          "关于",
+          "从",
+          "自",
+          "向",
+          "往",
+          "到",
+          "由",
+          "给",
+          "让",
+          "使",
+          "将",
+          "要",
+          "会",
+          "能",
+          "可",
+          "可以",
+          "应",
+          "应该",
+          "该",
+          "此",
+          "这",
+          "那",
+          "这个",
+          "那个",
+          "这些",
+          "那些",
+          "这样",
+          "那样",
+          "个",
+          "些",
+          "等",
+          "等等",
+          "们",
+          "我",
+          "你",
+          "他",
+          "她",
+          "它",
+          "我们",
+          "你们",
+          "他们",
+          "她们",
+          "它们",
+          "咱们",
+          "自己",
+          "呢",
+          "吗",
+          "吧",
+          "啊",
+          "呀",
+          "嘛",
+          "哦",
+          "很",
+          "非常",
+          "更",
+          "最",
+          "太",
+          "比较",
+          "已",
+          "已经",
+          "正在",
+          "曾",
+          "曾经",
+          "一",
+          "一个",
+          "一些",
+          "有",
+          "没有",
+          "没",
+          "不",
+          "上",
+          "中",
+          "下",
+          "里",
+          "内",
+          "即",
+          "则",
+          "但",
+          "但是",
+          "因为",
+          "所以",
+          "如果",
+          "虽然",
+          "因此",
+          "而且",
+          "并且",
+          "然后",
+          "什么",
+          "怎么",
+          "如何",
+          "这么",
+          "那么",
+          "啦",
+          "嗯",
+          "哪",
+          "哪里",
+          "这里",
+          "那里",
+          "当",
+          "通过",
+          "按照",
+          "根据",
+          "进行",
+          "加以",
+          "予以",
+          "将会",
+          "不会",
+          "会不会",
+          "就会",
+          "也会",
+          "都会",
+          "还会",
+          "可能",
+          "能够",
+          "需要",
+          "必须",
+          "一定",
+          // time and manner frames, light verbs, discourse adverbs, quantifiers, directional
+          // complements
+          "时候",
+          "的时候",
+          "时",
+          "之后",
+          "以后",
+          "之前",
+          "以前",
+          "之间",
+          "当中",
+          "其中",
+          "发生",
+          "使得",
+          "一样",
+          "一般",
+          "像",
+          "好像",
+          "就像",
+          "似的",
+          "才能",
+          "其他",
+          "其它",
+          "那儿",
+          "这儿",
+          "究竟",
+          "到底",
+          "是否",
+          "还有",
+          "同时",
+          "一下",
+          "一直",
+          "总是",
+          "真的",
+          "其实",
+          "实际上",
+          "确实",
+          "只是",
+          "只",
+          "仅",
+          "仅仅",
+          "而已",
+          "就是",
+          "也就是",
+          "那就是",
+          "还是",
+          "只要",
+          "不过",
+          "可是",
+          "然而",
+          "而是",
+          "比如",
+          "例如",
+          "某些",
+          "有些",
+          "一切",
+          "所有",
+          "每",
+          "每个",
+          "各",
+          "各种",
+          "任何",
+          "一种",
+          "这种",
+          "那种",
+          "大家",
+          "起来",
+          "出来",
+          "下去",
+          "上去",
+          "过来",
+          "回来",
+          "一起",
+          "互相",
+          "相互",
+          "分别",
+          "正");
 
   private BlockCoverage() {}
 
@@ -129,18 +345,31 @@ public final class BlockCoverage {
    * target (the neighbouring beads, to forgive a sentence boundary drawn differently).
    */
   public static Result measure(
-      AnalyzedText src, Span srcRange, AnalyzedText tgt, Span tgtRange, Span nearRange,
-      BilingualLexicon lexicon, AnchorMatcher matcher) {
+      AnalyzedText src,
+      Span srcRange,
+      AnalyzedText tgt,
+      Span tgtRange,
+      Span nearRange,
+      BilingualLexicon lexicon,
+      AnchorMatcher matcher) {
     return measure(src, srcRange, tgt, tgtRange, nearRange, lexicon, matcher, Map.of());
   }
 
   /**
-   * As {@link #measure(AnalyzedText, Span, AnalyzedText, Span, Span, BilingualLexicon, AnchorMatcher)},
-   * with glossary terms found in the source given as anchors (detail {@link #TERM}) and whether each
-   * is rendered; a term outranks the analyser's anchors and words it overlaps.
+   * As {@link #measure(AnalyzedText, Span, AnalyzedText, Span, Span, BilingualLexicon,
+   * AnchorMatcher)}, with glossary terms found in the source given as anchors (detail {@link
+   * #TERM}) and whether each is rendered; a term outranks the analyser's anchors and words it
+   * overlaps.
    */
-  public static Result measure(AnalyzedText src, Span srcRange, AnalyzedText tgt, Span tgtRange, Span nearRange,
-      BilingualLexicon lexicon, AnchorMatcher matcher, Map<Anchor, Boolean> terms) {
+  public static Result measure(
+      AnalyzedText src,
+      Span srcRange,
+      AnalyzedText tgt,
+      Span tgtRange,
+      Span nearRange,
+      BilingualLexicon lexicon,
+      AnchorMatcher matcher,
+      Map<Anchor, Boolean> terms) {
     List<Anchor> termAnchors = new ArrayList<>();
     for (Anchor t : terms.keySet()) {
       if (inside(t.span(), srcRange)) {
@@ -154,7 +383,10 @@ public final class BlockCoverage {
       }
       boolean named = a.type() == AnchorType.ORGANIZATION || a.type() == AnchorType.PERSON;
       boolean checked = named || a.type() == AnchorType.NUMBER;
-      if (!checked || (agreesWithWords(a, src, named) && !(named && notAName(a, lexicon)) && !numeralInAWord(a, src.raw(), lexicon))) {
+      if (!checked
+          || (agreesWithWords(a, src, named)
+              && !(named && notAName(a, lexicon))
+              && !numeralInAWord(a, src.raw(), lexicon))) {
         srcAnchors.add(a);
       }
     }
@@ -184,7 +416,8 @@ public final class BlockCoverage {
         anchorCovered.put(a, terms.get(a));
         if (terms.get(a)) {
           for (String k : BilingualLexicon.keysOf(a.value())) {
-            consume(Set.of(k), pool); // the rendering's words stand for the term, not for other words
+            consume(
+                Set.of(k), pool); // the rendering's words stand for the term, not for other words
           }
         }
         continue;
@@ -206,10 +439,14 @@ public final class BlockCoverage {
         hit = dateInTarget(a.value(), tgt, nearRange);
       }
       if (!hit && a.type() == AnchorType.PERSON) {
-        hit = nameInTarget(matcher.personKeys(a.text()), tgt, nearRange) || soundsLikeAWord(a.text(), tgt, nearRange, lexicon);
+        hit =
+            nameInTarget(matcher.personKeys(a.text()), tgt, nearRange)
+                || soundsLikeAWord(a.text(), tgt, nearRange, lexicon);
       }
       if (!hit && a.type() == AnchorType.ORGANIZATION) {
-        hit = wordsCovered(a.text(), src, a.span(), pool, lexicon, false) * 2 >= 1 || acronymInTarget(src, a.span(), tgt, nearRange, lexicon);
+        hit =
+            wordsCovered(a.text(), src, a.span(), pool, lexicon, false) * 2 >= 1
+                || acronymInTarget(src, a.span(), tgt, nearRange, lexicon);
       }
       if (!hit && (a.type() == AnchorType.TIME || a.type() == AnchorType.LATIN)) {
         hit = wordsCovered(a.text(), src, a.span(), pool, lexicon, false) > 0;
@@ -267,8 +504,11 @@ public final class BlockCoverage {
         continue;
       }
       boolean breaksRun = t.kind() == Token.Kind.PUNCT || anchor != null;
-      boolean classifier = previous != null && previous.end() == t.span().start() && t.text().length() == 1
-          && numeric(previous, tokens, srcAnchors);
+      boolean classifier =
+          previous != null
+              && previous.end() == t.span().start()
+              && t.text().length() == 1
+              && numeric(previous, tokens, srcAnchors);
       if (!breaksRun && (ZH_FUNCTION.contains(t.text()) || classifier)) {
         previous = t.span();
         continue; // neither counts nor breaks a run
@@ -287,7 +527,11 @@ public final class BlockCoverage {
       if (keys.isEmpty()) {
         continue; // nothing we could recognise in English: neither counted nor blamed
       }
-      boolean c = sounded.contains(t.span()) || consumeSenses(sensesOf(t, lexicon), pool) || (maybeTransliteration(t.text(), lexicon) && soundsLikeAWord(t.text(), tgt, tgtRange, lexicon, false));
+      boolean c =
+          sounded.contains(t.span())
+              || consumeSenses(sensesOf(t, lexicon), pool)
+              || (maybeTransliteration(t.text(), lexicon)
+                  && soundsLikeAWord(t.text(), tgt, tgtRange, lexicon, false));
       items.add(new Item(t.span(), t.text(), 1.0, null, c));
       total += 1.0;
       if (c) {
@@ -321,7 +565,9 @@ public final class BlockCoverage {
     }
     int unmatched = 0;
     for (Token t : tgt.tokens()) {
-      if (inside(t.span(), tgtRange) && t.kind() == Token.Kind.WORD && !EnglishStemmer.isStopWord(t.text().toLowerCase(Locale.ROOT))) {
+      if (inside(t.span(), tgtRange)
+          && t.kind() == Token.Kind.WORD
+          && !EnglishStemmer.isStopWord(t.text().toLowerCase(Locale.ROOT))) {
         String base = IrregularForms.base(t.text().toLowerCase(Locale.ROOT));
         String k = base == null ? t.key() : EnglishStemmer.stem(base);
         Integer left = pool.get(k);
@@ -336,8 +582,8 @@ public final class BlockCoverage {
 
   /**
    * False for an anchor that the tokenisation contradicts: one that cuts through a word (十 inside
-   * 十分 "very") or, for organisations, contains a function word (将会 "will" read as a name ending
-   * in 会 "association"). Such anchors count as their plain words instead.
+   * 十分 "very") or, for organisations, contains a function word (将会 "will" read as a name ending in
+   * 会 "association"). Such anchors count as their plain words instead.
    */
   static boolean agreesWithWords(Anchor a, AnalyzedText src, boolean noFunctionWords) {
     Span s = a.span();
@@ -345,7 +591,9 @@ public final class BlockCoverage {
       if (t.span().end() <= s.start() || t.span().start() >= s.end()) {
         continue;
       }
-      if (t.span().start() < s.start() || t.span().end() > s.end() || (noFunctionWords && ZH_FUNCTION.contains(t.text()))) {
+      if (t.span().start() < s.start()
+          || t.span().end() > s.end()
+          || (noFunctionWords && ZH_FUNCTION.contains(t.text()))) {
         return false;
       }
     }
@@ -354,9 +602,9 @@ public final class BlockCoverage {
 
   /**
    * True for a name or organisation anchor that is an ordinary word the analyser took for one: a
-   * common CC-CEDICT word (a name; an organisation of two characters: 社会 "society", 到处 "everywhere"), a reduplicated pair (点点, 天天), or
-   * a name or organisation with an aspect particle or function character after its first character
-   * (曾有过 "once had", 到了别处 "to elsewhere").
+   * common CC-CEDICT word (a name; an organisation of two characters: 社会 "society", 到处
+   * "everywhere"), a reduplicated pair (点点, 天天), or a name or organisation with an aspect particle
+   * or function character after its first character (曾有过 "once had", 到了别处 "to elsewhere").
    */
   static boolean notAName(Anchor a, BilingualLexicon lexicon) {
     String w = a.text();
@@ -368,23 +616,54 @@ public final class BlockCoverage {
     }
     for (int i = 1; i < w.length(); i++) {
       String ch = w.substring(i, i + 1);
-      if (PARTICLES.indexOf(w.charAt(i)) >= 0 || (a.type() == AnchorType.PERSON && ZH_FUNCTION.contains(ch))) {
+      if (PARTICLES.indexOf(w.charAt(i)) >= 0
+          || (a.type() == AnchorType.PERSON && ZH_FUNCTION.contains(ch))) {
         return true;
       }
     }
     return false;
   }
 
-  private static final Set<String> NUMBER_WORDS = Set.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
-      "nine", "ten", "hundr", "thousand", "million", "billion", "percent", "half", "first", "second", "third", "tenth", "number",
-      "numer", "singl", "doubl", "pair", "both", "twice");
+  private static final Set<String> NUMBER_WORDS =
+      Set.of(
+          "zero",
+          "one",
+          "two",
+          "three",
+          "four",
+          "five",
+          "six",
+          "seven",
+          "eight",
+          "nine",
+          "ten",
+          "hundr",
+          "thousand",
+          "million",
+          "billion",
+          "percent",
+          "half",
+          "first",
+          "second",
+          "third",
+          "tenth",
+          "number",
+          "numer",
+          "singl",
+          "doubl",
+          "pair",
+          "both",
+          "twice");
 
   /**
    * True for a one-character numeral that opens a word whose first sense is not a number (十分
    * "very", 一样 "same", 万分 "extremely"): the segmenter split the word, the numeral is no number.
    */
   static boolean numeralInAWord(Anchor a, String raw, BilingualLexicon lexicon) {
-    if (a.type() != AnchorType.NUMBER || a.text().length() != 1 || lexicon.cedict() == null || a.span().end() >= raw.length()) {
+    if (a.type() != AnchorType.NUMBER
+        || a.text().length() != 1
+        || lexicon.cedict() == null
+        || a.span().end() >= raw.length()) {
       return false;
     }
     var entries = lexicon.cedict().lookup(raw.substring(a.span().start(), a.span().end() + 1));
@@ -406,9 +685,14 @@ public final class BlockCoverage {
   /** Aspect and structural particles, which no name or organisation contains. */
   private static final String PARTICLES = "了着过的地得吗呢吧";
 
-  /** True for a word of two or more characters that CC-CEDICT lacks or knows only as a proper name: perhaps a transliteration. */
+  /**
+   * True for a word of two or more characters that CC-CEDICT lacks or knows only as a proper name:
+   * perhaps a transliteration.
+   */
   static boolean maybeTransliteration(String word, BilingualLexicon lexicon) {
-    if (word.codePointCount(0, word.length()) < 2 || lexicon.cedict() == null || lexicon.glossary().get(word) != null) {
+    if (word.codePointCount(0, word.length()) < 2
+        || lexicon.cedict() == null
+        || lexicon.glossary().get(word) != null) {
       return false;
     }
     var entries = lexicon.cedict().lookup(word);
@@ -423,9 +707,15 @@ public final class BlockCoverage {
   /**
    * Spans of single-character tokens that the segmenter cut out of a transliterated name (哈|德|森 for
    * 哈德森 ↔ Hudson): a maximal sequence of two to six adjacent one-character words (no function
-   * words, no anchors), or its longest prefix of at least two, that sounds like a capitalised target word.
+   * words, no anchors), or its longest prefix of at least two, that sounds like a capitalised
+   * target word.
    */
-  static Set<Span> transliteratedSingles(AnalyzedText src, Span srcRange, List<Anchor> anchors, AnalyzedText tgt, Span tgtRange,
+  static Set<Span> transliteratedSingles(
+      AnalyzedText src,
+      Span srcRange,
+      List<Anchor> anchors,
+      AnalyzedText tgt,
+      Span tgtRange,
       BilingualLexicon lexicon) {
     Set<Span> out = new java.util.HashSet<>();
     if (tgtRange == null) {
@@ -435,7 +725,8 @@ public final class BlockCoverage {
     int i = 0;
     while (i < tokens.size()) {
       int j = i;
-      while (j < tokens.size() && single(tokens.get(j), srcRange, anchors)
+      while (j < tokens.size()
+          && single(tokens.get(j), srcRange, anchors)
           && (j == i || tokens.get(j - 1).span().end() == tokens.get(j).span().start())) {
         j++;
       }
@@ -459,7 +750,9 @@ public final class BlockCoverage {
   }
 
   private static boolean single(Token t, Span range, List<Anchor> anchors) {
-    if (!inside(t.span(), range) || t.kind() != Token.Kind.WORD || t.text().codePointCount(0, t.text().length()) != 1
+    if (!inside(t.span(), range)
+        || t.kind() != Token.Kind.WORD
+        || t.text().codePointCount(0, t.text().length()) != 1
         || ZH_FUNCTION.contains(t.text())) {
       return false;
     }
@@ -471,13 +764,21 @@ public final class BlockCoverage {
     return true;
   }
 
-  /** True when a capitalised word of the target range sounds like the pinyin of {@code han} (戈达德 ↔ Goddard). */
-  static boolean soundsLikeAWord(String han, AnalyzedText tgt, Span range, BilingualLexicon lexicon) {
+  /**
+   * True when a capitalised word of the target range sounds like the pinyin of {@code han} (戈达德 ↔
+   * Goddard).
+   */
+  static boolean soundsLikeAWord(
+      String han, AnalyzedText tgt, Span range, BilingualLexicon lexicon) {
     return soundsLikeAWord(han, tgt, range, lexicon, true);
   }
 
-  /** As above; without {@code sentenceInitial}, a capitalised word that opens a sentence does not count (it may be any word). */
-  static boolean soundsLikeAWord(String han, AnalyzedText tgt, Span range, BilingualLexicon lexicon, boolean sentenceInitial) {
+  /**
+   * As above; without {@code sentenceInitial}, a capitalised word that opens a sentence does not
+   * count (it may be any word).
+   */
+  static boolean soundsLikeAWord(
+      String han, AnalyzedText tgt, Span range, BilingualLexicon lexicon, boolean sentenceInitial) {
     if (range == null) {
       return false;
     }
@@ -486,9 +787,14 @@ public final class BlockCoverage {
       if (!inside(t.span(), range)) {
         continue;
       }
-      boolean initial = previous == null || (previous.kind() == Token.Kind.PUNCT && ".!?:\"“".contains(previous.text()));
-      if (t.kind() == Token.Kind.WORD && t.text().length() >= 3 && (sentenceInitial || !initial)
-          && Character.isUpperCase(t.text().charAt(0)) && SoundMatch.transliterates(han, t.text(), lexicon.cedict())) {
+      boolean initial =
+          previous == null
+              || (previous.kind() == Token.Kind.PUNCT && ".!?:\"“".contains(previous.text()));
+      if (t.kind() == Token.Kind.WORD
+          && t.text().length() >= 3
+          && (sentenceInitial || !initial)
+          && Character.isUpperCase(t.text().charAt(0))
+          && SoundMatch.transliterates(han, t.text(), lexicon.cedict())) {
         return true;
       }
       previous = t;
@@ -496,15 +802,22 @@ public final class BlockCoverage {
     return false;
   }
 
-  /** True when an all-capital word of the target range is the acronym of the organisation at {@code span} (NASA). */
-  private static boolean acronymInTarget(AnalyzedText src, Span span, AnalyzedText tgt, Span range, BilingualLexicon lexicon) {
+  /**
+   * True when an all-capital word of the target range is the acronym of the organisation at {@code
+   * span} (NASA).
+   */
+  private static boolean acronymInTarget(
+      AnalyzedText src, Span span, AnalyzedText tgt, Span range, BilingualLexicon lexicon) {
     if (range == null) {
       return false;
     }
     List<List<String>> units = null;
     for (Token t : tgt.tokens()) {
       String w = t.text();
-      if (!inside(t.span(), range) || w.length() < 2 || w.length() > 6 || !w.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
+      if (!inside(t.span(), range)
+          || w.length() < 2
+          || w.length() > 6
+          || !w.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
         continue;
       }
       if (units == null) {
@@ -533,7 +846,10 @@ public final class BlockCoverage {
     return false;
   }
 
-  /** True when CC-CEDICT knows {@code word} only as a common word, never as a proper name (点点 "a little"). */
+  /**
+   * True when CC-CEDICT knows {@code word} only as a common word, never as a proper name (点点 "a
+   * little").
+   */
   static boolean commonWord(String word, BilingualLexicon lexicon) {
     var entries = lexicon.cedict().lookup(word);
     if (entries.isEmpty()) {
@@ -547,10 +863,14 @@ public final class BlockCoverage {
     return true;
   }
 
-  /** True when the token at {@code span} is a number or part of a numeric anchor (so a following 本, 家, 位 is a classifier). */
+  /**
+   * True when the token at {@code span} is a number or part of a numeric anchor (so a following 本,
+   * 家, 位 is a classifier).
+   */
   private static boolean numeric(Span span, List<Token> tokens, List<Anchor> anchors) {
     for (Anchor a : anchors) {
-      if (overlaps(a.span(), span) && (a.type() == AnchorType.NUMBER || a.type() == AnchorType.ORDINAL)) {
+      if (overlaps(a.span(), span)
+          && (a.type() == AnchorType.NUMBER || a.type() == AnchorType.ORDINAL)) {
         return true;
       }
     }
@@ -567,7 +887,10 @@ public final class BlockCoverage {
     return a.type() == AnchorType.TIME ? TIME_WEIGHT : ANCHOR_WEIGHT;
   }
 
-  /** English keys of a Chinese token: its own glosses, else the glosses of its non-function characters. */
+  /**
+   * English keys of a Chinese token: its own glosses, else the glosses of its non-function
+   * characters.
+   */
   static Set<String> keysOf(Token t, BilingualLexicon lexicon) {
     if (t.kind() == Token.Kind.LATIN) {
       return Set.of(t.key());
@@ -631,16 +954,20 @@ public final class BlockCoverage {
       return List.of();
     }
     var dict = lexicon.cedict();
-    return SENSES.computeIfAbsent(dict, d -> new java.util.concurrent.ConcurrentHashMap<>())
+    return SENSES
+        .computeIfAbsent(dict, d -> new java.util.concurrent.ConcurrentHashMap<>())
         .computeIfAbsent(word, w -> List.copyOf(dict.senseKeys(w)));
   }
 
-  /** Sense keys per dictionary and word, cached (the dictionary parses and stems them on each call). */
-  private static final Map<Object, Map<String, List<List<String>>>> SENSES = new java.util.concurrent.ConcurrentHashMap<>();
+  /**
+   * Sense keys per dictionary and word, cached (the dictionary parses and stems them on each call).
+   */
+  private static final Map<Object, Map<String, List<List<String>>>> SENSES =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   /**
-   * For each group, takes from the pool the target words of the one sense that has most of its
-   * keys there (a multi-word sense such as "black hole" takes both words, while a synonym list
+   * For each group, takes from the pool the target words of the one sense that has most of its keys
+   * there (a multi-word sense such as "black hole" takes both words, while a synonym list
    * "universe; cosmos; space" takes only the word that renders it); true if any group was found.
    */
   static boolean consumeSenses(List<List<List<String>>> groups, Map<String, Integer> pool) {
@@ -679,7 +1006,10 @@ public final class BlockCoverage {
     return hit;
   }
 
-  /** The pool key matching {@code k}: itself, else one sharing a prefix of at least 6 letters, else one with the same derivational {@link #root}. */
+  /**
+   * The pool key matching {@code k}: itself, else one sharing a prefix of at least 6 letters, else
+   * one with the same derivational {@link #root}.
+   */
   private static String find(String k, Map<String, Integer> pool) {
     Integer n = pool.get(k);
     if (n != null && n > 0) {
@@ -702,8 +1032,13 @@ public final class BlockCoverage {
     return derived;
   }
 
-  /** Derivational endings left on Porter stems (societi / social, scienc / scientif, histori / histor). */
-  private static final String[] DERIVATIONAL = {"ific", "iti", "ic", "al", "ous", "iv", "ism", "ist", "i", "e", "y"};
+  /**
+   * Derivational endings left on Porter stems (societi / social, scienc / scientif, histori /
+   * histor).
+   */
+  private static final String[] DERIVATIONAL = {
+    "ific", "iti", "ic", "al", "ous", "iv", "ism", "ist", "i", "e", "y"
+  };
 
   /**
    * The root of a Porter stem without one derivational ending, or null when less than five letters
@@ -718,13 +1053,24 @@ public final class BlockCoverage {
     return stem.length() >= 5 ? stem : null;
   }
 
-  /** Share of the gloss-bearing words of an anchor found in the pool; consumes them when {@code take}. */
-  private static double wordsCovered(String text, AnalyzedText src, Span span, Map<String, Integer> pool, BilingualLexicon lexicon, boolean take) {
+  /**
+   * Share of the gloss-bearing words of an anchor found in the pool; consumes them when {@code
+   * take}.
+   */
+  private static double wordsCovered(
+      String text,
+      AnalyzedText src,
+      Span span,
+      Map<String, Integer> pool,
+      BilingualLexicon lexicon,
+      boolean take) {
     int content = 0;
     int hit = 0;
     Map<String, Integer> copy = take ? pool : new HashMap<>(pool);
     for (Token t : src.tokens()) {
-      if (!inside(t.span(), span) || t.kind() == Token.Kind.PUNCT || ZH_FUNCTION.contains(t.text())) {
+      if (!inside(t.span(), span)
+          || t.kind() == Token.Kind.PUNCT
+          || ZH_FUNCTION.contains(t.text())) {
         continue;
       }
       Set<String> keys = keysOf(t, lexicon);
@@ -739,13 +1085,25 @@ public final class BlockCoverage {
     return content == 0 ? 0 : (double) hit / content;
   }
 
-  private static final List<String> MONTHS = List.of("january", "february", "march", "april", "may", "june", "july",
-      "august", "september", "october", "november", "december");
+  private static final List<String> MONTHS =
+      List.of(
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december");
 
   /**
    * True when every known part of an ISO-like date value ({@code 2023-04-06}, {@code --03}) is
-   * written in the target range: the year and day as numbers, the month by its English name. Catches
-   * dates the English anchor extractor leaves alone ("In March this year").
+   * written in the target range: the year and day as numbers, the month by its English name.
+   * Catches dates the English anchor extractor leaves alone ("In March this year").
    */
   static boolean dateInTarget(String value, AnalyzedText tgt, Span range) {
     if (range == null) {
@@ -792,7 +1150,9 @@ public final class BlockCoverage {
     return year != null || month != null || day != null;
   }
 
-  /** True when some pinyin key of a name equals one to three consecutive target words run together. */
+  /**
+   * True when some pinyin key of a name equals one to three consecutive target words run together.
+   */
   private static boolean nameInTarget(Set<String> keys, AnalyzedText tgt, Span range) {
     if (range == null || keys.isEmpty()) {
       return false;

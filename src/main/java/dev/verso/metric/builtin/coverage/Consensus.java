@@ -22,7 +22,8 @@ public final class Consensus {
    *
    * @param chars non-space characters of its target text for the block
    * @param text the profile of its target text for the block
-   * @param covered source item spans it renders (start, end packed by {@link #key}) to whether it renders them
+   * @param covered source item spans it renders (start, end packed by {@link #key}) to whether it
+   *     renders them
    */
   public record Other(double chars, Profile text, Map<Long, Boolean> covered) {}
 
@@ -30,12 +31,15 @@ public final class Consensus {
    * The consensus evidence of one block.
    *
    * @param others how many other systems rendered the source
-   * @param missing summed weight of items unrendered here, each times the share of others rendering it
+   * @param missing summed weight of items unrendered here, each times the share of others rendering
+   *     it
    * @param lengthRatio log((target chars + 1) / (median of the others' chars + 1))
    * @param chrf mean chrF (β = 2) of this block's target against each other's text
-   * @param share per item of this block, the share of the others rendering it (NaN when none had it)
+   * @param share per item of this block, the share of the others rendering it (NaN when none had
+   *     it)
    */
-  public record Evidence(int others, double missing, double lengthRatio, double chrf, double[] share) {}
+  public record Evidence(
+      int others, double missing, double lengthRatio, double chrf, double[] share) {}
 
   /** The packed key of a source item's span. */
   public static long key(Span s) {
@@ -49,7 +53,8 @@ public final class Consensus {
    * @param tgtChars non-space characters of this block's target text
    * @param tgtText the profile of this block's target text
    */
-  public static Evidence of(BlockCoverage.Result block, int tgtChars, Profile tgtText, List<Other> others) {
+  public static Evidence of(
+      BlockCoverage.Result block, int tgtChars, Profile tgtText, List<Other> others) {
     List<BlockCoverage.Item> items = block.items();
     double[] share = new double[items.size()];
     double missing = 0;
@@ -77,15 +82,24 @@ public final class Consensus {
       chrf += chrf(tgtText, others.get(j).text());
     }
     java.util.Arrays.sort(lengths);
-    double median = lengths.length == 0 ? tgtChars
-        : lengths.length % 2 == 1 ? lengths[lengths.length / 2] : (lengths[lengths.length / 2 - 1] + lengths[lengths.length / 2]) / 2;
-    return new Evidence(others.size(), missing, Math.log((tgtChars + 1.0) / (median + 1.0)),
-        others.isEmpty() ? 1.0 : chrf / others.size(), share);
+    double median =
+        lengths.length == 0
+            ? tgtChars
+            : lengths.length % 2 == 1
+                ? lengths[lengths.length / 2]
+                : (lengths[lengths.length / 2 - 1] + lengths[lengths.length / 2]) / 2;
+    return new Evidence(
+        others.size(),
+        missing,
+        Math.log((tgtChars + 1.0) / (median + 1.0)),
+        others.isEmpty() ? 1.0 : chrf / others.size(),
+        share);
   }
 
   /**
    * The character n-grams (orders 1 to 6, spaces removed) of one text, hashed and sorted per order,
-   * so that chrF between two profiles is a merge; build once per text and reuse against every other.
+   * so that chrF between two profiles is a merge; build once per text and reuse against every
+   * other.
    */
   public record Profile(long[][] grams) {
     /** The profile of {@code text}. */

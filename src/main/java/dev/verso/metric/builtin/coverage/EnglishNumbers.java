@@ -15,11 +15,35 @@ import java.util.Set;
  * "decades" for 数十 and "both"/"pair" for 两.
  */
 final class EnglishNumbers {
-  private static final List<String> SMALL = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
-      "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-      "eighteen", "nineteen", "twenty");
-  private static final String[] SCALE_WORDS = {"trillion", "billion", "million", "thousand", "hundred"};
-  private static final long[] SCALES = {1_000_000_000_000L, 1_000_000_000L, 1_000_000L, 1_000L, 100L};
+  private static final List<String> SMALL =
+      List.of(
+          "zero",
+          "one",
+          "two",
+          "three",
+          "four",
+          "five",
+          "six",
+          "seven",
+          "eight",
+          "nine",
+          "ten",
+          "eleven",
+          "twelve",
+          "thirteen",
+          "fourteen",
+          "fifteen",
+          "sixteen",
+          "seventeen",
+          "eighteen",
+          "nineteen",
+          "twenty");
+  private static final String[] SCALE_WORDS = {
+    "trillion", "billion", "million", "thousand", "hundred"
+  };
+  private static final long[] SCALES = {
+    1_000_000_000_000L, 1_000_000_000L, 1_000_000L, 1_000L, 100L
+  };
 
   private EnglishNumbers() {}
 
@@ -67,8 +91,12 @@ final class EnglishNumbers {
     if (n < SMALL.size() && words.contains(SMALL.get((int) n))) {
       return true;
     }
-    if (n == 2 && (words.contains("both") || words.contains("pair") || words.contains("couple")
-        || words.contains("twice") || words.contains("double"))) {
+    if (n == 2
+        && (words.contains("both")
+            || words.contains("pair")
+            || words.contains("couple")
+            || words.contains("twice")
+            || words.contains("double"))) {
       return true;
     }
     if (n == 10 && (words.contains("decade") || words.contains("dozen"))) {

@@ -7,9 +7,9 @@ import java.util.Locale;
 
 /**
  * Transliteration and acronym matching for names the dictionary cannot pair: a Chinese
- * transliteration is compared with an English word by the consonant skeleton of its pinyin
- * (戈达德 ge-da-de ↔ Goddard: G-T-T against G-T-L-T), and an organisation with an English acronym
- * by the initials of its words' glosses (国家航空航天局 ↔ NASA).
+ * transliteration is compared with an English word by the consonant skeleton of its pinyin (戈达德
+ * ge-da-de ↔ Goddard: G-T-T against G-T-L-T), and an organisation with an English acronym by the
+ * initials of its words' glosses (国家航空航天局 ↔ NASA).
  */
 final class SoundMatch {
   private SoundMatch() {}
@@ -55,7 +55,10 @@ final class SoundMatch {
     return b.toString();
   }
 
-  /** The skeleton of an English word in the same classes (doubled letters once, silent h after a consonant dropped). */
+  /**
+   * The skeleton of an English word in the same classes (doubled letters once, silent h after a
+   * consonant dropped).
+   */
   static String englishSkeleton(String word) {
     String w = word.toLowerCase(Locale.ROOT);
     StringBuilder b = new StringBuilder();
@@ -72,19 +75,20 @@ final class SoundMatch {
       } else if (c == 'c') {
         k = next == 'e' || next == 'i' || next == 'y' ? 'S' : 'K';
       } else {
-        k = switch (c) {
-          case 'b', 'p' -> 'P';
-          case 'd', 't' -> 'T';
-          case 'g', 'k', 'q' -> 'K';
-          case 'f', 'v' -> 'F';
-          case 'm' -> 'M';
-          case 'n' -> 'N';
-          case 'l', 'r' -> 'L';
-          case 'h' -> i == 0 ? 'H' : ' ';
-          case 's', 'z', 'j', 'x' -> 'S';
-          case 'a', 'e', 'i', 'o', 'u', 'y', 'w' -> i == 0 ? 'V' : ' ';
-          default -> ' ';
-        };
+        k =
+            switch (c) {
+              case 'b', 'p' -> 'P';
+              case 'd', 't' -> 'T';
+              case 'g', 'k', 'q' -> 'K';
+              case 'f', 'v' -> 'F';
+              case 'm' -> 'M';
+              case 'n' -> 'N';
+              case 'l', 'r' -> 'L';
+              case 'h' -> i == 0 ? 'H' : ' ';
+              case 's', 'z', 'j', 'x' -> 'S';
+              case 'a', 'e', 'i', 'o', 'u', 'y', 'w' -> i == 0 ? 'V' : ' ';
+              default -> ' ';
+            };
       }
       if (k != ' ' && (b.length() == 0 || b.charAt(b.length() - 1) != k)) {
         b.append(k);
@@ -94,10 +98,11 @@ final class SoundMatch {
   }
 
   /**
-   * True when the Chinese {@code han} (at least two characters) plausibly transliterates the English
-   * {@code word}: the skeletons start with the same class, and their longest common subsequence
-   * covers at least three quarters of the pinyin skeleton (at least two classes) and half of the
-   * English one. Each character's dictionary readings are tried, the first reading first.
+   * True when the Chinese {@code han} (at least two characters) plausibly transliterates the
+   * English {@code word}: the skeletons start with the same class, and their longest common
+   * subsequence covers at least three quarters of the pinyin skeleton (at least two classes) and
+   * half of the English one. Each character's dictionary readings are tried, the first reading
+   * first.
    */
   static boolean transliterates(String han, String word, Cedict cedict) {
     if (cedict == null || han.codePointCount(0, han.length()) < 2 || word.length() < 3) {
@@ -121,7 +126,8 @@ final class SoundMatch {
     return tryReadings(readings, 0, pick, en, new int[] {0});
   }
 
-  private static boolean tryReadings(List<List<String>> readings, int i, List<String> pick, String en, int[] tries) {
+  private static boolean tryReadings(
+      List<List<String>> readings, int i, List<String> pick, String en, int[] tries) {
     if (i == readings.size()) {
       tries[0]++;
       return similar(pinyinSkeleton(pick), en);
@@ -152,7 +158,10 @@ final class SoundMatch {
     int[][] d = new int[a.length() + 1][b.length() + 1];
     for (int i = 1; i <= a.length(); i++) {
       for (int j = 1; j <= b.length(); j++) {
-        d[i][j] = a.charAt(i - 1) == b.charAt(j - 1) ? d[i - 1][j - 1] + 1 : Math.max(d[i - 1][j], d[i][j - 1]);
+        d[i][j] =
+            a.charAt(i - 1) == b.charAt(j - 1)
+                ? d[i - 1][j - 1] + 1
+                : Math.max(d[i - 1][j], d[i][j - 1]);
       }
     }
     return d[a.length()][b.length()];

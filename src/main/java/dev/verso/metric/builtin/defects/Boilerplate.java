@@ -11,10 +11,10 @@ import java.util.TreeSet;
 
 /**
  * Finds runs of web-page boilerplate in one text with {@link PageFurniture}. The text's lines are
- * divided into a header (before the first body paragraph), a body and a footer (after the last
- * body paragraph); a body paragraph is a non-furniture line of at least 25 words, or of at least 8
- * words ending with sentence punctuation. In the header and footer every furniture line counts, and
- * in the header a name line ("Mr. Wang Bingnan") followed by position lines ("Member of … and Vice
+ * divided into a header (before the first body paragraph), a body and a footer (after the last body
+ * paragraph); a body paragraph is a non-furniture line of at least 25 words, or of at least 8 words
+ * ending with sentence punctuation. In the header and footer every furniture line counts, and in
+ * the header a name line ("Mr. Wang Bingnan") followed by position lines ("Member of … and Vice
  * Minister") is an author block; in the body only furniture of reach {@link Reach#ANYWHERE} or
  * {@link Reach#OPENER} counts. In the footer, the lines after an opener ("Related News", "Leave a
  * comment") belong to its block. Consecutive boilerplate lines (blank lines between them allowed)
@@ -42,7 +42,8 @@ public final class Boilerplate {
    * @param position where the run stands
    * @param categories kinds of furniture seen, e.g. "comment form", "navigation"
    */
-  public record Block(Span span, int lines, int firstLine, Position position, Set<String> categories) {}
+  public record Block(
+      Span span, int lines, int firstLine, Position position, Set<String> categories) {}
 
   /** The boilerplate blocks of {@code text}, in text order. */
   public static List<Block> find(String text) {
@@ -74,7 +75,8 @@ public final class Boilerplate {
           && PageFurniture.isPositionLine(lines.get(i + 1).text())) {
         flagged[i] = true;
         category[i] = "author block";
-      } else if (i > 0 && "author block".equals(category[i - 1])
+      } else if (i > 0
+          && "author block".equals(category[i - 1])
           && PageFurniture.isPositionLine(lines.get(i).text())) {
         flagged[i] = true;
         category[i] = "author block";
@@ -108,7 +110,8 @@ public final class Boilerplate {
         }
         i++;
       }
-      Position pos = i == n ? Position.TRAILING : s < firstBody ? Position.LEADING : Position.INLINE;
+      Position pos =
+          i == n ? Position.TRAILING : s < firstBody ? Position.LEADING : Position.INLINE;
       out.add(
           new Block(
               new Span(lines.get(s).span().start(), lines.get(i - 1).span().end()),

@@ -14,10 +14,10 @@ import java.util.List;
  * that all stand for bytes 0x80–0xFF in Windows-1252 (Latin-1 for its five undefined bytes) is
  * re-encoded and decoded as UTF-8; each maximal stretch of valid multi-byte sequences is one
  * finding, with the repaired text (repeated up to three times for double encoding) as suggestion.
- * Two-byte sequences count only with lead bytes C2–C7 and CE–D3 (Latin-1 supplement, Latin
- * extended letters as in pinyin, Greek, Cyrillic), so an upper-case "É" before a curly quote is not
- * taken for garbage. A three- or four-byte lead with some but not all continuation bytes ("â€"
- * whose last byte was lost) is reported without a suggestion.
+ * Two-byte sequences count only with lead bytes C2–C7 and CE–D3 (Latin-1 supplement, Latin extended
+ * letters as in pinyin, Greek, Cyrillic), so an upper-case "É" before a curly quote is not taken
+ * for garbage. A three- or four-byte lead with some but not all continuation bytes ("â€" whose last
+ * byte was lost) is reported without a suggestion.
  */
 public final class Mojibake {
   private Mojibake() {}
@@ -156,7 +156,9 @@ public final class Mojibake {
     return need + 1;
   }
 
-  /** Length of a three- or four-byte lead followed by fewer continuation bytes than it needs, or 0. */
+  /**
+   * Length of a three- or four-byte lead followed by fewer continuation bytes than it needs, or 0.
+   */
   private static int incompleteLength(String text, int p, int to) {
     int b0 = byteOf(text.charAt(p));
     int need = b0 >= 0xE2 && b0 <= 0xEF ? 2 : b0 >= 0xF0 && b0 <= 0xF4 ? 3 : 0;

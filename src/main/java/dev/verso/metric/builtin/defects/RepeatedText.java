@@ -11,8 +11,8 @@ import java.util.Map;
 /**
  * Finds sentences and paragraphs repeated later in the same text. Sentences are compared after
  * lower-casing and keeping only letters and digits; a sentence of at least {@code minWords} words
- * that already occurred starts a repeat, and the following sentences join it while they repeat
- * the sentences after the first occurrence (short ones included), so a repeated paragraph is one
+ * that already occurred starts a repeat, and the following sentences join it while they repeat the
+ * sentences after the first occurrence (short ones included), so a repeated paragraph is one
  * finding. Repeats inside one sentence ("the the") are left to the DUPLICATION metric.
  */
 public final class RepeatedText {
@@ -32,10 +32,12 @@ public final class RepeatedText {
   private record Unit(Span span, String key, int words, int line) {}
 
   /** The repeats among {@code lines} of {@code text}, skipping lines inside {@code excluded}. */
-  public static List<Repeat> find(String text, List<Line> lines, List<Span> excluded, int minWords) {
+  public static List<Repeat> find(
+      String text, List<Line> lines, List<Span> excluded, int minWords) {
     List<Unit> units = new ArrayList<>();
     for (Line l : lines) {
-      if (excluded.stream().anyMatch(s -> s.start() <= l.span().start() && l.span().end() <= s.end())) {
+      if (excluded.stream()
+          .anyMatch(s -> s.start() <= l.span().start() && l.span().end() <= s.end())) {
         continue;
       }
       for (Span s : Sentences.split(text, l.span())) {

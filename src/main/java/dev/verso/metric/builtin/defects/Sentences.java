@@ -7,8 +7,8 @@ import java.util.List;
 /**
  * A light sentence splitter for defect checks: a sentence ends at . ! ? 。 ！ ？ or an ellipsis,
  * optionally followed by closing quotes or brackets, then whitespace (or the end of the line).
- * Abbreviations split too ("Mr. Wang" gives two pieces), which only matters to checks that
- * compare long sentences.
+ * Abbreviations split too ("Mr. Wang" gives two pieces), which only matters to checks that compare
+ * long sentences.
  */
 public final class Sentences {
   private Sentences() {}
@@ -24,10 +24,15 @@ public final class Sentences {
       char c = text.charAt(i);
       if (isTerminal(c)) {
         int e = i + 1;
-        while (e < line.end() && (isTerminal(text.charAt(e)) || CLOSERS.indexOf(text.charAt(e)) >= 0)) {
+        while (e < line.end()
+            && (isTerminal(text.charAt(e)) || CLOSERS.indexOf(text.charAt(e)) >= 0)) {
           e++;
         }
-        if (e == line.end() || TextLines.isSpace(text.charAt(e)) || c == '。' || c == '！' || c == '？') {
+        if (e == line.end()
+            || TextLines.isSpace(text.charAt(e))
+            || c == '。'
+            || c == '！'
+            || c == '？') {
           out.add(new Span(s, e));
           while (e < line.end() && TextLines.isSpace(text.charAt(e))) {
             e++;
@@ -50,7 +55,10 @@ public final class Sentences {
     return c == '.' || c == '!' || c == '?' || c == '。' || c == '！' || c == '？' || c == '…';
   }
 
-  /** True when the (trimmed) string ends with sentence punctuation, possibly before closing quotes or brackets. */
+  /**
+   * True when the (trimmed) string ends with sentence punctuation, possibly before closing quotes
+   * or brackets.
+   */
   public static boolean endsSentence(String s) {
     int i = s.length() - 1;
     while (i >= 0 && (TextLines.isSpace(s.charAt(i)) || CLOSERS.indexOf(s.charAt(i)) >= 0)) {

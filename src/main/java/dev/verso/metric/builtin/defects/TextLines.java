@@ -4,7 +4,9 @@ import dev.verso.model.Span;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The non-blank lines of a text, each with the span of its content without surrounding whitespace. */
+/**
+ * The non-blank lines of a text, each with the span of its content without surrounding whitespace.
+ */
 public final class TextLines {
   private TextLines() {}
 
@@ -48,7 +50,11 @@ public final class TextLines {
 
   /** Whitespace including the no-break and ideographic spaces. */
   public static boolean isSpace(char c) {
-    return Character.isWhitespace(c) || c == '\u00A0' || c == '\u3000' || c == '\u2007' || c == '\u202F';
+    return Character.isWhitespace(c)
+        || c == '\u00A0'
+        || c == '\u3000'
+        || c == '\u2007'
+        || c == '\u202F';
   }
 
   /** Number of runs of letters or digits in {@code s}. */
@@ -59,7 +65,9 @@ public final class TextLines {
       int cp = s.codePointAt(i);
       boolean w =
           Character.isLetterOrDigit(cp)
-              || (in && (cp == '\'' || cp == '’') && i + 1 < s.length()
+              || (in
+                  && (cp == '\'' || cp == '’')
+                  && i + 1 < s.length()
                   && Character.isLetter(s.codePointAt(i + 1)));
       if (w && !in) {
         words++;

@@ -10,8 +10,8 @@ import java.util.Set;
  * Decides whether a text stops in the middle of a sentence. The last line that is not boilerplate
  * is examined: it is cut off when it ends with a comma, colon, semicolon, dash or opening bracket,
  * or with a word that cannot end an English sentence ("the", "and", "of" …), or when it reads like
- * a sentence (at least 10 words, at least 40% of them starting in lower case, not a list item)
- * yet has no closing punctuation. A line ending with a closing quote or bracket counts as ended
+ * a sentence (at least 10 words, at least 40% of them starting in lower case, not a list item) yet
+ * has no closing punctuation. A line ending with a closing quote or bracket counts as ended
  * (quotations, "(Editor: …)"), as does an ellipsis unless the source ends with a full sentence.
  * When the source is known and ends with 。！？ or . ! ?, a last line of three words or more without
  * an end is cut off too, and every finding is strong. Short title-case lines without a source
@@ -41,13 +41,83 @@ public final class Truncation {
 
   private static final Set<String> DANGLING_WORDS =
       Set.of(
-          "the", "a", "an", "and", "or", "but", "nor", "of", "to", "in", "on", "at", "for", "with", "by",
-          "from", "into", "onto", "that", "which", "who", "whose", "whom", "as", "than", "its", "their",
-          "his", "her", "our", "your", "my", "is", "are", "was", "were", "be", "been", "has", "have",
-          "had", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "not",
-          "such", "both", "either", "neither", "this", "these", "those", "if", "because", "while",
-          "although", "though", "including", "between", "among", "through", "during", "about",
-          "under", "over", "via", "per", "also", "very", "more", "most");
+          "the",
+          "a",
+          "an",
+          "and",
+          "or",
+          "but",
+          "nor",
+          "of",
+          "to",
+          "in",
+          "on",
+          "at",
+          "for",
+          "with",
+          "by",
+          "from",
+          "into",
+          "onto",
+          "that",
+          "which",
+          "who",
+          "whose",
+          "whom",
+          "as",
+          "than",
+          "its",
+          "their",
+          "his",
+          "her",
+          "our",
+          "your",
+          "my",
+          "is",
+          "are",
+          "was",
+          "were",
+          "be",
+          "been",
+          "has",
+          "have",
+          "had",
+          "will",
+          "would",
+          "shall",
+          "should",
+          "can",
+          "could",
+          "may",
+          "might",
+          "must",
+          "not",
+          "such",
+          "both",
+          "either",
+          "neither",
+          "this",
+          "these",
+          "those",
+          "if",
+          "because",
+          "while",
+          "although",
+          "though",
+          "including",
+          "between",
+          "among",
+          "through",
+          "during",
+          "about",
+          "under",
+          "over",
+          "via",
+          "per",
+          "also",
+          "very",
+          "more",
+          "most");
 
   private static final String OPENERS_AND_JOINERS = ",;:，、；：-–—(（[【“‘«";
 
@@ -57,11 +127,13 @@ public final class Truncation {
    * @param sourceText the source text, or null when unknown
    * @return the finding, or null when the text ends properly
    */
-  public static Result check(String text, List<Line> lines, List<Span> excluded, String sourceText) {
+  public static Result check(
+      String text, List<Line> lines, List<Span> excluded, String sourceText) {
     Line last = null;
     for (int i = lines.size() - 1; i >= 0 && last == null; i--) {
       Line l = lines.get(i);
-      if (excluded.stream().noneMatch(s -> s.start() <= l.span().start() && l.span().end() <= s.end())) {
+      if (excluded.stream()
+          .noneMatch(s -> s.start() <= l.span().start() && l.span().end() <= s.end())) {
         last = l;
       }
     }

@@ -23,13 +23,19 @@ import java.util.Set;
 public final class AlignedEdits {
   /** Edit type: a word replaced by its antonym. */
   public static final String ANTONYM = "antonym";
-  /** Edit type: a thing swapped for another of the same kind (WordNet co-hyponyms: "calls" for "emails"). */
+
+  /**
+   * Edit type: a thing swapped for another of the same kind (WordNet co-hyponyms: "calls" for
+   * "emails").
+   */
   public static final String ENTITY = "entity";
 
   /** Edit type: a hedge made certain, or a certainty hedged. */
   public static final String MODALITY = "modality";
+
   /** Edit type: the participants of a relation swapped. */
   public static final String RELATION = "relation";
+
   /** Edit type: a content word the text does not support. */
   public static final String ADDITION = "addition";
 
@@ -37,16 +43,47 @@ public final class AlignedEdits {
   public static final int MAX_ALIGNED = 3;
 
   /** Words that hedge a statement (possibility, likelihood, report). */
-  static final Set<String> HEDGES = Set.of("may", "might", "could", "possibly", "perhaps", "probably", "likely",
-      "unlikely", "maybe", "allegedly", "reportedly", "apparently", "seems", "seemed", "suggests", "suggested",
-      "potentially", "possible", "potential", "can");
+  static final Set<String> HEDGES =
+      Set.of(
+          "may",
+          "might",
+          "could",
+          "possibly",
+          "perhaps",
+          "probably",
+          "likely",
+          "unlikely",
+          "maybe",
+          "allegedly",
+          "reportedly",
+          "apparently",
+          "seems",
+          "seemed",
+          "suggests",
+          "suggested",
+          "potentially",
+          "possible",
+          "potential",
+          "can");
 
   /** Words that state a statement as certain or required. */
-  static final Set<String> CERTAIN = Set.of("will", "shall", "must", "definitely", "certainly", "always", "surely",
-      "clearly", "undoubtedly", "confirmed", "guaranteed");
+  static final Set<String> CERTAIN =
+      Set.of(
+          "will",
+          "shall",
+          "must",
+          "definitely",
+          "certainly",
+          "always",
+          "surely",
+          "clearly",
+          "undoubtedly",
+          "confirmed",
+          "guaranteed");
 
   /** Derivational suffixes tried on a word before WordNet is asked. */
-  private static final List<String> SUFFIXES = List.of("ly", "s", "es", "ed", "ing", "er", "ment", "ion", "al", "ity", "ness");
+  private static final List<String> SUFFIXES =
+      List.of("ly", "s", "es", "ed", "ing", "er", "ment", "ion", "al", "ity", "ness");
 
   /** True for negations, hedges and modals: words whose change other checks judge, not novelty. */
   public static boolean isOperator(String word) {
@@ -59,12 +96,14 @@ public final class AlignedEdits {
    *
    * @param type {@link #ANTONYM}, {@link #MODALITY}, {@link #RELATION} or {@link #ADDITION}
    * @param span the edited words in the summary
-   * @param tgt the translation sentence compared with (-1 when the whole translation lacks the word)
+   * @param tgt the translation sentence compared with (-1 when the whole translation lacks the
+   *     word)
    * @param tgtSpan the words of the translation it contradicts, or the sentence that lacks it
    * @param summaryText the summary's words
    * @param supportText the translation's words
    */
-  public record Edit(String type, Span span, int tgt, Span tgtSpan, String summaryText, String supportText) {}
+  public record Edit(
+      String type, Span span, int tgt, Span tgtSpan, String summaryText, String supportText) {}
 
   private AlignedEdits() {}
 
@@ -74,7 +113,8 @@ public final class AlignedEdits {
    * antonym is also sought in the rest of the translation ({@code text}) when the translation never
    * uses the summary's word.
    */
-  public static List<Edit> contradictions(AnalyzedText sum, int s, AnalyzedText tr, List<Integer> tgt, FactSupport text) {
+  public static List<Edit> contradictions(
+      AnalyzedText sum, int s, AnalyzedText tr, List<Integer> tgt, FactSupport text) {
     List<Edit> out = new ArrayList<>();
     if (tgt.isEmpty()) {
       return out;
@@ -102,18 +142,30 @@ public final class AlignedEdits {
     return out;
   }
 
-  private static void antonyms(AnalyzedText sum, List<Token> sumTokens, AnalyzedText tr, List<Integer> aligned,
-      Set<String> supportKeys, FactSupport text, List<Edit> out) {
+  private static void antonyms(
+      AnalyzedText sum,
+      List<Token> sumTokens,
+      AnalyzedText tr,
+      List<Integer> aligned,
+      Set<String> supportKeys,
+      FactSupport text,
+      List<Edit> out) {
     WordNetLexicon wn = WordNetLexicon.shared();
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < sumTokens.size(); i++) {
       Token t = sumTokens.get(i);
       String lw = t.text().toLowerCase(Locale.ROOT);
-      if (t.kind() != Token.Kind.WORD || lw.length() < 3 || EnglishStemmer.isStopWord(lw) || supportKeys.contains(t.key())
-          || supportKeys.contains(lw) || !seen.add(t.key()) || Polarity.negatedAt(sumTokens, i)) {
+      if (t.kind() != Token.Kind.WORD
+          || lw.length() < 3
+          || EnglishStemmer.isStopWord(lw)
+          || supportKeys.contains(t.key())
+          || supportKeys.contains(lw)
+          || !seen.add(t.key())
+          || Polarity.negatedAt(sumTokens, i)) {
         continue;
       }
-      // the antonym in the aligned sentences; or anywhere in the text when the text never uses the word itself
+      // the antonym in the aligned sentences; or anywhere in the text when the text never uses the
+      // word itself
       boolean absent = text != null && !text.hasWord(lw);
       for (String a : wn.antonyms(lw)) {
         if (EnglishStemmer.isStopWord(a)) {
@@ -123,9 +175,13 @@ public final class AlignedEdits {
         if (rival == null && absent) {
           rival = find(tr, allSentences(tr), a);
         }
-        if (rival != null && !Polarity.negatedIn(tr, rival) && !Polarity.inCompound(tr.raw(), rival.span())
+        if (rival != null
+            && !Polarity.negatedIn(tr, rival)
+            && !Polarity.inCompound(tr.raw(), rival.span())
             && !Polarity.inCompound(sum.raw(), t.span())) {
-          out.add(new Edit(ANTONYM, t.span(), sentenceOf(tr, rival), rival.span(), t.text(), rival.text()));
+          out.add(
+              new Edit(
+                  ANTONYM, t.span(), sentenceOf(tr, rival), rival.span(), t.text(), rival.text()));
           break;
         }
       }
@@ -133,10 +189,16 @@ public final class AlignedEdits {
   }
 
   /**
-   * A lower-case noun of the summary that the aligned sentences lack, where they use another noun of
-   * the same kind (a direct hypernym in common) that the summary sentence lacks: "emails" for "calls".
+   * A lower-case noun of the summary that the aligned sentences lack, where they use another noun
+   * of the same kind (a direct hypernym in common) that the summary sentence lacks: "emails" for
+   * "calls".
    */
-  private static void cohyponyms(List<Token> sumTokens, AnalyzedText tr, List<Integer> aligned, Set<String> supportKeys, List<Edit> out) {
+  private static void cohyponyms(
+      List<Token> sumTokens,
+      AnalyzedText tr,
+      List<Integer> aligned,
+      Set<String> supportKeys,
+      List<Edit> out) {
     WordNetLexicon wn = WordNetLexicon.shared();
     Set<String> sumKeys = new HashSet<>();
     for (Token t : sumTokens) {
@@ -154,11 +216,15 @@ public final class AlignedEdits {
       for (int j : aligned) {
         for (Token u : tr.tokensOf(j)) {
           String lu = u.text().toLowerCase(Locale.ROOT);
-          if (!candidate(u) || sumKeys.contains(u.key()) || e.synonyms().contains(lu) || e.derivations().contains(lu)) {
+          if (!candidate(u)
+              || sumKeys.contains(u.key())
+              || e.synonyms().contains(lu)
+              || e.derivations().contains(lu)) {
             continue;
           }
           WordNetLexicon.Entry f = wn.lookup(lu);
-          if (!java.util.Collections.disjoint(e.hypernyms(), f.hypernyms()) && !f.synonyms().contains(lw)
+          if (!java.util.Collections.disjoint(e.hypernyms(), f.hypernyms())
+              && !f.synonyms().contains(lw)
               && java.util.Collections.disjoint(e.baseForms(), f.baseForms())) {
             out.add(new Edit(ENTITY, t.span(), j, u.span(), t.text(), u.text()));
             return;
@@ -171,8 +237,11 @@ public final class AlignedEdits {
   /** A lower-case content word of at least three letters, not part of a hyphenated compound. */
   private static boolean candidate(Token t) {
     String w = t.text();
-    return t.kind() == Token.Kind.WORD && w.length() >= 3 && Character.isLowerCase(w.charAt(0))
-        && !EnglishStemmer.isStopWord(w.toLowerCase(Locale.ROOT)) && !isOperator(w);
+    return t.kind() == Token.Kind.WORD
+        && w.length() >= 3
+        && Character.isLowerCase(w.charAt(0))
+        && !EnglishStemmer.isStopWord(w.toLowerCase(Locale.ROOT))
+        && !isOperator(w);
   }
 
   /** The first token of the aligned sentences that is {@code word} or has its stem. */
@@ -180,7 +249,8 @@ public final class AlignedEdits {
     String stem = EnglishStemmer.stem(word);
     for (int j : aligned) {
       for (Token t : tr.tokensOf(j)) {
-        if (t.kind() == Token.Kind.WORD && (t.key().equals(stem) || t.text().equalsIgnoreCase(word))) {
+        if (t.kind() == Token.Kind.WORD
+            && (t.key().equals(stem) || t.text().equalsIgnoreCase(word))) {
           return t;
         }
       }
@@ -206,8 +276,12 @@ public final class AlignedEdits {
     return -1;
   }
 
-  /** A hedge in the summary where the support is certain, or the other way round; words the support shares never count. */
-  private static void modality(List<Token> sumTokens, AnalyzedText tr, List<Integer> aligned, List<Edit> out) {
+  /**
+   * A hedge in the summary where the support is certain, or the other way round; words the support
+   * shares never count.
+   */
+  private static void modality(
+      List<Token> sumTokens, AnalyzedText tr, List<Integer> aligned, List<Edit> out) {
     Token sumHedge = null;
     Token sumCertain = null;
     Set<String> sumWords = new HashSet<>();
@@ -234,22 +308,41 @@ public final class AlignedEdits {
         }
       }
     }
-    if (sumCertain != null && trHedge != null && !trWords.contains(sumCertain.text().toLowerCase(Locale.ROOT))
+    if (sumCertain != null
+        && trHedge != null
+        && !trWords.contains(sumCertain.text().toLowerCase(Locale.ROOT))
         && !sumWords.contains(trHedge.text().toLowerCase(Locale.ROOT))) {
-      out.add(new Edit(MODALITY, sumCertain.span(), sentenceOf(tr, trHedge), trHedge.span(), sumCertain.text(), trHedge.text()));
-    } else if (sumHedge != null && trCertain != null && !trWords.contains(sumHedge.text().toLowerCase(Locale.ROOT))
+      out.add(
+          new Edit(
+              MODALITY,
+              sumCertain.span(),
+              sentenceOf(tr, trHedge),
+              trHedge.span(),
+              sumCertain.text(),
+              trHedge.text()));
+    } else if (sumHedge != null
+        && trCertain != null
+        && !trWords.contains(sumHedge.text().toLowerCase(Locale.ROOT))
         && !sumWords.contains(trCertain.text().toLowerCase(Locale.ROOT))) {
-      out.add(new Edit(MODALITY, sumHedge.span(), sentenceOf(tr, trCertain), trCertain.span(), sumHedge.text(), trCertain.text()));
+      out.add(
+          new Edit(
+              MODALITY,
+              sumHedge.span(),
+              sentenceOf(tr, trCertain),
+              trCertain.span(),
+              sumHedge.text(),
+              trCertain.text()));
     }
   }
 
   /**
    * Content words of summary sentence {@code s} that the translation uses, but none of its aligned
-   * sentences (the first {@link #MAX_ALIGNED} of {@code tgt}) does, nor any WordNet synonym of them:
-   * words brought in from elsewhere in the text, as an entity or a number swapped for another of the
-   * same text is.
+   * sentences (the first {@link #MAX_ALIGNED} of {@code tgt}) does, nor any WordNet synonym of
+   * them: words brought in from elsewhere in the text, as an entity or a number swapped for another
+   * of the same text is.
    */
-  public static List<Token> displaced(AnalyzedText sum, int s, AnalyzedText tr, List<Integer> tgt, FactSupport text) {
+  public static List<Token> displaced(
+      AnalyzedText sum, int s, AnalyzedText tr, List<Integer> tgt, FactSupport text) {
     List<Token> out = new ArrayList<>();
     List<Integer> aligned = tgt.subList(0, Math.min(MAX_ALIGNED, tgt.size()));
     Set<String> supportKeys = new HashSet<>();
@@ -264,8 +357,13 @@ public final class AlignedEdits {
     Set<String> seen = new HashSet<>();
     for (Token t : sum.tokensOf(s)) {
       String lw = t.text().toLowerCase(Locale.ROOT);
-      if (t.kind() == Token.Kind.PUNCT || lw.length() < 2 || EnglishStemmer.isStopWord(lw) || !seen.add(t.key())
-          || supportKeys.contains(t.key()) || supportKeys.contains(lw) || !text.hasWord(lw)) {
+      if (t.kind() == Token.Kind.PUNCT
+          || lw.length() < 2
+          || EnglishStemmer.isStopWord(lw)
+          || !seen.add(t.key())
+          || supportKeys.contains(t.key())
+          || supportKeys.contains(lw)
+          || !text.hasWord(lw)) {
         continue;
       }
       boolean synonym = false;
@@ -291,7 +389,9 @@ public final class AlignedEdits {
     for (String suffix : SUFFIXES) {
       // a derivation WordNet lacks: "joint" and "jointly"
       if (text.hasWord(lowerWord + suffix)
-          || lowerWord.length() > suffix.length() + 3 && lowerWord.endsWith(suffix) && text.hasWord(lowerWord.substring(0, lowerWord.length() - suffix.length()))) {
+          || lowerWord.length() > suffix.length() + 3
+              && lowerWord.endsWith(suffix)
+              && text.hasWord(lowerWord.substring(0, lowerWord.length() - suffix.length()))) {
         return true;
       }
     }

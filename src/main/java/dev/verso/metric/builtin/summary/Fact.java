@@ -12,10 +12,11 @@ import java.util.Locale;
 
 /**
  * A checkable fact of a sentence: an anchor (number, date, time, person, organisation, acronym), a
- * number written in digits outside any anchor, or a run of capitalised words inside the sentence
- * (a name the anchor rules do not know).
+ * number written in digits outside any anchor, or a run of capitalised words inside the sentence (a
+ * name the anchor rules do not know).
  *
- * @param kind {@code number}, {@code date}, {@code time}, {@code name}, {@code organisation} or {@code acronym}
+ * @param kind {@code number}, {@code date}, {@code time}, {@code name}, {@code organisation} or
+ *     {@code acronym}
  * @param span where it is in the raw text
  * @param text its surface
  * @param anchor the anchor it comes from, or null for plain numbers and capitalised names
@@ -50,7 +51,10 @@ public record Fact(String kind, Span span, String text, Anchor anchor) {
     return of(a, s, false);
   }
 
-  /** Like {@link #of(AnalyzedText, int)}, but a capitalised first word on its own counts as a name (a likely subject). */
+  /**
+   * Like {@link #of(AnalyzedText, int)}, but a capitalised first word on its own counts as a name
+   * (a likely subject).
+   */
   public static List<Fact> withSubject(AnalyzedText a, int s) {
     return of(a, s, true);
   }
@@ -80,7 +84,9 @@ public record Fact(String kind, Span span, String text, Anchor anchor) {
       }
       if (isName(t) && (i == 0 || !opensClause(tokens, i))) {
         int j = i;
-        while (j + 1 < tokens.size() && isName(tokens.get(j + 1)) && !covered(tokens.get(j + 1).span(), anchors)
+        while (j + 1 < tokens.size()
+            && isName(tokens.get(j + 1))
+            && !covered(tokens.get(j + 1).span(), anchors)
             && tokens.get(j + 1).span().start() == tokens.get(j).span().end() + 1) {
           j++;
         }
@@ -101,7 +107,9 @@ public record Fact(String kind, Span span, String text, Anchor anchor) {
   }
 
   private static boolean isName(Token t) {
-    if (t.kind() != Token.Kind.WORD || t.text().length() < 2 || !Character.isUpperCase(t.text().charAt(0))) {
+    if (t.kind() != Token.Kind.WORD
+        || t.text().length() < 2
+        || !Character.isUpperCase(t.text().charAt(0))) {
       return false;
     }
     String lw = t.text().toLowerCase(Locale.ROOT);
@@ -111,8 +119,15 @@ public record Fact(String kind, Span span, String text, Anchor anchor) {
   /** A capitalised word right after an opening quote, colon or dash starts a clause, not a name. */
   private static boolean opensClause(List<Token> tokens, int i) {
     String prev = tokens.get(i - 1).text();
-    return tokens.get(i - 1).kind() == Token.Kind.PUNCT && (prev.equals(":") || prev.equals("\"") || prev.equals("\u201c")
-        || prev.equals("-") || prev.equals("\u2013") || prev.equals("\u2014") || prev.equals("'") || prev.equals("\u2018"));
+    return tokens.get(i - 1).kind() == Token.Kind.PUNCT
+        && (prev.equals(":")
+            || prev.equals("\"")
+            || prev.equals("\u201c")
+            || prev.equals("-")
+            || prev.equals("\u2013")
+            || prev.equals("\u2014")
+            || prev.equals("'")
+            || prev.equals("\u2018"));
   }
 
   static boolean inside(Span in, Span out) {

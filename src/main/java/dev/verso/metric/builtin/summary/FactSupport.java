@@ -2,7 +2,6 @@ package dev.verso.metric.builtin.summary;
 
 import dev.verso.model.Span;
 import dev.verso.text.AnalyzedText;
-import dev.verso.text.Anchor;
 import dev.verso.text.AnchorType;
 import dev.verso.text.Token;
 import dev.verso.text.en.EnglishStemmer;
@@ -15,8 +14,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Decides whether an English text supports a fact of another English text: equal numbers, compatible
- * dates, names and organisations whose words all occur, acronyms written out or abbreviated.
+ * Decides whether an English text supports a fact of another English text: equal numbers,
+ * compatible dates, names and organisations whose words all occur, acronyms written out or
+ * abbreviated.
  */
 public final class FactSupport {
   private final AnalyzedText text;
@@ -44,14 +44,22 @@ public final class FactSupport {
     digits = joinDigitGroups(text.raw());
   }
 
-  /** The text with digit groups rejoined: {@code 10, 000} and {@code 10,000} become {@code 10000}, {@code 1. 7} becomes {@code 1.7}. */
+  /**
+   * The text with digit groups rejoined: {@code 10, 000} and {@code 10,000} become {@code 10000},
+   * {@code 1. 7} becomes {@code 1.7}.
+   */
   private static String joinDigitGroups(String raw) {
-    return raw.replaceAll("(?<=\\d)\\. (?=\\d)", ".").replaceAll("(?<=\\d), ?(?=\\d{3}(?!\\d))", "");
+    return raw.replaceAll("(?<=\\d)\\. (?=\\d)", ".")
+        .replaceAll("(?<=\\d), ?(?=\\d{3}(?!\\d))", "");
   }
 
-  /** True when the number written in {@code f} (digits, separators rejoined) stands in the text as a whole number. */
+  /**
+   * True when the number written in {@code f} (digits, separators rejoined) stands in the text as a
+   * whole number.
+   */
   private boolean writtenNumber(Fact f) {
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\d[\\d,. ]*\\d|\\d").matcher(f.text());
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("\\d[\\d,. ]*\\d|\\d").matcher(f.text());
     if (!m.find()) {
       return false;
     }
@@ -59,7 +67,10 @@ public final class FactSupport {
     if (!core.matches("[\\d.]+")) {
       return false;
     }
-    return java.util.regex.Pattern.compile("(?<![\\d.])" + java.util.regex.Pattern.quote(core) + "(?!\\d|\\.\\d)").matcher(digits).find();
+    return java.util.regex.Pattern.compile(
+            "(?<![\\d.])" + java.util.regex.Pattern.quote(core) + "(?!\\d|\\.\\d)")
+        .matcher(digits)
+        .find();
   }
 
   /** True when the text states {@code f} somewhere. */
@@ -106,7 +117,11 @@ public final class FactSupport {
    * {@code rival}, a number of this text, satisfies the hedge (at least, at most, within 10%).
    */
   public static boolean hedgeHolds(Fact f, AnalyzedText in, Fact rival) {
-    String before = in.raw().substring(Math.max(0, f.span().start() - 14), f.span().start()).toLowerCase(Locale.ROOT).strip();
+    String before =
+        in.raw()
+            .substring(Math.max(0, f.span().start() - 14), f.span().start())
+            .toLowerCase(Locale.ROOT)
+            .strip();
     BigDecimal x;
     BigDecimal y;
     try {
@@ -118,10 +133,18 @@ public final class FactSupport {
     if (before.endsWith("more than") || before.endsWith("over") || before.endsWith("at least")) {
       return y.compareTo(x) >= 0;
     }
-    if (before.endsWith("less than") || before.endsWith("under") || before.endsWith("nearly") || before.endsWith("almost") || before.endsWith("up to")) {
+    if (before.endsWith("less than")
+        || before.endsWith("under")
+        || before.endsWith("nearly")
+        || before.endsWith("almost")
+        || before.endsWith("up to")) {
       return y.compareTo(x) <= 0;
     }
-    if (before.endsWith("about") || before.endsWith("around") || before.endsWith("some") || before.endsWith("roughly") || before.endsWith("approximately")) {
+    if (before.endsWith("about")
+        || before.endsWith("around")
+        || before.endsWith("some")
+        || before.endsWith("roughly")
+        || before.endsWith("approximately")) {
       return x.subtract(y).abs().compareTo(y.abs().multiply(new BigDecimal("0.1"))) <= 0;
     }
     return false;
@@ -133,7 +156,10 @@ public final class FactSupport {
     return a == b;
   }
 
-  /** True when the words right after {@code f} (in {@code in}) and after {@code rival} (in this text) are the same word. */
+  /**
+   * True when the words right after {@code f} (in {@code in}) and after {@code rival} (in this
+   * text) are the same word.
+   */
   public boolean sameUnit(Fact f, AnalyzedText in, Fact rival) {
     String a = wordAfter(in, f.span());
     String b = wordAfter(text, rival.span());
@@ -143,7 +169,10 @@ public final class FactSupport {
   private static String wordAfter(AnalyzedText t, Span s) {
     for (Token k : t.tokens()) {
       if (k.span().start() >= s.end()) {
-        return k.kind() == Token.Kind.WORD && !EnglishStemmer.isStopWord(k.text().toLowerCase(Locale.ROOT)) ? k.key() : null;
+        return k.kind() == Token.Kind.WORD
+                && !EnglishStemmer.isStopWord(k.text().toLowerCase(Locale.ROOT))
+            ? k.key()
+            : null;
       }
     }
     return null;
@@ -156,17 +185,25 @@ public final class FactSupport {
         if (g.isCount()) {
           return sameNumber(number(f), number(g));
         }
-        return g.kind().equals("date") && isYear(number(f)) && compatibleDates(number(f), dateValue(g));
+        return g.kind().equals("date")
+            && isYear(number(f))
+            && compatibleDates(number(f), dateValue(g));
       case "date":
         if (g.kind().equals("date")) {
           return compatibleDates(dateValue(f), dateValue(g));
         }
         return g.isCount() && isYear(dateValue(f)) && sameNumber(dateValue(f), number(g));
       case "time":
-        return g.kind().equals("time") && f.anchor() != null && g.anchor() != null && f.anchor().value().equals(g.anchor().value());
+        return g.kind().equals("time")
+            && f.anchor() != null
+            && g.anchor() != null
+            && f.anchor().value().equals(g.anchor().value());
       case "name":
-        if (g.anchor() != null && f.anchor() != null && g.anchor().type() == AnchorType.PERSON
-            && (g.anchor().value().contains(f.anchor().value()) || f.anchor().value().contains(g.anchor().value()))) {
+        if (g.anchor() != null
+            && f.anchor() != null
+            && g.anchor().type() == AnchorType.PERSON
+            && (g.anchor().value().contains(f.anchor().value())
+                || f.anchor().value().contains(g.anchor().value()))) {
           return true;
         }
         return false;
@@ -190,7 +227,10 @@ public final class FactSupport {
     return words.contains(lowerWord) || words.contains(EnglishStemmer.stem(lowerWord));
   }
 
-  /** How many content words of {@code phrase} the text lacks; -1 when the phrase has no content word. */
+  /**
+   * How many content words of {@code phrase} the text lacks; -1 when the phrase has no content
+   * word.
+   */
   public int missingWords(String phrase) {
     int content = 0;
     int missing = 0;
@@ -214,7 +254,10 @@ public final class FactSupport {
     return out;
   }
 
-  /** The initials of the capitalised words of a name ({@code China International Center} → {@code CIC}). */
+  /**
+   * The initials of the capitalised words of a name ({@code China International Center} → {@code
+   * CIC}).
+   */
   static String initials(String phrase) {
     StringBuilder b = new StringBuilder();
     for (String w : phrase.split("[\\s-]+")) {
@@ -292,7 +335,9 @@ public final class FactSupport {
     return common > 0;
   }
 
-  /** Lower-cased, stemmed word n-grams (punctuation skipped) of sentences [from, to) of {@code a}. */
+  /**
+   * Lower-cased, stemmed word n-grams (punctuation skipped) of sentences [from, to) of {@code a}.
+   */
   public static Set<String> ngrams(AnalyzedText a, int from, int to, int n) {
     Set<String> out = new LinkedHashSet<>();
     for (int s = from; s < to; s++) {
@@ -309,7 +354,9 @@ public final class FactSupport {
     return out;
   }
 
-  /** Lower-cased, stemmed word bigrams (punctuation skipped) of sentences [from, to) of {@code a}. */
+  /**
+   * Lower-cased, stemmed word bigrams (punctuation skipped) of sentences [from, to) of {@code a}.
+   */
   public static Set<String> bigrams(AnalyzedText a, int from, int to) {
     Set<String> out = new LinkedHashSet<>();
     for (int s = from; s < to; s++) {

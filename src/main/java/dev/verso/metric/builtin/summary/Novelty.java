@@ -15,10 +15,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The content words of a summary sentence that its text never uses, in three kinds: numbers
- * (digits and number words), rare words (capitalised inside the sentence, or not a lower-case word
- * of the English glosses of CC-CEDICT: mostly names, which hallucinating summarisers invent) and
- * common words (usually paraphrase). Stop words and other function words never count.
+ * The content words of a summary sentence that its text never uses, in three kinds: numbers (digits
+ * and number words), rare words (capitalised inside the sentence, or not a lower-case word of the
+ * English glosses of CC-CEDICT: mostly names, which hallucinating summarisers invent) and common
+ * words (usually paraphrase). Stop words and other function words never count.
  *
  * @param numbers spans of novel numbers
  * @param rare spans of novel words outside the common English vocabulary
@@ -27,29 +27,145 @@ import java.util.regex.Pattern;
  */
 public record Novelty(List<Span> numbers, List<Span> rare, List<Span> common, int content) {
 
-  private static final Map<String, String> NUMBER_WORDS = Map.ofEntries(
-      Map.entry("one", "1"), Map.entry("two", "2"), Map.entry("three", "3"), Map.entry("four", "4"),
-      Map.entry("five", "5"), Map.entry("six", "6"), Map.entry("seven", "7"), Map.entry("eight", "8"),
-      Map.entry("nine", "9"), Map.entry("ten", "10"), Map.entry("eleven", "11"), Map.entry("twelve", "12"),
-      Map.entry("first", "1st"), Map.entry("second", "2nd"), Map.entry("third", "3rd"), Map.entry("fourth", "4th"),
-      Map.entry("fifth", "5th"), Map.entry("sixth", "6th"), Map.entry("seventh", "7th"), Map.entry("eighth", "8th"),
-      Map.entry("ninth", "9th"), Map.entry("tenth", "10th"), Map.entry("twenty", "20"), Map.entry("thirty", "30"),
-      Map.entry("forty", "40"), Map.entry("fifty", "50"), Map.entry("hundred", "100"), Map.entry("dozen", "12"));
+  private static final Map<String, String> NUMBER_WORDS =
+      Map.ofEntries(
+          Map.entry("one", "1"),
+          Map.entry("two", "2"),
+          Map.entry("three", "3"),
+          Map.entry("four", "4"),
+          Map.entry("five", "5"),
+          Map.entry("six", "6"),
+          Map.entry("seven", "7"),
+          Map.entry("eight", "8"),
+          Map.entry("nine", "9"),
+          Map.entry("ten", "10"),
+          Map.entry("eleven", "11"),
+          Map.entry("twelve", "12"),
+          Map.entry("first", "1st"),
+          Map.entry("second", "2nd"),
+          Map.entry("third", "3rd"),
+          Map.entry("fourth", "4th"),
+          Map.entry("fifth", "5th"),
+          Map.entry("sixth", "6th"),
+          Map.entry("seventh", "7th"),
+          Map.entry("eighth", "8th"),
+          Map.entry("ninth", "9th"),
+          Map.entry("tenth", "10th"),
+          Map.entry("twenty", "20"),
+          Map.entry("thirty", "30"),
+          Map.entry("forty", "40"),
+          Map.entry("fifty", "50"),
+          Map.entry("hundred", "100"),
+          Map.entry("dozen", "12"));
 
   /**
    * Function words beyond the stemmer's stop list (prepositions, conjunctions, pronouns, adverbs of
    * degree and time, reporting verbs): a summary may use them freely, so they never count as novel.
    */
-  private static final Set<String> FUNCTION_WORDS = Set.of(
-      "after", "against", "across", "again", "ago", "along", "already", "although", "among", "around", "back",
-      "because", "before", "behind", "below", "beneath", "beside", "besides", "between", "beyond", "both",
-      "despite", "down", "during", "either", "else", "even", "ever", "every", "few", "further", "here", "herself",
-      "himself", "how", "however", "itself", "just", "least", "less", "many", "more", "most", "much", "near",
-      "neither", "nor", "now", "off", "often", "once", "only", "onto", "other", "ourselves", "per", "quite",
-      "rather", "said", "say", "says", "since", "still", "though", "through", "throughout", "thus", "till", "told",
-      "too", "toward", "towards", "under", "until", "upon", "via", "was", "well", "when", "where", "whether",
-      "while", "why", "within", "without", "yet", "themselves", "whose", "yourself", "its", "it's", "we're",
-      "they're", "according", "also", "being", "got", "get", "gets", "made", "make", "makes");
+  private static final Set<String> FUNCTION_WORDS =
+      Set.of(
+          "after",
+          "against",
+          "across",
+          "again",
+          "ago",
+          "along",
+          "already",
+          "although",
+          "among",
+          "around",
+          "back",
+          "because",
+          "before",
+          "behind",
+          "below",
+          "beneath",
+          "beside",
+          "besides",
+          "between",
+          "beyond",
+          "both",
+          "despite",
+          "down",
+          "during",
+          "either",
+          "else",
+          "even",
+          "ever",
+          "every",
+          "few",
+          "further",
+          "here",
+          "herself",
+          "himself",
+          "how",
+          "however",
+          "itself",
+          "just",
+          "least",
+          "less",
+          "many",
+          "more",
+          "most",
+          "much",
+          "near",
+          "neither",
+          "nor",
+          "now",
+          "off",
+          "often",
+          "once",
+          "only",
+          "onto",
+          "other",
+          "ourselves",
+          "per",
+          "quite",
+          "rather",
+          "said",
+          "say",
+          "says",
+          "since",
+          "still",
+          "though",
+          "through",
+          "throughout",
+          "thus",
+          "till",
+          "told",
+          "too",
+          "toward",
+          "towards",
+          "under",
+          "until",
+          "upon",
+          "via",
+          "was",
+          "well",
+          "when",
+          "where",
+          "whether",
+          "while",
+          "why",
+          "within",
+          "without",
+          "yet",
+          "themselves",
+          "whose",
+          "yourself",
+          "its",
+          "it's",
+          "we're",
+          "they're",
+          "according",
+          "also",
+          "being",
+          "got",
+          "get",
+          "gets",
+          "made",
+          "make",
+          "makes");
 
   private static final Pattern DIGITS = Pattern.compile("\\d");
 
@@ -79,14 +195,19 @@ public record Novelty(List<Span> numbers, List<Span> rare, List<Span> common, in
         continue;
       }
       String lw = t.text().toLowerCase(Locale.ROOT);
-      if (EnglishStemmer.isStopWord(lw) || FUNCTION_WORDS.contains(lw) || lw.length() < 2 && t.kind() != Token.Kind.NUMBER) {
+      if (EnglishStemmer.isStopWord(lw)
+          || FUNCTION_WORDS.contains(lw)
+          || lw.length() < 2 && t.kind() != Token.Kind.NUMBER) {
         continue;
       }
       content++;
       if (!seen.add(t.key()) || text.hasWord(lw)) {
         continue;
       }
-      boolean number = t.kind() == Token.Kind.NUMBER || DIGITS.matcher(lw).find() || NUMBER_WORDS.containsKey(lw);
+      boolean number =
+          t.kind() == Token.Kind.NUMBER
+              || DIGITS.matcher(lw).find()
+              || NUMBER_WORDS.containsKey(lw);
       if (number) {
         if (!numberStated(t, lw, text)) {
           numbers.add(t.span());
@@ -106,7 +227,8 @@ public record Novelty(List<Span> numbers, List<Span> rare, List<Span> common, in
       }
       if (DIGITS.matcher(novelPart).find()) {
         numbers.add(t.span());
-      } else if (CommonWords.contains(novelPart) && !(first != t && Character.isUpperCase(t.text().charAt(0)))) {
+      } else if (CommonWords.contains(novelPart)
+          && !(first != t && Character.isUpperCase(t.text().charAt(0)))) {
         // a capitalised word inside the sentence is a name even when the vocabulary knows it
         common.add(t.span());
       } else {
@@ -142,16 +264,21 @@ public record Novelty(List<Span> numbers, List<Span> rare, List<Span> common, in
     return numbers.size() + rare.size() + common.size();
   }
 
-  private static final java.util.concurrent.atomic.AtomicBoolean PRELOADING = new java.util.concurrent.atomic.AtomicBoolean();
+  private static final java.util.concurrent.atomic.AtomicBoolean PRELOADING =
+      new java.util.concurrent.atomic.AtomicBoolean();
 
   /** Starts building the common-word vocabulary on a background thread (once per JVM). */
   public static void preload() {
     if (PRELOADING.compareAndSet(false, true)) {
-      dev.verso.text.Background.load("verso-preload-vocabulary", () -> CommonWords.contains("word"));
+      dev.verso.text.Background.load(
+          "verso-preload-vocabulary", () -> CommonWords.contains("word"));
     }
   }
 
-  /** The lower-case English words of CC-CEDICT's glosses, stemmed: a general vocabulary that excludes most names. */
+  /**
+   * The lower-case English words of CC-CEDICT's glosses, stemmed: a general vocabulary that
+   * excludes most names.
+   */
   static final class CommonWords {
     private CommonWords() {}
 
@@ -160,7 +287,8 @@ public record Novelty(List<Span> numbers, List<Span> rare, List<Span> common, in
     }
 
     static boolean contains(String lowerWord) {
-      return Holder.WORDS.contains(lowerWord) || Holder.WORDS.contains(EnglishStemmer.stem(lowerWord));
+      return Holder.WORDS.contains(lowerWord)
+          || Holder.WORDS.contains(EnglishStemmer.stem(lowerWord));
     }
 
     private static Set<String> load() {

@@ -7,17 +7,23 @@ import dev.verso.text.en.EnglishStemmer;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
-/** Contradictions between a summary sentence and its supporting sentence: flipped negation, swapped actors. */
+/**
+ * Contradictions between a summary sentence and its supporting sentence: flipped negation, swapped
+ * actors.
+ */
 public final class Polarity {
   private static final Set<String> NEGATIONS =
-      Set.of("not", "n't", "no", "never", "none", "nobody", "nothing", "neither", "nor", "cannot", "without");
+      Set.of(
+          "not", "n't", "no", "never", "none", "nobody", "nothing", "neither", "nor", "cannot",
+          "without");
 
   /** Words that join two actors without relating them ("A and B", "A, B"). */
-  private static final Set<String> JOINERS = Set.of("and", "or", "of", "the", "&", ",", "'s", "with", "as", "well");
+  private static final Set<String> JOINERS =
+      Set.of("and", "or", "of", "the", "&", ",", "'s", "with", "as", "well");
 
   /** A negation scopes over the first content word among the next this many tokens. */
   static final int SCOPE = 4;
@@ -73,20 +79,27 @@ public final class Polarity {
    * supporting sentences may not hold the word, as when the summary draws on a distant sentence):
    * the span of the negation and its word, or null.
    */
-  public static Span flippedAgainstText(AnalyzedText sum, int s, FactSupport text, Set<String> textNegated) {
+  public static Span flippedAgainstText(
+      AnalyzedText sum, int s, FactSupport text, Set<String> textNegated) {
     for (Map.Entry<String, Span> e : negated(sum, s).entrySet()) {
       String word = e.getValue().of(sum.raw());
       String last = word.substring(word.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-      if (!textNegated.contains(e.getKey()) && text.hasWord(last) && !textNegated.contains(EnglishStemmer.stem(last))) {
+      if (!textNegated.contains(e.getKey())
+          && text.hasWord(last)
+          && !textNegated.contains(EnglishStemmer.stem(last))) {
         return e.getValue();
       }
     }
     return null;
   }
 
-  /** True when the word at {@code span} is joined to a neighbour by a hyphen ("no-confidence", "26-year-old"). */
+  /**
+   * True when the word at {@code span} is joined to a neighbour by a hyphen ("no-confidence",
+   * "26-year-old").
+   */
   static boolean inCompound(String raw, Span span) {
-    return span.start() > 0 && raw.charAt(span.start() - 1) == '-' || span.end() < raw.length() && raw.charAt(span.end()) == '-';
+    return span.start() > 0 && raw.charAt(span.start() - 1) == '-'
+        || span.end() < raw.length() && raw.charAt(span.end()) == '-';
   }
 
   /** True for a negation word ("not", "never", "doesn't"). */
@@ -94,7 +107,10 @@ public final class Polarity {
     return NEGATIONS.contains(lowerWord) || lowerWord.endsWith("n't");
   }
 
-  /** True when a negation stands among the {@link #SCOPE} tokens before token {@code i}, with no punctuation between. */
+  /**
+   * True when a negation stands among the {@link #SCOPE} tokens before token {@code i}, with no
+   * punctuation between.
+   */
   static boolean negatedAt(List<Token> tokens, int i) {
     for (int k = i - 1; k >= Math.max(0, i - SCOPE); k--) {
       Token t = tokens.get(k);
@@ -103,7 +119,8 @@ public final class Polarity {
       }
       String w = t.text().toLowerCase(Locale.ROOT);
       if (NEGATIONS.contains(w) || w.endsWith("n't")) {
-        return true; // (a negation inside a compound, "no-confidence", still keeps an antonym check away)
+        return true; // (a negation inside a compound, "no-confidence", still keeps an antonym check
+        // away)
       }
     }
     return false;
@@ -121,13 +138,17 @@ public final class Polarity {
     return false;
   }
 
-  /** The keys of the words negations scope over in sentence {@code s}, each with the span from its negation to it. */
+  /**
+   * The keys of the words negations scope over in sentence {@code s}, each with the span from its
+   * negation to it.
+   */
   private static Map<String, Span> negated(AnalyzedText a, int s) {
     Map<String, Span> out = new LinkedHashMap<>();
     List<Token> tokens = a.tokensOf(s);
     for (int i = 0; i < tokens.size(); i++) {
       String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
-      if (!NEGATIONS.contains(w) && !w.endsWith("n't") || inCompound(a.raw(), tokens.get(i).span())) {
+      if (!NEGATIONS.contains(w) && !w.endsWith("n't")
+          || inCompound(a.raw(), tokens.get(i).span())) {
         continue;
       }
       for (int k = i + 1; k < Math.min(tokens.size(), i + 1 + SCOPE); k++) {
@@ -156,7 +177,10 @@ public final class Polarity {
 
   private static boolean content(Token t) {
     String w = t.text().toLowerCase(Locale.ROOT);
-    return t.kind() == Token.Kind.WORD && !EnglishStemmer.isStopWord(w) && !NEGATIONS.contains(w) && !w.endsWith("n't");
+    return t.kind() == Token.Kind.WORD
+        && !EnglishStemmer.isStopWord(w)
+        && !NEGATIONS.contains(w)
+        && !w.endsWith("n't");
   }
 
   /**
@@ -177,7 +201,8 @@ public final class Polarity {
         if (!actor(b) || b.span().start() < a.span().end() || a.text().equalsIgnoreCase(b.text())) {
           continue;
         }
-        String between = sum.raw().substring(a.span().end(), b.span().start()).toLowerCase(Locale.ROOT);
+        String between =
+            sum.raw().substring(a.span().end(), b.span().start()).toLowerCase(Locale.ROOT);
         if (!relates(between)) {
           continue;
         }

@@ -23,7 +23,10 @@ import opennlp.tools.postag.POSTaggerME;
  * candidates, which are rare, so it costs nothing on most sentences.
  */
 public final class Roles {
-  /** The OpenNLP English POS model file on the classpath (artifact {@code opennlp-models-pos-en} 1.3.0). */
+  /**
+   * The OpenNLP English POS model file on the classpath (artifact {@code opennlp-models-pos-en}
+   * 1.3.0).
+   */
   static final String POS_MODEL = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
 
   /** Subject and object stand at most this many tokens from their verb, on both sides. */
@@ -51,13 +54,17 @@ public final class Roles {
   /** Starts loading the POS model on a background thread (once per JVM). */
   public static void preload() {
     if (PRELOADING.compareAndSet(false, true)) {
-      Background.load("verso-preload-pos", () -> {
-        POSModel unused = Holder.MODEL;
-      });
+      Background.load(
+          "verso-preload-pos",
+          () -> {
+            POSModel unused = Holder.MODEL;
+          });
     }
   }
 
-  /** The part-of-speech tags of {@code tokens} (UD or Penn tags); null when the model is missing. */
+  /**
+   * The part-of-speech tags of {@code tokens} (UD or Penn tags); null when the model is missing.
+   */
   static String[] tags(List<Token> tokens) {
     POSTaggerME tagger = TAGGER.get();
     if (tagger == null) {
@@ -100,8 +107,15 @@ public final class Roles {
             continue;
           }
           int py = first(tt, st.get(y).key());
-          if (py < 0 || py > pv || pv - py > REACH || px - pv > REACH || hasBy(st, x, y) || hasBy(tt, py, px)
-              || clauseBreak(tt, py, px) || passive(st, v) || passive(tt, pv)) {
+          if (py < 0
+              || py > pv
+              || pv - py > REACH
+              || px - pv > REACH
+              || hasBy(st, x, y)
+              || hasBy(tt, py, px)
+              || clauseBreak(tt, py, px)
+              || passive(st, v)
+              || passive(tt, pv)) {
             continue;
           }
           candidates.add(new int[] {x, v, y, py, px});
@@ -119,7 +133,8 @@ public final class Roles {
       if (noun(tags[c[0]]) && verb(tags[c[1]]) && noun(tags[c[2]])) {
         Span span = new Span(st.get(c[0]).span().start(), st.get(c[2]).span().end());
         Span tgtSpan = new Span(tt.get(c[3]).span().start(), tt.get(c[4]).span().end());
-        return new AlignedEdits.Edit(AlignedEdits.RELATION, span, best, tgtSpan, span.of(sum.raw()), tgtSpan.of(tr.raw()));
+        return new AlignedEdits.Edit(
+            AlignedEdits.RELATION, span, best, tgtSpan, span.of(sum.raw()), tgtSpan.of(tr.raw()));
       }
     }
     return null;
@@ -141,9 +156,16 @@ public final class Roles {
   /** Punctuation other than a hyphen or apostrophe, or a conjunction, ends a clause. */
   private static boolean clauseEnds(Token t) {
     String w = t.text().toLowerCase(Locale.ROOT);
-    return (t.kind() == Token.Kind.PUNCT && !w.equals("-") && !w.equals("'")) || w.equals("and") || w.equals("but")
-        || w.equals("or") || w.equals("while") || w.equals("after") || w.equals("before") || w.equals("that")
-        || w.equals("which") || w.equals("who");
+    return (t.kind() == Token.Kind.PUNCT && !w.equals("-") && !w.equals("'"))
+        || w.equals("and")
+        || w.equals("but")
+        || w.equals("or")
+        || w.equals("while")
+        || w.equals("after")
+        || w.equals("before")
+        || w.equals("that")
+        || w.equals("which")
+        || w.equals("who");
   }
 
   private static boolean clauseBreak(List<Token> tokens, int from, int to) {
@@ -155,11 +177,19 @@ public final class Roles {
     return false;
   }
 
-  /** True when a form of "be" stands among the two tokens before the verb ("has been named", "was found"). */
+  /**
+   * True when a form of "be" stands among the two tokens before the verb ("has been named", "was
+   * found").
+   */
   private static boolean passive(List<Token> tokens, int verb) {
     for (int k = Math.max(0, verb - 2); k < verb; k++) {
       String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
-      if (w.equals("been") || w.equals("was") || w.equals("were") || w.equals("is") || w.equals("are") || w.equals("be")
+      if (w.equals("been")
+          || w.equals("was")
+          || w.equals("were")
+          || w.equals("is")
+          || w.equals("are")
+          || w.equals("be")
           || w.equals("being")) {
         return true;
       }

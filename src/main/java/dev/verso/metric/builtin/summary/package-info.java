@@ -1,2 +1,5 @@
-/** Internal helpers of SUMMARY_CONSISTENCY: summary facts, their support in a text, polarity and actor checks. */
+/**
+ * Internal helpers of SUMMARY_CONSISTENCY: summary facts, their support in a text, polarity and
+ * actor checks.
+ */
 package dev.verso.metric.builtin.summary;

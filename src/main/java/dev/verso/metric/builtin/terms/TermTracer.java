@@ -33,16 +33,16 @@ import java.util.TreeSet;
 
 /**
  * Traces the terms of a Chinese source to their English renderings through a sentence alignment.
- * Source terms are glossary terms, person names, organisation names (a chain such as 商务部电子商务司
- * is cut after each organisational suffix: 商务部 | 电子商务司). Ordinary nouns and dictionary place
- * names are left out on purpose: their renderings vary legitimately (经济 economy/economic, 英国
- * Britain/United Kingdom).
- * Each occurrence is looked up only in the target side of its own segment (an alignment bead, or the
- * title pair): a glossary term by its approved, acronym or forbidden renderings; a person by pinyin;
- * an organisation by the English organisation names and defined acronyms whose words are explained
- * by the glosses, sub-words, suffix heads or pinyin of its words. Within one segment the best-scoring (occurrence, span) pairs are taken first and no
- * English span is used twice. An occurrence without a convincing span stays untraced. Stateless
- * apart from the lexicon; thread-safe.
+ * Source terms are glossary terms, person names, organisation names (a chain such as 商务部电子商务司 is
+ * cut after each organisational suffix: 商务部 | 电子商务司). Ordinary nouns and dictionary place names are
+ * left out on purpose: their renderings vary legitimately (经济 economy/economic, 英国 Britain/United
+ * Kingdom). Each occurrence is looked up only in the target side of its own segment (an alignment
+ * bead, or the title pair): a glossary term by its approved, acronym or forbidden renderings; a
+ * person by pinyin; an organisation by the English organisation names and defined acronyms whose
+ * words are explained by the glosses, sub-words, suffix heads or pinyin of its words. Within one
+ * segment the best-scoring (occurrence, span) pairs are taken first and no English span is used
+ * twice. An occurrence without a convincing span stays untraced. Stateless apart from the lexicon;
+ * thread-safe.
  */
 public final class TermTracer {
   /** What kind of source term. */
@@ -73,7 +73,12 @@ public final class TermTracer {
    * @param tgt the analysed translation field
    * @param segments aligned segments in source order
    */
-  public record Side(String srcField, AnalyzedText src, String tgtField, AnalyzedText tgt, List<Segment> segments) {}
+  public record Side(
+      String srcField,
+      AnalyzedText src,
+      String tgtField,
+      AnalyzedText tgt,
+      List<Segment> segments) {}
 
   /**
    * One source occurrence of a term and its rendering.
@@ -88,7 +93,13 @@ public final class TermTracer {
    * @param rendering the rendering's comparison key (sorted content-word stems), or null
    */
   public record Occurrence(
-      String srcField, Span srcSpan, String srcText, String segment, String tgtField, Span tgtSpan, String tgtText,
+      String srcField,
+      Span srcSpan,
+      String srcText,
+      String segment,
+      String tgtField,
+      Span tgtSpan,
+      String tgtText,
       Set<String> rendering) {
     /** True when a rendering was found. */
     public boolean traced() {
@@ -114,23 +125,45 @@ public final class TermTracer {
   /** English heads of Chinese organisational suffixes, longest suffix first. */
   private static final List<Map.Entry<String, String>> SUFFIX_HEADS =
       List.of(
-          Map.entry("委员会", "committee commission"), Map.entry("联合会", "federation union association"),
-          Map.entry("基金会", "foundation"), Map.entry("检察院", "procuratorate"), Map.entry("研究院", "institute academy"),
-          Map.entry("研究所", "institute"), Map.entry("办公室", "office"), Map.entry("办公厅", "office"),
-          Map.entry("组织部", "organization department"), Map.entry("协会", "association society"),
-          Map.entry("中心", "center centre"), Map.entry("集团", "group"), Map.entry("公司", "company corporation"),
-          Map.entry("银行", "bank"), Map.entry("大学", "university"), Map.entry("学院", "college academy institute"),
-          Map.entry("联盟", "alliance league union"), Map.entry("支部", "branch"), Map.entry("党委", "party committee"),
-          Map.entry("政府", "government"), Map.entry("法院", "court"), Map.entry("部", "ministry department"),
-          Map.entry("司", "department division"), Map.entry("局", "bureau administration"),
-          Map.entry("厅", "department office"), Map.entry("署", "administration agency"),
-          Map.entry("院", "institute academy court"), Map.entry("所", "institute office"),
-          Map.entry("委", "commission committee"), Map.entry("会", "association council committee"),
-          Map.entry("处", "division office"), Map.entry("科", "section"), Map.entry("办", "office"));
+          Map.entry("委员会", "committee commission"),
+          Map.entry("联合会", "federation union association"),
+          Map.entry("基金会", "foundation"),
+          Map.entry("检察院", "procuratorate"),
+          Map.entry("研究院", "institute academy"),
+          Map.entry("研究所", "institute"),
+          Map.entry("办公室", "office"),
+          Map.entry("办公厅", "office"),
+          Map.entry("组织部", "organization department"),
+          Map.entry("协会", "association society"),
+          Map.entry("中心", "center centre"),
+          Map.entry("集团", "group"),
+          Map.entry("公司", "company corporation"),
+          Map.entry("银行", "bank"),
+          Map.entry("大学", "university"),
+          Map.entry("学院", "college academy institute"),
+          Map.entry("联盟", "alliance league union"),
+          Map.entry("支部", "branch"),
+          Map.entry("党委", "party committee"),
+          Map.entry("政府", "government"),
+          Map.entry("法院", "court"),
+          Map.entry("部", "ministry department"),
+          Map.entry("司", "department division"),
+          Map.entry("局", "bureau administration"),
+          Map.entry("厅", "department office"),
+          Map.entry("署", "administration agency"),
+          Map.entry("院", "institute academy court"),
+          Map.entry("所", "institute office"),
+          Map.entry("委", "commission committee"),
+          Map.entry("会", "association council committee"),
+          Map.entry("处", "division office"),
+          Map.entry("科", "section"),
+          Map.entry("办", "office"));
 
-  private static final Set<String> SUFFIXES = Set.of(
-      "委员会", "联合会", "协会", "中心", "办公室", "办公厅", "部", "司", "局", "厅", "署", "院", "所", "委", "集团", "公司", "银行",
-      "大学", "学院", "基金会", "联盟", "支部", "党委", "组织部", "政府", "法院", "检察院", "研究院", "研究所", "办");
+  private static final Set<String> SUFFIXES =
+      Set.of(
+          "委员会", "联合会", "协会", "中心", "办公室", "办公厅", "部", "司", "局", "厅", "署", "院", "所", "委", "集团",
+          "公司", "银行", "大学", "学院", "基金会", "联盟", "支部", "党委", "组织部", "政府", "法院", "检察院", "研究院", "研究所",
+          "办");
 
   private final BilingualLexicon lexicon;
   private final TextAnalyzer analyzer;
@@ -142,7 +175,10 @@ public final class TermTracer {
     this.lexicon = new BilingualLexicon(glossary, Cedict.get());
   }
 
-  /** Every source term of {@code sides} with its occurrences, traced where possible, in first-occurrence order. */
+  /**
+   * Every source term of {@code sides} with its occurrences, traced where possible, in
+   * first-occurrence order.
+   */
   public List<Term> trace(List<Side> sides) {
     Map<String, Term> terms = new LinkedHashMap<>();
     List<Pending> pending = new ArrayList<>();
@@ -155,7 +191,8 @@ public final class TermTracer {
       }
     }
     Map<Pending, Found> found = new IdentityHashMap<>();
-    Map<Segment, List<Pending>> bySegment = new LinkedHashMap<>(); // segments of one side differ by id
+    Map<Segment, List<Pending>> bySegment =
+        new LinkedHashMap<>(); // segments of one side differ by id
     for (Pending p : pending) {
       if (p.seg() != null && p.seg().tgt() != null) {
         bySegment.computeIfAbsent(p.seg(), k -> new ArrayList<>()).add(p);
@@ -171,11 +208,29 @@ public final class TermTracer {
       Found f = found.get(p);
       Candidate c = p.c();
       String segId = p.seg() == null ? "" : p.seg().id();
-      terms.get(c.key()).occurrences().add(
-          f == null
-              ? new Occurrence(p.side().srcField(), c.span(), c.text(), segId, p.side().tgtField(), null, null, null)
-              : new Occurrence(p.side().srcField(), c.span(), c.text(), segId, p.side().tgtField(), f.span(),
-                  f.span().of(p.side().tgt().raw()), f.rendering()));
+      terms
+          .get(c.key())
+          .occurrences()
+          .add(
+              f == null
+                  ? new Occurrence(
+                      p.side().srcField(),
+                      c.span(),
+                      c.text(),
+                      segId,
+                      p.side().tgtField(),
+                      null,
+                      null,
+                      null)
+                  : new Occurrence(
+                      p.side().srcField(),
+                      c.span(),
+                      c.text(),
+                      segId,
+                      p.side().tgtField(),
+                      f.span(),
+                      f.span().of(p.side().tgt().raw()),
+                      f.rendering()));
     }
     List<Term> out = new ArrayList<>();
     for (Term t : terms.values()) {
@@ -186,7 +241,14 @@ public final class TermTracer {
     return out;
   }
 
-  private record Candidate(String key, String label, Kind kind, Span span, String text, GlossaryEntry entry, Anchor anchor) {}
+  private record Candidate(
+      String key,
+      String label,
+      Kind kind,
+      Span span,
+      String text,
+      GlossaryEntry entry,
+      Anchor anchor) {}
 
   private record Pending(Side side, Segment seg, Candidate c) {}
 
@@ -194,21 +256,32 @@ public final class TermTracer {
 
   private record Option(Pending p, Span span, Set<String> rendering, double score) {}
 
-  /** The segments of a sentence alignment: one per bead with source sentences, ids {@code i-j} or {@code i..k-j..l} (0-based sentences). */
+  /**
+   * The segments of a sentence alignment: one per bead with source sentences, ids {@code i-j} or
+   * {@code i..k-j..l} (0-based sentences).
+   */
   public static List<Segment> segments(Alignment a) {
     List<Segment> out = new ArrayList<>();
     for (Bead b : a.beads()) {
       if (b.srcCount() == 0) {
         continue;
       }
-      Span src = new Span(a.srcSpans().get(b.srcStart()).start(), a.srcSpans().get(b.srcEnd() - 1).end());
-      Span tgt = b.tgtCount() == 0 ? null : new Span(a.tgtSpans().get(b.tgtStart()).start(), a.tgtSpans().get(b.tgtEnd() - 1).end());
+      Span src =
+          new Span(a.srcSpans().get(b.srcStart()).start(), a.srcSpans().get(b.srcEnd() - 1).end());
+      Span tgt =
+          b.tgtCount() == 0
+              ? null
+              : new Span(
+                  a.tgtSpans().get(b.tgtStart()).start(), a.tgtSpans().get(b.tgtEnd() - 1).end());
       out.add(new Segment(src, tgt, beadId(b)));
     }
     return out;
   }
 
-  /** A readable bead id: source sentences, a dash, target sentences ({@code 2-2}, {@code 3..4-3}, {@code 5-} for an omission). */
+  /**
+   * A readable bead id: source sentences, a dash, target sentences ({@code 2-2}, {@code 3..4-3},
+   * {@code 5-} for an omission).
+   */
   public static String beadId(Bead b) {
     return range(b.srcStart(), b.srcEnd()) + "-" + range(b.tgtStart(), b.tgtEnd());
   }
@@ -241,12 +314,22 @@ public final class TermTracer {
         taken.add(h.span());
         continue;
       }
-      out.add(new Candidate("g:" + g.target().toLowerCase(Locale.ROOT), g.source(), Kind.GLOSSARY, h.span(), h.text(), g, null));
+      out.add(
+          new Candidate(
+              "g:" + g.target().toLowerCase(Locale.ROOT),
+              g.source(),
+              Kind.GLOSSARY,
+              h.span(),
+              h.text(),
+              g,
+              null));
       taken.add(h.span());
     }
     for (Anchor a : src.anchors(AnchorType.PERSON)) {
       if (free(taken, a.span())) {
-        out.add(new Candidate("p:" + a.value(), a.text(), Kind.PERSON, a.span(), a.span().of(raw), null, a));
+        out.add(
+            new Candidate(
+                "p:" + a.value(), a.text(), Kind.PERSON, a.span(), a.span().of(raw), null, a));
         taken.add(a.span());
       }
     }
@@ -265,8 +348,8 @@ public final class TermTracer {
 
   /**
    * True when the last character of a term and the next one form a dictionary word, so that the
-   * term may not end there: 公安部门 is "public security departments", not 公安部 "the Ministry of
-   * Public Security"; 商务部长 is the minister, not the ministry.
+   * term may not end there: 公安部门 is "public security departments", not 公安部 "the Ministry of Public
+   * Security"; 商务部长 is the minister, not the ministry.
    */
   private boolean runsOn(String raw, Span s) {
     int e = s.end();
@@ -316,7 +399,11 @@ public final class TermTracer {
   /** Keeps the longest of overlapping hits (earlier first on ties). */
   public static List<GlossaryHit> longestNonOverlapping(List<GlossaryHit> hits) {
     List<GlossaryHit> sorted = new ArrayList<>(hits);
-    sorted.sort((a, b) -> a.span().length() != b.span().length() ? b.span().length() - a.span().length() : a.span().compareTo(b.span()));
+    sorted.sort(
+        (a, b) ->
+            a.span().length() != b.span().length()
+                ? b.span().length() - a.span().length()
+                : a.span().compareTo(b.span()));
     List<GlossaryHit> kept = new ArrayList<>();
     List<Span> spans = new ArrayList<>();
     for (GlossaryHit h : sorted) {
@@ -331,7 +418,10 @@ public final class TermTracer {
 
   // ---------------------------------------------------------------- target side
 
-  /** What the English field offers: organisation names, acronyms with their definitions, glossary hits, tokens. */
+  /**
+   * What the English field offers: organisation names, acronyms with their definitions, glossary
+   * hits, tokens.
+   */
   private final class TargetInfo {
     final AnalyzedText tgt;
     final List<OrganisationNames.Name> names;
@@ -388,7 +478,8 @@ public final class TermTracer {
       if (!inside(seg.tgt(), h.span()) || !h.entry().target().equalsIgnoreCase(g.target())) {
         continue;
       }
-      Set<String> key = h.kind() == HitKind.FORBIDDEN ? renderingKey(h.text()) : renderingKey(g.target());
+      Set<String> key =
+          h.kind() == HitKind.FORBIDDEN ? renderingKey(h.text()) : renderingKey(g.target());
       out.add(new Option(p, h.span(), key, 30 + h.span().length() / 1000.0));
     }
     // other renderings: organisation names explained by the approved target's words
@@ -467,7 +558,8 @@ public final class TermTracer {
           break;
         }
       }
-      String pinyin = t.kind() == Token.Kind.WORD ? String.join("", Pinyin.syllables(t.text(), false)) : "";
+      String pinyin =
+          t.kind() == Token.Kind.WORD ? String.join("", Pinyin.syllables(t.text(), false)) : "";
       if (!k.isEmpty() || pinyin.length() >= 3) {
         parts.add(new Part(k, pinyin));
       }
@@ -475,11 +567,16 @@ public final class TermTracer {
     return List.copyOf(parts);
   }
 
-  /** One word of a Chinese name: the English keys it may give and its toneless pinyin (for place names). */
+  /**
+   * One word of a Chinese name: the English keys it may give and its toneless pinyin (for place
+   * names).
+   */
   private record Part(Set<String> keys, String pinyin) {
     boolean explains(String englishKey) {
       if (keys.contains(englishKey)
-          || (englishKey.length() >= 3 && pinyin.length() >= 3 && (pinyin.startsWith(englishKey) || englishKey.startsWith(pinyin)))) {
+          || (englishKey.length() >= 3
+              && pinyin.length() >= 3
+              && (pinyin.startsWith(englishKey) || englishKey.startsWith(pinyin)))) {
         return true;
       }
       for (String k : keys) {
@@ -490,7 +587,10 @@ public final class TermTracer {
       return false;
     }
 
-    /** Derivations of one stem (societi / social): a common start of at least four letters covering two thirds of the shorter. */
+    /**
+     * Derivations of one stem (societi / social): a common start of at least four letters covering
+     * two thirds of the shorter.
+     */
     static boolean related(String a, String b) {
       int min = Math.min(a.length(), b.length());
       int p = 0;
@@ -501,8 +601,11 @@ public final class TermTracer {
     }
   }
 
-  /** Stems of the words that qualify names without telling them apart (Central, Provincial, China). */
-  private static final Set<String> GENERIC_KEYS = Set.copyOf(BilingualLexicon.keysOf(String.join(" ", OrganisationNames.GENERIC)));
+  /**
+   * Stems of the words that qualify names without telling them apart (Central, Provincial, China).
+   */
+  private static final Set<String> GENERIC_KEYS =
+      Set.copyOf(BilingualLexicon.keysOf(String.join(" ", OrganisationNames.GENERIC)));
 
   /**
    * Score of an English name for a Chinese name given as parts: half or more of the parts must be

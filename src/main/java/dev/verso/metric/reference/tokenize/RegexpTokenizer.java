@@ -51,7 +51,10 @@ final class RegexpTokenizer {
     int i = 0;
     while (i < n) {
       char c = a.charAt(i);
-      if (i + 1 < n && !isDigit(c) && isPeriodComma(a.charAt(i + 1)) && !Character.isHighSurrogate(c)) {
+      if (i + 1 < n
+          && !isDigit(c)
+          && isPeriodComma(a.charAt(i + 1))
+          && !Character.isHighSurrogate(c)) {
         b.append(c).append(' ').append(a.charAt(i + 1)).append(' ');
         i += 2;
       } else {

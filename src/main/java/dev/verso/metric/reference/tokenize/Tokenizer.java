@@ -9,7 +9,10 @@ public interface Tokenizer {
   /** The name used in signatures and on the command line, e.g. {@code 13a}. */
   String signature();
 
-  /** The tokenizer named {@code name} ({@code 13a}, {@code zh}, {@code intl}, {@code char}, {@code none}). */
+  /**
+   * The tokenizer named {@code name} ({@code 13a}, {@code zh}, {@code intl}, {@code char}, {@code
+   * none}).
+   */
   static Tokenizer byName(String name) {
     switch (name) {
       case "13a":

@@ -1,6 +1,9 @@
 package dev.verso.metric.reference.tokenize;
 
-/** sacreBLEU's default {@code 13a} tokenizer (mteval-v13a): unescapes four XML entities, then splits punctuation. */
+/**
+ * sacreBLEU's default {@code 13a} tokenizer (mteval-v13a): unescapes four XML entities, then splits
+ * punctuation.
+ */
 public final class Tokenizer13a implements Tokenizer {
   @Override
   public String tokenize(String line) {

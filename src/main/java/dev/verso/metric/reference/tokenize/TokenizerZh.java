@@ -1,8 +1,8 @@
 package dev.verso.metric.reference.tokenize;
 
 /**
- * sacreBLEU's {@code zh} tokenizer: every character in its table of CJK ranges becomes a token, then
- * the {@code 13a} punctuation rules apply (without 13a's entity handling and line padding).
+ * sacreBLEU's {@code zh} tokenizer: every character in its table of CJK ranges becomes a token,
+ * then the {@code 13a} punctuation rules apply (without 13a's entity handling and line padding).
  *
  * <p>sacreBLEU's table writes two ranges with five-hex-digit escapes ({@code '\u20000'}, {@code
  * '\u2a6d6'}, {@code '\u2f800'}, {@code '\u2fa1d'}), which Python reads as two-character strings; a

@@ -25,7 +25,8 @@ class SoundMatchTest {
     assertThat(SoundMatch.transliterates("哈德森", "Hudson", c)).isTrue();
     assertThat(SoundMatch.transliterates("戈达德", "Relativity", c)).isFalse();
     assertThat(SoundMatch.transliterates("奥巴马", "Group", c)).isFalse();
-    assertThat(SoundMatch.transliterates("德", "Goddard", c)).isFalse(); // one character is too little evidence
+    assertThat(SoundMatch.transliterates("德", "Goddard", c))
+        .isFalse(); // one character is too little evidence
   }
 
   @Test
@@ -33,10 +34,13 @@ class SoundMatchTest {
     // 国家 (country; nation; state) + 航空航天局 (air space agency)
     List<List<String>> nasa = List.of(List.of("c", "n", "s"), List.of("asa"));
     assertThat(SoundMatch.acronymOf("NASA", nasa)).isTrue();
-    assertThat(SoundMatch.acronymOf("ASA", nasa)).isFalse(); // the first unit must give the first letter
+    assertThat(SoundMatch.acronymOf("ASA", nasa))
+        .isFalse(); // the first unit must give the first letter
     assertThat(SoundMatch.acronymOf("NBC", nasa)).isFalse();
     // a letter of a function word ("of") may be skipped once
-    assertThat(SoundMatch.acronymOf("BOEC", List.of(List.of("b"), List.of("e"), List.of("c")))).isTrue();
-    assertThat(SoundMatch.acronymOf("BOE", List.of(List.of("b"), List.of("e")))).isFalse(); // two of three letters is too few
+    assertThat(SoundMatch.acronymOf("BOEC", List.of(List.of("b"), List.of("e"), List.of("c"))))
+        .isTrue();
+    assertThat(SoundMatch.acronymOf("BOE", List.of(List.of("b"), List.of("e"))))
+        .isFalse(); // two of three letters is too few
   }
 }

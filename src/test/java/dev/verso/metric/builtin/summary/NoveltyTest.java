@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class NoveltyTest {
-  private static final String TEXT = "The mayor said 40 people would be hired in three districts. The budget is 12 million dollars.";
+  private static final String TEXT =
+      "The mayor said 40 people would be hired in three districts. The budget is 12 million dollars.";
 
   private static Novelty novelty(String summary) {
     AnalyzedText sum = TextAnalyzer.shared().analyze(summary, "en");
@@ -28,17 +29,32 @@ class NoveltyTest {
   static Stream<Arguments> examples() {
     return Stream.of(
         Arguments.of("The mayor said 40 people would be hired.", List.of(), List.of(), List.of()),
-        Arguments.of("The mayor said 45 people would be hired.", List.of("45"), List.of(), List.of()),
+        Arguments.of(
+            "The mayor said 45 people would be hired.", List.of("45"), List.of(), List.of()),
         // "forty" is stated as 40; "five" is not
-        Arguments.of("The mayor said forty-five people would be hired.", List.of("five"), List.of(), List.of()),
-        Arguments.of("Mayor Gundersen hired people in 3 districts.", List.of(), List.of("Gundersen"), List.of()),
-        Arguments.of("The mayor said 40 people would be employed in five districts.", List.of("five"), List.of(), List.of("employed")),
-        Arguments.of("The 12-million budget was approved.", List.of(), List.of(), List.of("approved")));
+        Arguments.of(
+            "The mayor said forty-five people would be hired.",
+            List.of("five"),
+            List.of(),
+            List.of()),
+        Arguments.of(
+            "Mayor Gundersen hired people in 3 districts.",
+            List.of(),
+            List.of("Gundersen"),
+            List.of()),
+        Arguments.of(
+            "The mayor said 40 people would be employed in five districts.",
+            List.of("five"),
+            List.of(),
+            List.of("employed")),
+        Arguments.of(
+            "The 12-million budget was approved.", List.of(), List.of(), List.of("approved")));
   }
 
   @ParameterizedTest
   @MethodSource("examples")
-  void sortsTheWordsTheTextNeverUses(String summary, List<String> numbers, List<String> rare, List<String> common) {
+  void sortsTheWordsTheTextNeverUses(
+      String summary, List<String> numbers, List<String> rare, List<String> common) {
     Novelty n = novelty(summary);
     assertThat(texts(n.numbers(), summary)).isEqualTo(numbers);
     assertThat(texts(n.rare(), summary)).isEqualTo(rare);

@@ -6,7 +6,10 @@ import java.util.Random;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** The hand-written 13a rules against the four regular expressions of sacreBLEU's {@code TokenizerRegexp}, on random text. */
+/**
+ * The hand-written 13a rules against the four regular expressions of sacreBLEU's {@code
+ * TokenizerRegexp}, on random text.
+ */
 class RegexpTokenizerTest {
   private static final Pattern[] RES = {
     Pattern.compile("([{-~\\[-` -&(-+:-@/])"),
@@ -44,7 +47,8 @@ class RegexpTokenizerTest {
 
   @Test
   void splitsPunctuationLikeMteval() {
-    assertThat(RegexpTokenizer.apply(" It costs $5.50, or 3,000 yen-2020-21. ")).isEqualTo("It costs $ 5.50 , or 3,000 yen-2020 - 21 .");
+    assertThat(RegexpTokenizer.apply(" It costs $5.50, or 3,000 yen-2020-21. "))
+        .isEqualTo("It costs $ 5.50 , or 3,000 yen-2020 - 21 .");
     assertThat(RegexpTokenizer.apply("a..b")).isEqualTo("a . . b");
   }
 }
