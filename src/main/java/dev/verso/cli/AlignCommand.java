@@ -11,7 +11,6 @@ import dev.verso.text.TextAnalyzer;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -156,7 +155,16 @@ public final class AlignCommand implements Callable<Integer> {
     }
     int bad = 0;
     int lineNo = 0;
-    try (BufferedReader in = Files.newBufferedReader(jsonl, StandardCharsets.UTF_8)) {
+    // decoded like evaluate's JSONL input: a line with invalid UTF-8 is reported and skipped
+    dev.verso.io.TextFile file = dev.verso.io.TextFile.read(jsonl, jsonl.toString(), true);
+    for (dev.verso.model.InputProblem p : file.problems()) {
+      if (p.level() == dev.verso.model.InputProblem.Level.ERROR) {
+        bad++;
+        err.println("verso: " + p.file() + ":" + p.line() + ": " + p.message());
+      }
+    }
+    String content = file.ok() ? file.content() : "";
+    try (BufferedReader in = new BufferedReader(new java.io.StringReader(content))) {
       String line;
       while ((line = in.readLine()) != null) {
         lineNo++;

@@ -423,4 +423,27 @@ class HostileInputTest {
                 + in
                 + ":1): system 's1' is given twice for document 'a'; its other system(s) s2 were kept");
   }
+
+  @Test
+  void alignJsonlReportsABadLineAndAlignsTheOthers() throws Exception {
+    byte[] bad = "{\"src\":[\"x\"],\"tgt\":[\"b\"]}\n".getBytes(StandardCharsets.UTF_8);
+    bad[9] = (byte) 0xFF;
+    byte[] good =
+        "{\"src\":[\"商务部开展活动。\"],\"tgt\":[\"The ministry held an event.\"]}\n"
+            .getBytes(StandardCharsets.UTF_8);
+    byte[] both = new byte[bad.length + good.length];
+    System.arraycopy(bad, 0, both, 0, bad.length);
+    System.arraycopy(good, 0, both, bad.length, good.length);
+    Path in = writeBytes(dir.resolve("a.jsonl"), both);
+    TestFiles.Run r = verso("align", "--jsonl", in.toString());
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err())
+        .isEqualTo(
+            "verso: "
+                + in
+                + ":1: invalid UTF-8 at byte 9 (0xFF); save the file as UTF-8; this line was skipped\n");
+    assertThat(r.out())
+        .isEqualTo(
+            "{\"src\":[\"商务部开展活动。\"],\"tgt\":[\"The ministry held an event.\"],\"beads\":[[[0],[0]]]}\n");
+  }
 }
