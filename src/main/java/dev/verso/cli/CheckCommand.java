@@ -235,7 +235,7 @@ public final class CheckCommand extends EvaluateCommand {
       if (id == null && check == null) {
         throw new UsageException(where + " needs an \"id\" or a \"check\"");
       }
-      if (check != null && !check.matches("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*")) {
+      if (check != null && !dev.verso.metric.CheckSpec.isCheckId(check)) {
         throw new UsageException(
             where
                 + ".check: '"

@@ -21,8 +21,16 @@ public record CheckSpec(String id, IssueType type, Severity severity, String des
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(description, "description");
-    if (!id.matches("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*")) {
+    if (!isCheckId(id)) {
       throw new IllegalArgumentException("check id must be UPPER_SNAKE, got '" + id + "'");
     }
+  }
+
+  private static final java.util.regex.Pattern ID =
+      java.util.regex.Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
+
+  /** Whether {@code s} has the shape of a check id: UPPER_SNAKE, e.g. {@code ACRONYM_DRIFT}. */
+  public static boolean isCheckId(String s) {
+    return s != null && ID.matcher(s).matches();
   }
 }

@@ -105,7 +105,7 @@ public final class QualityGate {
         }
         if (name.equals("findings")
             && !isSeverity(e.getKey())
-            && !e.getKey().matches("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*")) {
+            && !dev.verso.metric.CheckSpec.isCheckId(e.getKey())) {
           throw new IllegalArgumentException(
               "'gates.findings."
                   + e.getKey()
