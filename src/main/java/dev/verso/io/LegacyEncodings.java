@@ -98,28 +98,15 @@ final class LegacyEncodings {
     int invalid = 0;
     int i = from;
     while (i < b.length) {
-      int c = b[i] & 0xFF;
-      if (c < 0x80) {
-        i++;
-        continue;
-      }
-      int n =
-          c >= 0xC2 && c <= 0xDF ? 1 : c >= 0xE0 && c <= 0xEF ? 2 : c >= 0xF0 && c <= 0xF4 ? 3 : -1;
-      boolean ok = n > 0 && i + n < b.length + 0;
-      if (ok) {
-        for (int k = 1; k <= n; k++) {
-          if (i + k >= b.length || (b[i + k] & 0xC0) != 0x80) {
-            ok = false;
-            break;
-          }
-        }
-      }
-      if (ok) {
-        valid++;
-        i += n + 1;
-      } else {
+      int n = TextFile.utf8Length(b, i, b.length);
+      if (n == 0) {
         invalid++;
         i++;
+      } else {
+        if (n > 1) {
+          valid++;
+        }
+        i += n;
       }
     }
     return valid >= 4 * invalid || invalid <= 3;

@@ -173,16 +173,16 @@ public record TextFile(String name, String content, List<InputProblem> problems)
         end++;
       }
       String part = strict(StandardCharsets.UTF_8, bytes, start, end - start);
-      int zero = indexOfNul(java.util.Arrays.copyOfRange(bytes, start, end), 0);
-      if (zero >= 0) {
+      int nulAt = indexOfNul(bytes, start, end);
+      if (nulAt >= 0) {
         problems.add(
             InputProblem.error(
                 name,
                 line,
                 null,
-                "line contains a NUL byte at byte " + (start + zero) + "; this line was skipped"));
+                "line contains a NUL byte at byte " + nulAt + "; this line was skipped"));
       } else if (part == null) {
-        int bad = firstInvalidUtf8(java.util.Arrays.copyOfRange(bytes, start, end), 0) + start;
+        int bad = firstInvalidUtf8(bytes, start, end);
         boolean cut = end == bytes.length && bad >= end - 3;
         problems.add(
             InputProblem.error(
@@ -225,7 +225,12 @@ public record TextFile(String name, String content, List<InputProblem> problems)
   }
 
   private static int indexOfNul(byte[] bytes, int from) {
-    for (int i = from; i < bytes.length; i++) {
+    return indexOfNul(bytes, from, bytes.length);
+  }
+
+  /** Index of the first NUL byte in [from, to), or -1. */
+  private static int indexOfNul(byte[] bytes, int from, int to) {
+    for (int i = from; i < to; i++) {
       if (bytes[i] == 0) {
         return i;
       }
@@ -273,38 +278,57 @@ public record TextFile(String name, String content, List<InputProblem> problems)
 
   /** Index of the first byte that starts an invalid UTF-8 sequence. */
   static int firstInvalidUtf8(byte[] b, int from) {
+    return firstInvalidUtf8(b, from, b.length);
+  }
+
+  /**
+   * Index of the first byte in [from, to) that starts an invalid UTF-8 sequence (to - 1 when none).
+   */
+  static int firstInvalidUtf8(byte[] b, int from, int to) {
     int i = from;
-    while (i < b.length) {
-      int c = b[i] & 0xFF;
-      int n;
-      int min;
-      if (c < 0x80) {
-        i++;
-        continue;
-      } else if (c >= 0xC2 && c <= 0xDF) {
-        n = 1;
-        min = 0x80;
-      } else if (c >= 0xE0 && c <= 0xEF) {
-        n = 2;
-        min = 0x800;
-      } else if (c >= 0xF0 && c <= 0xF4) {
-        n = 3;
-        min = 0x10000;
-      } else {
+    while (i < to) {
+      int n = utf8Length(b, i, to);
+      if (n == 0) {
         return i;
       }
-      int cp = c & (0x3F >> n);
-      for (int k = 1; k <= n; k++) {
-        if (i + k >= b.length || (b[i + k] & 0xC0) != 0x80) {
-          return i;
-        }
-        cp = (cp << 6) | (b[i + k] & 0x3F);
-      }
-      if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
-        return i;
-      }
-      i += n + 1;
+      i += n;
     }
-    return Math.max(from, b.length - 1);
+    return Math.max(from, to - 1);
+  }
+
+  /**
+   * The length in bytes of the well-formed UTF-8 sequence starting at {@code b[i]} and ending
+   * before {@code to} (1 for ASCII), or 0 when it is malformed, overlong, a surrogate or beyond
+   * U+10FFFF.
+   */
+  static int utf8Length(byte[] b, int i, int to) {
+    int c = b[i] & 0xFF;
+    int n;
+    int min;
+    if (c < 0x80) {
+      return 1;
+    } else if (c >= 0xC2 && c <= 0xDF) {
+      n = 1;
+      min = 0x80;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      n = 2;
+      min = 0x800;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      n = 3;
+      min = 0x10000;
+    } else {
+      return 0;
+    }
+    int cp = c & (0x3F >> n);
+    for (int k = 1; k <= n; k++) {
+      if (i + k >= to || (b[i + k] & 0xC0) != 0x80) {
+        return 0;
+      }
+      cp = (cp << 6) | (b[i + k] & 0x3F);
+    }
+    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+      return 0;
+    }
+    return n + 1;
   }
 }
