@@ -58,25 +58,34 @@ public final class AtomicFiles {
   public static void write(Path target, Body body) throws IOException {
     Path tmp = temporaryFor(target);
     try {
-      try {
-        Files.setPosixFilePermissions(
-            tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-      } catch (UnsupportedOperationException e) {
-        // not a POSIX file system: keep the default permissions
-      }
       try (OutputStream out =
           new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
         body.write(out);
       }
-      try {
-        Files.move(
-            tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
+      publish(tmp, target);
     } finally {
       Files.deleteIfExists(tmp);
       settled(tmp);
     }
+  }
+
+  /**
+   * Moves a finished temporary file onto {@code target} (readable by all, atomically where the file
+   * system can) and forgets it; returns {@code target}.
+   */
+  public static Path publish(Path tmp, Path target) throws IOException {
+    try {
+      Files.setPosixFilePermissions(
+          tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+    } catch (UnsupportedOperationException e) {
+      // not a POSIX file system: keep the default permissions
+    }
+    try {
+      Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+    settled(tmp);
+    return target;
   }
 }

@@ -12,10 +12,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -184,18 +182,7 @@ public final class StreamingReport implements Consumer<DocumentResult>, AutoClos
   }
 
   private static Path move(Path tmp, Path target) throws IOException {
-    try {
-      Files.setPosixFilePermissions(
-          tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-    } catch (UnsupportedOperationException e) {
-      // not a POSIX file system
-    }
-    try {
-      Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-    }
-    return target;
+    return AtomicFiles.publish(tmp, target);
   }
 
   /** Deletes the partial JSONL file when the run is abandoned. */

@@ -42,12 +42,7 @@ public final class GlossaryReader {
     byte[] bytes = Files.readAllBytes(file);
     dev.verso.io.TextFile decoded = dev.verso.io.TextFile.decode(bytes, file.toString());
     if (!decoded.ok()) {
-      throw new java.nio.charset.MalformedInputException(0) {
-        @Override
-        public String getMessage() {
-          return decoded.problems().get(0).toString();
-        }
-      };
+      throw new IOException(decoded.problems().get(0).toString());
     }
     if (name.endsWith(".tbx") || name.endsWith(".xml")) {
       try (InputStream in = new java.io.ByteArrayInputStream(bytes)) {
