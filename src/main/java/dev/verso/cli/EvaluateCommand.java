@@ -1,23 +1,28 @@
 package dev.verso.cli;
 
 import dev.verso.io.InputReader;
+import dev.verso.io.JoiningDocumentStream;
 import dev.verso.io.ParallelFilesReader;
 import dev.verso.io.ReadResult;
 import dev.verso.metric.EvaluationResult;
 import dev.verso.metric.Evaluator;
 import dev.verso.metric.Metric;
 import dev.verso.metric.MetricRegistry;
+import dev.verso.model.Document;
 import dev.verso.model.InputProblem;
 import dev.verso.report.ConsoleReporter;
 import dev.verso.report.HtmlReporter;
 import dev.verso.report.JsonReporter;
 import dev.verso.report.ReportContext;
 import dev.verso.report.Reporter;
+import dev.verso.report.SpilledReport;
+import dev.verso.report.Suppressions;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -179,9 +184,116 @@ public class EvaluateCommand implements Callable<Integer> {
           ? ExitCodes.USAGE
           : ExitCodes.OK;
     }
-    return evaluateAndReport(cfg, dev.verso.report.Suppressions.NONE) == null
+    if (needsEveryResult()) {
+      return evaluateAndReport(cfg, dev.verso.report.Suppressions.NONE) == null
+          ? ExitCodes.USAGE
+          : ExitCodes.OK;
+    }
+    return boundedEvaluate(cfg, dev.verso.report.Suppressions.NONE) == null
         ? ExitCodes.USAGE
         : ExitCodes.OK;
+  }
+
+  /**
+   * True when a chosen report needs every document's results at once (the XLIFF write-back and the
+   * MQM export group findings by input file), so the run keeps them in memory.
+   */
+  protected boolean needsEveryResult() {
+    return formats.contains("xliff") || formats.contains("mqm-tsv");
+  }
+
+  /**
+   * Reads, evaluates and reports in bounded memory (the default): documents are joined by id as
+   * they are read ({@link JoiningDocumentStream}), and each result is spilled to disk as soon as it
+   * is ready ({@link SpilledReport}); returns what the reports summarise, or null (after saying
+   * why) when no document could be read.
+   */
+  protected SpilledReport.Finished boundedEvaluate(Config cfg, Suppressions suppressions)
+      throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Map<String, Map<String, String>> metricOptions = metricOptions(cfg);
+    int nThreads = threads(cfg);
+    List<Metric> chosen = createMetrics(cfg, metricOptions);
+    OutputPaths.requireWritableDir(output);
+    OutputPaths.clearPrevious(output);
+    List<String> described = new ArrayList<>();
+    ProblemLog log = new ProblemLog(err);
+    Iterator<Document> docs;
+    AutoCloseable input;
+    if (source != null || !references.isEmpty()) {
+      // line-aligned files are read whole (their lines are joined into documents by position)
+      ReadResult read = readInputs(described);
+      read.problems().forEach(log);
+      docs = read.documents().iterator();
+      input = () -> {};
+    } else {
+      JoiningDocumentStream joined = new JoiningDocumentStream(inputsWithSystems(described), log);
+      docs = joined;
+      input = joined;
+    }
+    ReportContext ctx = new ReportContext(output, out, described, metricOptions, suppressions);
+    boolean outputExisted = Files.exists(output);
+    SpilledReport.Finished done = spillAndReport(chosen, nThreads, docs, input, log, ctx);
+    if (done == null && !outputExisted) {
+      // the spill files are gone; leave no empty output folder behind either
+      try {
+        Files.deleteIfExists(output);
+      } catch (IOException e) {
+        // a folder someone else filled meanwhile stays
+      }
+    }
+    return done;
+  }
+
+  private SpilledReport.Finished spillAndReport(
+      List<Metric> chosen,
+      int nThreads,
+      Iterator<Document> docs,
+      AutoCloseable input,
+      ProblemLog log,
+      ReportContext ctx)
+      throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    try (AutoCloseable in = input;
+        SpilledReport report =
+            new SpilledReport(
+                chosen, ctx, formats.contains("json"), formats.contains("html"), htmlDocuments)) {
+      Progress progress = new Progress(-1, !noProgress);
+      new Evaluator(chosen, nThreads, maxFieldChars(), documentTimeout())
+          .run(
+              docs,
+              r -> {
+                report.accept(r);
+                progress.step();
+              },
+              log.asList());
+      progress.finish();
+      log.printOmitted();
+      if (report.count() == 0) {
+        err.println("verso: no document could be read; no report written");
+        err.flush();
+        return null;
+      }
+      SpilledReport.Finished done = report.finish(log.kept(), log.notKept(), this::compareSystems);
+      for (Path p : done.written()) {
+        out.println("Wrote " + p);
+      }
+      if (formats.contains("console")) {
+        new ConsoleReporter()
+            .write(
+                new EvaluationResult(chosen, List.of(), done.totals(), log.kept()),
+                ctx.withComparison(done.comparison()));
+      }
+      out.flush();
+      err.flush();
+      return done;
+    } catch (IOException | RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** The --config file, or an empty configuration. */
@@ -250,6 +362,17 @@ public class EvaluateCommand implements Callable<Integer> {
   }
 
   private dev.verso.compare.SystemComparison compareSystems(EvaluationResult result) {
+    List<Map<String, Map<String, double[]>>> docs = new ArrayList<>();
+    for (dev.verso.metric.DocumentResult d : result.documents()) {
+      docs.add(dev.verso.compare.SystemComparison.applicableStats(d));
+    }
+    return compareSystems(result.metrics(), result.corpus().systems(), docs);
+  }
+
+  private dev.verso.compare.SystemComparison compareSystems(
+      List<Metric> chosen,
+      List<String> systemNames,
+      Iterable<Map<String, Map<String, double[]>>> documents) {
     if (compare.equals("none")) {
       return null;
     }
@@ -271,7 +394,8 @@ public class EvaluateCommand implements Callable<Integer> {
       throw new UsageException("--samples must be at least 1");
     }
     try {
-      return dev.verso.compare.SystemComparison.of(result, baselineSystem, test, n, seed);
+      return dev.verso.compare.SystemComparison.of(
+          chosen, systemNames, documents, baselineSystem, test, n, seed);
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }

@@ -40,10 +40,21 @@ public final class DocumentStream implements Iterator<Document>, AutoCloseable {
   private Path root;
   private JsonlLines jsonl;
   private long documents;
+  private final boolean keepRepeatedIds;
 
   public DocumentStream(List<InputReader.Input> inputs, Consumer<InputProblem> problems) {
+    this(inputs, problems, false);
+  }
+
+  /**
+   * A stream that, with {@code keepRepeatedIds}, hands out every record, including those that
+   * repeat an earlier id (for a caller that joins them, see {@link JoiningDocumentStream}).
+   */
+  DocumentStream(
+      List<InputReader.Input> inputs, Consumer<InputProblem> problems, boolean keepRepeatedIds) {
     this.inputs = inputs.iterator();
     this.problems = problems;
+    this.keepRepeatedIds = keepRepeatedIds;
   }
 
   /** Documents handed out so far. */
@@ -71,7 +82,7 @@ public final class DocumentStream implements Iterator<Document>, AutoCloseable {
       InputReader.Input in = inputs.next();
       system = in.system();
       root = in.path();
-      files = listFiles(in.path());
+      files = listFiles(in.path(), problems);
     }
     return true;
   }
@@ -93,7 +104,55 @@ public final class DocumentStream implements Iterator<Document>, AutoCloseable {
     }
   }
 
-  private Iterator<Path> listFiles(Path p) {
+  /**
+   * JSON Lines files up to this size are read whole, like every other file (their documents are few
+   * enough to hold); larger ones are read line by line.
+   */
+  static final long WHOLE_FILE_LIMIT = 4L << 20;
+
+  /**
+   * True when a JSON Lines file is large and, judging by its first 64 KiB, UTF-8 (no UTF-16
+   * byte-order mark, no NUL byte, mostly valid UTF-8), so that it can be decoded line by line;
+   * other files are read whole, where the encoding of the whole file is detected.
+   */
+  private static boolean streamable(Path f) {
+    try {
+      return Files.size(f) > WHOLE_FILE_LIMIT && looksUtf8(f);
+    } catch (IOException e) {
+      return false; // the whole-file reader reports it
+    }
+  }
+
+  /**
+   * True when the first 64 KiB of {@code f} have no UTF-16 byte-order mark, no NUL byte and mostly
+   * valid UTF-8.
+   */
+  static boolean looksUtf8(Path f) {
+    try {
+      byte[] head;
+      try (InputStream in = Files.newInputStream(f)) {
+        head = in.readNBytes(1 << 16);
+      }
+      boolean utf16 =
+          head.length >= 2
+              && ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE
+                  || (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF);
+      for (byte b : head) {
+        if (b == 0) {
+          return false;
+        }
+      }
+      return !utf16 && LegacyEncodings.mostlyUtf8(head, 0);
+    } catch (IOException e) {
+      return false; // the whole-file reader reports it
+    }
+  }
+
+  /**
+   * The files of an input in reading order: a directory's files, sorted by path, without hidden
+   * ones (files {@link InputReader#isSkipped} are listed, to be reported when their turn comes).
+   */
+  static Iterator<Path> listFiles(Path p, Consumer<InputProblem> problems) {
     if (!Files.exists(p)) {
       problems.accept(InputProblem.error(p.toString(), 0, null, "no such file or directory"));
       return java.util.Collections.emptyIterator();
@@ -102,11 +161,15 @@ public final class DocumentStream implements Iterator<Document>, AutoCloseable {
       return List.of(p).iterator();
     }
     try (Stream<Path> s = Files.walk(p)) {
-      return s.filter(Files::isRegularFile)
-          .filter(f -> !InputReader.isHidden(p.relativize(f)) && !InputReader.isSkipped(f))
-          .sorted()
-          .toList()
-          .iterator();
+      List<Path> all =
+          s.filter(Files::isRegularFile)
+              .filter(f -> !InputReader.isHidden(p.relativize(f)))
+              .sorted()
+              .toList();
+      if (all.isEmpty()) {
+        problems.accept(InputProblem.error(p.toString(), 0, null, "directory contains no files"));
+      }
+      return all.iterator(); // skipped files are reported in their turn (openFile)
     } catch (IOException e) {
       problems.accept(
           InputProblem.error(p.toString(), 0, null, "cannot list directory: " + e.getMessage()));
@@ -115,8 +178,12 @@ public final class DocumentStream implements Iterator<Document>, AutoCloseable {
   }
 
   private void openFile(Path f) {
+    if (Files.isDirectory(root) && InputReader.isSkipped(f)) {
+      problems.accept(InputReader.skippedWarning(f));
+      return;
+    }
     String lower = f.getFileName().toString().toLowerCase(Locale.ROOT);
-    if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson")) {
+    if ((lower.endsWith(".jsonl") || lower.endsWith(".ndjson")) && streamable(f)) {
       try {
         jsonl = new JsonlLines(f);
       } catch (IOException e) {
@@ -135,7 +202,7 @@ public final class DocumentStream implements Iterator<Document>, AutoCloseable {
   }
 
   private void offer(Document d) {
-    if (!seenIds.add(hash64(d.id()))) {
+    if (!keepRepeatedIds && !seenIds.add(hash64(d.id()))) {
       problems.accept(
           InputProblem.error(
               d.origin().file(),
@@ -170,6 +237,7 @@ public final class DocumentStream implements Iterator<Document>, AutoCloseable {
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     private final ByteArrayOutputStream line = new ByteArrayOutputStream(4096);
     private int lineNo;
+    private long offset;
     private boolean eof;
     private boolean sawCr;
     private boolean anyContent;
@@ -204,6 +272,8 @@ public final class DocumentStream implements Iterator<Document>, AutoCloseable {
       }
       lineNo++;
       anyContent = true;
+      long lineStart = offset;
+      offset += line.size() + (eof ? 0 : 1);
       byte[] bytes = line.toByteArray();
       int from = 0;
       if (lineNo == 1
@@ -229,21 +299,40 @@ public final class DocumentStream implements Iterator<Document>, AutoCloseable {
                   "file has Windows (CRLF) or old Mac (CR) line ends; they were read as LF"));
         }
       }
+      for (int i = from; i < to; i++) {
+        if (bytes[i] == 0) {
+          problems.accept(
+              InputProblem.error(
+                  name,
+                  lineNo,
+                  null,
+                  "line contains a NUL byte at byte "
+                      + (lineStart + i)
+                      + "; this line was skipped"));
+          return true;
+        }
+      }
       String text;
       try {
         text = decoder.decode(ByteBuffer.wrap(bytes, from, to - from)).toString();
       } catch (CharacterCodingException e) {
         int bad = TextFile.firstInvalidUtf8(bytes, from);
+        boolean cut = eof && bad >= bytes.length - 3;
         problems.accept(
             InputProblem.error(
                 name,
                 lineNo,
                 null,
-                String.format(
-                    Locale.ROOT,
-                    "invalid UTF-8 at byte %d of the line (0x%02X); save the file as UTF-8",
-                    bad,
-                    bytes[bad] & 0xFF)));
+                cut
+                    ? String.format(
+                        Locale.ROOT,
+                        "the file ends inside a UTF-8 character at byte %d (truncated?); this line was skipped",
+                        lineStart + bad)
+                    : String.format(
+                        Locale.ROOT,
+                        "invalid UTF-8 at byte %d (0x%02X); save the file as UTF-8; this line was skipped",
+                        lineStart + bad,
+                        bytes[bad] & 0xFF)));
         return true;
       }
       List<Document> one = new ArrayList<>(1);
@@ -261,40 +350,59 @@ public final class DocumentStream implements Iterator<Document>, AutoCloseable {
     }
   }
 
-  /** An open-addressing set of longs (ids seen), growing by doubling. */
+  /** A set of longs (ids seen, as hashes). */
   static final class LongHashSet {
-    private long[] keys = new long[1 << 12];
-    private boolean[] used = new boolean[1 << 12];
-    private int size;
+    private final LongIntMap counts = new LongIntMap();
 
     /** Adds {@code k}; false when it was already present. */
     boolean add(long k) {
+      return counts.increment(k) == 1;
+    }
+  }
+
+  /** An open-addressing map from longs (id hashes) to counts, growing by doubling. */
+  static final class LongIntMap {
+    private long[] keys = new long[1 << 12];
+    private int[] values = new int[1 << 12];
+    private int size;
+
+    /** Adds one to the count of {@code k} and returns the new count. */
+    int increment(long k) {
       if ((size + 1) * 2 > keys.length) {
         grow();
       }
+      int i = slot(k);
+      if (values[i] == 0) {
+        keys[i] = k;
+        size++;
+      }
+      return ++values[i];
+    }
+
+    /** The count of {@code k}, 0 when absent. */
+    int get(long k) {
+      return values[slot(k)];
+    }
+
+    private int slot(long k) {
       int mask = keys.length - 1;
       int i = (int) (mix(k) & mask);
-      while (used[i]) {
-        if (keys[i] == k) {
-          return false;
-        }
+      while (values[i] != 0 && keys[i] != k) {
         i = (i + 1) & mask;
       }
-      used[i] = true;
-      keys[i] = k;
-      size++;
-      return true;
+      return i;
     }
 
     private void grow() {
       long[] oldKeys = keys;
-      boolean[] oldUsed = used;
+      int[] oldValues = values;
       keys = new long[oldKeys.length * 2];
-      used = new boolean[oldKeys.length * 2];
-      size = 0;
+      values = new int[oldKeys.length * 2];
       for (int i = 0; i < oldKeys.length; i++) {
-        if (oldUsed[i]) {
-          add(oldKeys[i]);
+        if (oldValues[i] != 0) {
+          int j = slot(oldKeys[i]);
+          keys[j] = oldKeys[i];
+          values[j] = oldValues[i];
         }
       }
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -70,18 +71,7 @@ public final class InputReader {
       for (Path f : files) {
         String lower = f.getFileName().toString().toLowerCase(Locale.ROOT);
         if (SKIPPED_EXTENSIONS.stream().anyMatch(lower::endsWith)) {
-          r =
-              r.plus(
-                  ReadResult.problems(
-                      List.of(
-                          InputProblem.warning(
-                              f.toString(),
-                              0,
-                              null,
-                              "skipped: files ending in "
-                                  + lower.substring(lower.lastIndexOf('.'))
-                                  + " in a directory are taken for reports, glossaries, archives or images, not documents;"
-                                  + " name the file itself to read it"))));
+          r = r.plus(ReadResult.problems(List.of(skippedWarning(f))));
           continue;
         }
         r = r.plus(readFile(f, idFor(path.relativize(f)), system));
@@ -97,6 +87,19 @@ public final class InputReader {
       return r;
     }
     return readFile(path, idFor(path.getFileName()), system);
+  }
+
+  /** The warning that a directory walk skipped {@code f} (see {@link #isSkipped}). */
+  static InputProblem skippedWarning(Path f) {
+    String lower = f.getFileName().toString().toLowerCase(Locale.ROOT);
+    return InputProblem.warning(
+        f.toString(),
+        0,
+        null,
+        "skipped: files ending in "
+            + lower.substring(lower.lastIndexOf('.'))
+            + " in a directory are taken for reports, glossaries, archives or images, not documents;"
+            + " name the file itself to read it");
   }
 
   /** True for files a directory walk never reads as documents (glossaries, binaries, reports). */
@@ -185,44 +188,49 @@ public final class InputReader {
     Map<String, Document> byId = new TreeMap<>(NaturalOrder.INSTANCE);
     List<InputProblem> problems = new ArrayList<>(r.problems());
     for (Document d : r.documents()) {
-      Document prev = byId.get(d.id());
-      if (prev == null) {
-        byId.put(d.id(), d);
-        continue;
-      }
-      try {
-        byId.put(d.id(), prev.merge(d));
-      } catch (IllegalArgumentException e) {
-        // keep what the record adds without conflict (e.g. a new system beside a repeated one)
-        java.util.Set<String> taken = new java.util.TreeSet<>(prev.translations().keySet());
-        taken.addAll(prev.summaries().keySet());
-        Document rest = d.withoutSystems(taken);
-        String kept = "";
-        if (rest != null) {
-          try {
-            byId.put(d.id(), prev.merge(rest));
-            kept =
-                "; its other system(s) "
-                    + String.join(", ", rest.translations().keySet())
-                    + " were kept";
-          } catch (IllegalArgumentException e2) {
-            kept = "";
-          }
-        }
-        problems.add(
-            InputProblem.error(
-                d.origin().file(),
-                d.origin().line(),
-                "id",
-                "duplicate document id '"
-                    + d.id()
-                    + "' (first seen at "
-                    + prev.origin()
-                    + "): "
-                    + e.getMessage()
-                    + kept));
-      }
+      byId.merge(d.id(), d, (prev, next) -> joined(prev, next, problems::add));
     }
     return new ReadResult(new ArrayList<>(byId.values()), problems);
+  }
+
+  /**
+   * {@code prev} joined with a later record {@code d} of the same id. On a conflict (the same
+   * system twice, two different sources) what {@code d} adds without conflict (e.g. a new system
+   * beside a repeated one) is kept and an error naming both places goes to {@code problems}.
+   */
+  static Document joined(Document prev, Document d, Consumer<InputProblem> problems) {
+    try {
+      return prev.merge(d);
+    } catch (IllegalArgumentException e) {
+      java.util.Set<String> taken = new java.util.TreeSet<>(prev.translations().keySet());
+      taken.addAll(prev.summaries().keySet());
+      Document rest = d.withoutSystems(taken);
+      Document out = prev;
+      String kept = "";
+      if (rest != null) {
+        try {
+          out = prev.merge(rest);
+          kept =
+              "; its other system(s) "
+                  + String.join(", ", rest.translations().keySet())
+                  + " were kept";
+        } catch (IllegalArgumentException e2) {
+          kept = "";
+        }
+      }
+      problems.accept(
+          InputProblem.error(
+              d.origin().file(),
+              d.origin().line(),
+              "id",
+              "duplicate document id '"
+                  + d.id()
+                  + "' (first seen at "
+                  + prev.origin()
+                  + "): "
+                  + e.getMessage()
+                  + kept));
+      return out;
+    }
   }
 }

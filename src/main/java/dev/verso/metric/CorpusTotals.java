@@ -58,6 +58,21 @@ public final class CorpusTotals {
     }
   }
 
+  /**
+   * Counts one document of {@code units} (document, system) units, for callers that add its
+   * measurements with {@link #add(String, String, double[], int)} and its findings with {@link
+   * #addFindings}.
+   */
+  public void addDocument(int units) {
+    documents++;
+    systemUnits += units;
+  }
+
+  /** Counts {@code n} findings of one severity (see {@link #addDocument}). */
+  public void addFindings(dev.verso.model.Severity severity, long n) {
+    bySeverity[severity.ordinal()] += n;
+  }
+
   /** Documents added. */
   public long documentCount() {
     return documents;

@@ -347,64 +347,90 @@ public final class Evaluator {
    * statistics are unchanged.
    */
   private List<DocumentResult> addCorpusFindings(List<DocumentResult> results) {
-    Map<String, Map<String, List<Finding>>> extra =
-        new java.util.HashMap<>(); // doc id -> system -> findings
-    for (Metric m : metrics) {
-      if (!(m instanceof CorpusMetric cm)) {
-        continue;
-      }
-      Map<String, List<CorpusMetric.UnitMeasurement>> bySystem = new TreeMap<>();
-      for (DocumentResult r : results) {
-        for (UnitResult u : r.units()) {
+    Map<String, Map<String, List<CorpusMetric.UnitMeasurement>>> units = new TreeMap<>();
+    for (DocumentResult r : results) {
+      for (UnitResult u : r.units()) {
+        for (Metric m : metrics) {
           Measurement ms = u.measurements().get(m.id());
-          if (ms != null) {
-            bySystem
+          if (m instanceof CorpusMetric && ms != null) {
+            units
+                .computeIfAbsent(m.id(), k -> new TreeMap<>())
                 .computeIfAbsent(u.system(), k -> new ArrayList<>())
                 .add(new CorpusMetric.UnitMeasurement(r.document().id(), ms));
           }
         }
       }
-      for (var e : bySystem.entrySet()) {
-        for (CorpusMetric.CorpusFinding cf : cm.corpusFindings(e.getKey(), e.getValue())) {
-          extra
-              .computeIfAbsent(cf.documentId(), k -> new TreeMap<>())
-              .computeIfAbsent(e.getKey() + "\u0000" + m.id(), k -> new ArrayList<>())
-              .add(cf.finding());
-        }
-      }
     }
+    Map<String, Map<String, List<Finding>>> extra = corpusFindings(metrics, units);
     if (extra.isEmpty()) {
       return results;
     }
     List<DocumentResult> out = new ArrayList<>(results.size());
     for (DocumentResult r : results) {
-      Map<String, List<Finding>> mine = extra.get(r.document().id());
-      if (mine == null) {
-        out.add(r);
-        continue;
-      }
-      List<UnitResult> units = new ArrayList<>();
-      for (UnitResult u : r.units()) {
-        Map<String, Measurement> ms = new TreeMap<>(u.measurements());
-        List<Finding> all = new ArrayList<>(u.findings());
-        for (var e : mine.entrySet()) {
-          String[] key = e.getKey().split("\u0000", 2);
-          if (!key[0].equals(u.system())) {
-            continue;
-          }
-          Measurement old = ms.get(key[1]);
-          List<Finding> fs = new ArrayList<>(old.findings());
-          fs.addAll(e.getValue());
-          fs.sort(FINDING_ORDER);
-          ms.put(key[1], new Measurement(old.stats(), fs, old.details(), old.note()));
-          all.addAll(e.getValue());
-        }
-        all.sort(FINDING_ORDER);
-        units.add(new UnitResult(u.system(), ms, List.copyOf(all), u.failures()));
-      }
-      out.add(new DocumentResult(r.document(), List.copyOf(units)));
+      out.add(withCorpusFindings(r, extra.get(r.document().id())));
     }
     return out;
+  }
+
+  /**
+   * The findings of the cross-document checks: document id to {@link #unitKey unit key} to
+   * findings.
+   *
+   * @param units metric id to system to the units that metric measured, in document order
+   */
+  public static Map<String, Map<String, List<Finding>>> corpusFindings(
+      List<Metric> metrics, Map<String, Map<String, List<CorpusMetric.UnitMeasurement>>> units) {
+    Map<String, Map<String, List<Finding>>> extra = new java.util.HashMap<>();
+    for (Metric m : metrics) {
+      if (!(m instanceof CorpusMetric cm) || !units.containsKey(m.id())) {
+        continue;
+      }
+      for (var e : units.get(m.id()).entrySet()) {
+        for (CorpusMetric.CorpusFinding cf : cm.corpusFindings(e.getKey(), e.getValue())) {
+          extra
+              .computeIfAbsent(cf.documentId(), k -> new TreeMap<>())
+              .computeIfAbsent(unitKey(e.getKey(), m.id()), k -> new ArrayList<>())
+              .add(cf.finding());
+        }
+      }
+    }
+    return extra;
+  }
+
+  /** The key of one system's findings by one metric in {@link #corpusFindings}'s result. */
+  public static String unitKey(String system, String metricId) {
+    return system + "\u0000" + metricId;
+  }
+
+  /**
+   * {@code r} with cross-document findings ({@link #unitKey unit key} to findings, null for none)
+   * added to its measurements.
+   */
+  public static DocumentResult withCorpusFindings(
+      DocumentResult r, Map<String, List<Finding>> mine) {
+    if (mine == null) {
+      return r;
+    }
+    List<UnitResult> units = new ArrayList<>();
+    for (UnitResult u : r.units()) {
+      Map<String, Measurement> ms = new TreeMap<>(u.measurements());
+      List<Finding> all = new ArrayList<>(u.findings());
+      for (var e : mine.entrySet()) {
+        String[] key = e.getKey().split("\u0000", 2);
+        if (!key[0].equals(u.system())) {
+          continue;
+        }
+        Measurement old = ms.get(key[1]);
+        List<Finding> fs = new ArrayList<>(old.findings());
+        fs.addAll(e.getValue());
+        fs.sort(FINDING_ORDER);
+        ms.put(key[1], new Measurement(old.stats(), fs, old.details(), old.note()));
+        all.addAll(e.getValue());
+      }
+      all.sort(FINDING_ORDER);
+      units.add(new UnitResult(u.system(), ms, List.copyOf(all), u.failures()));
+    }
+    return new DocumentResult(r.document(), List.copyOf(units));
   }
 
   private static void recordFailures(DocumentResult r, List<InputProblem> problems) {

@@ -32,11 +32,50 @@ public final class Canonical {
     if (m == null || m.isEmpty()) {
       return Map.of();
     }
-    return Collections.unmodifiableMap(sortedCopy(m));
+    if (m instanceof Fixed f) {
+      return f;
+    }
+    return new Fixed(sortedCopy(m));
+  }
+
+  /**
+   * A canonical map: unmodifiable, in a fixed order. Copying it again returns it as is, so values
+   * that pass through {@link #map} twice (a measurement rebuilt with more findings) keep their
+   * order.
+   */
+  private static final class Fixed extends java.util.AbstractMap<String, Object> {
+    private final Map<String, Object> entries;
+
+    Fixed(Map<String, Object> entries) {
+      this.entries = entries;
+    }
+
+    @Override
+    public Set<Entry<String, Object>> entrySet() {
+      return Collections.unmodifiableMap(entries).entrySet();
+    }
+
+    @Override
+    public Object get(Object key) {
+      return entries.get(key);
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+      return entries.containsKey(key);
+    }
+
+    @Override
+    public int size() {
+      return entries.size();
+    }
   }
 
   /** The canonical copy of one value (map, collection, array element or scalar). */
   public static Object value(Object v) {
+    if (v instanceof Fixed) {
+      return v;
+    }
     if (v instanceof Map<?, ?> m) {
       Map<String, Object> out;
       if (m instanceof SortedMap<?, ?> || m instanceof LinkedHashMap<?, ?>) {
@@ -47,7 +86,7 @@ public final class Canonical {
       } else {
         out = sortedCopy(m);
       }
-      return Collections.unmodifiableMap(out);
+      return new Fixed(out);
     }
     if (v instanceof Set<?> s
         && !(s instanceof SortedSet<?>)

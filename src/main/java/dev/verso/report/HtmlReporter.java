@@ -133,50 +133,160 @@ public final class HtmlReporter implements Reporter {
       String documentsNote,
       dev.verso.compare.SystemComparison comparison,
       java.util.Set<String> full) {
-    String template = resource("report.html");
-    Map<String, Object> dataTree = data(r, suppressions, full);
-    if (comparison != null) {
-      dataTree.put("comparisons", ReportModel.comparisons(comparison));
-    }
-    // compact: the page is for a browser, and indentation was a third of its size
-    String data = COMPACT.writeValueAsString(dataTree);
+    java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream(1 << 16);
     int units = r.documents().stream().mapToInt(d -> d.units().size()).sum();
+    try {
+      writePage(
+          buf,
+          new PageSummary(
+              r.metrics(), r.corpus(), r.problems(), r.documents().size(), units, documentsNote),
+          comparison,
+          entries -> {
+            for (DocumentResult d : r.documents()) {
+              boolean withTexts = full == null || full.contains(d.document().id());
+              entries.add(
+                  COMPACT.writeValueAsString(
+                      documentData(r.metrics(), d, suppressions, withTexts)));
+            }
+          });
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return buf.toString(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * What the page says about the whole run.
+   *
+   * @param documents documents evaluated
+   * @param units (document, system) units evaluated
+   * @param documentsNote which documents are shown in full, or null when all are
+   */
+  public record PageSummary(
+      List<Metric> metrics,
+      dev.verso.metric.CorpusTotals corpus,
+      List<InputProblem> problems,
+      long documents,
+      long units,
+      String documentsNote) {}
+
+  /** Receives the page's document entries, each one compact JSON object, in report order. */
+  public interface DocumentEntries {
+    /** Writes the entries with {@code entries.add(json)}. */
+    void writeTo(EntrySink entries) throws IOException;
+  }
+
+  /** Where {@link DocumentEntries} put their entries. */
+  public interface EntrySink {
+    void add(String json) throws IOException;
+  }
+
+  /**
+   * Writes the whole page to {@code out}, streaming the document entries into its data so that no
+   * more than one entry is held at a time.
+   */
+  public static void writePage(
+      java.io.OutputStream out,
+      PageSummary page,
+      dev.verso.compare.SystemComparison comparison,
+      DocumentEntries documents)
+      throws IOException {
+    String template = resource("report.html");
     String summary =
         String.format(
                 Locale.ROOT,
                 "%d document(s), %d system translation(s), %d metric(s), %d input problem(s)",
-                r.documents().size(),
-                units,
-                r.metrics().size(),
-                r.problems().size())
-            + (documentsNote == null ? "" : "; " + documentsNote);
-    // Replace placeholders in one pass so that inserted content is never scanned for placeholders.
+                page.documents(),
+                page.units(),
+                page.metrics().size(),
+                page.problems().size())
+            + (page.documentsNote() == null ? "" : "; " + page.documentsNote());
     Map<String, String> values = new LinkedHashMap<>();
     values.put("GENERATOR", escape(Version.NAME + " " + Version.VERSION));
     values.put("SUMMARY", escape(summary));
-    values.put("OVERVIEW", overview(r));
+    values.put("OVERVIEW", overview(page.metrics(), page.corpus()));
     values.put("CSS", resource("report.css"));
     values.put("JS", resource("report.js"));
-    values.put("DATA", scriptSafeJson(data));
-    StringBuilder sb = new StringBuilder(template.length() + data.length() + 65536);
+    java.io.Writer w =
+        new java.io.BufferedWriter(
+            new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+    // Replace placeholders in one pass so that inserted content is never scanned for placeholders.
     int i = 0;
     while (true) {
       int open = template.indexOf("{{", i);
       if (open < 0) {
-        sb.append(template, i, template.length());
+        w.write(template, i, template.length() - i);
         break;
       }
       int close = template.indexOf("}}", open);
       String key = template.substring(open + 2, close);
-      sb.append(template, i, open);
-      String v = values.get(key);
-      if (v == null) {
-        throw new IllegalStateException("unknown placeholder " + key + " in report.html");
+      w.write(template, i, open - i);
+      if (key.equals("DATA")) {
+        writeData(w, page, comparison, documents);
+      } else {
+        String v = values.get(key);
+        if (v == null) {
+          throw new IllegalStateException("unknown placeholder " + key + " in report.html");
+        }
+        w.write(v);
       }
-      sb.append(v);
       i = close + 2;
     }
-    return sb.toString();
+    w.flush();
+  }
+
+  /** The page's data object: tool, metrics, corpus, documents, errors and comparisons. */
+  private static void writeData(
+      java.io.Writer w,
+      PageSummary page,
+      dev.verso.compare.SystemComparison comparison,
+      DocumentEntries documents)
+      throws IOException {
+    Map<String, Object> head = new LinkedHashMap<>();
+    head.put("tool", ReportModel.ordered("name", Version.NAME, "version", Version.VERSION));
+    List<Object> metrics = new ArrayList<>();
+    for (Metric m : page.metrics()) {
+      metrics.add(
+          ReportModel.ordered(
+              "id",
+              m.id(),
+              "signature",
+              m.signature().text(),
+              "higherIsBetter",
+              m.higherIsBetter()));
+    }
+    head.put("metrics", metrics);
+    List<Object> corpus = new ArrayList<>();
+    for (String sys : page.corpus().systems()) {
+      Map<String, Object> scores = new LinkedHashMap<>();
+      page.corpus().scores(sys).forEach((k, v) -> scores.put(k, ReportModel.number(v)));
+      corpus.add(ReportModel.ordered("system", sys, "scores", scores));
+    }
+    head.put("corpus", corpus);
+    Map<String, Object> tail = new LinkedHashMap<>();
+    List<Object> errors = new ArrayList<>();
+    for (InputProblem p : page.problems()) {
+      errors.add(ReportModel.problem(p));
+    }
+    tail.put("errors", errors);
+    if (comparison != null) {
+      tail.put("comparisons", ReportModel.comparisons(comparison));
+    }
+    String h = COMPACT.writeValueAsString(head);
+    String t = COMPACT.writeValueAsString(tail);
+    w.write(scriptSafeJson(h.substring(0, h.length() - 1)));
+    w.write(",\"documents\":[");
+    boolean[] first = {true};
+    documents.writeTo(
+        json -> {
+          if (!first[0]) {
+            w.write(',');
+          }
+          first[0] = false;
+          w.write(scriptSafeJson(json));
+        });
+    w.write("],");
+    w.write(scriptSafeJson(t.substring(1)));
   }
 
   /**
@@ -204,10 +314,10 @@ public final class HtmlReporter implements Reporter {
     return StringEscapeUtils.escapeHtml4(s);
   }
 
-  private static String overview(EvaluationResult r) {
+  private static String overview(List<Metric> metricList, dev.verso.metric.CorpusTotals corpus) {
     StringBuilder sb = new StringBuilder();
     sb.append("<table class=\"data\" id=\"scores-table\"><thead><tr><th>System</th>");
-    for (Metric m : r.metrics()) {
+    for (Metric m : metricList) {
       sb.append("<th title=\"")
           .append(escape(m.signature().text()))
           .append("\">")
@@ -215,10 +325,10 @@ public final class HtmlReporter implements Reporter {
           .append("</th>");
     }
     sb.append("</tr></thead><tbody>");
-    for (String sys : r.corpus().systems()) {
+    for (String sys : corpus.systems()) {
       sb.append("<tr><td>").append(escape(sys)).append("</td>");
-      Map<String, Double> scores = r.corpus().scores(sys);
-      for (Metric m : r.metrics()) {
+      Map<String, Double> scores = corpus.scores(sys);
+      for (Metric m : metricList) {
         Double v = scores.get(m.id());
         sb.append("<td class=\"num\">")
             .append(v == null || v.isNaN() ? "n/a" : String.format(Locale.ROOT, "%.4f", v))
@@ -229,82 +339,42 @@ public final class HtmlReporter implements Reporter {
     sb.append("</tbody></table>");
     sb.append("<p class=\"meta\">Signatures: ");
     List<String> sigs = new ArrayList<>();
-    for (Metric m : r.metrics()) {
+    for (Metric m : metricList) {
       sigs.add("<code>" + escape(m.signature().text()) + "</code>");
     }
     sb.append(String.join(" · ", sigs)).append("</p>");
     return sb.toString();
   }
 
-  /** The data the page's script renders: scores, findings and the texts of every field. */
-  static Map<String, Object> data(EvaluationResult r, Suppressions suppressions) {
-    return data(r, suppressions, null);
-  }
-
-  /** The page's data; only documents in {@code full} (all when null) carry texts and alignments. */
-  static Map<String, Object> data(
-      EvaluationResult r, Suppressions suppressions, java.util.Set<String> full) {
-    Map<String, Object> root = new LinkedHashMap<>();
-    root.put("tool", ReportModel.ordered("name", Version.NAME, "version", Version.VERSION));
-    List<Object> metrics = new ArrayList<>();
-    for (Metric m : r.metrics()) {
-      metrics.add(
-          ReportModel.ordered(
-              "id",
-              m.id(),
-              "signature",
-              m.signature().text(),
-              "higherIsBetter",
-              m.higherIsBetter()));
-    }
-    root.put("metrics", metrics);
-    List<Object> corpus = new ArrayList<>();
-    for (String sys : r.corpus().systems()) {
-      Map<String, Object> scores = new LinkedHashMap<>();
-      r.corpus().scores(sys).forEach((k, v) -> scores.put(k, ReportModel.number(v)));
-      corpus.add(ReportModel.ordered("system", sys, "scores", scores));
-    }
-    root.put("corpus", corpus);
-    List<Object> docs = new ArrayList<>();
-    for (DocumentResult d : r.documents()) {
-      Document doc = d.document();
-      Map<String, Object> dm = new LinkedHashMap<>();
-      dm.put("id", doc.id());
-      dm.put("meta", doc.meta());
-      boolean withTexts = full == null || full.contains(doc.id());
+  /**
+   * One document's entry in the page's data: scores and findings, and when {@code withTexts} its
+   * texts and alignment for the side-by-side view (the evidence of other documents stays in
+   * report.json).
+   */
+  public static Map<String, Object> documentData(
+      List<Metric> metrics, DocumentResult d, Suppressions suppressions, boolean withTexts) {
+    Document doc = d.document();
+    Map<String, Object> dm = new LinkedHashMap<>();
+    dm.put("id", doc.id());
+    dm.put("meta", doc.meta());
+    if (withTexts) {
       Map<String, Object> fields = new LinkedHashMap<>();
       if (doc.hasSource()) {
         fields.put(Fields.SOURCE_TITLE, doc.source().title());
         fields.put(Fields.SOURCE_TEXT, doc.source().text());
       }
+      dm.put("fields", fields);
+    }
+    List<Object> systems = new ArrayList<>();
+    for (UnitResult u : d.units()) {
+      Map<String, Object> sm = new LinkedHashMap<>();
+      sm.put("system", u.system());
+      Map<String, Object> scores = new LinkedHashMap<>();
+      Evaluator.unitScores(metrics, u).forEach((k, v) -> scores.put(k, ReportModel.number(v)));
+      sm.put("scores", scores);
+      List<Object> findings = ReportModel.findings(metrics, d, u, suppressions);
+      sm.put("findings", withTexts ? findings : withoutEvidence(findings));
       if (withTexts) {
-        dm.put("fields", fields);
-      }
-      List<Object> systems = new ArrayList<>();
-      for (UnitResult u : d.units()) {
-        Map<String, Object> sm = new LinkedHashMap<>();
-        sm.put("system", u.system());
-        Map<String, Object> scores = new LinkedHashMap<>();
-        Evaluator.unitScores(r.metrics(), u)
-            .forEach((k, v) -> scores.put(k, ReportModel.number(v)));
-        sm.put("scores", scores);
-        List<Object> findings = ReportModel.findings(r.metrics(), d, u, suppressions);
-        if (!withTexts) {
-          // the machine-readable evidence of documents not shown in full stays in report.json
-          List<Object> slim = new ArrayList<>(findings.size());
-          for (Object f : findings) {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> g = new LinkedHashMap<>((Map<String, Object>) f);
-            g.remove("evidence");
-            slim.add(g);
-          }
-          findings = slim;
-        }
-        sm.put("findings", findings);
-        if (!withTexts) {
-          systems.add(sm);
-          continue;
-        }
         Map<String, Object> sf = new LinkedHashMap<>();
         sf.put(Fields.TRANSLATION_TITLE, doc.translations().get(u.system()).title());
         sf.put(Fields.TRANSLATION_TEXT, doc.translations().get(u.system()).text());
@@ -318,18 +388,23 @@ public final class HtmlReporter implements Reporter {
           details.put(AlignmentMetric.ID, alignment.details());
         }
         sm.put("details", details);
-        systems.add(sm);
       }
-      dm.put("systems", systems);
-      docs.add(dm);
+      systems.add(sm);
     }
-    root.put("documents", docs);
-    List<Object> errors = new ArrayList<>();
-    for (InputProblem p : r.problems()) {
-      errors.add(ReportModel.problem(p));
+    dm.put("systems", systems);
+    return dm;
+  }
+
+  /** Report finding entries without their machine-readable evidence. */
+  @SuppressWarnings("unchecked")
+  public static List<Object> withoutEvidence(List<Object> findings) {
+    List<Object> slim = new ArrayList<>(findings.size());
+    for (Object f : findings) {
+      Map<String, Object> g = new LinkedHashMap<>((Map<String, Object>) f);
+      g.remove("evidence");
+      slim.add(g);
     }
-    root.put("errors", errors);
-    return root;
+    return slim;
   }
 
   private static String resource(String name) {

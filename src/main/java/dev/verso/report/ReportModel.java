@@ -185,7 +185,6 @@ public final class ReportModel {
   /** The findings of one unit, each tagged with its metric, in report order. */
   public static List<Object> findings(
       List<Metric> metrics, DocumentResult d, UnitResult u, Suppressions suppressions) {
-    record Tagged(String metric, Finding f) {}
     List<Tagged> all = new ArrayList<>();
     for (Metric mt : metrics) {
       Measurement ms = u.measurements().get(mt.id());
@@ -195,6 +194,19 @@ public final class ReportModel {
         }
       }
     }
+    return findings(d.document(), u.system(), all, suppressions);
+  }
+
+  /** A finding with the id of the metric that reported it. */
+  public record Tagged(String metric, Finding f) {}
+
+  /**
+   * Findings of one system's translation of {@code doc}, each tagged with its metric, as report
+   * entries in report order.
+   */
+  public static List<Object> findings(
+      dev.verso.model.Document doc, String system, List<Tagged> tagged, Suppressions suppressions) {
+    List<Tagged> all = new ArrayList<>(tagged);
     all.sort(
         (a, b) -> {
           int c = Evaluator.FINDING_ORDER.compare(a.f(), b.f());
@@ -205,11 +217,10 @@ public final class ReportModel {
     List<Object> out = new ArrayList<>();
     for (Tagged t : all) {
       Finding f = t.f();
-      String text = Fields.text(d.document(), u.system(), f.field());
+      String text = Fields.text(doc, system, f.field());
       Map<String, Object> m = new LinkedHashMap<>();
       String excerpt = text != null && f.span().fitsIn(text.length()) ? f.span().of(text) : "";
-      String key =
-          f.check() + "|" + d.document().id() + "|" + u.system() + "|" + f.field() + "|" + excerpt;
+      String key = f.check() + "|" + doc.id() + "|" + system + "|" + f.field() + "|" + excerpt;
       int occ = occurrences.merge(key, 1, Integer::sum);
       m.put("id", shortHash(key + "|" + occ));
       m.put("metric", t.metric());
@@ -233,7 +244,7 @@ public final class ReportModel {
       m.put("evidence", f.evidence());
       m.put(
           "suppressed",
-          suppressions.suppresses((String) m.get("id"), f.check(), d.document().id(), excerpt));
+          suppressions.suppresses((String) m.get("id"), f.check(), doc.id(), excerpt));
       out.add(m);
     }
     return out;
