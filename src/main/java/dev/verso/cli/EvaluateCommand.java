@@ -401,9 +401,6 @@ public class EvaluateCommand implements Callable<Integer> {
     }
   }
 
-  /** Problems kept in memory (and in report.json) when streaming; the rest are only counted. */
-  private static final int MAX_LISTED_PROBLEMS = 10_000;
-
   /**
    * Evaluates with {@code --stream}: each document's results go to report.jsonl (and to the
    * listener {@code listeners} makes for the chosen metrics) as soon as they are ready; returns the
@@ -433,22 +430,7 @@ public class EvaluateCommand implements Callable<Integer> {
     OutputPaths.clearPrevious(output);
     List<String> described = new ArrayList<>();
     List<InputReader.Input> in = inputsWithSystems(described);
-    List<InputProblem> problems = new ArrayList<>();
-    long[] dropped = {0};
-    int[] printed = {0};
-    java.util.function.Consumer<InputProblem> onProblem =
-        p -> {
-          synchronized (problems) {
-            if (problems.size() < MAX_LISTED_PROBLEMS) {
-              problems.add(p);
-            } else {
-              dropped[0]++;
-            }
-            if (printed[0]++ < 20) {
-              err.println((p.level() == InputProblem.Level.ERROR ? "error: " : "") + p);
-            }
-          }
-        };
+    ProblemLog onProblem = new ProblemLog(err);
     if (chosen.stream().anyMatch(m -> m instanceof dev.verso.metric.CorpusMetric)) {
       onProblem.accept(
           InputProblem.warning(
@@ -474,18 +456,16 @@ public class EvaluateCommand implements Callable<Integer> {
                     listener.accept(r);
                     progress.step();
                   },
-                  new ListAdder(problems, dropped));
+                  onProblem.asList());
       progress.finish();
       if (docs.count() == 0) {
         err.println("verso: no document could be read; no report written");
         err.flush();
         return null;
       }
-      if (printed[0] > 20) {
-        err.println(
-            "verso: " + (printed[0] - 20) + " more input problem(s) not printed (see report.json)");
-      }
-      for (java.nio.file.Path p : report.finish(totals, problems, dropped[0])) {
+      onProblem.printOmitted();
+      List<InputProblem> problems = onProblem.kept();
+      for (java.nio.file.Path p : report.finish(totals, problems, onProblem.notKept())) {
         out.println("Wrote " + p);
       }
       if (formats.contains("console")) {
@@ -495,39 +475,6 @@ public class EvaluateCommand implements Callable<Integer> {
       out.flush();
       err.flush();
       return totals;
-    }
-  }
-
-  /** A list that stops growing at {@link #MAX_LISTED_PROBLEMS}, counting what it leaves out. */
-  private static final class ListAdder extends java.util.AbstractList<InputProblem> {
-    private final List<InputProblem> target;
-    private final long[] dropped;
-
-    ListAdder(List<InputProblem> target, long[] dropped) {
-      this.target = target;
-      this.dropped = dropped;
-    }
-
-    @Override
-    public boolean add(InputProblem p) {
-      synchronized (target) {
-        if (target.size() < MAX_LISTED_PROBLEMS) {
-          target.add(p);
-        } else {
-          dropped[0]++;
-        }
-      }
-      return true;
-    }
-
-    @Override
-    public InputProblem get(int i) {
-      return target.get(i);
-    }
-
-    @Override
-    public int size() {
-      return target.size();
     }
   }
 
