@@ -137,6 +137,26 @@ public final class CheckCommand extends EvaluateCommand {
       }
       return report(tally[0].finish(totals), List.of(), suppressed[0], null);
     }
+    if (sarif == null && junit == null && !github && !needsEveryResult()) {
+      // bounded memory: the gates see each document as reported, one at a time
+      QualityGate.Tally[] tally = new QualityGate.Tally[1];
+      long[] suppressed = {0};
+      dev.verso.report.SpilledReport.Finished done =
+          boundedEvaluate(
+              cfg,
+              sup,
+              metrics -> {
+                tally[0] = tally(gate, metrics, base);
+                return (id, scores, docRows) -> {
+                  tally[0].accept(id, scores, docRows);
+                  suppressed[0] += docRows.stream().filter(FindingRow::suppressed).count();
+                };
+              });
+      if (done == null) {
+        return ExitCodes.USAGE;
+      }
+      return report(tally[0].finish(done.totals()), List.of(), suppressed[0], null);
+    }
     Run run = evaluateAndReport(cfg, sup);
     if (run == null) {
       return ExitCodes.USAGE;

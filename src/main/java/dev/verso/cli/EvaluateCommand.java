@@ -189,7 +189,7 @@ public class EvaluateCommand implements Callable<Integer> {
           ? ExitCodes.USAGE
           : ExitCodes.OK;
     }
-    return boundedEvaluate(cfg, dev.verso.report.Suppressions.NONE) == null
+    return boundedEvaluate(cfg, dev.verso.report.Suppressions.NONE, metrics -> null) == null
         ? ExitCodes.USAGE
         : ExitCodes.OK;
   }
@@ -208,7 +208,10 @@ public class EvaluateCommand implements Callable<Integer> {
    * is ready ({@link SpilledReport}); returns what the reports summarise, or null (after saying
    * why) when no document could be read.
    */
-  protected SpilledReport.Finished boundedEvaluate(Config cfg, Suppressions suppressions)
+  protected SpilledReport.Finished boundedEvaluate(
+      Config cfg,
+      Suppressions suppressions,
+      java.util.function.Function<List<Metric>, SpilledReport.DocumentListener> listeners)
       throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
@@ -234,7 +237,8 @@ public class EvaluateCommand implements Callable<Integer> {
     }
     ReportContext ctx = new ReportContext(output, out, described, metricOptions, suppressions);
     boolean outputExisted = Files.exists(output);
-    SpilledReport.Finished done = spillAndReport(chosen, nThreads, docs, input, log, ctx);
+    SpilledReport.Finished done =
+        spillAndReport(chosen, nThreads, docs, input, log, ctx, listeners.apply(chosen));
     if (done == null && !outputExisted) {
       // the spill files are gone; leave no empty output folder behind either
       try {
@@ -252,7 +256,8 @@ public class EvaluateCommand implements Callable<Integer> {
       Iterator<Document> docs,
       AutoCloseable input,
       ProblemLog log,
-      ReportContext ctx)
+      ReportContext ctx,
+      SpilledReport.DocumentListener listener)
       throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
@@ -276,7 +281,8 @@ public class EvaluateCommand implements Callable<Integer> {
         err.flush();
         return null;
       }
-      SpilledReport.Finished done = report.finish(log.kept(), log.notKept(), this::compareSystems);
+      SpilledReport.Finished done =
+          report.finish(log.kept(), log.notKept(), this::compareSystems, listener);
       for (Path p : done.written()) {
         out.println("Wrote " + p);
       }

@@ -16,6 +16,16 @@ public interface CorpusMetric {
   /** Findings that only show across documents, each tied to the document it points into. */
   List<CorpusFinding> corpusFindings(String system, List<UnitMeasurement> units);
 
+  /**
+   * The same findings handed to {@code out} one at a time, in the same order; a metric that can
+   * find many overrides it so that a run over a large corpus never holds them all. {@code units}
+   * may be read from disk on each access, so it is best read in order.
+   */
+  default void corpusFindings(
+      String system, List<UnitMeasurement> units, java.util.function.Consumer<CorpusFinding> out) {
+    corpusFindings(system, units).forEach(out);
+  }
+
   /** One unit's measurement by this metric, with the id of its document. */
   record UnitMeasurement(String documentId, Measurement measurement) {
     public UnitMeasurement {

@@ -381,20 +381,44 @@ public final class Evaluator {
   public static Map<String, Map<String, List<Finding>>> corpusFindings(
       List<Metric> metrics, Map<String, Map<String, List<CorpusMetric.UnitMeasurement>>> units) {
     Map<String, Map<String, List<Finding>>> extra = new java.util.HashMap<>();
+    corpusFindings(
+        metrics,
+        units,
+        (doc, unit, f) ->
+            extra
+                .computeIfAbsent(doc, k -> new TreeMap<>())
+                .computeIfAbsent(unit, k -> new ArrayList<>())
+                .add(f));
+    return extra;
+  }
+
+  /** Receives cross-document findings one at a time. */
+  @FunctionalInterface
+  public interface CorpusFindingSink {
+    /** A finding for one document and {@link #unitKey unit}. */
+    void accept(String documentId, String unitKey, Finding finding);
+  }
+
+  /**
+   * The findings of the cross-document checks, handed to {@code sink} one at a time (metric by
+   * metric, system by system, in each metric's order).
+   *
+   * @param units metric id to system to the units that metric measured, in document order
+   */
+  public static void corpusFindings(
+      List<Metric> metrics,
+      Map<String, Map<String, List<CorpusMetric.UnitMeasurement>>> units,
+      CorpusFindingSink sink) {
     for (Metric m : metrics) {
       if (!(m instanceof CorpusMetric cm) || !units.containsKey(m.id())) {
         continue;
       }
       for (var e : units.get(m.id()).entrySet()) {
-        for (CorpusMetric.CorpusFinding cf : cm.corpusFindings(e.getKey(), e.getValue())) {
-          extra
-              .computeIfAbsent(cf.documentId(), k -> new TreeMap<>())
-              .computeIfAbsent(unitKey(e.getKey(), m.id()), k -> new ArrayList<>())
-              .add(cf.finding());
-        }
+        String key = unitKey(e.getKey(), m.id());
+        cm.corpusFindings(
+            e.getKey(), e.getValue(), cf -> sink.accept(cf.documentId(), key, cf.finding()));
       }
     }
-    return extra;
   }
 
   /** The key of one system's findings by one metric in {@link #corpusFindings}'s result. */

@@ -7,7 +7,6 @@ import dev.verso.metric.Evaluator;
 import dev.verso.metric.Measurement;
 import dev.verso.metric.Metric;
 import dev.verso.metric.UnitResult;
-import dev.verso.metric.builtin.AlignmentMetric;
 import dev.verso.model.Document;
 import dev.verso.model.Fields;
 import dev.verso.model.InputProblem;
@@ -41,6 +40,12 @@ public final class HtmlReporter implements Reporter {
 
   private static final tools.jackson.databind.ObjectWriter COMPACT =
       tools.jackson.databind.json.JsonMapper.builder().build().writer();
+
+  /**
+   * The metric whose details (the alignment beads) drive the side-by-side view; the page reads them
+   * from the report like any metric's, so the reporter does not depend on the metric.
+   */
+  static final String ALIGNMENT = "ALIGNMENT";
 
   /** Default number of documents whose texts and side-by-side views the page embeds. */
   public static final int DEFAULT_FULL_DOCUMENTS = 200;
@@ -383,9 +388,9 @@ public final class HtmlReporter implements Reporter {
         // the alignment drives the bead-by-bead side-by-side view; other details stay in
         // report.json
         Map<String, Object> details = new LinkedHashMap<>();
-        Measurement alignment = u.measurements().get(AlignmentMetric.ID);
+        Measurement alignment = u.measurements().get(ALIGNMENT);
         if (alignment != null && !alignment.details().isEmpty()) {
-          details.put(AlignmentMetric.ID, alignment.details());
+          details.put(ALIGNMENT, alignment.details());
         }
         sm.put("details", details);
       }

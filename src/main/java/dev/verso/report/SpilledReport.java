@@ -10,6 +10,7 @@ import dev.verso.metric.Measurement;
 import dev.verso.metric.Metric;
 import dev.verso.metric.UnitResult;
 import dev.verso.model.Document;
+import dev.verso.model.Fields;
 import dev.verso.model.Finding;
 import dev.verso.model.InputProblem;
 import dev.verso.model.IssueType;
@@ -47,15 +48,16 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The reports of a default run in bounded memory. Each document's results are written to temporary
  * spill files as soon as it is evaluated: its report.json entry, its entry in the HTML page's data,
- * its statistics, and what the cross-document checks read. Only the ids, the positions of those
- * records and the few documents with the most serious findings stay in memory. {@link #finish} then
- * runs the cross-document checks over the spilled measurements, adds the corpus findings to the
- * documents they point into, sums the statistics and compares the systems in report order (by id),
- * and writes report.json and report.html from the spilled entries, one at a time.
+ * its statistics, its texts (which findings point into) and what the cross-document checks read.
+ * Only the ids, the positions of those records and a weight per document stay in memory. {@link
+ * #finish} then runs the cross-document checks over the spilled measurements and spills their
+ * findings, sums the statistics and compares the systems in report order (by id), and writes
+ * report.json and report.html from the spilled entries one document at a time, adding the corpus
+ * findings to the entries they point into and rebuilding the page's full views of the worst
+ * documents from their entries and texts.
  *
- * <p>The reports are byte for byte those of an evaluation held in memory, with one documented
- * difference: the documents whose texts the page embeds are ranked by their own findings, before
- * the cross-document checks add theirs.
+ * <p>The reports are byte for byte those of the evaluation held in memory ({@link JsonReporter},
+ * {@link HtmlReporter}); {@code BoundedMemoryTest} compares them.
  */
 public final class SpilledReport implements Consumer<DocumentResult>, AutoCloseable {
   private static final ObjectMapper MAPPER = JsonMapper.builder().build();
@@ -70,13 +72,17 @@ public final class SpilledReport implements Consumer<DocumentResult>, AutoClosea
   private final Spill pageEntries;
   private final Spill stats;
   private final Spill texts;
+  private final Spill corpusRecords;
+  private final Spill extraFindings;
   // metric id to system to the spilled measurements the metric's corpus checks read
   private final Map<String, Map<String, UnitSpill>> corpusUnits = new TreeMap<>();
   private final List<String> ids = new ArrayList<>();
-  private final PriorityQueue<Ranked> worst;
+  // per document: severity-weighted count of its findings (for the page's choice of documents),
+  // and the last of its spilled corpus findings (each record links to the one before, -1 ends)
+  private long[] weights = new long[1024];
+  private int[] lastExtra = new int[1024];
+  private int[] previousExtra = new int[1024];
   private long units;
-
-  private record Ranked(DocumentResult result, long weight) {}
 
   /** One (metric, system)'s spilled measurements: document numbers and spill records. */
   private static final class UnitSpill {
@@ -94,14 +100,6 @@ public final class SpilledReport implements Consumer<DocumentResult>, AutoClosea
     }
   }
 
-  /** The documents the page keeps in full: the worst first; ties go to the smaller id. */
-  private static final Comparator<Ranked> BEST_FIRST =
-      Comparator.comparingLong(Ranked::weight)
-          .thenComparing(
-              (Ranked r) -> r.result().document().id(), NaturalOrder.INSTANCE.reversed());
-
-  private final Spill corpusRecords;
-
   public SpilledReport(
       List<Metric> metrics, ReportContext ctx, boolean json, boolean html, int htmlDocuments)
       throws IOException {
@@ -111,15 +109,14 @@ public final class SpilledReport implements Consumer<DocumentResult>, AutoClosea
     this.json = json;
     this.html = html;
     this.htmlDocuments = htmlDocuments;
-    this.worst = new PriorityQueue<>(Math.max(1, htmlDocuments + 1), BEST_FIRST);
     Path dir = ctx.outputDir();
     Files.createDirectories(dir);
-    this.entries = json ? new Spill(dir.resolve("report.entries")) : null;
+    this.entries = new Spill(dir.resolve("report.entries"));
     this.pageEntries = html ? new Spill(dir.resolve("report.page")) : null;
     this.stats = new Spill(dir.resolve("report.stats"));
-    boolean corpus = !corpusMetrics.isEmpty();
-    this.texts = corpus ? new Spill(dir.resolve("report.texts")) : null;
-    this.corpusRecords = corpus ? new Spill(dir.resolve("report.corpus")) : null;
+    this.texts = new Spill(dir.resolve("report.texts"));
+    this.corpusRecords = corpusMetrics.isEmpty() ? null : new Spill(dir.resolve("report.corpus"));
+    this.extraFindings = corpusMetrics.isEmpty() ? null : new Spill(dir.resolve("report.extra"));
   }
 
   @Override
@@ -128,33 +125,29 @@ public final class SpilledReport implements Consumer<DocumentResult>, AutoClosea
       int n = ids.size();
       ids.add(d.document().id());
       units += d.units().size();
-      if (json) {
-        entries.add(MAPPER.writeValueAsBytes(ReportModel.document(metrics, d, ctx.suppressions())));
+      if (n == weights.length) {
+        weights = Arrays.copyOf(weights, n * 2);
+        lastExtra = Arrays.copyOf(lastExtra, n * 2);
       }
+      weights[n] = StreamingReport.weight(d);
+      lastExtra[n] = -1;
+      entries.add(MAPPER.writeValueAsBytes(ReportModel.document(metrics, d, ctx.suppressions())));
       if (html) {
         pageEntries.add(
             MAPPER.writeValueAsBytes(
                 HtmlReporter.documentData(metrics, d, ctx.suppressions(), false)));
-        if (htmlDocuments > 0) {
-          worst.add(new Ranked(d, StreamingReport.weight(d)));
-          if (worst.size() > htmlDocuments) {
-            worst.poll();
-          }
-        }
       }
       stats.add(statsRecord(d));
-      if (texts != null) {
-        texts.add(textsRecord(d));
-        for (UnitResult u : d.units()) {
-          for (Metric m : corpusMetrics) {
-            Measurement ms = u.measurements().get(m.id());
-            if (ms != null) {
-              int rec = corpusRecords.add(MAPPER.writeValueAsBytes(ms.details()));
-              corpusUnits
-                  .computeIfAbsent(m.id(), k -> new TreeMap<>())
-                  .computeIfAbsent(u.system(), k -> new UnitSpill())
-                  .add(n, rec);
-            }
+      texts.add(textsRecord(d));
+      for (UnitResult u : d.units()) {
+        for (Metric m : corpusMetrics) {
+          Measurement ms = u.measurements().get(m.id());
+          if (ms != null) {
+            int rec = corpusRecords.add(MAPPER.writeValueAsBytes(ms.details()));
+            corpusUnits
+                .computeIfAbsent(m.id(), k -> new TreeMap<>())
+                .computeIfAbsent(u.system(), k -> new UnitSpill())
+                .add(n, rec);
           }
         }
       }
@@ -171,29 +164,49 @@ public final class SpilledReport implements Consumer<DocumentResult>, AutoClosea
   /** What {@link #finish} computed besides the files. */
   public record Finished(List<Path> written, CorpusTotals totals, SystemComparison comparison) {}
 
+  /** Receives each document as reported, in report order, for the quality gates. */
+  @FunctionalInterface
+  public interface DocumentListener {
+    /**
+     * One document: its id, each system's scores (metric id to score, NaN where the report has
+     * none) and its findings as report rows.
+     */
+    void accept(String id, Map<String, Map<String, Double>> scores, List<FindingRow> rows);
+  }
+
   /**
    * Runs the cross-document checks, sums the corpus statistics, compares the systems with {@code
-   * comparison} (given the metrics, systems and per-document statistics; may return null) and
-   * writes the reports, all files appearing together at the end.
+   * comparison} (given the metrics, systems and per-document statistics; may return null), hands
+   * every document as reported to {@code listener} (may be null) and writes the reports, all files
+   * appearing together at the end.
    */
-  public Finished finish(List<InputProblem> problems, long problemsNotListed, Comparer comparison)
+  public Finished finish(
+      List<InputProblem> problems,
+      long problemsNotListed,
+      Comparer comparison,
+      DocumentListener listener)
       throws IOException {
     int[] order = reportOrder();
-    Map<String, Map<String, List<Finding>>> extra = corpusFindings(order);
-    CorpusTotals totals = totals(order, extra);
+    spillCorpusFindings(order);
+    CorpusTotals totals = totals(order);
     SystemComparison sc = comparison.compare(metrics, totals.systems(), documentStats(order));
     ReportContext withComparison = ctx.withComparison(sc);
+    if (listener != null) {
+      for (int n : order) {
+        tell(listener, n);
+      }
+    }
     List<Path> written = new ArrayList<>();
     Path jsonTmp = null;
     Path htmlTmp = null;
     try {
       if (json) {
         jsonTmp = AtomicFiles.temporaryFor(ctx.outputDir().resolve(JsonReporter.FILE));
-        writeJson(jsonTmp, order, extra, totals, problems, problemsNotListed, withComparison);
+        writeJson(jsonTmp, order, totals, problems, problemsNotListed, withComparison);
       }
       if (html) {
         htmlTmp = AtomicFiles.temporaryFor(ctx.outputDir().resolve(HtmlReporter.FILE));
-        writeHtml(htmlTmp, order, extra, totals, problems, sc);
+        writeHtml(htmlTmp, order, totals, problems, sc);
       }
       if (json) {
         written.add(AtomicFiles.publish(jsonTmp, ctx.outputDir().resolve(JsonReporter.FILE)));
@@ -210,6 +223,34 @@ public final class SpilledReport implements Consumer<DocumentResult>, AutoClosea
         }
       }
     }
+  }
+
+  /** Hands document {@code n} as reported to the listener. */
+  @SuppressWarnings("unchecked")
+  private void tell(DocumentListener listener, int n) throws IOException {
+    Map<String, Object> tree = MAPPER.readValue(reportedEntry(n), LinkedHashMap.class);
+    Document doc = readTexts(texts.get(n));
+    Map<String, Map<String, Double>> scores = new LinkedHashMap<>();
+    List<FindingRow> rows = new ArrayList<>();
+    for (Object o : (List<Object>) tree.get("systems")) {
+      Map<String, Object> unit = (Map<String, Object>) o;
+      String system = (String) unit.get("system");
+      Map<String, Double> s = new LinkedHashMap<>();
+      ((Map<String, Object>) unit.get("scores"))
+          .forEach((k, v) -> s.put(k, v == null ? Double.NaN : ((Number) v).doubleValue()));
+      scores.put(system, s);
+      for (Object f : (List<Object>) unit.get("findings")) {
+        rows.add(new FindingRow(doc, system, (Map<String, Object>) f));
+      }
+    }
+    listener.accept(ids.get(n), scores, rows);
+  }
+
+  /** Document {@code n}'s report.json entry, with its corpus findings. */
+  private byte[] reportedEntry(int n) throws IOException {
+    byte[] entry = entries.get(n);
+    Map<String, List<Finding>> mine = extrasOf(n);
+    return mine == null ? entry : withFindings(entry, n, mine, Function.identity());
   }
 
   /** Compares systems given their per-document statistics (see {@link SystemComparison#of}). */
@@ -235,14 +276,21 @@ public final class SpilledReport implements Consumer<DocumentResult>, AutoClosea
     return order;
   }
 
-  /** Document id to unit key to the corpus findings that point into it. */
-  private Map<String, Map<String, List<Finding>>> corpusFindings(int[] order) {
+  /**
+   * Runs the cross-document checks over the spilled measurements (in report order) and spills their
+   * findings, linked per document, adding their weight to the document's.
+   */
+  private void spillCorpusFindings(int[] order) throws IOException {
     if (corpusUnits.isEmpty()) {
-      return Map.of();
+      return;
     }
     int[] rank = new int[order.length];
     for (int i = 0; i < order.length; i++) {
       rank[order[i]] = i;
+    }
+    Map<String, Integer> byId = new java.util.HashMap<>();
+    for (int i = 0; i < ids.size(); i++) {
+      byId.put(ids.get(i), i);
     }
     Map<String, Map<String, List<CorpusMetric.UnitMeasurement>>> units = new TreeMap<>();
     for (var byMetric : corpusUnits.entrySet()) {
@@ -258,7 +306,64 @@ public final class SpilledReport implements Consumer<DocumentResult>, AutoClosea
             .put(bySystem.getKey(), new SpilledUnits(s, idx));
       }
     }
-    return Evaluator.corpusFindings(metrics, units);
+    Evaluator.corpusFindings(
+        metrics,
+        units,
+        (doc, unit, f) -> {
+          Integer n = byId.get(doc);
+          if (n == null) {
+            return; // a corpus metric pointing outside the corpus: nothing to attach it to
+          }
+          try {
+            Map<String, Object> rec = new LinkedHashMap<>();
+            rec.put("unit", unit);
+            rec.put("finding", findingMap(f));
+            int r = extraFindings.add(MAPPER.writeValueAsBytes(rec));
+            if (r == previousExtra.length) {
+              previousExtra = Arrays.copyOf(previousExtra, r * 2);
+            }
+            previousExtra[r] = lastExtra[n];
+            lastExtra[n] = r;
+            weights[n] += StreamingReport.weight(f.severity());
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+  }
+
+  /** Document {@code n}'s corpus findings by unit key, in the order found, or null for none. */
+  @SuppressWarnings("unchecked")
+  private Map<String, List<Finding>> extrasOf(int n) throws IOException {
+    if (lastExtra[n] < 0) {
+      return null;
+    }
+    List<Integer> chain = new ArrayList<>();
+    for (int r = lastExtra[n]; r >= 0; r = previousExtra[r]) {
+      chain.add(r);
+    }
+    Map<String, List<Finding>> out = new TreeMap<>();
+    for (int k = chain.size() - 1; k >= 0; k--) {
+      Map<String, Object> rec =
+          MAPPER.readValue(extraFindings.get(chain.get(k)), LinkedHashMap.class);
+      out.computeIfAbsent((String) rec.get("unit"), x -> new ArrayList<>())
+          .add(readFinding((Map<String, Object>) rec.get("finding")).f());
+    }
+    return out;
+  }
+
+  /** A finding as a map {@link #readFinding} reads back. */
+  private static Map<String, Object> findingMap(Finding f) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("check", f.check());
+    m.put("type", f.type().id());
+    m.put("severity", f.severity().id());
+    m.put("field", f.field());
+    m.put("start", f.span().start());
+    m.put("end", f.span().end());
+    m.put("message", f.message());
+    m.put("suggestions", f.suggestions());
+    m.put("evidence", f.evidence());
+    return m;
   }
 
   /** A (metric, system)'s measurements in report order, read from the spill as they are needed. */
@@ -292,11 +397,11 @@ public final class SpilledReport implements Consumer<DocumentResult>, AutoClosea
   }
 
   /** The corpus totals, summed in report order, with the corpus findings counted. */
-  private CorpusTotals totals(int[] order, Map<String, Map<String, List<Finding>>> extra)
-      throws IOException {
+  private CorpusTotals totals(int[] order) throws IOException {
     CorpusTotals totals = new CorpusTotals(metrics);
     for (int n : order) {
-      Map<String, List<Finding>> mine = extra.getOrDefault(ids.get(n), Map.of());
+      Map<String, List<Finding>> found = extrasOf(n);
+      Map<String, List<Finding>> mine = found == null ? Map.of() : found;
       DataInputStream in = new DataInputStream(new ByteArrayInputStream(stats.get(n)));
       int nUnits = in.readInt();
       totals.addDocument(nUnits);
@@ -411,6 +516,15 @@ public final class SpilledReport implements Consumer<DocumentResult>, AutoClosea
     ByteArrayOutputStream buf = new ByteArrayOutputStream(4096);
     DataOutputStream out = new DataOutputStream(buf);
     writeString(out, d.id());
+    writeString(out, d.origin().file());
+    out.writeInt(d.origin().line());
+    out.writeInt(d.positions().size());
+    for (var e : d.positions().entrySet()) {
+      writeString(out, e.getKey());
+      writeString(out, e.getValue().file());
+      out.writeInt(e.getValue().line());
+      out.writeInt(e.getValue().column());
+    }
     writePassage(out, d.source());
     out.writeInt(d.references().size());
     for (Passage p : d.references()) {
@@ -426,10 +540,19 @@ public final class SpilledReport implements Consumer<DocumentResult>, AutoClosea
     return buf.toByteArray();
   }
 
-  /** A document with the texts of {@link #textsRecord} (no metadata or positions). */
+  /**
+   * A document with the texts, origin and field positions of {@link #textsRecord} (no metadata).
+   */
   private static Document readTexts(byte[] record) throws IOException {
     DataInputStream in = new DataInputStream(new ByteArrayInputStream(record));
     String id = readString(in);
+    dev.verso.model.Origin origin = new dev.verso.model.Origin(readString(in), in.readInt());
+    Map<String, dev.verso.model.TextPosition> positions = new TreeMap<>();
+    for (int i = in.readInt(); i > 0; i--) {
+      String key = readString(in);
+      positions.put(
+          key, new dev.verso.model.TextPosition(readString(in), in.readInt(), in.readInt()));
+    }
     Passage source = readPassage(in);
     List<Passage> references = new ArrayList<>();
     for (int i = in.readInt(); i > 0; i--) {
@@ -446,7 +569,15 @@ public final class SpilledReport implements Consumer<DocumentResult>, AutoClosea
       }
     }
     return new Document(
-        id, source, translations, summaries, references, Map.of(), List.of(), false);
+        id,
+        source,
+        translations,
+        summaries,
+        references,
+        Map.of(),
+        List.of(origin),
+        false,
+        positions);
   }
 
   private static void writePassage(DataOutputStream out, Passage p) throws IOException {
@@ -490,7 +621,6 @@ public final class SpilledReport implements Consumer<DocumentResult>, AutoClosea
   private void writeJson(
       Path target,
       int[] order,
-      Map<String, Map<String, List<Finding>>> extra,
       CorpusTotals totals,
       List<InputProblem> problems,
       long problemsNotListed,
@@ -514,12 +644,7 @@ public final class SpilledReport implements Consumer<DocumentResult>, AutoClosea
         }
         gen.writeStartArray();
         for (int n : order) {
-          byte[] entry = entries.get(n);
-          Map<String, List<Finding>> mine = extra.get(ids.get(n));
-          if (mine != null) {
-            entry = withFindings(entry, n, mine, Function.identity());
-          }
-          try (JsonParser p = MAPPER.createParser(entry)) {
+          try (JsonParser p = MAPPER.createParser(reportedEntry(n))) {
             p.nextToken();
             gen.copyCurrentStructure(p);
           }
@@ -531,20 +656,33 @@ public final class SpilledReport implements Consumer<DocumentResult>, AutoClosea
     }
   }
 
+  /**
+   * The documents the page shows in full: the {@code htmlDocuments} with the most serious findings
+   * (severity-weighted, corpus findings included); ties go to the earlier document in report order.
+   */
+  private java.util.Set<Integer> fullDocuments(int[] order) {
+    Comparator<Integer> worseFirst =
+        Comparator.comparingLong((Integer n) -> -weights[n])
+            .thenComparing(n -> ids.get(n), NaturalOrder.INSTANCE);
+    PriorityQueue<Integer> kept = new PriorityQueue<>(worseFirst.reversed());
+    for (int n : order) {
+      kept.add(n);
+      if (kept.size() > htmlDocuments) {
+        kept.poll();
+      }
+    }
+    return new java.util.HashSet<>(kept);
+  }
+
   /** report.html: the page with the spilled entries, the worst documents in full. */
   private void writeHtml(
       Path target,
       int[] order,
-      Map<String, Map<String, List<Finding>>> extra,
       CorpusTotals totals,
       List<InputProblem> problems,
       SystemComparison sc)
       throws IOException {
-    Map<String, DocumentResult> full = new TreeMap<>();
-    for (Ranked r : worst) {
-      DocumentResult d = r.result();
-      full.put(d.document().id(), Evaluator.withCorpusFindings(d, extra.get(d.document().id())));
-    }
+    java.util.Set<Integer> full = fullDocuments(order);
     String note =
         full.size() < ids.size()
             ? "texts and side-by-side views for the "
@@ -561,15 +699,12 @@ public final class SpilledReport implements Consumer<DocumentResult>, AutoClosea
           sc,
           sink -> {
             for (int n : order) {
-              DocumentResult d = full.get(ids.get(n));
-              if (d != null) {
-                sink.add(
-                    MAPPER.writeValueAsString(
-                        HtmlReporter.documentData(metrics, d, ctx.suppressions(), true)));
+              if (full.contains(n)) {
+                sink.add(MAPPER.writeValueAsString(fullPageEntry(n)));
                 continue;
               }
               byte[] entry = pageEntries.get(n);
-              Map<String, List<Finding>> mine = extra.get(ids.get(n));
+              Map<String, List<Finding>> mine = extrasOf(n);
               if (mine != null) {
                 entry = withFindings(entry, n, mine, HtmlReporter::withoutEvidence);
               }
@@ -577,6 +712,48 @@ public final class SpilledReport implements Consumer<DocumentResult>, AutoClosea
             }
           });
     }
+  }
+
+  /**
+   * Document {@code n}'s page entry with texts and alignment ({@link HtmlReporter#documentData}
+   * with texts), rebuilt from its report.json entry and its spilled texts.
+   */
+  @SuppressWarnings("unchecked")
+  private Map<String, Object> fullPageEntry(int n) throws IOException {
+    Map<String, Object> entry = MAPPER.readValue(reportedEntry(n), LinkedHashMap.class);
+    Document doc = readTexts(texts.get(n));
+    Map<String, Object> dm = new LinkedHashMap<>();
+    dm.put("id", entry.get("id"));
+    dm.put("meta", entry.get("meta"));
+    Map<String, Object> fields = new LinkedHashMap<>();
+    if (Boolean.TRUE.equals(entry.get("hasSource"))) {
+      fields.put(Fields.SOURCE_TITLE, doc.source().title());
+      fields.put(Fields.SOURCE_TEXT, doc.source().text());
+    }
+    dm.put("fields", fields);
+    List<Object> systems = new ArrayList<>();
+    for (Object o : (List<Object>) entry.get("systems")) {
+      Map<String, Object> unit = (Map<String, Object>) o;
+      String system = (String) unit.get("system");
+      Map<String, Object> sm = new LinkedHashMap<>();
+      sm.put("system", system);
+      sm.put("scores", unit.get("scores"));
+      sm.put("findings", unit.get("findings"));
+      Map<String, Object> sf = new LinkedHashMap<>();
+      sf.put(Fields.TRANSLATION_TITLE, doc.translations().get(system).title());
+      sf.put(Fields.TRANSLATION_TEXT, doc.translations().get(system).text());
+      sf.put(Fields.SUMMARY, doc.summaryFor(system));
+      sm.put("fields", sf);
+      Map<String, Object> details = new LinkedHashMap<>();
+      Object alignment = ((Map<String, Object>) unit.get("details")).get(HtmlReporter.ALIGNMENT);
+      if (alignment instanceof Map<?, ?> a && !a.isEmpty()) {
+        details.put(HtmlReporter.ALIGNMENT, alignment);
+      }
+      sm.put("details", details);
+      systems.add(sm);
+    }
+    dm.put("systems", systems);
+    return dm;
   }
 
   /**
@@ -645,7 +822,7 @@ public final class SpilledReport implements Consumer<DocumentResult>, AutoClosea
   /** Deletes the spill files. */
   @Override
   public void close() throws IOException {
-    for (Spill s : new Spill[] {entries, pageEntries, stats, texts, corpusRecords}) {
+    for (Spill s : new Spill[] {entries, pageEntries, stats, texts, corpusRecords, extraFindings}) {
       if (s != null) {
         s.close();
       }

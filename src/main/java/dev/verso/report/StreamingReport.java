@@ -82,16 +82,20 @@ public final class StreamingReport implements Consumer<DocumentResult>, AutoClos
     long w = 0;
     for (UnitResult u : d.units()) {
       for (Finding f : u.findings()) {
-        w +=
-            switch (f.severity()) {
-              case CRITICAL -> 1000;
-              case MAJOR -> 100;
-              case MINOR -> 10;
-              case INFO -> 1;
-            };
+        w += weight(f.severity());
       }
     }
     return w;
+  }
+
+  /** The weight of one finding of {@code s}. */
+  static long weight(dev.verso.model.Severity s) {
+    return switch (s) {
+      case CRITICAL -> 1000;
+      case MAJOR -> 100;
+      case MINOR -> 10;
+      case INFO -> 1;
+    };
   }
 
   @Override

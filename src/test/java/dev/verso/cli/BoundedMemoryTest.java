@@ -120,8 +120,8 @@ class BoundedMemoryTest {
     b.append("{\"id\":\"doc7\",\"translations\":{\"two\":\"A second rendering.\"}}\n");
     Path one = write(dir.resolve("in/one.jsonl"), a.toString());
     Path two = write(dir.resolve("in/two.jsonl"), b.toString());
-    // every document in full: which ones the page embeds is ranked differently (see SpilledReport)
-    String[] common = {"evaluate", one.toString(), two.toString(), "--html-documents", "100"};
+    // seven documents in full: chosen after the cross-document findings are added
+    String[] common = {"evaluate", one.toString(), two.toString(), "--html-documents", "7"};
     Path spilled = dir.resolve("spilled");
     Path held = dir.resolve("held");
     List<String> first = new ArrayList<>(List.of(common));
@@ -144,5 +144,62 @@ class BoundedMemoryTest {
     assertThat(json).isEqualTo(Files.readString(held.resolve("report.json")));
     assertThat(Files.readString(spilled.resolve("report.html")))
         .isEqualTo(Files.readString(held.resolve("report.html")));
+  }
+
+  @Test
+  void checkGatesInBoundedMemoryAsWhenEveryResultIsHeld() throws Exception {
+    StringBuilder a = new StringBuilder();
+    for (int i = 0; i < 12; i++) {
+      a.append(
+          String.format(
+              Locale.ROOT,
+              "{\"id\":\"d%d\",\"source\":{\"text\":\"中国网络社会组织联合会（网联）召开第%d次会议。\"},"
+                  + "\"translations\":{\"s\":\"The China Federation of Network Social Organizations (%s)"
+                  + " held meeting %d. Source: Xinhua.\"}}%n",
+              i,
+              i,
+              i % 4 == 0 ? "CFNSO" : "CNSO",
+              i));
+    }
+    Path in = write(dir.resolve("gated.jsonl"), a.toString());
+    Path gates =
+        write(
+            dir.resolve("gates.json"),
+            "{\"gates\":{\"scores\":{\"COVERAGE\":{\"min\":0.99}},\"findings\":{\"minor\":{\"max\":3},"
+                + "\"ACRONYM_CORPUS_VARIANT\":{\"max\":0},\"BOILERPLATE\":{\"max\":100}}}}");
+    TestFiles.Run bounded =
+        TestFiles.verso(
+            "check",
+            in.toString(),
+            "--config",
+            gates.toString(),
+            "-o",
+            dir.resolve("b").toString(),
+            "--format",
+            "json");
+    // --junit lists every finding, so that run keeps every result in memory
+    TestFiles.Run held =
+        TestFiles.verso(
+            "check",
+            in.toString(),
+            "--config",
+            gates.toString(),
+            "-o",
+            dir.resolve("h").toString(),
+            "--format",
+            "json",
+            "--junit",
+            dir.resolve("h/junit.xml").toString());
+    assertThat(bounded.exitCode()).as(bounded.err()).isEqualTo(3);
+    assertThat(held.exitCode()).as(held.err()).isEqualTo(3);
+    assertThat(bounded.out())
+        .contains("FAIL findings.ACRONYM_CORPUS_VARIANT.max [s]: system s has 9")
+        .contains("gated.jsonl:2:")
+        .isEqualTo(
+            held.out()
+                .replace("Wrote " + dir.resolve("h/junit.xml") + "\n", "")
+                .replace(dir.resolve("h").toString(), dir.resolve("b").toString()));
+    assertThat(Files.readString(dir.resolve("b/report.json")))
+        .isEqualTo(Files.readString(dir.resolve("h/report.json")));
   }
 }

@@ -489,28 +489,36 @@ public final class TranslationDefectsMetric implements Metric, CorpusMetric {
    */
   @Override
   public List<CorpusFinding> corpusFindings(String system, List<UnitMeasurement> units) {
+    List<CorpusFinding> out = new ArrayList<>();
+    corpusFindings(system, units, out::add);
+    return out;
+  }
+
+  @Override
+  public void corpusFindings(
+      String system, List<UnitMeasurement> units, java.util.function.Consumer<CorpusFinding> out) {
     if (!runsRecurringLines()) {
-      return List.of();
+      return;
     }
-    Map<String, Set<String>> docsByHash = new HashMap<>();
+    // documents per line hash: each unit is one document of this system, so its distinct hashes
+    // count once each (counts, not sets of ids, so a large corpus costs a few bytes per line)
+    Map<String, Integer> docsWithHash = new HashMap<>();
     int documents = 0;
     for (UnitMeasurement u : units) {
       if (u.measurement().details().get("lines") instanceof List<?> list) {
         documents++;
+        Set<String> here = new TreeSet<>();
         for (Object o : list) {
           if (o instanceof List<?> row) {
-            docsByHash
-                .computeIfAbsent(String.valueOf(row.get(0)), k -> new TreeSet<>())
-                .add(u.documentId());
+            here.add(String.valueOf(row.get(0)));
           }
         }
+        here.forEach(h -> docsWithHash.merge(h, 1, Integer::sum));
       }
     }
-    List<CorpusFinding> out = new ArrayList<>();
     for (UnitMeasurement u : units) {
-      out.addAll(recurringLines(system, u, h -> docsByHash.get(h).size(), documents));
+      recurringLines(system, u, docsWithHash::get, documents).forEach(out);
     }
-    return out;
   }
 
   /**

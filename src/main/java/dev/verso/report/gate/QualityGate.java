@@ -227,10 +227,22 @@ public final class QualityGate {
      * Counts one document, whose report rows (findings with suppressions applied) are {@code rows}.
      */
     public void accept(DocumentResult d, List<FindingRow> rows) {
-      String id = d.document().id();
+      Map<String, Map<String, Double>> scores = new LinkedHashMap<>();
       for (UnitResult u : d.units()) {
-        String system = u.system();
-        Map<String, Double> unitScores = Evaluator.unitScores(metricList, u);
+        scores.put(u.system(), Evaluator.unitScores(metricList, u));
+      }
+      accept(d.document().id(), scores, rows);
+    }
+
+    /**
+     * Counts one document given by its id, each system's scores (metric id to score) and its report
+     * rows.
+     */
+    public void accept(
+        String id, Map<String, Map<String, Double>> scoresBySystem, List<FindingRow> rows) {
+      for (var unit : scoresBySystem.entrySet()) {
+        String system = unit.getKey();
+        Map<String, Double> unitScores = unit.getValue();
         for (Bound b : scores) {
           Double v = unitScores.get(b.key());
           if (v != null && !v.isNaN()) {
