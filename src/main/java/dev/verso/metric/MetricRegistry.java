@@ -38,7 +38,10 @@ public final class MetricRegistry {
     return new MetricRegistry(found);
   }
 
-  /** Providers on the class path of Verso itself and the thread's context class loader. */
+  /**
+   * Providers visible to the thread's context class loader, or to Verso's own loader when the
+   * thread has none: the built-in metrics and every plug-in jar on the class path.
+   */
   public static MetricRegistry load() {
     ClassLoader cl = Thread.currentThread().getContextClassLoader();
     return load(cl != null ? cl : MetricRegistry.class.getClassLoader());

@@ -53,11 +53,6 @@ public final class CoverageMetric implements Metric {
   public static final String ID = "COVERAGE";
 
   /**
-   * Uncovered weight that makes half the evidence of an omission in {@link #omissionProbability}.
-   */
-  static final double PRIOR = 2.0;
-
-  /**
    * A run of two or more unrendered words is reported from this weight (unrendered anchors in it
    * count) …
    */
@@ -491,16 +486,6 @@ public final class CoverageMetric implements Metric {
     m.put("longestRun", round(r.longestRun()));
     m.put("uncoveredAnchors", round(r.uncoveredAnchors()));
     m.put("unmatchedTarget", r.unmatchedTarget());
-  }
-
-  /**
-   * The earlier omission score (before the fitted {@link OmissionModel}), kept as a baseline: the
-   * uncovered weight u as u / (u + {@link #PRIOR}), 0 when everything is rendered, 0.5 for two
-   * missed words, towards 1 as more goes missing.
-   */
-  public static double omissionProbability(BlockCoverage.Result r) {
-    double u = r.uncovered();
-    return u / (u + PRIOR);
   }
 
   /**

@@ -56,11 +56,6 @@ public final class BlockCoverage {
    */
   public record Result(
       List<Item> items, double covered, double total, List<Run> runs, int unmatchedTarget) {
-    /** A result without a count of unmatched target words. */
-    public Result(List<Item> items, double covered, double total, List<Run> runs) {
-      this(items, covered, total, runs, 0);
-    }
-
     /** Summed weight of the uncovered anchors. */
     public double uncoveredAnchors() {
       double w = 0;
@@ -342,24 +337,9 @@ public final class BlockCoverage {
   /**
    * Measures how much of {@code src} inside {@code srcRange} is rendered by {@code tgt} inside
    * {@code tgtRange}; anchors also count as rendered when they appear in {@code nearRange} of the
-   * target (the neighbouring beads, to forgive a sentence boundary drawn differently).
-   */
-  public static Result measure(
-      AnalyzedText src,
-      Span srcRange,
-      AnalyzedText tgt,
-      Span tgtRange,
-      Span nearRange,
-      BilingualLexicon lexicon,
-      AnchorMatcher matcher) {
-    return measure(src, srcRange, tgt, tgtRange, nearRange, lexicon, matcher, Map.of());
-  }
-
-  /**
-   * As {@link #measure(AnalyzedText, Span, AnalyzedText, Span, Span, BilingualLexicon,
-   * AnchorMatcher)}, with glossary terms found in the source given as anchors (detail {@link
-   * #TERM}) and whether each is rendered; a term outranks the analyser's anchors and words it
-   * overlaps.
+   * target (the neighbouring beads, to forgive a sentence boundary drawn differently). Glossary
+   * terms found in the source are given as anchors (detail {@link #TERM}) with whether each is
+   * rendered; a term outranks the analyser's anchors and words it overlaps.
    */
   public static Result measure(
       AnalyzedText src,
