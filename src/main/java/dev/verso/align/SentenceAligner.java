@@ -43,7 +43,7 @@ public final class SentenceAligner {
    * Expected English characters per Chinese character (fitted on the WMT21 news references, the
    * same figure as LENGTH_RATIO's default).
    */
-  static final double ZH_EN_RATIO = 3.32;
+  public static final double ZH_EN_RATIO = 3.32;
 
   /**
    * Source characters' worth of weight the language pair's ratio gets against the document's own.
@@ -717,7 +717,7 @@ public final class SentenceAligner {
       double bead = beadAt[i1][(j1 - bandLo[i1]) * SHAPES.length + k];
       double logP =
           forward[i0][j0 - bandLo[i0]] + bead / TEMPERATURE + backward[i1][j1 - bandLo[i1]] - total;
-      return round(Math.min(1, Math.exp(logP)));
+      return dev.verso.model.Rounding.to3(Math.min(1, Math.exp(logP)));
     }
 
     private static int shapeIndex(int di, int dj) {
@@ -780,10 +780,6 @@ public final class SentenceAligner {
           hi[i] = lo[i];
         }
       }
-    }
-
-    private static double round(double x) {
-      return Math.round(x * 1000) / 1000.0;
     }
   }
 

@@ -111,7 +111,7 @@ public record SummarySupport(List<Link> sentences, List<Boolean> translationCove
             own += w.get(x);
           }
         }
-        scores.add(round(own / total));
+        scores.add(dev.verso.model.Rounding.to3(own / total));
         open.removeAll(tKeys.get(best));
         got += bestGain;
         covered[best] = true;
@@ -121,7 +121,7 @@ public record SummarySupport(List<Link> sentences, List<Boolean> translationCove
               summary.sentences().get(s).span(),
               picked,
               scores,
-              total == 0 ? 0 : round(got / total)));
+              total == 0 ? 0 : dev.verso.model.Rounding.to3(got / total)));
     }
     List<Boolean> cov = new ArrayList<>(m);
     for (boolean c : covered) {
@@ -150,9 +150,5 @@ public record SummarySupport(List<Link> sentences, List<Boolean> translationCove
       }
     }
     return out;
-  }
-
-  private static double round(double x) {
-    return Math.round(x * 1000) / 1000.0;
   }
 }

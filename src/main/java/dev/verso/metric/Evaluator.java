@@ -361,7 +361,7 @@ public final class Evaluator {
         }
       }
     }
-    Map<String, Map<String, List<Finding>>> extra = corpusFindings(metrics, units);
+    Map<String, Map<UnitKey, List<Finding>>> extra = corpusFindings(metrics, units);
     if (extra.isEmpty()) {
       return results;
     }
@@ -373,14 +373,13 @@ public final class Evaluator {
   }
 
   /**
-   * The findings of the cross-document checks: document id to {@link #unitKey unit key} to
-   * findings.
+   * The findings of the cross-document checks: document id to {@link UnitKey unit} to findings.
    *
    * @param units metric id to system to the units that metric measured, in document order
    */
-  public static Map<String, Map<String, List<Finding>>> corpusFindings(
+  public static Map<String, Map<UnitKey, List<Finding>>> corpusFindings(
       List<Metric> metrics, Map<String, Map<String, List<CorpusMetric.UnitMeasurement>>> units) {
-    Map<String, Map<String, List<Finding>>> extra = new java.util.HashMap<>();
+    Map<String, Map<UnitKey, List<Finding>>> extra = new java.util.HashMap<>();
     corpusFindings(
         metrics,
         units,
@@ -395,8 +394,8 @@ public final class Evaluator {
   /** Receives cross-document findings one at a time. */
   @FunctionalInterface
   public interface CorpusFindingSink {
-    /** A finding for one document and {@link #unitKey unit}. */
-    void accept(String documentId, String unitKey, Finding finding);
+    /** A finding for one document and {@link UnitKey unit}. */
+    void accept(String documentId, UnitKey unit, Finding finding);
   }
 
   /**
@@ -414,24 +413,28 @@ public final class Evaluator {
         continue;
       }
       for (var e : units.get(m.id()).entrySet()) {
-        String key = unitKey(e.getKey(), m.id());
+        UnitKey key = new UnitKey(e.getKey(), m.id());
         cm.corpusFindings(
             e.getKey(), e.getValue(), cf -> sink.accept(cf.documentId(), key, cf.finding()));
       }
     }
   }
 
-  /** The key of one system's findings by one metric in {@link #corpusFindings}'s result. */
-  public static String unitKey(String system, String metricId) {
-    return system + "\u0000" + metricId;
+  /** One system's measurement by one metric, the unit cross-document findings are added to. */
+  public record UnitKey(String system, String metric) implements Comparable<UnitKey> {
+    @Override
+    public int compareTo(UnitKey o) {
+      int c = system.compareTo(o.system);
+      return c != 0 ? c : metric.compareTo(o.metric);
+    }
   }
 
   /**
-   * {@code r} with cross-document findings ({@link #unitKey unit key} to findings, null for none)
-   * added to its measurements.
+   * {@code r} with cross-document findings ({@link UnitKey unit} to findings, null for none) added
+   * to its measurements.
    */
   public static DocumentResult withCorpusFindings(
-      DocumentResult r, Map<String, List<Finding>> mine) {
+      DocumentResult r, Map<UnitKey, List<Finding>> mine) {
     if (mine == null) {
       return r;
     }
@@ -440,15 +443,15 @@ public final class Evaluator {
       Map<String, Measurement> ms = new TreeMap<>(u.measurements());
       List<Finding> all = new ArrayList<>(u.findings());
       for (var e : mine.entrySet()) {
-        String[] key = e.getKey().split("\u0000", 2);
-        if (!key[0].equals(u.system())) {
+        UnitKey key = e.getKey();
+        if (!key.system().equals(u.system())) {
           continue;
         }
-        Measurement old = ms.get(key[1]);
+        Measurement old = ms.get(key.metric());
         List<Finding> fs = new ArrayList<>(old.findings());
         fs.addAll(e.getValue());
         fs.sort(FINDING_ORDER);
-        ms.put(key[1], new Measurement(old.stats(), fs, old.details(), old.note()));
+        ms.put(key.metric(), new Measurement(old.stats(), fs, old.details(), old.note()));
         all.addAll(e.getValue());
       }
       all.sort(FINDING_ORDER);

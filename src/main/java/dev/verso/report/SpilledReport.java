@@ -249,7 +249,7 @@ public final class SpilledReport implements Consumer<DocumentResult>, AutoClosea
   /** Document {@code n}'s report.json entry, with its corpus findings. */
   private byte[] reportedEntry(int n) throws IOException {
     byte[] entry = entries.get(n);
-    Map<String, List<Finding>> mine = extrasOf(n);
+    Map<Evaluator.UnitKey, List<Finding>> mine = extrasOf(n);
     return mine == null ? entry : withFindings(entry, n, mine, Function.identity());
   }
 
@@ -316,7 +316,8 @@ public final class SpilledReport implements Consumer<DocumentResult>, AutoClosea
           }
           try {
             Map<String, Object> rec = new LinkedHashMap<>();
-            rec.put("unit", unit);
+            rec.put("system", unit.system());
+            rec.put("metric", unit.metric());
             rec.put("finding", findingMap(f));
             int r = extraFindings.add(MAPPER.writeValueAsBytes(rec));
             if (r == previousExtra.length) {
@@ -333,7 +334,7 @@ public final class SpilledReport implements Consumer<DocumentResult>, AutoClosea
 
   /** Document {@code n}'s corpus findings by unit key, in the order found, or null for none. */
   @SuppressWarnings("unchecked")
-  private Map<String, List<Finding>> extrasOf(int n) throws IOException {
+  private Map<Evaluator.UnitKey, List<Finding>> extrasOf(int n) throws IOException {
     if (lastExtra[n] < 0) {
       return null;
     }
@@ -341,11 +342,13 @@ public final class SpilledReport implements Consumer<DocumentResult>, AutoClosea
     for (int r = lastExtra[n]; r >= 0; r = previousExtra[r]) {
       chain.add(r);
     }
-    Map<String, List<Finding>> out = new TreeMap<>();
+    Map<Evaluator.UnitKey, List<Finding>> out = new TreeMap<>();
     for (int k = chain.size() - 1; k >= 0; k--) {
       Map<String, Object> rec =
           MAPPER.readValue(extraFindings.get(chain.get(k)), LinkedHashMap.class);
-      out.computeIfAbsent((String) rec.get("unit"), x -> new ArrayList<>())
+      out.computeIfAbsent(
+              new Evaluator.UnitKey((String) rec.get("system"), (String) rec.get("metric")),
+              x -> new ArrayList<>())
           .add(readFinding((Map<String, Object>) rec.get("finding")).f());
     }
     return out;
@@ -400,8 +403,8 @@ public final class SpilledReport implements Consumer<DocumentResult>, AutoClosea
   private CorpusTotals totals(int[] order) throws IOException {
     CorpusTotals totals = new CorpusTotals(metrics);
     for (int n : order) {
-      Map<String, List<Finding>> found = extrasOf(n);
-      Map<String, List<Finding>> mine = found == null ? Map.of() : found;
+      Map<Evaluator.UnitKey, List<Finding>> found = extrasOf(n);
+      Map<Evaluator.UnitKey, List<Finding>> mine = found == null ? Map.of() : found;
       DataInputStream in = new DataInputStream(new ByteArrayInputStream(stats.get(n)));
       int nUnits = in.readInt();
       totals.addDocument(nUnits);
@@ -415,7 +418,7 @@ public final class SpilledReport implements Consumer<DocumentResult>, AutoClosea
           String metric = readString(in);
           double[] st = readStats(in);
           int findings = in.readInt();
-          List<Finding> added = mine.getOrDefault(Evaluator.unitKey(system, metric), List.of());
+          List<Finding> added = mine.getOrDefault(new Evaluator.UnitKey(system, metric), List.of());
           for (Finding f : added) {
             totals.addFindings(f.severity(), 1);
           }
@@ -704,7 +707,7 @@ public final class SpilledReport implements Consumer<DocumentResult>, AutoClosea
                 continue;
               }
               byte[] entry = pageEntries.get(n);
-              Map<String, List<Finding>> mine = extrasOf(n);
+              Map<Evaluator.UnitKey, List<Finding>> mine = extrasOf(n);
               if (mine != null) {
                 entry = withFindings(entry, n, mine, HtmlReporter::withoutEvidence);
               }
@@ -765,7 +768,7 @@ public final class SpilledReport implements Consumer<DocumentResult>, AutoClosea
   private byte[] withFindings(
       byte[] entry,
       int n,
-      Map<String, List<Finding>> mine,
+      Map<Evaluator.UnitKey, List<Finding>> mine,
       Function<List<Object>, List<Object>> form)
       throws IOException {
     Map<String, Object> tree = MAPPER.readValue(entry, LinkedHashMap.class);
@@ -776,11 +779,10 @@ public final class SpilledReport implements Consumer<DocumentResult>, AutoClosea
       List<ReportModel.Tagged> tagged = new ArrayList<>();
       boolean added = false;
       for (var e : mine.entrySet()) {
-        String[] key = e.getKey().split("\u0000", 2);
-        if (key[0].equals(system)) {
+        if (e.getKey().system().equals(system)) {
           added = true;
           for (Finding f : e.getValue()) {
-            tagged.add(new ReportModel.Tagged(key[1], f));
+            tagged.add(new ReportModel.Tagged(e.getKey().metric(), f));
           }
         }
       }

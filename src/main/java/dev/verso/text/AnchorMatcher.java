@@ -36,7 +36,7 @@ public final class AnchorMatcher {
         return en.type() == AnchorType.MONEY && sameMoney(zh.value(), en.value());
       case DATE:
         if (en.type() == AnchorType.DATE) {
-          return compatibleDates(zh.value(), en.value());
+          return IsoDates.compatible(zh.value(), en.value());
         }
         return en.type() == AnchorType.NUMBER
             && zh.value().matches("\\d{4}")
@@ -76,51 +76,6 @@ public final class AnchorMatcher {
     String[] x = a.split(" ");
     String[] y = b.split(" ");
     return x.length == 2 && y.length == 2 && x[1].equals(y[1]) && sameNumber(x[0], y[0]);
-  }
-
-  /** Dates as {year, month, day} with -1 for unknown parts. */
-  static int[] dateParts(String v) {
-    int[] p = {-1, -1, -1};
-    if (v.startsWith("---")) {
-      p[2] = Integer.parseInt(v.substring(3));
-    } else if (v.startsWith("--")) {
-      String[] s = v.substring(2).split("-");
-      p[1] = Integer.parseInt(s[0]);
-      if (s.length > 1) {
-        p[2] = Integer.parseInt(s[1]);
-      }
-    } else {
-      String[] s = v.split("-");
-      p[0] = Integer.parseInt(s[0]);
-      if (s.length > 1) {
-        p[1] = Integer.parseInt(s[1]);
-      }
-      if (s.length > 2) {
-        p[2] = Integer.parseInt(s[2]);
-      }
-    }
-    return p;
-  }
-
-  private static boolean compatibleDates(String a, String b) {
-    int[] x;
-    int[] y;
-    try {
-      x = dateParts(a);
-      y = dateParts(b);
-    } catch (NumberFormatException e) {
-      return false;
-    }
-    int common = 0;
-    for (int k = 0; k < 3; k++) {
-      if (x[k] >= 0 && y[k] >= 0) {
-        if (x[k] != y[k]) {
-          return false;
-        }
-        common++;
-      }
-    }
-    return common > 0;
   }
 
   /**

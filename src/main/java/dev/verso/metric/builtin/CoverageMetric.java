@@ -296,10 +296,10 @@ public final class CoverageMetric implements Metric {
               ev));
       probs.put("title", p);
       Map<String, Object> m = new LinkedHashMap<>();
-      m.put("covered", round(r.covered()));
-      m.put("total", round(r.total()));
-      m.put("coverage", round(r.share()));
-      m.put("omissionProbability", round(p));
+      m.put("covered", dev.verso.model.Rounding.to4(r.covered()));
+      m.put("total", dev.verso.model.Rounding.to4(r.total()));
+      m.put("coverage", dev.verso.model.Rounding.to4(r.share()));
+      m.put("omissionProbability", dev.verso.model.Rounding.to4(p));
       features(r, m);
       details.put("title", m);
     }
@@ -357,7 +357,7 @@ public final class CoverageMetric implements Metric {
                   ev));
         }
         m.put("covered", 0.0);
-        m.put("total", round(r.total()));
+        m.put("total", dev.verso.model.Rounding.to4(r.total()));
         m.put("coverage", r.total() == 0 ? 1.0 : 0.0);
         p = r.total() == 0 ? 0.0 : 1.0;
       } else {
@@ -393,9 +393,9 @@ public final class CoverageMetric implements Metric {
                     Fields.SOURCE_TEXT,
                     s,
                     "This source sentence has (almost) no rendering in its aligned translation ("
-                        + round(cov)
+                        + dev.verso.model.Rounding.to4(cov)
                         + " of "
-                        + round(tot)
+                        + dev.verso.model.Rounding.to4(tot)
                         + " weight covered)",
                     List.of(),
                     ev));
@@ -446,12 +446,12 @@ public final class CoverageMetric implements Metric {
             }
           }
         }
-        m.put("covered", round(r.covered()));
-        m.put("total", round(r.total()));
-        m.put("coverage", round(r.share()));
+        m.put("covered", dev.verso.model.Rounding.to4(r.covered()));
+        m.put("total", dev.verso.model.Rounding.to4(r.total()));
+        m.put("coverage", dev.verso.model.Rounding.to4(r.share()));
         features(r, m);
       }
-      m.put("omissionProbability", round(p));
+      m.put("omissionProbability", dev.verso.model.Rounding.to4(p));
       beads.add(m);
       List<Finding> mine = new ArrayList<>();
       for (Finding f : findings.subList(before, findings.size())) {
@@ -483,8 +483,8 @@ public final class CoverageMetric implements Metric {
 
   /** The quantities behind a block's omission probability, for the details. */
   private static void features(BlockCoverage.Result r, Map<String, Object> m) {
-    m.put("longestRun", round(r.longestRun()));
-    m.put("uncoveredAnchors", round(r.uncoveredAnchors()));
+    m.put("longestRun", dev.verso.model.Rounding.to4(r.longestRun()));
+    m.put("uncoveredAnchors", dev.verso.model.Rounding.to4(r.uncoveredAnchors()));
     m.put("unmatchedTarget", r.unmatchedTarget());
   }
 
@@ -710,10 +710,6 @@ public final class CoverageMetric implements Metric {
       return null;
     }
     return new Span(spans.get(from).start(), spans.get(to - 1).end());
-  }
-
-  private static double round(double v) {
-    return Math.round(v * 10000) / 10000.0;
   }
 
   @Override

@@ -96,7 +96,14 @@ public final class LengthRatioMetric implements Metric {
     double z = t == 0 ? Double.NEGATIVE_INFINITY : (Math.log(ratio) - Math.log(expected)) / sigma;
     if (Math.abs(z) < threshold) {
       return new Measurement(
-          stats, List.of(), Map.of("zScore", round3(z), "ratio", round3(ratio)), null);
+          stats,
+          List.of(),
+          Map.of(
+              "zScore",
+              dev.verso.model.Rounding.to3(z),
+              "ratio",
+              dev.verso.model.Rounding.to3(ratio)),
+          null);
     }
     boolean tooShort = z < 0;
     String msg =
@@ -120,21 +127,20 @@ public final class LengthRatioMetric implements Metric {
             List.of(),
             Map.of(
                 "ratio",
-                round3(ratio),
+                dev.verso.model.Rounding.to3(ratio),
                 "expectedRatio",
                 expected,
                 "zScore",
-                z == Double.NEGATIVE_INFINITY ? -999.0 : round3(z)));
+                z == Double.NEGATIVE_INFINITY ? -999.0 : dev.verso.model.Rounding.to3(z)));
     return new Measurement(
         stats,
         List.of(f),
         Map.of(
-            "zScore", z == Double.NEGATIVE_INFINITY ? -999.0 : round3(z), "ratio", round3(ratio)),
+            "zScore",
+            z == Double.NEGATIVE_INFINITY ? -999.0 : dev.verso.model.Rounding.to3(z),
+            "ratio",
+            dev.verso.model.Rounding.to3(ratio)),
         null);
-  }
-
-  private static double round3(double d) {
-    return Math.round(d * 1000.0) / 1000.0;
   }
 
   @Override
@@ -164,7 +170,9 @@ public final class LengthRatioMetric implements Metric {
     private static final List<OptionSpec> OPTIONS =
         List.of(
             new OptionSpec(
-                "expectedRatio", "3.32", "expected target/source length ratio (zh→en default)"),
+                "expectedRatio",
+                String.valueOf(dev.verso.align.SentenceAligner.ZH_EN_RATIO),
+                "expected target/source length ratio (zh→en default)"),
             new OptionSpec("sigma", "0.21", "standard deviation of the log length ratio"),
             new OptionSpec("threshold", "3.0", "report texts this many standard deviations off"));
 

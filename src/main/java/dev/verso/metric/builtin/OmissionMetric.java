@@ -153,10 +153,10 @@ public final class OmissionMetric implements Metric {
                 r.unmatchedTarget(),
                 b.srcChars(),
                 b.tgtChars());
-        m.put("uncovered", round(r.uncovered()));
-        m.put("total", round(r.total()));
-        m.put("longestRun", round(r.longestRun()));
-        m.put("uncoveredAnchors", round(r.uncoveredAnchors()));
+        m.put("uncovered", dev.verso.model.Rounding.to4(r.uncovered()));
+        m.put("total", dev.verso.model.Rounding.to4(r.total()));
+        m.put("longestRun", dev.verso.model.Rounding.to4(r.longestRun()));
+        m.put("uncoveredAnchors", dev.verso.model.Rounding.to4(r.uncoveredAnchors()));
         m.put("unmatchedTarget", r.unmatchedTarget());
         m.put("srcChars", b.srcChars());
         m.put("tgtChars", b.tgtChars());
@@ -175,12 +175,12 @@ public final class OmissionMetric implements Metric {
           ev = Consensus.of(r, b.tgtChars(), profile(unit, text), renderings);
           p = ConsensusModel.probability(ConsensusModel.features(single, ev));
           m.put("others", ev.others());
-          m.put("consensusMissing", round(ev.missing()));
-          m.put("lengthVsOthers", round(ev.lengthRatio()));
-          m.put("chrfVsOthers", round(ev.chrf()));
+          m.put("consensusMissing", dev.verso.model.Rounding.to4(ev.missing()));
+          m.put("lengthVsOthers", dev.verso.model.Rounding.to4(ev.lengthRatio()));
+          m.put("chrfVsOthers", dev.verso.model.Rounding.to4(ev.chrf()));
         }
       }
-      m.put("probability", round(p));
+      m.put("probability", dev.verso.model.Rounding.to4(p));
       beads.add(m);
       keep *= 1 - p;
       findings.addAll(findingsOf(b, p, ev));
@@ -188,7 +188,7 @@ public final class OmissionMetric implements Metric {
     double doc = 1 - keep;
     Map<String, Object> details = new LinkedHashMap<>();
     details.put("beads", beads);
-    details.put("probability", round(doc));
+    details.put("probability", dev.verso.model.Rounding.to4(doc));
     details.put("others", others.size());
     findings.sort(dev.verso.metric.Evaluator.FINDING_ORDER);
     return new Measurement(new double[] {doc, 1}, findings, details, null);
@@ -207,7 +207,7 @@ public final class OmissionMetric implements Metric {
     boolean major = p >= majorProbability;
     List<Finding> out = new ArrayList<>();
     Map<String, Object> evidence = new LinkedHashMap<>(b.evidence());
-    evidence.put("probability", round(p));
+    evidence.put("probability", dev.verso.model.Rounding.to4(p));
     for (Finding f : b.candidates()) {
       boolean fact = f.severity() == Severity.MAJOR || !f.check().equals("OMITTED_CONTENT");
       if (!fact && !likely) {
@@ -339,10 +339,6 @@ public final class OmissionMetric implements Metric {
     Passage t = unit.translation();
     String s = field.equals(Fields.SOURCE_TITLE) ? t.title() : t.text();
     return s == null ? "" : s;
-  }
-
-  private static double round(double v) {
-    return Math.round(v * 10000) / 10000.0;
   }
 
   /** Finds {@link OmissionMetric} by id. */

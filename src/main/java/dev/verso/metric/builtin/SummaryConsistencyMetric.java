@@ -337,7 +337,7 @@ public final class SummaryConsistencyMetric implements Metric {
       int problems = facts.size() - supported + contradictions;
       double bestShare = link.scores().isEmpty() ? 0.0 : link.scores().get(0);
       double sentenceScore =
-          round(
+          dev.verso.model.Rounding.to3(
               (SHARE_FLOOR + (1 - SHARE_FLOOR) * bestShare)
                   * Math.pow(NOVEL_FACTOR, novelty.numbers().size() + novelty.rare().size())
                   * Math.pow(PROBLEM_FACTOR, problems)
@@ -359,8 +359,8 @@ public final class SummaryConsistencyMetric implements Metric {
       }
       d.put("src", List.copyOf(srcSentences));
       d.put("coverage", link.coverage());
-      d.put("bigramShare", round(bigramShare));
-      d.put("trigramShare", round(trigramShare));
+      d.put("bigramShare", dev.verso.model.Rounding.to3(bigramShare));
+      d.put("trigramShare", dev.verso.model.Rounding.to3(trigramShare));
       d.put("facts", facts.size());
       d.put("supportedFacts", supported);
       d.put("problems", problems);
@@ -395,7 +395,12 @@ public final class SummaryConsistencyMetric implements Metric {
       return new Measurement(null, findings, details, "empty summary");
     }
     double[] stats = {
-      weakest, 1, round(supportSum), sum.sentences().size(), supportedFacts, checkedFacts
+      weakest,
+      1,
+      dev.verso.model.Rounding.to3(supportSum),
+      sum.sentences().size(),
+      supportedFacts,
+      checkedFacts
     };
     return new Measurement(stats, findings, details, null);
   }
@@ -774,10 +779,6 @@ public final class SummaryConsistencyMetric implements Metric {
 
   static String quote(String s) {
     return "\u201c" + s + "\u201d";
-  }
-
-  private static double round(double x) {
-    return Math.round(x * 1000) / 1000.0;
   }
 
   @Override

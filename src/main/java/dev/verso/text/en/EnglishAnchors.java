@@ -571,7 +571,8 @@ public final class EnglishAnchors {
 
   /**
    * True for an acronym: 2–12 characters, at least two capitals, no lower-case letter except a
-   * final plural "s".
+   * final plural "s", not a Roman numeral. The one definition, also used for Latin words in Chinese
+   * text ({@code ChineseAnchors}).
    */
   public static boolean isAcronym(String w) {
     if (w.length() < 2 || w.length() > 12) {

@@ -344,7 +344,7 @@ public final class ChineseAnchors {
   private static int latin(String text, List<ZhToken> tokens, int i, List<Anchor> out) {
     ZhToken t = tokens.get(i);
     String w = text.substring(t.start(), t.end());
-    if (isAcronym(w)) {
+    if (dev.verso.text.en.EnglishAnchors.isAcronym(w)) {
       out.add(new Anchor(AnchorType.ACRONYM, new Span(t.start(), t.end()), w, acronymKey(w)));
       return i;
     }
@@ -353,7 +353,7 @@ public final class ChineseAnchors {
       ZhToken nx = tokens.get(j + 1);
       String nw = text.substring(nx.start(), nx.end());
       if (nx.kind() != Token.Kind.LATIN
-          || isAcronym(nw)
+          || dev.verso.text.en.EnglishAnchors.isAcronym(nw)
           || nx.start() - tokens.get(j).end() > 1
           || (nx.start() > tokens.get(j).end() && text.charAt(tokens.get(j).end()) != ' ')) {
         break;
@@ -366,30 +366,6 @@ public final class ChineseAnchors {
         new Anchor(
             AnchorType.LATIN, new Span(t.start(), end), phrase, phrase.toLowerCase(Locale.ROOT)));
     return j;
-  }
-
-  /**
-   * True for 2–10 characters with at least two capitals, no lower-case letter other than a final
-   * "s".
-   */
-  public static boolean isAcronym(String w) {
-    if (w.length() < 2 || w.length() > 12) {
-      return false;
-    }
-    int upper = 0;
-    for (int k = 0; k < w.length(); k++) {
-      char c = w.charAt(k);
-      if (c >= 'A' && c <= 'Z') {
-        upper++;
-      } else if (c >= 'a' && c <= 'z') {
-        if (!(k == w.length() - 1 && c == 's' && upper >= 2)) {
-          return false;
-        }
-      } else if (!(c >= '0' && c <= '9') && c != '&' && c != '.' && c != '-') {
-        return false;
-      }
-    }
-    return upper >= 2;
   }
 
   /**

@@ -1089,20 +1089,9 @@ public final class BlockCoverage {
     if (range == null) {
       return false;
     }
-    String year = null;
-    String month = null;
-    String day = null;
-    if (value.startsWith("---")) {
-      day = value.substring(3);
-    } else if (value.startsWith("--")) {
-      String[] p = value.substring(2).split("-");
-      month = p[0];
-      day = p.length > 1 ? p[1] : null;
-    } else {
-      String[] p = value.split("-");
-      year = p[0];
-      month = p.length > 1 ? p[1] : null;
-      day = p.length > 2 ? p[2] : null;
+    int[] p = dev.verso.text.IsoDates.parts(value);
+    if (p == null) {
+      return false;
     }
     Set<String> words = new java.util.HashSet<>();
     for (Token t : tgt.tokens()) {
@@ -1111,23 +1100,16 @@ public final class BlockCoverage {
         words.add(w.replaceFirst("^0+(?=\\d)", ""));
       }
     }
-    try {
-      if (year != null && !words.contains(year)) {
-        return false;
-      }
-      if (month != null) {
-        int m = Integer.parseInt(month);
-        if (m < 1 || m > 12 || !words.contains(MONTHS.get(m - 1))) {
-          return false;
-        }
-      }
-      if (day != null && !words.contains(String.valueOf(Integer.parseInt(day)))) {
-        return false;
-      }
-    } catch (NumberFormatException e) {
+    if (p[0] >= 0 && !words.contains(String.valueOf(p[0]))) {
       return false;
     }
-    return year != null || month != null || day != null;
+    if (p[1] >= 0 && (p[1] < 1 || p[1] > 12 || !words.contains(MONTHS.get(p[1] - 1)))) {
+      return false;
+    }
+    if (p[2] >= 0 && !words.contains(String.valueOf(p[2]))) {
+      return false;
+    }
+    return p[0] >= 0 || p[1] >= 0 || p[2] >= 0;
   }
 
   /**

@@ -187,10 +187,10 @@ public final class FactSupport {
         }
         return g.kind().equals("date")
             && isYear(number(f))
-            && compatibleDates(number(f), dateValue(g));
+            && dev.verso.text.IsoDates.compatible(number(f), dateValue(g));
       case "date":
         if (g.kind().equals("date")) {
-          return compatibleDates(dateValue(f), dateValue(g));
+          return dev.verso.text.IsoDates.compatible(dateValue(f), dateValue(g));
         }
         return g.isCount() && isYear(dateValue(f)) && sameNumber(dateValue(f), number(g));
       case "time":
@@ -291,48 +291,6 @@ public final class FactSupport {
     } catch (NumberFormatException e) {
       return false;
     }
-  }
-
-  /** Dates as {year, month, day}, -1 where unknown; null when unreadable. */
-  private static int[] dateParts(String v) {
-    int[] p = {-1, -1, -1};
-    try {
-      if (v.startsWith("---")) {
-        p[2] = Integer.parseInt(v.substring(3));
-      } else if (v.startsWith("--")) {
-        String[] s = v.substring(2).split("-");
-        p[1] = Integer.parseInt(s[0]);
-        if (s.length > 1) {
-          p[2] = Integer.parseInt(s[1]);
-        }
-      } else {
-        String[] s = v.split("-");
-        for (int k = 0; k < Math.min(3, s.length); k++) {
-          p[k] = Integer.parseInt(s[k]);
-        }
-      }
-    } catch (NumberFormatException e) {
-      return null;
-    }
-    return p;
-  }
-
-  private static boolean compatibleDates(String a, String b) {
-    int[] x = dateParts(a);
-    int[] y = dateParts(b);
-    if (x == null || y == null) {
-      return false;
-    }
-    int common = 0;
-    for (int k = 0; k < 3; k++) {
-      if (x[k] >= 0 && y[k] >= 0) {
-        if (x[k] != y[k]) {
-          return false;
-        }
-        common++;
-      }
-    }
-    return common > 0;
   }
 
   /**
