@@ -2,8 +2,6 @@ package dev.verso.io;
 
 import dev.verso.model.Document;
 import dev.verso.model.InputProblem;
-import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -228,14 +226,13 @@ public final class DocumentStream implements Iterator<Document>, AutoCloseable {
 
   /** A JSONL file read line by line from raw bytes. */
   private final class JsonlLines {
-    private final InputStream in;
+    private final LineReader in;
     private final String name;
     private final CharsetDecoder decoder =
         StandardCharsets.UTF_8
             .newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
-    private final ByteArrayOutputStream line = new ByteArrayOutputStream(4096);
     private int lineNo;
     private long offset;
     private boolean eof;
@@ -243,7 +240,7 @@ public final class DocumentStream implements Iterator<Document>, AutoCloseable {
     private boolean anyContent;
 
     JsonlLines(Path f) throws IOException {
-      this.in = new BufferedInputStream(Files.newInputStream(f), 1 << 16);
+      this.in = new LineReader(Files.newInputStream(f));
       this.name = f.toString();
     }
 
@@ -252,29 +249,24 @@ public final class DocumentStream implements Iterator<Document>, AutoCloseable {
       if (eof) {
         return false;
       }
-      line.reset();
+      byte[] bytes;
       try {
-        int b;
-        while ((b = in.read()) >= 0 && b != '\n') {
-          line.write(b);
-        }
-        if (b < 0) {
-          eof = true;
-          if (line.size() == 0) {
-            if (!anyContent) {
-              problems.accept(InputProblem.error(name, 0, null, "file is empty"));
-            }
-            return false;
-          }
-        }
+        bytes = in.next();
       } catch (IOException e) {
         throw new UncheckedIOException(name + ": " + e.getMessage(), e);
       }
+      if (bytes == null) {
+        eof = true;
+        if (!anyContent) {
+          problems.accept(InputProblem.error(name, 0, null, "file is empty"));
+        }
+        return false;
+      }
+      eof = !in.endedWithNewline();
       lineNo++;
       anyContent = true;
       long lineStart = offset;
-      offset += line.size() + (eof ? 0 : 1);
-      byte[] bytes = line.toByteArray();
+      offset += bytes.length + (eof ? 0 : 1);
       int from = 0;
       if (lineNo == 1
           && bytes.length >= 3

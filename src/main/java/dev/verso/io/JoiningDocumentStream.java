@@ -2,10 +2,7 @@ package dev.verso.io;
 
 import dev.verso.model.Document;
 import dev.verso.model.InputProblem;
-import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -169,16 +166,10 @@ public final class JoiningDocumentStream implements Iterator<Document>, AutoClos
    * them.
    */
   private static void countJsonlIds(Path f, DocumentStream.LongIntMap counts) {
-    try (InputStream in = new BufferedInputStream(Files.newInputStream(f), 1 << 16)) {
-      ByteArrayOutputStream line = new ByteArrayOutputStream(4096);
-      int b = 0;
-      while (b >= 0) {
-        line.reset();
-        while ((b = in.read()) >= 0 && b != '\n') {
-          line.write(b);
-        }
-        if (line.size() > 0) {
-          String id = jsonlId(line.toByteArray());
+    try (LineReader in = new LineReader(Files.newInputStream(f))) {
+      for (byte[] line = in.next(); line != null; line = in.next()) {
+        if (line.length > 0) {
+          String id = jsonlId(line);
           if (id != null) {
             counts.increment(DocumentStream.hash64(id));
           }
