@@ -3,7 +3,6 @@ package dev.verso.metric.builtin;
 import dev.verso.Version;
 import dev.verso.align.Alignment;
 import dev.verso.align.Bead;
-import dev.verso.io.glossary.GlossaryReader;
 import dev.verso.metric.Alignments;
 import dev.verso.metric.EvaluationContext;
 import dev.verso.metric.Measurement;
@@ -29,9 +28,7 @@ import dev.verso.text.Token;
 import dev.verso.text.en.EnglishStemmer;
 import dev.verso.text.lexicon.BilingualLexicon;
 import dev.verso.text.zh.ChineseNumerals;
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -39,7 +36,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * COVERAGE: the weighted share of the source's content (content words and anchors) that has a
@@ -81,8 +77,6 @@ public final class CoverageMetric implements Metric {
   private final double minProbability;
   private final boolean omissionFindings;
 
-  private static final Map<String, Glossary> CACHE = new ConcurrentHashMap<>();
-
   private final Signature signature;
   private final BilingualLexicon terms;
 
@@ -98,23 +92,7 @@ public final class CoverageMetric implements Metric {
               + o.string("minProbability"));
     }
     String files = o.string("files").trim();
-    Glossary g =
-        files.isEmpty()
-            ? Glossary.empty()
-            : CACHE.computeIfAbsent(
-                files,
-                f -> {
-                  List<Path> paths = new ArrayList<>();
-                  for (String p : f.split(",")) {
-                    paths.add(Path.of(p.trim()));
-                  }
-                  try {
-                    return GlossaryReader.readAll(paths);
-                  } catch (IOException | RuntimeException e) {
-                    throw new IllegalArgumentException(
-                        "metric " + ID + ": cannot read glossary " + f + ": " + e.getMessage(), e);
-                  }
-                });
+    Glossary g = dev.verso.io.glossary.Glossaries.shared(files, ID);
     this.terms = new BilingualLexicon(g, null);
     this.coreKey = "coverage:core:" + files;
   }
@@ -140,8 +118,7 @@ public final class CoverageMetric implements Metric {
       }
     }
     Map<Anchor, Boolean> out = new LinkedHashMap<>();
-    for (BilingualLexicon.GlossaryHit h :
-        GlossaryMetric.longestNonOverlapping(terms.hits(srcRaw, true))) {
+    for (BilingualLexicon.GlossaryHit h : terms.longestHits(srcRaw, true)) {
       if (h.span().start() < range.start() || h.span().end() > range.end()) {
         continue;
       }

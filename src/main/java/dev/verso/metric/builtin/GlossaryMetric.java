@@ -2,7 +2,6 @@ package dev.verso.metric.builtin;
 
 import dev.verso.Version;
 import dev.verso.align.Alignment;
-import dev.verso.io.glossary.GlossaryReader;
 import dev.verso.metric.Alignments;
 import dev.verso.metric.EvaluationContext;
 import dev.verso.metric.Measurement;
@@ -20,13 +19,10 @@ import dev.verso.model.IssueType;
 import dev.verso.model.Severity;
 import dev.verso.model.Span;
 import dev.verso.text.lexicon.BilingualLexicon;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -47,15 +43,13 @@ public final class GlossaryMetric implements Metric {
   /** Metric id. */
   public static final String ID = "GLOSSARY";
 
-  private static final Map<String, Glossary> CACHE = new ConcurrentHashMap<>();
-
   private final Glossary glossary;
   private final BilingualLexicon lexicon;
   private final Map<GlossaryEntry, Pattern> renderings = new LinkedHashMap<>();
   private final Signature signature;
 
   GlossaryMetric(Options o) {
-    glossary = load(o.string("files"), ID);
+    glossary = dev.verso.io.glossary.Glossaries.shared(o.string("files"), ID);
     lexicon = new BilingualLexicon(glossary, null);
     for (GlossaryEntry e : glossary.entries()) {
       StringBuilder re =
@@ -71,30 +65,6 @@ public final class GlossaryMetric implements Metric {
     Map<String, String> sig = new LinkedHashMap<>();
     sig.put("entries", Integer.toString(glossary.entries().size()));
     this.signature = Signature.of(ID, sig, Version.VERSION);
-  }
-
-  /**
-   * The merged glossary of comma-separated {@code files} (cached per list; empty for a blank list).
-   */
-  static Glossary load(String files, String metricId) {
-    String f = files.trim();
-    if (f.isEmpty()) {
-      return Glossary.empty();
-    }
-    return CACHE.computeIfAbsent(
-        f,
-        k -> {
-          List<Path> paths = new ArrayList<>();
-          for (String p : k.split(",")) {
-            paths.add(Path.of(p.trim()));
-          }
-          try {
-            return GlossaryReader.readAll(paths);
-          } catch (IOException | RuntimeException e) {
-            throw new IllegalArgumentException(
-                "metric " + metricId + ": cannot read glossary " + k + ": " + e.getMessage(), e);
-          }
-        });
   }
 
   @Override
@@ -163,7 +133,7 @@ public final class GlossaryMetric implements Metric {
     if (src == null || src.isEmpty()) {
       return;
     }
-    List<BilingualLexicon.GlossaryHit> hits = longestNonOverlapping(lexicon.hits(src, true));
+    List<BilingualLexicon.GlossaryHit> hits = lexicon.longestHits(src, true);
     Map<GlossaryEntry, List<BilingualLexicon.GlossaryHit>> byEntry = new LinkedHashMap<>();
     for (var h : hits) {
       byEntry.computeIfAbsent(h.entry(), k -> new ArrayList<>()).add(h);
@@ -224,7 +194,7 @@ public final class GlossaryMetric implements Metric {
       List<Finding> out) {
     record Key(TermTracer.Segment segment, GlossaryEntry entry) {}
     Map<Key, List<BilingualLexicon.GlossaryHit>> groups = new LinkedHashMap<>();
-    for (var h : longestNonOverlapping(lexicon.hits(src, true))) {
+    for (var h : lexicon.longestHits(src, true)) {
       TermTracer.Segment seg = null;
       for (TermTracer.Segment g : segments) {
         if (g.src().start() <= h.span().start() && h.span().end() <= g.src().end()) {
@@ -345,12 +315,6 @@ public final class GlossaryMetric implements Metric {
                   : List.of(g.acronym(), g.target()),
               Map.of("glossary", g.origin())));
     }
-  }
-
-  /** Keeps the longest of overlapping hits (earlier first on ties). */
-  static List<BilingualLexicon.GlossaryHit> longestNonOverlapping(
-      List<BilingualLexicon.GlossaryHit> hits) {
-    return TermTracer.longestNonOverlapping(hits);
   }
 
   @Override

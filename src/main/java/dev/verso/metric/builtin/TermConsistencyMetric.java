@@ -78,7 +78,7 @@ public final class TermConsistencyMetric implements Metric, CorpusMetric {
           "metric " + ID + ": option 'withSource' must be trace, skip or english, got '" + w + "'");
     }
     this.withSource = w;
-    this.glossary = GlossaryMetric.load(o.string("files"), ID);
+    this.glossary = dev.verso.io.glossary.Glossaries.shared(o.string("files"), ID);
     Map<String, String> sig = new LinkedHashMap<>();
     sig.put("withSource", w);
     sig.put("glossaryEntries", Integer.toString(glossary.entries().size()));

@@ -96,6 +96,36 @@ public final class BilingualLexicon {
   }
 
   /**
+   * {@link #hits} without overlaps: the longest of overlapping hits is kept (the earlier on ties),
+   * in text order. What glossary compliance, coverage and term tracing all read.
+   */
+  public List<GlossaryHit> longestHits(String raw, boolean chinese) {
+    return longestNonOverlapping(hits(raw, chinese));
+  }
+
+  /** Keeps the longest of overlapping hits (the earlier on ties), in text order. */
+  public static List<GlossaryHit> longestNonOverlapping(List<GlossaryHit> hits) {
+    List<GlossaryHit> sorted = new ArrayList<>(hits);
+    sorted.sort(
+        (a, b) ->
+            a.span().length() != b.span().length()
+                ? b.span().length() - a.span().length()
+                : a.span().compareTo(b.span()));
+    List<GlossaryHit> kept = new ArrayList<>();
+    for (GlossaryHit h : sorted) {
+      if (kept.stream().noneMatch(k -> overlaps(k.span(), h.span()))) {
+        kept.add(h);
+      }
+    }
+    kept.sort((a, b) -> a.span().compareTo(b.span()));
+    return kept;
+  }
+
+  private static boolean overlaps(Span a, Span b) {
+    return a.start() < b.end() && b.start() < a.end();
+  }
+
+  /**
    * Glossary terms found in {@code raw}: source terms for Chinese, target/acronym/forbidden terms
    * for English.
    */

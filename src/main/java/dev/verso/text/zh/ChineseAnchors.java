@@ -345,7 +345,12 @@ public final class ChineseAnchors {
     ZhToken t = tokens.get(i);
     String w = text.substring(t.start(), t.end());
     if (dev.verso.text.en.EnglishAnchors.isAcronym(w)) {
-      out.add(new Anchor(AnchorType.ACRONYM, new Span(t.start(), t.end()), w, acronymKey(w)));
+      out.add(
+          new Anchor(
+              AnchorType.ACRONYM,
+              new Span(t.start(), t.end()),
+              w,
+              dev.verso.text.en.EnglishAnchors.acronymKey(w)));
       return i;
     }
     int j = i;
@@ -366,20 +371,6 @@ public final class ChineseAnchors {
         new Anchor(
             AnchorType.LATIN, new Span(t.start(), end), phrase, phrase.toLowerCase(Locale.ROOT)));
     return j;
-  }
-
-  /**
-   * The comparison key of an acronym: letters and digits, upper case ({@code U.S.} → {@code US}).
-   */
-  public static String acronymKey(String w) {
-    StringBuilder b = new StringBuilder();
-    for (int k = 0; k < w.length(); k++) {
-      char c = w.charAt(k);
-      if (Character.isLetterOrDigit(c)) {
-        b.append(Character.toUpperCase(c));
-      }
-    }
-    return b.toString();
   }
 
   private static void organisations(

@@ -308,7 +308,7 @@ public final class TermTracer {
     String raw = src.raw();
     List<Candidate> out = new ArrayList<>();
     List<Span> taken = new ArrayList<>();
-    for (GlossaryHit h : longestNonOverlapping(lexicon.hits(raw, true))) {
+    for (GlossaryHit h : lexicon.longestHits(raw, true)) {
       GlossaryEntry g = h.entry();
       if (runsOn(raw, h.span())) {
         taken.add(h.span());
@@ -394,26 +394,6 @@ public final class TermTracer {
       }
     }
     return false;
-  }
-
-  /** Keeps the longest of overlapping hits (earlier first on ties). */
-  public static List<GlossaryHit> longestNonOverlapping(List<GlossaryHit> hits) {
-    List<GlossaryHit> sorted = new ArrayList<>(hits);
-    sorted.sort(
-        (a, b) ->
-            a.span().length() != b.span().length()
-                ? b.span().length() - a.span().length()
-                : a.span().compareTo(b.span()));
-    List<GlossaryHit> kept = new ArrayList<>();
-    List<Span> spans = new ArrayList<>();
-    for (GlossaryHit h : sorted) {
-      if (free(spans, h.span())) {
-        kept.add(h);
-        spans.add(h.span());
-      }
-    }
-    kept.sort((a, b) -> a.span().compareTo(b.span()));
-    return kept;
   }
 
   // ---------------------------------------------------------------- target side
