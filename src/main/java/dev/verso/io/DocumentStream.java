@@ -267,6 +267,21 @@ public final class DocumentStream implements Iterator<Document>, AutoCloseable {
       anyContent = true;
       long lineStart = offset;
       offset += bytes.length + (eof ? 0 : 1);
+      String text = decode(bytes, lineStart);
+      if (text == null) {
+        return true;
+      }
+      List<Document> one = new ArrayList<>(1);
+      JsonlReader.parseLine(text, name, lineNo, system, one::add, problems);
+      one.forEach(DocumentStream.this::offer);
+      return true;
+    }
+
+    /**
+     * The text of one line (without a first-line byte-order mark or a final '\r', both reported),
+     * or null after reporting why the line cannot be read: a NUL byte, invalid or truncated UTF-8.
+     */
+    private String decode(byte[] bytes, long lineStart) {
       int from = 0;
       if (lineNo == 1
           && bytes.length >= 3
@@ -301,12 +316,11 @@ public final class DocumentStream implements Iterator<Document>, AutoCloseable {
                   "line contains a NUL byte at byte "
                       + (lineStart + i)
                       + "; this line was skipped"));
-          return true;
+          return null;
         }
       }
-      String text;
       try {
-        text = decoder.decode(ByteBuffer.wrap(bytes, from, to - from)).toString();
+        return decoder.decode(ByteBuffer.wrap(bytes, from, to - from)).toString();
       } catch (CharacterCodingException e) {
         int bad = TextFile.firstInvalidUtf8(bytes, from);
         boolean cut = eof && bad >= bytes.length - 3;
@@ -325,12 +339,8 @@ public final class DocumentStream implements Iterator<Document>, AutoCloseable {
                         "invalid UTF-8 at byte %d (0x%02X); save the file as UTF-8; this line was skipped",
                         lineStart + bad,
                         bytes[bad] & 0xFF)));
-        return true;
+        return null;
       }
-      List<Document> one = new ArrayList<>(1);
-      JsonlReader.parseLine(text, name, lineNo, system, one::add, problems);
-      one.forEach(DocumentStream.this::offer);
-      return true;
     }
 
     void close() {

@@ -2,33 +2,22 @@ package dev.verso.report;
 
 import dev.verso.compare.SystemComparison;
 import dev.verso.io.NaturalOrder;
-import dev.verso.metric.CorpusMetric;
 import dev.verso.metric.CorpusTotals;
 import dev.verso.metric.DocumentResult;
 import dev.verso.metric.Evaluator;
-import dev.verso.metric.Measurement;
 import dev.verso.metric.Metric;
-import dev.verso.metric.UnitResult;
 import dev.verso.model.Document;
 import dev.verso.model.Fields;
 import dev.verso.model.Finding;
 import dev.verso.model.InputProblem;
-import dev.verso.model.IssueType;
-import dev.verso.model.Passage;
 import dev.verso.model.Severity;
-import dev.verso.model.Span;
 import java.io.BufferedOutputStream;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -37,7 +26,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import tools.jackson.core.JsonGenerator;
@@ -63,7 +51,6 @@ public final class SpilledReport implements Consumer<DocumentResult>, AutoClosea
   private static final ObjectMapper MAPPER = JsonMapper.builder().build();
 
   private final List<Metric> metrics;
-  private final List<Metric> corpusMetrics;
   private final ReportContext ctx;
   private final boolean json;
   private final boolean html;
@@ -72,39 +59,17 @@ public final class SpilledReport implements Consumer<DocumentResult>, AutoClosea
   private final Spill pageEntries;
   private final Spill stats;
   private final Spill texts;
-  private final Spill corpusRecords;
-  private final Spill extraFindings;
-  // metric id to system to the spilled measurements the metric's corpus checks read
-  private final Map<String, Map<String, UnitSpill>> corpusUnits = new TreeMap<>();
+  private final SpilledCorpusChecks corpusChecks;
   private final List<String> ids = new ArrayList<>();
-  // per document: severity-weighted count of its findings (for the page's choice of documents),
-  // and the last of its spilled corpus findings (each record links to the one before, -1 ends)
+  // per document: severity-weighted count of its findings, corpus findings included (for the
+  // page's choice of documents)
   private long[] weights = new long[1024];
-  private int[] lastExtra = new int[1024];
-  private int[] previousExtra = new int[1024];
   private long units;
-
-  /** One (metric, system)'s spilled measurements: document numbers and spill records. */
-  private static final class UnitSpill {
-    int[] documents = new int[64];
-    int[] records = new int[64];
-    int size;
-
-    void add(int document, int record) {
-      if (size == documents.length) {
-        documents = Arrays.copyOf(documents, size * 2);
-        records = Arrays.copyOf(records, size * 2);
-      }
-      documents[size] = document;
-      records[size++] = record;
-    }
-  }
 
   public SpilledReport(
       List<Metric> metrics, ReportContext ctx, boolean json, boolean html, int htmlDocuments)
       throws IOException {
     this.metrics = List.copyOf(metrics);
-    this.corpusMetrics = metrics.stream().filter(m -> m instanceof CorpusMetric).toList();
     this.ctx = ctx;
     this.json = json;
     this.html = html;
@@ -115,8 +80,7 @@ public final class SpilledReport implements Consumer<DocumentResult>, AutoClosea
     this.pageEntries = html ? new Spill(dir.resolve("report.page")) : null;
     this.stats = new Spill(dir.resolve("report.stats"));
     this.texts = new Spill(dir.resolve("report.texts"));
-    this.corpusRecords = corpusMetrics.isEmpty() ? null : new Spill(dir.resolve("report.corpus"));
-    this.extraFindings = corpusMetrics.isEmpty() ? null : new Spill(dir.resolve("report.extra"));
+    this.corpusChecks = new SpilledCorpusChecks(metrics, dir);
   }
 
   @Override
@@ -127,30 +91,17 @@ public final class SpilledReport implements Consumer<DocumentResult>, AutoClosea
       units += d.units().size();
       if (n == weights.length) {
         weights = Arrays.copyOf(weights, n * 2);
-        lastExtra = Arrays.copyOf(lastExtra, n * 2);
       }
       weights[n] = StreamingReport.weight(d);
-      lastExtra[n] = -1;
       entries.add(MAPPER.writeValueAsBytes(ReportModel.document(metrics, d, ctx.suppressions())));
       if (html) {
         pageEntries.add(
             MAPPER.writeValueAsBytes(
                 HtmlReporter.documentData(metrics, d, ctx.suppressions(), false)));
       }
-      stats.add(statsRecord(d));
-      texts.add(textsRecord(d));
-      for (UnitResult u : d.units()) {
-        for (Metric m : corpusMetrics) {
-          Measurement ms = u.measurements().get(m.id());
-          if (ms != null) {
-            int rec = corpusRecords.add(MAPPER.writeValueAsBytes(ms.details()));
-            corpusUnits
-                .computeIfAbsent(m.id(), k -> new TreeMap<>())
-                .computeIfAbsent(u.system(), k -> new UnitSpill())
-                .add(n, rec);
-          }
-        }
-      }
+      stats.add(SpillRecords.statsRecord(d));
+      texts.add(SpillRecords.textsRecord(d));
+      corpusChecks.add(n, d);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -187,7 +138,7 @@ public final class SpilledReport implements Consumer<DocumentResult>, AutoClosea
       DocumentListener listener)
       throws IOException {
     int[] order = reportOrder();
-    spillCorpusFindings(order);
+    corpusChecks.run(order, ids, (n, f) -> weights[n] += StreamingReport.weight(f.severity()));
     CorpusTotals totals = totals(order);
     SystemComparison sc = comparison.compare(metrics, totals.systems(), documentStats(order));
     ReportContext withComparison = ctx.withComparison(sc);
@@ -229,7 +180,7 @@ public final class SpilledReport implements Consumer<DocumentResult>, AutoClosea
   @SuppressWarnings("unchecked")
   private void tell(DocumentListener listener, int n) throws IOException {
     Map<String, Object> tree = MAPPER.readValue(reportedEntry(n), LinkedHashMap.class);
-    Document doc = readTexts(texts.get(n));
+    Document doc = SpillRecords.readTexts(texts.get(n));
     Map<String, Map<String, Double>> scores = new LinkedHashMap<>();
     List<FindingRow> rows = new ArrayList<>();
     for (Object o : (List<Object>) tree.get("systems")) {
@@ -249,7 +200,7 @@ public final class SpilledReport implements Consumer<DocumentResult>, AutoClosea
   /** Document {@code n}'s report.json entry, with its corpus findings. */
   private byte[] reportedEntry(int n) throws IOException {
     byte[] entry = entries.get(n);
-    Map<Evaluator.UnitKey, List<Finding>> mine = extrasOf(n);
+    Map<Evaluator.UnitKey, List<Finding>> mine = corpusChecks.findingsOf(n);
     return mine == null ? entry : withFindings(entry, n, mine, Function.identity());
   }
 
@@ -276,153 +227,25 @@ public final class SpilledReport implements Consumer<DocumentResult>, AutoClosea
     return order;
   }
 
-  /**
-   * Runs the cross-document checks over the spilled measurements (in report order) and spills their
-   * findings, linked per document, adding their weight to the document's.
-   */
-  private void spillCorpusFindings(int[] order) throws IOException {
-    if (corpusUnits.isEmpty()) {
-      return;
-    }
-    int[] rank = new int[order.length];
-    for (int i = 0; i < order.length; i++) {
-      rank[order[i]] = i;
-    }
-    Map<String, Integer> byId = new java.util.HashMap<>();
-    for (int i = 0; i < ids.size(); i++) {
-      byId.put(ids.get(i), i);
-    }
-    Map<String, Map<String, List<CorpusMetric.UnitMeasurement>>> units = new TreeMap<>();
-    for (var byMetric : corpusUnits.entrySet()) {
-      for (var bySystem : byMetric.getValue().entrySet()) {
-        UnitSpill s = bySystem.getValue();
-        Integer[] idx = new Integer[s.size];
-        for (int i = 0; i < idx.length; i++) {
-          idx[i] = i;
-        }
-        Arrays.sort(idx, Comparator.comparingInt(i -> rank[s.documents[i]]));
-        units
-            .computeIfAbsent(byMetric.getKey(), k -> new TreeMap<>())
-            .put(bySystem.getKey(), new SpilledUnits(s, idx));
-      }
-    }
-    Evaluator.corpusFindings(
-        metrics,
-        units,
-        (doc, unit, f) -> {
-          Integer n = byId.get(doc);
-          if (n == null) {
-            return; // a corpus metric pointing outside the corpus: nothing to attach it to
-          }
-          try {
-            Map<String, Object> rec = new LinkedHashMap<>();
-            rec.put("system", unit.system());
-            rec.put("metric", unit.metric());
-            rec.put("finding", findingMap(f));
-            int r = extraFindings.add(MAPPER.writeValueAsBytes(rec));
-            if (r == previousExtra.length) {
-              previousExtra = Arrays.copyOf(previousExtra, r * 2);
-            }
-            previousExtra[r] = lastExtra[n];
-            lastExtra[n] = r;
-            weights[n] += StreamingReport.weight(f.severity());
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        });
-  }
-
-  /** Document {@code n}'s corpus findings by unit key, in the order found, or null for none. */
-  @SuppressWarnings("unchecked")
-  private Map<Evaluator.UnitKey, List<Finding>> extrasOf(int n) throws IOException {
-    if (lastExtra[n] < 0) {
-      return null;
-    }
-    List<Integer> chain = new ArrayList<>();
-    for (int r = lastExtra[n]; r >= 0; r = previousExtra[r]) {
-      chain.add(r);
-    }
-    Map<Evaluator.UnitKey, List<Finding>> out = new TreeMap<>();
-    for (int k = chain.size() - 1; k >= 0; k--) {
-      Map<String, Object> rec =
-          MAPPER.readValue(extraFindings.get(chain.get(k)), LinkedHashMap.class);
-      out.computeIfAbsent(
-              new Evaluator.UnitKey((String) rec.get("system"), (String) rec.get("metric")),
-              x -> new ArrayList<>())
-          .add(readFinding((Map<String, Object>) rec.get("finding")).f());
-    }
-    return out;
-  }
-
-  /** A finding as a map {@link #readFinding} reads back. */
-  private static Map<String, Object> findingMap(Finding f) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("check", f.check());
-    m.put("type", f.type().id());
-    m.put("severity", f.severity().id());
-    m.put("field", f.field());
-    m.put("start", f.span().start());
-    m.put("end", f.span().end());
-    m.put("message", f.message());
-    m.put("suggestions", f.suggestions());
-    m.put("evidence", f.evidence());
-    return m;
-  }
-
-  /** A (metric, system)'s measurements in report order, read from the spill as they are needed. */
-  private final class SpilledUnits extends AbstractList<CorpusMetric.UnitMeasurement> {
-    private final UnitSpill spill;
-    private final Integer[] order;
-
-    SpilledUnits(UnitSpill spill, Integer[] order) {
-      this.spill = spill;
-      this.order = order;
-    }
-
-    @Override
-    @SuppressWarnings("unchecked")
-    public CorpusMetric.UnitMeasurement get(int i) {
-      int k = order[i];
-      try {
-        Map<String, Object> details =
-            MAPPER.readValue(corpusRecords.get(spill.records[k]), LinkedHashMap.class);
-        return new CorpusMetric.UnitMeasurement(
-            ids.get(spill.documents[k]), new Measurement(null, List.of(), details, null));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-
-    @Override
-    public int size() {
-      return order.length;
-    }
-  }
-
   /** The corpus totals, summed in report order, with the corpus findings counted. */
   private CorpusTotals totals(int[] order) throws IOException {
     CorpusTotals totals = new CorpusTotals(metrics);
     for (int n : order) {
-      Map<Evaluator.UnitKey, List<Finding>> found = extrasOf(n);
+      Map<Evaluator.UnitKey, List<Finding>> found = corpusChecks.findingsOf(n);
       Map<Evaluator.UnitKey, List<Finding>> mine = found == null ? Map.of() : found;
-      DataInputStream in = new DataInputStream(new ByteArrayInputStream(stats.get(n)));
-      int nUnits = in.readInt();
-      totals.addDocument(nUnits);
-      for (int u = 0; u < nUnits; u++) {
-        String system = readString(in);
+      List<SpillRecords.UnitStats> unitStats = SpillRecords.readStatsRecord(stats.get(n));
+      totals.addDocument(unitStats.size());
+      for (SpillRecords.UnitStats u : unitStats) {
         for (Severity s : Severity.values()) {
-          totals.addFindings(s, in.readInt());
+          totals.addFindings(s, u.bySeverity()[s.ordinal()]);
         }
-        int nMeasurements = in.readInt();
-        for (int k = 0; k < nMeasurements; k++) {
-          String metric = readString(in);
-          double[] st = readStats(in);
-          int findings = in.readInt();
-          List<Finding> added = mine.getOrDefault(new Evaluator.UnitKey(system, metric), List.of());
+        for (SpillRecords.MetricStats m : u.measurements()) {
+          List<Finding> added =
+              mine.getOrDefault(new Evaluator.UnitKey(u.system(), m.metric()), List.of());
           for (Finding f : added) {
             totals.addFindings(f.severity(), 1);
           }
-          totals.add(system, metric, st, findings + added.size());
+          totals.add(u.system(), m.metric(), m.stats(), m.findings() + added.size());
         }
       }
     }
@@ -443,24 +266,15 @@ public final class SpilledReport implements Consumer<DocumentResult>, AutoClosea
           @Override
           public Map<String, Map<String, double[]>> next() {
             try {
-              DataInputStream in =
-                  new DataInputStream(new ByteArrayInputStream(stats.get(order[i++])));
               Map<String, Map<String, double[]>> out = new LinkedHashMap<>();
-              int nUnits = in.readInt();
-              for (int u = 0; u < nUnits; u++) {
-                String system = readString(in);
-                in.skipBytes(4 * Severity.values().length);
+              for (SpillRecords.UnitStats u : SpillRecords.readStatsRecord(stats.get(order[i++]))) {
                 Map<String, double[]> m = new LinkedHashMap<>();
-                int nMeasurements = in.readInt();
-                for (int k = 0; k < nMeasurements; k++) {
-                  String metric = readString(in);
-                  double[] st = readStats(in);
-                  in.readInt();
-                  if (st != null) {
-                    m.put(metric, st);
+                for (SpillRecords.MetricStats ms : u.measurements()) {
+                  if (ms.stats() != null) {
+                    m.put(ms.metric(), ms.stats());
                   }
                 }
-                out.put(system, m);
+                out.put(u.system(), m);
               }
               return out;
             } catch (IOException e) {
@@ -468,156 +282,6 @@ public final class SpilledReport implements Consumer<DocumentResult>, AutoClosea
             }
           }
         };
-  }
-
-  /** One document's statistics: per unit, its system, finding counts and measurements. */
-  private static byte[] statsRecord(DocumentResult d) throws IOException {
-    ByteArrayOutputStream buf = new ByteArrayOutputStream(256);
-    DataOutputStream out = new DataOutputStream(buf);
-    out.writeInt(d.units().size());
-    for (UnitResult u : d.units()) {
-      writeString(out, u.system());
-      int[] bySeverity = new int[Severity.values().length];
-      for (Finding f : u.findings()) {
-        bySeverity[f.severity().ordinal()]++;
-      }
-      for (int c : bySeverity) {
-        out.writeInt(c);
-      }
-      out.writeInt(u.measurements().size());
-      for (var e : u.measurements().entrySet()) {
-        writeString(out, e.getKey());
-        double[] st = e.getValue().stats();
-        out.writeInt(st == null ? -1 : st.length);
-        if (st != null) {
-          for (double v : st) {
-            out.writeDouble(v);
-          }
-        }
-        out.writeInt(e.getValue().findings().size());
-      }
-    }
-    out.flush();
-    return buf.toByteArray();
-  }
-
-  private static double[] readStats(DataInputStream in) throws IOException {
-    int len = in.readInt();
-    if (len < 0) {
-      return null;
-    }
-    double[] st = new double[len];
-    for (int i = 0; i < len; i++) {
-      st[i] = in.readDouble();
-    }
-    return st;
-  }
-
-  /** The texts findings point into: the source, the references and each system's fields. */
-  private static byte[] textsRecord(DocumentResult r) throws IOException {
-    Document d = r.document();
-    ByteArrayOutputStream buf = new ByteArrayOutputStream(4096);
-    DataOutputStream out = new DataOutputStream(buf);
-    writeString(out, d.id());
-    writeString(out, d.origin().file());
-    out.writeInt(d.origin().line());
-    out.writeInt(d.positions().size());
-    for (var e : d.positions().entrySet()) {
-      writeString(out, e.getKey());
-      writeString(out, e.getValue().file());
-      out.writeInt(e.getValue().line());
-      out.writeInt(e.getValue().column());
-    }
-    writePassage(out, d.source());
-    out.writeInt(d.references().size());
-    for (Passage p : d.references()) {
-      writePassage(out, p);
-    }
-    out.writeInt(d.translations().size());
-    for (var e : d.translations().entrySet()) {
-      writeString(out, e.getKey());
-      writePassage(out, e.getValue());
-      writeString(out, d.summaryFor(e.getKey()));
-    }
-    out.flush();
-    return buf.toByteArray();
-  }
-
-  /**
-   * A document with the texts, origin and field positions of {@link #textsRecord} (no metadata).
-   */
-  private static Document readTexts(byte[] record) throws IOException {
-    DataInputStream in = new DataInputStream(new ByteArrayInputStream(record));
-    String id = readString(in);
-    dev.verso.model.Origin origin = new dev.verso.model.Origin(readString(in), in.readInt());
-    Map<String, dev.verso.model.TextPosition> positions = new TreeMap<>();
-    for (int i = in.readInt(); i > 0; i--) {
-      String key = readString(in);
-      positions.put(
-          key, new dev.verso.model.TextPosition(readString(in), in.readInt(), in.readInt()));
-    }
-    Passage source = readPassage(in);
-    List<Passage> references = new ArrayList<>();
-    for (int i = in.readInt(); i > 0; i--) {
-      references.add(readPassage(in));
-    }
-    Map<String, Passage> translations = new TreeMap<>();
-    Map<String, String> summaries = new TreeMap<>();
-    for (int i = in.readInt(); i > 0; i--) {
-      String system = readString(in);
-      translations.put(system, readPassage(in));
-      String summary = readString(in);
-      if (summary != null) {
-        summaries.put(system, summary);
-      }
-    }
-    return new Document(
-        id,
-        source,
-        translations,
-        summaries,
-        references,
-        Map.of(),
-        List.of(origin),
-        false,
-        positions);
-  }
-
-  private static void writePassage(DataOutputStream out, Passage p) throws IOException {
-    out.writeBoolean(p != null);
-    if (p != null) {
-      writeString(out, p.title());
-      writeString(out, p.text());
-    }
-  }
-
-  private static Passage readPassage(DataInputStream in) throws IOException {
-    if (!in.readBoolean()) {
-      return null;
-    }
-    String title = readString(in);
-    return new Passage(title, readString(in), null);
-  }
-
-  /** A string of any length (or null) as a byte count and UTF-8 bytes. */
-  private static void writeString(DataOutputStream out, String s) throws IOException {
-    if (s == null) {
-      out.writeInt(-1);
-      return;
-    }
-    byte[] b = s.getBytes(StandardCharsets.UTF_8);
-    out.writeInt(b.length);
-    out.write(b);
-  }
-
-  private static String readString(DataInputStream in) throws IOException {
-    int len = in.readInt();
-    if (len < 0) {
-      return null;
-    }
-    byte[] b = new byte[len];
-    in.readFully(b);
-    return new String(b, StandardCharsets.UTF_8);
   }
 
   /** report.json: the summary of {@link ReportModel#build} with the documents streamed in. */
@@ -707,7 +371,7 @@ public final class SpilledReport implements Consumer<DocumentResult>, AutoClosea
                 continue;
               }
               byte[] entry = pageEntries.get(n);
-              Map<Evaluator.UnitKey, List<Finding>> mine = extrasOf(n);
+              Map<Evaluator.UnitKey, List<Finding>> mine = corpusChecks.findingsOf(n);
               if (mine != null) {
                 entry = withFindings(entry, n, mine, HtmlReporter::withoutEvidence);
               }
@@ -724,7 +388,7 @@ public final class SpilledReport implements Consumer<DocumentResult>, AutoClosea
   @SuppressWarnings("unchecked")
   private Map<String, Object> fullPageEntry(int n) throws IOException {
     Map<String, Object> entry = MAPPER.readValue(reportedEntry(n), LinkedHashMap.class);
-    Document doc = readTexts(texts.get(n));
+    Document doc = SpillRecords.readTexts(texts.get(n));
     Map<String, Object> dm = new LinkedHashMap<>();
     dm.put("id", entry.get("id"));
     dm.put("meta", entry.get("meta"));
@@ -772,7 +436,7 @@ public final class SpilledReport implements Consumer<DocumentResult>, AutoClosea
       Function<List<Object>, List<Object>> form)
       throws IOException {
     Map<String, Object> tree = MAPPER.readValue(entry, LinkedHashMap.class);
-    Document texts = readTexts(this.texts.get(n));
+    Document texts = SpillRecords.readTexts(this.texts.get(n));
     for (Object o : (List<Object>) tree.get("systems")) {
       Map<String, Object> unit = (Map<String, Object>) o;
       String system = (String) unit.get("system");
@@ -790,7 +454,7 @@ public final class SpilledReport implements Consumer<DocumentResult>, AutoClosea
         continue;
       }
       for (Object f : (List<Object>) unit.get("findings")) {
-        tagged.add(readFinding((Map<String, Object>) f));
+        tagged.add(SpillRecords.readFinding((Map<String, Object>) f));
       }
       unit.put(
           "findings", form.apply(ReportModel.findings(texts, system, tagged, ctx.suppressions())));
@@ -798,33 +462,11 @@ public final class SpilledReport implements Consumer<DocumentResult>, AutoClosea
     return MAPPER.writeValueAsBytes(tree);
   }
 
-  /** A finding read back from its report entry, tagged with its metric. */
-  @SuppressWarnings("unchecked")
-  private static ReportModel.Tagged readFinding(Map<String, Object> m) {
-    IssueType type = null;
-    for (IssueType t : IssueType.values()) {
-      if (t.id().equals(m.get("type"))) {
-        type = t;
-      }
-    }
-    Map<String, Object> evidence = (Map<String, Object>) m.get("evidence");
-    return new ReportModel.Tagged(
-        (String) m.get("metric"),
-        new Finding(
-            (String) m.get("check"),
-            type,
-            Severity.parse((String) m.get("severity")),
-            (String) m.get("field"),
-            new Span(((Number) m.get("start")).intValue(), ((Number) m.get("end")).intValue()),
-            (String) m.get("message"),
-            (List<String>) m.get("suggestions"),
-            evidence == null ? Map.of() : evidence));
-  }
-
   /** Deletes the spill files. */
   @Override
   public void close() throws IOException {
-    for (Spill s : new Spill[] {entries, pageEntries, stats, texts, corpusRecords, extraFindings}) {
+    corpusChecks.close();
+    for (Spill s : new Spill[] {entries, pageEntries, stats, texts}) {
       if (s != null) {
         s.close();
       }
