@@ -215,11 +215,10 @@ public class EvaluateCommand implements Callable<Integer> {
       throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Map<String, Map<String, String>> metricOptions = metricOptions(cfg);
-    int nThreads = threads(cfg);
-    List<Metric> chosen = createMetrics(cfg, metricOptions);
-    OutputPaths.requireWritableDir(output);
-    OutputPaths.clearPrevious(output);
+    Setup setup = setUp(cfg);
+    Map<String, Map<String, String>> metricOptions = setup.metricOptions();
+    List<Metric> chosen = setup.metrics();
+    int nThreads = setup.threads();
     List<String> described = new ArrayList<>();
     ProblemLog log = new ProblemLog(err);
     Iterator<Document> docs;
@@ -302,6 +301,24 @@ public class EvaluateCommand implements Callable<Integer> {
     }
   }
 
+  /** What every way of evaluating starts from: the metrics with their options, and the threads. */
+  private record Setup(
+      Map<String, Map<String, String>> metricOptions, List<Metric> metrics, int threads) {}
+
+  /**
+   * Checks the options, creates the metrics, and checks and clears the output folder (reports of an
+   * earlier run there are removed, so that none is taken for this run's).
+   */
+  private Setup setUp(Config cfg) {
+    Map<String, Map<String, String>> metricOptions = metricOptions(cfg);
+    List<Metric> chosen = createMetrics(cfg, metricOptions);
+    int nThreads = threads(cfg);
+    comparing(); // a bad --compare or --samples is reported before the evaluation, not after it
+    OutputPaths.requireWritableDir(output);
+    OutputPaths.clearPrevious(output);
+    return new Setup(metricOptions, chosen, nThreads);
+  }
+
   /** The --config file, or an empty configuration. */
   protected Config loadConfig() {
     return config == null ? Config.empty() : Config.read(config);
@@ -315,11 +332,10 @@ public class EvaluateCommand implements Callable<Integer> {
       throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Map<String, Map<String, String>> metricOptions = metricOptions(cfg);
-    int nThreads = threads(cfg);
-    List<Metric> chosen = createMetrics(cfg, metricOptions);
-    OutputPaths.requireWritableDir(output);
-    OutputPaths.clearPrevious(output);
+    Setup setup = setUp(cfg);
+    Map<String, Map<String, String>> metricOptions = setup.metricOptions();
+    List<Metric> chosen = setup.metrics();
+    int nThreads = setup.threads();
 
     List<String> described = new ArrayList<>();
     ReadResult read = readInputs(described);
@@ -379,12 +395,32 @@ public class EvaluateCommand implements Callable<Integer> {
       List<Metric> chosen,
       List<String> systemNames,
       Iterable<Map<String, Map<String, double[]>>> documents) {
-    if (compare.equals("none")) {
+    Comparing c = comparing();
+    if (c == null) {
       return null;
     }
+    try {
+      return dev.verso.compare.SystemComparison.of(
+          chosen, systemNames, documents, baselineSystem, c.test(), c.samples(), seed);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+  }
+
+  /** The paired test and its number of samples, from --compare and --samples. */
+  private record Comparing(dev.verso.compare.SystemComparison.Test test, int samples) {}
+
+  /**
+   * The comparison --compare and --samples ask for, or null for none; checked before anything is
+   * evaluated.
+   */
+  private Comparing comparing() {
     dev.verso.compare.SystemComparison.Test test;
     int n;
     switch (compare) {
+      case "none" -> {
+        return null;
+      }
       case "bs" -> {
         test = dev.verso.compare.SystemComparison.Test.BOOTSTRAP;
         n = samples != null ? samples : dev.verso.compare.PairedTests.DEFAULT_RESAMPLES;
@@ -399,12 +435,7 @@ public class EvaluateCommand implements Callable<Integer> {
     if (n < 1) {
       throw new UsageException("--samples must be at least 1");
     }
-    try {
-      return dev.verso.compare.SystemComparison.of(
-          chosen, systemNames, documents, baselineSystem, test, n, seed);
-    } catch (IllegalArgumentException e) {
-      throw new UsageException(e.getMessage());
-    }
+    return new Comparing(test, n);
   }
 
   /**
@@ -429,11 +460,10 @@ public class EvaluateCommand implements Callable<Integer> {
       throw new UsageException(
           "--stream reads INPUT files and --system NAME=PATH inputs; line-aligned --source files are not streamed");
     }
-    Map<String, Map<String, String>> metricOptions = metricOptions(cfg);
-    List<Metric> chosen = createMetrics(cfg, metricOptions);
-    int nThreads = threads(cfg);
-    OutputPaths.requireWritableDir(output);
-    OutputPaths.clearPrevious(output);
+    Setup setup = setUp(cfg);
+    Map<String, Map<String, String>> metricOptions = setup.metricOptions();
+    List<Metric> chosen = setup.metrics();
+    int nThreads = setup.threads();
     List<String> described = new ArrayList<>();
     List<InputReader.Input> in = inputsWithSystems(described);
     ProblemLog onProblem = new ProblemLog(err);

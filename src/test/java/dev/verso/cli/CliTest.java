@@ -66,6 +66,17 @@ class CliTest {
                 + cfg
                 + ": unknown configuration key 'treads' (known: gates, metricOptions, metrics, threads)\n");
 
+    // checked before the evaluation: no report, and an earlier one stays
+    Path earlier = write(dir.resolve("kept/report.json"), "{}");
+    TestFiles.Run badTest =
+        verso("evaluate", "seeds", "--compare", "tt", "-o", dir.resolve("kept").toString());
+    assertThat(badTest.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(badTest.err()).isEqualTo("verso: --compare must be bs, ar or none, got 'tt'\n");
+    assertThat(badTest.out()).isEmpty();
+    assertThat(earlier).hasContent("{}");
+    TestFiles.Run noSamples = verso("evaluate", "seeds", "--samples", "0", "-o", dir.toString());
+    assertThat(noSamples.err()).isEqualTo("verso: --samples must be at least 1\n");
+
     Path src = write(dir.resolve("src.zh"), "一。\n二。\n");
     Path hyp = write(dir.resolve("hyp.en"), "One.\n");
     TestFiles.Run mismatch =
