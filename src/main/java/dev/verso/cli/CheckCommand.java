@@ -74,6 +74,24 @@ public final class CheckCommand extends EvaluateCommand {
               + " the gates themselves are");
     }
     Config cfg = loadConfig();
+    dev.verso.metric.CheckCatalog catalog =
+        dev.verso.metric.CheckCatalog.of(dev.verso.metric.MetricRegistry.load().providers());
+    QualityGate gate = readGate(cfg, catalog);
+    JsonNode base = readBaseline(gate);
+    OutputPaths.requireWritableFile(sarif, "--sarif");
+    OutputPaths.requireWritableFile(junit, "--junit");
+    Suppressions sup = readSuppressions(catalog);
+    if (stream) {
+      return streamed(cfg, gate, base, sup);
+    }
+    if (sarif == null && junit == null && !github && !needsEveryResult()) {
+      return bounded(cfg, gate, base, sup);
+    }
+    return heldInMemory(cfg, gate, base, sup);
+  }
+
+  /** The gates of the configuration, every finding gate naming a declared check. */
+  private QualityGate readGate(Config cfg, dev.verso.metric.CheckCatalog catalog) {
     if (cfg.gates() == null) {
       throw new UsageException(
           "no quality gates: give --config FILE with a \"gates\" section (see `verso check --help`)");
@@ -84,14 +102,17 @@ public final class CheckCommand extends EvaluateCommand {
     } catch (IllegalArgumentException e) {
       throw new UsageException(config + ": " + e.getMessage());
     }
-    dev.verso.metric.CheckCatalog catalog =
-        dev.verso.metric.CheckCatalog.of(dev.verso.metric.MetricRegistry.load().providers());
     for (String id : gate.findingChecks()) {
       String why = catalog.unknown(id);
       if (why != null) {
         throw new UsageException(config + ": gates.findings." + id + ": " + why);
       }
     }
+    return gate;
+  }
+
+  /** The --baseline report, checked to be one (null without --baseline). */
+  private JsonNode readBaseline(QualityGate gate) {
     JsonNode base = baseline == null ? null : StructuredFiles.read(baseline, "baseline report");
     if (base != null) {
       try {
@@ -100,11 +121,14 @@ public final class CheckCommand extends EvaluateCommand {
         throw new UsageException(baseline + ": " + e.getMessage());
       }
     }
-    OutputPaths.requireWritableFile(sarif, "--sarif");
-    OutputPaths.requireWritableFile(junit, "--junit");
     if (gate.needsBaseline() && base == null) {
       throw new UsageException("the regression gates need --baseline OLD_REPORT.json");
     }
+    return base;
+  }
+
+  /** The --suppressions rules, each check they name declared (none without the option). */
+  private Suppressions readSuppressions(dev.verso.metric.CheckCatalog catalog) {
     Suppressions sup =
         suppressionsFile == null ? Suppressions.NONE : readSuppressions(suppressionsFile);
     for (int i = 0; i < sup.rules().size(); i++) {
@@ -114,49 +138,59 @@ public final class CheckCommand extends EvaluateCommand {
         throw new UsageException(suppressionsFile + ": suppressions[" + i + "].check: " + why);
       }
     }
-    if (stream) {
-      // documents pass through once: the gates keep counts and the few worst documents
-      QualityGate.Tally[] tally = new QualityGate.Tally[1];
-      long[] suppressed = {0};
-      dev.verso.metric.CorpusTotals totals =
-          streamingEvaluate(
-              cfg,
-              sup,
-              metrics -> {
-                tally[0] = tally(gate, metrics, base);
-                return d -> {
-                  List<FindingRow> docRows = FindingRow.of(metrics, d, sup);
-                  synchronized (tally) {
-                    tally[0].accept(d, docRows);
-                    suppressed[0] += docRows.stream().filter(FindingRow::suppressed).count();
-                  }
-                };
-              });
-      if (totals == null) {
-        return ExitCodes.USAGE;
-      }
-      return report(tally[0].finish(totals), List.of(), suppressed[0], null);
-    }
-    if (sarif == null && junit == null && !github && !needsEveryResult()) {
-      // bounded memory: the gates see each document as reported, one at a time
-      QualityGate.Tally[] tally = new QualityGate.Tally[1];
-      long[] suppressed = {0};
-      dev.verso.report.SpilledReport.Finished done =
-          boundedEvaluate(
-              cfg,
-              sup,
-              metrics -> {
-                tally[0] = tally(gate, metrics, base);
-                return (id, scores, docRows) -> {
-                  tally[0].accept(id, scores, docRows);
+    return sup;
+  }
+
+  /** {@code --stream}: documents pass through once; the gates keep counts and the worst few. */
+  private int streamed(Config cfg, QualityGate gate, JsonNode base, Suppressions sup)
+      throws IOException {
+    QualityGate.Tally[] tally = new QualityGate.Tally[1];
+    long[] suppressed = {0};
+    dev.verso.metric.CorpusTotals totals =
+        streamingEvaluate(
+            cfg,
+            sup,
+            metrics -> {
+              tally[0] = tally(gate, metrics, base);
+              return d -> {
+                List<FindingRow> docRows = FindingRow.of(metrics, d, sup);
+                synchronized (tally) {
+                  tally[0].accept(d, docRows);
                   suppressed[0] += docRows.stream().filter(FindingRow::suppressed).count();
-                };
-              });
-      if (done == null) {
-        return ExitCodes.USAGE;
-      }
-      return report(tally[0].finish(done.totals()), List.of(), suppressed[0], null);
+                }
+              };
+            });
+    if (totals == null) {
+      return ExitCodes.USAGE;
     }
+    return report(tally[0].finish(totals), List.of(), suppressed[0], null);
+  }
+
+  /** The default: bounded memory, the gates see each document as reported, one at a time. */
+  private int bounded(Config cfg, QualityGate gate, JsonNode base, Suppressions sup)
+      throws IOException {
+    QualityGate.Tally[] tally = new QualityGate.Tally[1];
+    long[] suppressed = {0};
+    dev.verso.report.SpilledReport.Finished done =
+        boundedEvaluate(
+            cfg,
+            sup,
+            metrics -> {
+              tally[0] = tally(gate, metrics, base);
+              return (id, scores, docRows) -> {
+                tally[0].accept(id, scores, docRows);
+                suppressed[0] += docRows.stream().filter(FindingRow::suppressed).count();
+              };
+            });
+    if (done == null) {
+      return ExitCodes.USAGE;
+    }
+    return report(tally[0].finish(done.totals()), List.of(), suppressed[0], null);
+  }
+
+  /** With outputs that list every finding (SARIF, JUnit, GitHub): every result in memory. */
+  private int heldInMemory(Config cfg, QualityGate gate, JsonNode base, Suppressions sup)
+      throws IOException {
     Run run = evaluateAndReport(cfg, sup);
     if (run == null) {
       return ExitCodes.USAGE;
