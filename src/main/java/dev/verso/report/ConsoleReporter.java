@@ -131,9 +131,9 @@ public final class ConsoleReporter implements Reporter {
   static void printTable(PrintWriter out, List<String> header, List<List<String>> rows) {
     int[] w = new int[header.size()];
     for (int i = 0; i < w.length; i++) {
-      w[i] = header.get(i).length();
+      w[i] = TerminalText.width(header.get(i));
       for (List<String> r : rows) {
-        w[i] = Math.max(w[i], r.get(i).length());
+        w[i] = Math.max(w[i], TerminalText.width(r.get(i)));
       }
     }
     StringBuilder line = new StringBuilder();
@@ -151,6 +151,6 @@ public final class ConsoleReporter implements Reporter {
   }
 
   private static String pad(String s, int w) {
-    return s + " ".repeat(Math.max(0, w - s.length()));
+    return s + " ".repeat(Math.max(0, w - TerminalText.width(s)));
   }
 }

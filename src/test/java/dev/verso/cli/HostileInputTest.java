@@ -303,6 +303,35 @@ class HostileInputTest {
   }
 
   @Test
+  void theConsoleTableStaysAlignedWithEscapedAndChineseSystemNames() throws Exception {
+    Path in =
+        write(
+            dir.resolve("t.jsonl"),
+            "{\"id\":\"a\",\"translations\":{\"s\\u001b[31m\":\"Hello world.\",\"系统\":\"Hello.\","
+                + "\"plain\":\"Hi.\"}}\n");
+    TestFiles.Run r =
+        verso(
+            "evaluate",
+            in.toString(),
+            "-o",
+            dir.resolve("o").toString(),
+            "--format",
+            "console",
+            "--metrics",
+            "UNTRANSLATED",
+            "--compare",
+            "none");
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    // the score column starts in the same terminal cell on every row: "s\x1b[31m" is 9 cells, the
+    // two Chinese characters 4
+    assertThat(r.out())
+        .contains("system     UNTRANSLATED\n")
+        .contains("plain      1.0000\n")
+        .contains("s\\x1b[31m  1.0000\n")
+        .contains("系统       1.0000\n");
+  }
+
+  @Test
   void streamingPrintsTheRealCounts() throws Exception {
     Path in =
         write(
