@@ -84,7 +84,7 @@ public final class CheckCommand extends EvaluateCommand {
     if (stream) {
       return streamed(cfg, gate, base, sup);
     }
-    if (sarif == null && junit == null && !github && !needsEveryResult()) {
+    if (!needsEveryResult()) {
       return bounded(cfg, gate, base, sup);
     }
     return heldInMemory(cfg, gate, base, sup);
@@ -163,29 +163,43 @@ public final class CheckCommand extends EvaluateCommand {
     if (totals == null) {
       return ExitCodes.USAGE;
     }
-    return report(tally[0].finish(totals), List.of(), suppressed[0], null);
+    return report(tally[0].finish(totals), List.of(), suppressed[0], Map.of());
   }
 
-  /** The default: bounded memory, the gates see each document as reported, one at a time. */
+  /**
+   * The default: bounded memory, the gates see each document as reported, one at a time. With
+   * --sarif, --junit or --github every finding row is kept too, without the texts of its document
+   * (only its id, origin and field positions, which the outputs point into) and without its
+   * evidence.
+   */
   private int bounded(Config cfg, QualityGate gate, JsonNode base, Suppressions sup)
       throws IOException {
     QualityGate.Tally[] tally = new QualityGate.Tally[1];
     long[] suppressed = {0};
+    boolean listRows = sarif != null || junit != null || github;
+    List<FindingRow> rows = new ArrayList<>();
+    Map<String, List<String>> systems = new LinkedHashMap<>();
     dev.verso.report.SpilledReport.Finished done =
         boundedEvaluate(
             cfg,
             sup,
             metrics -> {
-              tally[0] = tally(gate, metrics, base);
+              tally[0] = tally(gate, metrics, base, junit != null);
               return (id, scores, docRows) -> {
                 tally[0].accept(id, scores, docRows);
                 suppressed[0] += docRows.stream().filter(FindingRow::suppressed).count();
+                if (listRows) {
+                  systems.put(id, List.copyOf(scores.keySet()));
+                  for (FindingRow r : docRows) {
+                    rows.add(r.slim());
+                  }
+                }
               };
             });
     if (done == null) {
       return ExitCodes.USAGE;
     }
-    return report(tally[0].finish(done.totals()), List.of(), suppressed[0], null);
+    return report(tally[0].finish(done.totals()), rows, suppressed[0], systems);
   }
 
   /** With outputs that list every finding (SARIF, JUnit, GitHub): every result in memory. */
@@ -202,19 +216,40 @@ public final class CheckCommand extends EvaluateCommand {
     } catch (IllegalArgumentException e) {
       throw new UsageException(config + ": " + e.getMessage());
     }
-    return report(outcomes, rows, rows.stream().filter(FindingRow::suppressed).count(), run);
+    Map<String, List<String>> systems = new LinkedHashMap<>();
+    for (DocumentResult d : run.result().documents()) {
+      List<String> s = new ArrayList<>();
+      for (UnitResult u : d.units()) {
+        s.add(u.system());
+      }
+      systems.put(d.document().id(), s);
+    }
+    return report(outcomes, rows, rows.stream().filter(FindingRow::suppressed).count(), systems);
   }
 
   private QualityGate.Tally tally(
       QualityGate gate, List<dev.verso.metric.Metric> metrics, JsonNode base) {
+    return tally(gate, metrics, base, false);
+  }
+
+  private QualityGate.Tally tally(
+      QualityGate gate, List<dev.verso.metric.Metric> metrics, JsonNode base, boolean listAll) {
     try {
-      return gate.tally(metrics, base, false);
+      return gate.tally(metrics, base, listAll);
     } catch (IllegalArgumentException e) {
       throw new UsageException(config + ": " + e.getMessage());
     }
   }
 
-  private int report(List<GateOutcome> outcomes, List<FindingRow> rows, long suppressed, Run run)
+  /**
+   * Writes the CI outputs asked for and prints the outcome of every gate; {@code systems} maps each
+   * document id to its systems (for JUnit).
+   */
+  private int report(
+      List<GateOutcome> outcomes,
+      List<FindingRow> rows,
+      long suppressed,
+      Map<String, List<String>> systems)
       throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     if (sarif != null) {
@@ -222,14 +257,6 @@ public final class CheckCommand extends EvaluateCommand {
       out.println("Wrote " + sarif);
     }
     if (junit != null) {
-      Map<String, List<String>> systems = new LinkedHashMap<>();
-      for (DocumentResult d : run.result().documents()) {
-        List<String> s = new ArrayList<>();
-        for (UnitResult u : d.units()) {
-          s.add(u.system());
-        }
-        systems.put(d.document().id(), s);
-      }
       String xml = CiOutputs.junit(outcomes, rows, systems);
       AtomicFiles.write(junit, o -> o.write(xml.getBytes(StandardCharsets.UTF_8)));
       out.println("Wrote " + junit);

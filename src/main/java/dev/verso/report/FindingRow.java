@@ -42,6 +42,27 @@ public record FindingRow(Document document, String system, Map<String, Object> f
     return out;
   }
 
+  /**
+   * This row without what the CI outputs do not read, to keep many of them: its document reduced to
+   * id, origin and field positions, its finding to the report entry without evidence.
+   */
+  public FindingRow slim() {
+    Document d =
+        new Document(
+            document.id(),
+            null,
+            Map.of(),
+            Map.of(),
+            List.of(),
+            Map.of(),
+            List.of(document.origin()),
+            false,
+            document.positions());
+    Map<String, Object> f = new java.util.LinkedHashMap<>(finding);
+    f.remove("evidence");
+    return new FindingRow(d, system, f);
+  }
+
   /** A string property of the finding. */
   public String get(String key) {
     Object v = finding.get(key);

@@ -176,8 +176,13 @@ class BoundedMemoryTest {
             "-o",
             dir.resolve("b").toString(),
             "--format",
-            "json");
-    // --junit lists every finding, so that run keeps every result in memory
+            "json",
+            "--sarif",
+            dir.resolve("b/out.sarif").toString(),
+            "--junit",
+            dir.resolve("b/junit.xml").toString(),
+            "--github");
+    // the MQM export needs every result at once, so this run keeps them in memory
     TestFiles.Run held =
         TestFiles.verso(
             "check",
@@ -187,19 +192,31 @@ class BoundedMemoryTest {
             "-o",
             dir.resolve("h").toString(),
             "--format",
-            "json",
+            "json,mqm-tsv",
+            "--sarif",
+            dir.resolve("h/out.sarif").toString(),
             "--junit",
-            dir.resolve("h/junit.xml").toString());
+            dir.resolve("h/junit.xml").toString(),
+            "--github");
     assertThat(bounded.exitCode()).as(bounded.err()).isEqualTo(3);
     assertThat(held.exitCode()).as(held.err()).isEqualTo(3);
-    assertThat(bounded.out())
+    assertThat(withoutWroteLines(bounded.out()))
         .contains("FAIL findings.ACRONYM_CORPUS_VARIANT.max [s]: system s has 9")
         .contains("gated.jsonl:2:")
-        .isEqualTo(
-            held.out()
-                .replace("Wrote " + dir.resolve("h/junit.xml") + "\n", "")
-                .replace(dir.resolve("h").toString(), dir.resolve("b").toString()));
+        .contains("::warning file=")
+        .isEqualTo(withoutWroteLines(held.out()));
+    for (String f : List.of("out.sarif", "junit.xml")) {
+      assertThat(Files.readString(dir.resolve("b/" + f)))
+          .as(f)
+          .isEqualTo(Files.readString(dir.resolve("h/" + f)));
+    }
     assertThat(Files.readString(dir.resolve("b/report.json")))
         .isEqualTo(Files.readString(dir.resolve("h/report.json")));
+  }
+
+  private static String withoutWroteLines(String out) {
+    return out.lines()
+        .filter(l -> !l.startsWith("Wrote "))
+        .collect(java.util.stream.Collectors.joining("\n"));
   }
 }
