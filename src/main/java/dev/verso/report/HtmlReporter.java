@@ -358,39 +358,64 @@ public final class HtmlReporter implements Reporter {
    */
   public static Map<String, Object> documentData(
       List<Metric> metrics, DocumentResult d, Suppressions suppressions, boolean withTexts) {
+    List<PageUnit> units = new ArrayList<>();
+    for (UnitResult u : d.units()) {
+      Map<String, Object> scores = new LinkedHashMap<>();
+      Evaluator.unitScores(metrics, u).forEach((k, v) -> scores.put(k, ReportModel.number(v)));
+      List<Object> findings = ReportModel.findings(metrics, d, u, suppressions);
+      Measurement alignment = u.measurements().get(ALIGNMENT);
+      units.add(
+          new PageUnit(
+              u.system(),
+              scores,
+              withTexts ? findings : withoutEvidence(findings),
+              alignment == null ? null : alignment.details()));
+    }
     Document doc = d.document();
+    return pageEntry(doc.id(), doc.meta(), doc.hasSource(), withTexts ? doc : null, units);
+  }
+
+  /**
+   * One system's part of a page entry: its scores and report finding entries, and the alignment
+   * details (null or empty for none) its side-by-side view reads.
+   */
+  record PageUnit(
+      String system, Map<String, Object> scores, List<Object> findings, Object alignment) {}
+
+  /**
+   * A page entry: id, metadata and systems, and when {@code texts} is given (null: without texts)
+   * the fields and alignment of the side-by-side view; the one shape of the page's documents.
+   */
+  static Map<String, Object> pageEntry(
+      String id, Object meta, boolean hasSource, Document texts, List<PageUnit> units) {
     Map<String, Object> dm = new LinkedHashMap<>();
-    dm.put("id", doc.id());
-    dm.put("meta", doc.meta());
-    if (withTexts) {
+    dm.put("id", id);
+    dm.put("meta", meta);
+    if (texts != null) {
       Map<String, Object> fields = new LinkedHashMap<>();
-      if (doc.hasSource()) {
-        fields.put(Fields.SOURCE_TITLE, doc.source().title());
-        fields.put(Fields.SOURCE_TEXT, doc.source().text());
+      if (hasSource) {
+        fields.put(Fields.SOURCE_TITLE, texts.source().title());
+        fields.put(Fields.SOURCE_TEXT, texts.source().text());
       }
       dm.put("fields", fields);
     }
     List<Object> systems = new ArrayList<>();
-    for (UnitResult u : d.units()) {
+    for (PageUnit u : units) {
       Map<String, Object> sm = new LinkedHashMap<>();
       sm.put("system", u.system());
-      Map<String, Object> scores = new LinkedHashMap<>();
-      Evaluator.unitScores(metrics, u).forEach((k, v) -> scores.put(k, ReportModel.number(v)));
-      sm.put("scores", scores);
-      List<Object> findings = ReportModel.findings(metrics, d, u, suppressions);
-      sm.put("findings", withTexts ? findings : withoutEvidence(findings));
-      if (withTexts) {
+      sm.put("scores", u.scores());
+      sm.put("findings", u.findings());
+      if (texts != null) {
         Map<String, Object> sf = new LinkedHashMap<>();
-        sf.put(Fields.TRANSLATION_TITLE, doc.translations().get(u.system()).title());
-        sf.put(Fields.TRANSLATION_TEXT, doc.translations().get(u.system()).text());
-        sf.put(Fields.SUMMARY, doc.summaryFor(u.system()));
+        sf.put(Fields.TRANSLATION_TITLE, texts.translations().get(u.system()).title());
+        sf.put(Fields.TRANSLATION_TEXT, texts.translations().get(u.system()).text());
+        sf.put(Fields.SUMMARY, texts.summaryFor(u.system()));
         sm.put("fields", sf);
         // the alignment drives the bead-by-bead side-by-side view; other details stay in
         // report.json
         Map<String, Object> details = new LinkedHashMap<>();
-        Measurement alignment = u.measurements().get(ALIGNMENT);
-        if (alignment != null && !alignment.details().isEmpty()) {
-          details.put(ALIGNMENT, alignment.details());
+        if (u.alignment() instanceof Map<?, ?> a && !a.isEmpty()) {
+          details.put(ALIGNMENT, a);
         }
         sm.put("details", details);
       }

@@ -7,7 +7,6 @@ import dev.verso.metric.DocumentResult;
 import dev.verso.metric.Evaluator;
 import dev.verso.metric.Metric;
 import dev.verso.model.Document;
-import dev.verso.model.Fields;
 import dev.verso.model.Finding;
 import dev.verso.model.InputProblem;
 import dev.verso.model.Severity;
@@ -388,39 +387,22 @@ public final class SpilledReport implements Consumer<DocumentResult>, AutoClosea
   @SuppressWarnings("unchecked")
   private Map<String, Object> fullPageEntry(int n) throws IOException {
     Map<String, Object> entry = MAPPER.readValue(reportedEntry(n), LinkedHashMap.class);
-    Document doc = SpillRecords.readTexts(texts.get(n));
-    Map<String, Object> dm = new LinkedHashMap<>();
-    dm.put("id", entry.get("id"));
-    dm.put("meta", entry.get("meta"));
-    Map<String, Object> fields = new LinkedHashMap<>();
-    if (Boolean.TRUE.equals(entry.get("hasSource"))) {
-      fields.put(Fields.SOURCE_TITLE, doc.source().title());
-      fields.put(Fields.SOURCE_TEXT, doc.source().text());
-    }
-    dm.put("fields", fields);
-    List<Object> systems = new ArrayList<>();
+    List<HtmlReporter.PageUnit> units = new ArrayList<>();
     for (Object o : (List<Object>) entry.get("systems")) {
       Map<String, Object> unit = (Map<String, Object>) o;
-      String system = (String) unit.get("system");
-      Map<String, Object> sm = new LinkedHashMap<>();
-      sm.put("system", system);
-      sm.put("scores", unit.get("scores"));
-      sm.put("findings", unit.get("findings"));
-      Map<String, Object> sf = new LinkedHashMap<>();
-      sf.put(Fields.TRANSLATION_TITLE, doc.translations().get(system).title());
-      sf.put(Fields.TRANSLATION_TEXT, doc.translations().get(system).text());
-      sf.put(Fields.SUMMARY, doc.summaryFor(system));
-      sm.put("fields", sf);
-      Map<String, Object> details = new LinkedHashMap<>();
-      Object alignment = ((Map<String, Object>) unit.get("details")).get(HtmlReporter.ALIGNMENT);
-      if (alignment instanceof Map<?, ?> a && !a.isEmpty()) {
-        details.put(HtmlReporter.ALIGNMENT, alignment);
-      }
-      sm.put("details", details);
-      systems.add(sm);
+      units.add(
+          new HtmlReporter.PageUnit(
+              (String) unit.get("system"),
+              (Map<String, Object>) unit.get("scores"),
+              (List<Object>) unit.get("findings"),
+              ((Map<String, Object>) unit.get("details")).get(HtmlReporter.ALIGNMENT)));
     }
-    dm.put("systems", systems);
-    return dm;
+    return HtmlReporter.pageEntry(
+        (String) entry.get("id"),
+        entry.get("meta"),
+        Boolean.TRUE.equals(entry.get("hasSource")),
+        SpillRecords.readTexts(texts.get(n)),
+        units);
   }
 
   /**
