@@ -92,11 +92,10 @@ public final class SpilledReport implements Consumer<DocumentResult>, AutoClosea
         weights = Arrays.copyOf(weights, n * 2);
       }
       weights[n] = StreamingReport.weight(d);
-      entries.add(MAPPER.writeValueAsBytes(ReportModel.document(metrics, d, ctx.suppressions())));
+      Map<String, Object> entry = ReportModel.document(metrics, d, ctx.suppressions());
+      entries.add(MAPPER.writeValueAsBytes(entry));
       if (html) {
-        pageEntries.add(
-            MAPPER.writeValueAsBytes(
-                HtmlReporter.documentData(metrics, d, ctx.suppressions(), false)));
+        pageEntries.add(MAPPER.writeValueAsBytes(pageEntry(entry, null)));
       }
       stats.add(SpillRecords.statsRecord(d));
       texts.add(SpillRecords.textsRecord(d));
@@ -386,22 +385,34 @@ public final class SpilledReport implements Consumer<DocumentResult>, AutoClosea
    */
   @SuppressWarnings("unchecked")
   private Map<String, Object> fullPageEntry(int n) throws IOException {
-    Map<String, Object> entry = MAPPER.readValue(reportedEntry(n), LinkedHashMap.class);
+    return pageEntry(
+        MAPPER.readValue(reportedEntry(n), LinkedHashMap.class),
+        SpillRecords.readTexts(texts.get(n)));
+  }
+
+  /**
+   * The page entry of a document given its report.json entry: with {@code texts} the full view
+   * (fields and alignment), without (null) the scores and findings without evidence. Built from the
+   * entry so that a document's findings are rendered once.
+   */
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> pageEntry(Map<String, Object> entry, Document texts) {
     List<HtmlReporter.PageUnit> units = new ArrayList<>();
     for (Object o : (List<Object>) entry.get("systems")) {
       Map<String, Object> unit = (Map<String, Object>) o;
+      List<Object> findings = (List<Object>) unit.get("findings");
       units.add(
           new HtmlReporter.PageUnit(
               (String) unit.get("system"),
               (Map<String, Object>) unit.get("scores"),
-              (List<Object>) unit.get("findings"),
+              texts == null ? HtmlReporter.withoutEvidence(findings) : findings,
               ((Map<String, Object>) unit.get("details")).get(HtmlReporter.ALIGNMENT)));
     }
     return HtmlReporter.pageEntry(
         (String) entry.get("id"),
         entry.get("meta"),
         Boolean.TRUE.equals(entry.get("hasSource")),
-        SpillRecords.readTexts(texts.get(n)),
+        texts,
         units);
   }
 
