@@ -214,30 +214,27 @@ public class EvaluateCommand implements Callable<Integer> {
       java.util.function.Function<List<Metric>, SpilledReport.DocumentListener> listeners)
       throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
     Setup setup = setUp(cfg);
-    Map<String, Map<String, String>> metricOptions = setup.metricOptions();
-    List<Metric> chosen = setup.metrics();
-    int nThreads = setup.threads();
     List<String> described = new ArrayList<>();
-    ProblemLog log = new ProblemLog(err);
-    Iterator<Document> docs;
-    AutoCloseable input;
+    ProblemLog log = new ProblemLog(spec.commandLine().getErr());
+    boolean outputExisted = Files.exists(output);
+    SpilledReport.DocumentListener listener = listeners.apply(setup.metrics());
+    SpilledReport.Finished done;
     if (source != null || !references.isEmpty()) {
       // line-aligned files are read whole (their lines are joined into documents by position)
       ReadResult read = readInputs(described);
       read.problems().forEach(log);
-      docs = read.documents().iterator();
-      input = () -> {};
+      ReportContext ctx =
+          new ReportContext(output, out, described, setup.metricOptions(), suppressions);
+      done = spillAndReport(setup, read.documents().iterator(), log, ctx, listener);
     } else {
-      JoiningDocumentStream joined = new JoiningDocumentStream(inputsWithSystems(described), log);
-      docs = joined;
-      input = joined;
+      try (JoiningDocumentStream joined =
+          new JoiningDocumentStream(inputsWithSystems(described), log)) {
+        ReportContext ctx =
+            new ReportContext(output, out, described, setup.metricOptions(), suppressions);
+        done = spillAndReport(setup, joined, log, ctx, listener);
+      }
     }
-    ReportContext ctx = new ReportContext(output, out, described, metricOptions, suppressions);
-    boolean outputExisted = Files.exists(output);
-    SpilledReport.Finished done =
-        spillAndReport(chosen, nThreads, docs, input, log, ctx, listeners.apply(chosen));
     if (done == null && !outputExisted) {
       // the spill files are gone; leave no empty output folder behind either
       try {
@@ -250,35 +247,20 @@ public class EvaluateCommand implements Callable<Integer> {
   }
 
   private SpilledReport.Finished spillAndReport(
-      List<Metric> chosen,
-      int nThreads,
+      Setup setup,
       Iterator<Document> docs,
-      AutoCloseable input,
       ProblemLog log,
       ReportContext ctx,
       SpilledReport.DocumentListener listener)
       throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    try (AutoCloseable in = input;
-        SpilledReport report =
-            new SpilledReport(
-                chosen, ctx, formats.contains("json"), formats.contains("html"), htmlDocuments)) {
-      Progress progress = new Progress(-1, !noProgress);
-      new Evaluator(chosen, nThreads, maxFieldChars(), documentTimeout())
-          .run(
-              docs,
-              r -> {
-                report.accept(r);
-                progress.step();
-              },
-              log.asList());
-      progress.finish();
-      log.printOmitted();
+    List<Metric> chosen = setup.metrics();
+    try (SpilledReport report =
+        new SpilledReport(
+            chosen, ctx, formats.contains("json"), formats.contains("html"), htmlDocuments)) {
+      evaluate(setup, docs, report, log);
       if (report.count() == 0) {
-        err.println("verso: no document could be read; no report written");
-        err.flush();
-        return null;
+        return noDocument();
       }
       SpilledReport.Finished done =
           report.finish(log.kept(), log.notKept(), this::compareSystems, listener);
@@ -292,13 +274,40 @@ public class EvaluateCommand implements Callable<Integer> {
                 ctx.withComparison(done.comparison()));
       }
       out.flush();
-      err.flush();
       return done;
-    } catch (IOException | RuntimeException e) {
-      throw e;
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * Evaluates {@code docs} with the progress bar, handing each result to {@code sink} in input
+   * order; input problems go to {@code log}.
+   */
+  private dev.verso.metric.CorpusTotals evaluate(
+      Setup setup,
+      Iterator<Document> docs,
+      java.util.function.Consumer<dev.verso.metric.DocumentResult> sink,
+      ProblemLog log) {
+    Progress progress = new Progress(-1, !noProgress);
+    dev.verso.metric.CorpusTotals totals =
+        new Evaluator(setup.metrics(), setup.threads(), maxFieldChars(), documentTimeout())
+            .run(
+                docs,
+                r -> {
+                  sink.accept(r);
+                  progress.step();
+                },
+                log.asList());
+    progress.finish();
+    log.printOmitted();
+    return totals;
+  }
+
+  /** Says that no document could be read (so no report is written) and returns null. */
+  private <T> T noDocument() {
+    PrintWriter err = spec.commandLine().getErr();
+    err.println("verso: no document could be read; no report written");
+    err.flush();
+    return null;
   }
 
   /** What every way of evaluating starts from: the metrics with their options, and the threads. */
@@ -463,7 +472,6 @@ public class EvaluateCommand implements Callable<Integer> {
     Setup setup = setUp(cfg);
     Map<String, Map<String, String>> metricOptions = setup.metricOptions();
     List<Metric> chosen = setup.metrics();
-    int nThreads = setup.threads();
     List<String> described = new ArrayList<>();
     List<InputReader.Input> in = inputsWithSystems(described);
     ProblemLog onProblem = new ProblemLog(err);
@@ -482,24 +490,18 @@ public class EvaluateCommand implements Callable<Integer> {
     try (dev.verso.io.DocumentStream docs = new dev.verso.io.DocumentStream(in, onProblem);
         dev.verso.report.StreamingReport report =
             new dev.verso.report.StreamingReport(chosen, ctx, json, html, htmlDocuments)) {
-      Progress progress = new Progress(-1, !noProgress);
       dev.verso.metric.CorpusTotals totals =
-          new Evaluator(chosen, nThreads, maxFieldChars(), documentTimeout())
-              .run(
-                  docs,
-                  r -> {
-                    report.accept(r);
-                    listener.accept(r);
-                    progress.step();
-                  },
-                  onProblem.asList());
-      progress.finish();
+          evaluate(
+              setup,
+              docs,
+              r -> {
+                report.accept(r);
+                listener.accept(r);
+              },
+              onProblem);
       if (docs.count() == 0) {
-        err.println("verso: no document could be read; no report written");
-        err.flush();
-        return null;
+        return noDocument();
       }
-      onProblem.printOmitted();
       List<InputProblem> problems = onProblem.kept();
       for (java.nio.file.Path p : report.finish(totals, problems, onProblem.notKept())) {
         out.println("Wrote " + p);
