@@ -22,6 +22,21 @@ import org.junit.jupiter.api.io.TempDir;
 class HostileInputTest {
   @TempDir Path dir;
 
+  /** {@code verso check IN --config CONFIG -o DIR/o EXTRA...}. */
+  private TestFiles.Run check(Path in, Path config, String... extra) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "check",
+                in.toString(),
+                "--config",
+                config.toString(),
+                "-o",
+                dir.resolve("o").toString()));
+    args.addAll(List.of(extra));
+    return verso(args.toArray(String[]::new));
+  }
+
   private static List<String> ids(JsonNode report) {
     List<String> ids = new ArrayList<>();
     report.get("documents").forEach(d -> ids.add(d.get("id").asText()));
@@ -154,16 +169,7 @@ class HostileInputTest {
     assertThat(proc.exitCode()).isEqualTo(2);
     assertThat(proc.err()).startsWith("verso: cannot write /proc/verso-out: ");
     Path gates = write(dir.resolve("g.json"), "{\"gates\":{\"findings\":{\"major\":{\"max\":0}}}}");
-    TestFiles.Run sarif =
-        verso(
-            "check",
-            in.toString(),
-            "--config",
-            gates.toString(),
-            "-o",
-            dir.resolve("o").toString(),
-            "--sarif",
-            file.resolve("x.sarif").toString());
+    TestFiles.Run sarif = check(in, gates, "--sarif", file.resolve("x.sarif").toString());
     assertThat(sarif.exitCode()).isEqualTo(2);
     assertThat(sarif.err())
         .isEqualTo(
@@ -179,43 +185,16 @@ class HostileInputTest {
     Path in = write(dir.resolve("c.jsonl"), "{\"id\":\"a\",\"translations\":{\"s\":\"Text.\"}}\n");
     Path gates = write(dir.resolve("g.json"), "{\"gates\":{\"findings\":{\"major\":{\"max\":0}}}}");
     Path list = write(dir.resolve("s1.yaml"), "suppressions:\n  - check: [1, 2]\n");
-    TestFiles.Run r =
-        verso(
-            "check",
-            in.toString(),
-            "--config",
-            gates.toString(),
-            "-o",
-            dir.resolve("o").toString(),
-            "--suppressions",
-            list.toString());
+    TestFiles.Run r = check(in, gates, "--suppressions", list.toString());
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(r.err())
         .isEqualTo("verso: " + list + ": suppressions[0].check must be a string, got a list\n");
     Path map = write(dir.resolve("s2.yaml"), "suppressions:\n  - id: {a: 1}\n");
-    r =
-        verso(
-            "check",
-            in.toString(),
-            "--config",
-            gates.toString(),
-            "-o",
-            dir.resolve("o").toString(),
-            "--suppressions",
-            map.toString());
+    r = check(in, gates, "--suppressions", map.toString());
     assertThat(r.err())
         .isEqualTo("verso: " + map + ": suppressions[0].id must be a string, got a map\n");
     Path empty = write(dir.resolve("s3.yaml"), "suppressions:\n  - check: \"\"\n");
-    r =
-        verso(
-            "check",
-            in.toString(),
-            "--config",
-            gates.toString(),
-            "-o",
-            dir.resolve("o").toString(),
-            "--suppressions",
-            empty.toString());
+    r = check(in, gates, "--suppressions", empty.toString());
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(r.err())
         .isEqualTo(
@@ -233,16 +212,7 @@ class HostileInputTest {
             "{\"gates\":{\"regression\":{\"UNTRANSLATED\":{\"maxDrop\":0.01}}}}");
     Path nullCorpus =
         write(dir.resolve("b1.json"), "{\"schemaVersion\":\"1.0.0\",\"corpus\":null}");
-    TestFiles.Run r =
-        verso(
-            "check",
-            in.toString(),
-            "--config",
-            gates.toString(),
-            "-o",
-            dir.resolve("o").toString(),
-            "--baseline",
-            nullCorpus.toString());
+    TestFiles.Run r = check(in, gates, "--baseline", nullCorpus.toString());
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(r.err())
         .isEqualTo(
@@ -253,16 +223,7 @@ class HostileInputTest {
         write(
             dir.resolve("b2.json"),
             "{\"schemaVersion\":\"1.0.0\",\"corpus\":{\"systems\":[{\"system\":\"s\",\"scores\":{\"UNTRANSLATED\":\"high\"}}]}}");
-    r =
-        verso(
-            "check",
-            in.toString(),
-            "--config",
-            gates.toString(),
-            "-o",
-            dir.resolve("o").toString(),
-            "--baseline",
-            strings.toString());
+    r = check(in, gates, "--baseline", strings.toString());
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(r.err())
         .isEqualTo(
@@ -270,9 +231,7 @@ class HostileInputTest {
                 + strings
                 + ": field 'corpus.systems[0].scores.UNTRANSLATED' is not a number\n");
     Path majr = write(dir.resolve("g2.json"), "{\"gates\":{\"findings\":{\"majr\":{\"max\":0}}}}");
-    r =
-        verso(
-            "check", in.toString(), "--config", majr.toString(), "-o", dir.resolve("o").toString());
+    r = check(in, majr);
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(r.err())
         .isEqualTo(

@@ -7,7 +7,6 @@ import dev.verso.metric.Measurement;
 import dev.verso.metric.Metric;
 import dev.verso.metric.MetricRegistry;
 import dev.verso.model.Document;
-import dev.verso.model.Fields;
 import dev.verso.model.Passage;
 import java.util.Arrays;
 import java.util.List;
@@ -106,23 +105,7 @@ class CoverageExamplesTest {
             List.of(),
             false);
     Measurement r = METRIC.measure(EvaluationContext.of(d, "s"));
-    List<String> actual =
-        r.findings().stream()
-            .map(
-                f ->
-                    f.check()
-                        + " "
-                        + f.severity().id()
-                        + " "
-                        + f.field()
-                        + " "
-                        + f.span().start()
-                        + "-"
-                        + f.span().end()
-                        + " \""
-                        + f.span().of(Fields.text(d, "s", f.field()))
-                        + "\"")
-            .toList();
+    List<String> actual = r.findings().stream().map(f -> FindingLines.of(f, d, "s")).toList();
     assertThat(actual).as(what).containsExactlyElementsOf(expected);
   }
 }

@@ -8,7 +8,6 @@ import dev.verso.metric.Measurement;
 import dev.verso.metric.Metric;
 import dev.verso.metric.MetricRegistry;
 import dev.verso.model.Document;
-import dev.verso.model.Fields;
 import dev.verso.model.Passage;
 import java.nio.file.Path;
 import java.util.List;
@@ -40,22 +39,7 @@ class CoverageMetricTest {
 
   static List<String> findings(Document d) {
     Measurement r = METRIC.measure(EvaluationContext.of(d, "s"));
-    return r.findings().stream()
-        .map(
-            f ->
-                f.check()
-                    + " "
-                    + f.severity().id()
-                    + " "
-                    + f.field()
-                    + " "
-                    + f.span().start()
-                    + "-"
-                    + f.span().end()
-                    + " \""
-                    + f.span().of(Fields.text(d, "s", f.field()))
-                    + "\"")
-        .toList();
+    return r.findings().stream().map(f -> FindingLines.of(f, d, "s")).toList();
   }
 
   private static Measurement measure(Document d) {

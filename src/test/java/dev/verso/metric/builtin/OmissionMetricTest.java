@@ -10,7 +10,6 @@ import dev.verso.metric.MetricProvider;
 import dev.verso.metric.MetricRegistry;
 import dev.verso.metric.builtin.coverage.Consensus;
 import dev.verso.model.Document;
-import dev.verso.model.Fields;
 import dev.verso.model.Finding;
 import dev.verso.model.Passage;
 import java.util.List;
@@ -41,22 +40,7 @@ class OmissionMetricTest {
 
   private static List<String> findings(Document d, String system) {
     Measurement r = METRIC.measure(EvaluationContext.of(d, system));
-    return r.findings().stream()
-        .map(
-            f ->
-                f.check()
-                    + " "
-                    + f.severity().id()
-                    + " "
-                    + f.field()
-                    + " "
-                    + f.span().start()
-                    + "-"
-                    + f.span().end()
-                    + " \""
-                    + f.span().of(Fields.text(d, system, f.field()))
-                    + "\"")
-        .toList();
+    return r.findings().stream().map(f -> FindingLines.of(f, d, system)).toList();
   }
 
   private static final String MEETING = "他昨天参加了一个非常重要的国际会议。";
