@@ -718,38 +718,22 @@ public final class SummaryConsistencyMetric implements Metric {
   }
 
   private static String editMessage(AlignedEdits.Edit e, AnalyzedText tr) {
-    String support = quote(tr.sentenceText(e.tgt()));
+    String summary = quote(e.summaryText());
+    String support = quote(e.supportText());
+    String sentence = quote(tr.sentenceText(e.tgt()));
     return switch (e.type()) {
       case AlignedEdits.ANTONYM ->
-          "The summary says "
-              + quote(e.summaryText())
-              + " where its supporting sentence says the opposite, "
-              + quote(e.supportText())
-              + ": "
-              + support
-              + ".";
+          "The summary says %s where its supporting sentence says the opposite, %s: %s."
+              .formatted(summary, support, sentence);
       case AlignedEdits.ENTITY ->
-          "The summary says "
-              + quote(e.summaryText())
-              + " where its supporting sentence names another of the kind, "
-              + quote(e.supportText())
-              + ": "
-              + support
-              + ".";
+          "The summary says %s where its supporting sentence names another of the kind, %s: %s."
+              .formatted(summary, support, sentence);
       case AlignedEdits.MODALITY ->
-          "The summary's "
-              + quote(e.summaryText())
-              + " changes the certainty of its supporting sentence's "
-              + quote(e.supportText())
-              + ": "
-              + support
-              + ".";
+          "The summary's %s changes the certainty of its supporting sentence's %s: %s."
+              .formatted(summary, support, sentence);
       default ->
-          "The summary's "
-              + quote(e.summaryText())
-              + " swaps the roles of its supporting sentence's "
-              + quote(e.supportText())
-              + ".";
+          "The summary's %s swaps the roles of its supporting sentence's %s."
+              .formatted(summary, support);
     };
   }
 
