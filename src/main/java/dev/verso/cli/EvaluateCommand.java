@@ -1,13 +1,15 @@
 package dev.verso.cli;
 
+import dev.verso.io.DocumentStream;
 import dev.verso.io.InputReader;
 import dev.verso.io.JoiningDocumentStream;
-import dev.verso.io.ParallelFilesReader;
 import dev.verso.io.ReadResult;
+import dev.verso.metric.CorpusMetric;
+import dev.verso.metric.CorpusTotals;
+import dev.verso.metric.DocumentResult;
 import dev.verso.metric.EvaluationResult;
 import dev.verso.metric.Evaluator;
 import dev.verso.metric.Metric;
-import dev.verso.metric.MetricRegistry;
 import dev.verso.model.Document;
 import dev.verso.model.InputProblem;
 import dev.verso.report.ConsoleReporter;
@@ -16,18 +18,21 @@ import dev.verso.report.JsonReporter;
 import dev.verso.report.ReportContext;
 import dev.verso.report.Reporter;
 import dev.verso.report.SpilledReport;
+import dev.verso.report.StreamingReport;
 import dev.verso.report.Suppressions;
+import dev.verso.report.xliff.MqmTsvReporter;
+import dev.verso.report.xliff.XliffReporter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -211,7 +216,7 @@ public class EvaluateCommand implements Callable<Integer> {
   protected SpilledReport.Finished boundedEvaluate(
       Config cfg,
       Suppressions suppressions,
-      java.util.function.Function<List<Metric>, SpilledReport.DocumentListener> listeners)
+      Function<List<Metric>, SpilledReport.DocumentListener> listeners)
       throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     Setup setup = setUp(cfg);
@@ -222,14 +227,14 @@ public class EvaluateCommand implements Callable<Integer> {
     SpilledReport.Finished done;
     if (source != null || !references.isEmpty()) {
       // line-aligned files are read whole (their lines are joined into documents by position)
-      ReadResult read = readInputs(described);
+      ReadResult read = new EvaluateInputs(this).readInputs(described);
       read.problems().forEach(log);
       ReportContext ctx =
           new ReportContext(output, out, described, setup.metricOptions(), suppressions);
       done = spillAndReport(setup, read.documents().iterator(), log, ctx, listener);
     } else {
       try (JoiningDocumentStream joined =
-          new JoiningDocumentStream(inputsWithSystems(described), log)) {
+          new JoiningDocumentStream(new EvaluateInputs(this).inputsWithSystems(described), log)) {
         ReportContext ctx =
             new ReportContext(output, out, described, setup.metricOptions(), suppressions);
         done = spillAndReport(setup, joined, log, ctx, listener);
@@ -263,7 +268,11 @@ public class EvaluateCommand implements Callable<Integer> {
         return noDocument();
       }
       SpilledReport.Finished done =
-          report.finish(log.kept(), log.notKept(), this::compareSystems, listener);
+          report.finish(
+              log.kept(),
+              log.notKept(),
+              new SystemComparisonOptions(this)::compareSystems,
+              listener);
       for (Path p : done.written()) {
         out.println("Wrote " + p);
       }
@@ -282,13 +291,10 @@ public class EvaluateCommand implements Callable<Integer> {
    * Evaluates {@code docs} with the progress bar, handing each result to {@code sink} in input
    * order; input problems go to {@code log}.
    */
-  private dev.verso.metric.CorpusTotals evaluate(
-      Setup setup,
-      Iterator<Document> docs,
-      java.util.function.Consumer<dev.verso.metric.DocumentResult> sink,
-      ProblemLog log) {
+  private CorpusTotals evaluate(
+      Setup setup, Iterator<Document> docs, Consumer<DocumentResult> sink, ProblemLog log) {
     Progress progress = new Progress(-1, !noProgress);
-    dev.verso.metric.CorpusTotals totals =
+    CorpusTotals totals =
         new Evaluator(setup.metrics(), setup.threads(), maxFieldChars(), documentTimeout())
             .run(
                 docs,
@@ -319,10 +325,12 @@ public class EvaluateCommand implements Callable<Integer> {
    * earlier run there are removed, so that none is taken for this run's).
    */
   private Setup setUp(Config cfg) {
-    Map<String, Map<String, String>> metricOptions = metricOptions(cfg);
-    List<Metric> chosen = createMetrics(cfg, metricOptions);
+    Map<String, Map<String, String>> metricOptions = new MetricSetup(this).metricOptions(cfg);
+    List<Metric> chosen = new MetricSetup(this).createMetrics(cfg, metricOptions);
     int nThreads = threads(cfg);
-    comparing(); // a bad --compare or --samples is reported before the evaluation, not after it
+    new SystemComparisonOptions(this)
+        .comparing(); // a bad --compare or --samples is reported before the evaluation, not after
+    // it
     OutputPaths.requireWritableDir(output);
     OutputPaths.clearPrevious(output);
     return new Setup(metricOptions, chosen, nThreads);
@@ -337,8 +345,7 @@ public class EvaluateCommand implements Callable<Integer> {
    * Reads the inputs, evaluates and writes the reports; returns null (after saying why) when no
    * document could be read.
    */
-  protected Run evaluateAndReport(Config cfg, dev.verso.report.Suppressions suppressions)
-      throws IOException {
+  protected Run evaluateAndReport(Config cfg, Suppressions suppressions) throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Setup setup = setUp(cfg);
@@ -347,7 +354,7 @@ public class EvaluateCommand implements Callable<Integer> {
     int nThreads = setup.threads();
 
     List<String> described = new ArrayList<>();
-    ReadResult read = readInputs(described);
+    ReadResult read = new EvaluateInputs(this).readInputs(described);
     List<InputProblem> problems = read.problems();
     for (InputProblem p : problems) {
       err.println((p.level() == InputProblem.Level.ERROR ? "error: " : "") + p);
@@ -366,16 +373,15 @@ public class EvaluateCommand implements Callable<Integer> {
       err.println("error: " + p);
     }
     ReportContext ctx = new ReportContext(output, out, described, metricOptions, suppressions);
-    ctx = ctx.withComparison(compareSystems(result));
+    ctx = ctx.withComparison(new SystemComparisonOptions(this).compareSystems(result));
     List<Reporter> reporters = new ArrayList<>();
     for (String f : formats) {
       reporters.add(
           switch (f) {
             case "json" -> new JsonReporter();
             case "html" -> new HtmlReporter(htmlDocuments);
-            case "xliff" ->
-                new dev.verso.report.xliff.XliffReporter(); // XLIFF write-back (issue 18)
-            case "mqm-tsv" -> new dev.verso.report.xliff.MqmTsvReporter(); // MQM export (issue 18)
+            case "xliff" -> new XliffReporter(); // XLIFF write-back (issue 18)
+            case "mqm-tsv" -> new MqmTsvReporter(); // MQM export (issue 18)
             default -> new ConsoleReporter();
           });
     }
@@ -392,72 +398,15 @@ public class EvaluateCommand implements Callable<Integer> {
     return new Run(result, ctx);
   }
 
-  private dev.verso.compare.SystemComparison compareSystems(EvaluationResult result) {
-    List<Map<String, Map<String, double[]>>> docs = new ArrayList<>();
-    for (dev.verso.metric.DocumentResult d : result.documents()) {
-      docs.add(dev.verso.compare.SystemComparison.applicableStats(d));
-    }
-    return compareSystems(result.metrics(), result.corpus().systems(), docs);
-  }
-
-  private dev.verso.compare.SystemComparison compareSystems(
-      List<Metric> chosen,
-      List<String> systemNames,
-      Iterable<Map<String, Map<String, double[]>>> documents) {
-    Comparing c = comparing();
-    if (c == null) {
-      return null;
-    }
-    try {
-      return dev.verso.compare.SystemComparison.of(
-          chosen, systemNames, documents, baselineSystem, c.test(), c.samples(), seed);
-    } catch (IllegalArgumentException e) {
-      throw new UsageException(e.getMessage());
-    }
-  }
-
-  /** The paired test and its number of samples, from --compare and --samples. */
-  private record Comparing(dev.verso.compare.SystemComparison.Test test, int samples) {}
-
-  /**
-   * The comparison --compare and --samples ask for, or null for none; checked before anything is
-   * evaluated.
-   */
-  private Comparing comparing() {
-    dev.verso.compare.SystemComparison.Test test;
-    int n;
-    switch (compare) {
-      case "none" -> {
-        return null;
-      }
-      case "bs" -> {
-        test = dev.verso.compare.SystemComparison.Test.BOOTSTRAP;
-        n = samples != null ? samples : dev.verso.compare.PairedTests.DEFAULT_RESAMPLES;
-      }
-      case "ar" -> {
-        test = dev.verso.compare.SystemComparison.Test.RANDOMIZATION;
-        n = samples != null ? samples : dev.verso.compare.PairedTests.DEFAULT_TRIALS;
-      }
-      default ->
-          throw new UsageException("--compare must be bs, ar or none, got '" + compare + "'");
-    }
-    if (n < 1) {
-      throw new UsageException("--samples must be at least 1");
-    }
-    return new Comparing(test, n);
-  }
-
   /**
    * Evaluates with {@code --stream}: each document's results go to report.jsonl (and to the
    * listener {@code listeners} makes for the chosen metrics) as soon as they are ready; returns the
    * corpus totals, or null (after saying why) when no document could be read.
    */
-  protected dev.verso.metric.CorpusTotals streamingEvaluate(
+  protected CorpusTotals streamingEvaluate(
       Config cfg,
-      dev.verso.report.Suppressions suppressions,
-      java.util.function.Function<
-              List<Metric>, java.util.function.Consumer<dev.verso.metric.DocumentResult>>
-          listeners)
+      Suppressions suppressions,
+      Function<List<Metric>, Consumer<DocumentResult>> listeners)
       throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
@@ -473,9 +422,9 @@ public class EvaluateCommand implements Callable<Integer> {
     Map<String, Map<String, String>> metricOptions = setup.metricOptions();
     List<Metric> chosen = setup.metrics();
     List<String> described = new ArrayList<>();
-    List<InputReader.Input> in = inputsWithSystems(described);
+    List<InputReader.Input> in = new EvaluateInputs(this).inputsWithSystems(described);
     ProblemLog onProblem = new ProblemLog(err);
-    if (chosen.stream().anyMatch(m -> m instanceof dev.verso.metric.CorpusMetric)) {
+    if (chosen.stream().anyMatch(m -> m instanceof CorpusMetric)) {
       onProblem.accept(
           InputProblem.warning(
               "<run>",
@@ -484,13 +433,12 @@ public class EvaluateCommand implements Callable<Integer> {
               "cross-document checks (e.g. ACRONYM_CORPUS_VARIANT) are not run with --stream"));
     }
     ReportContext ctx = new ReportContext(output, out, described, metricOptions, suppressions);
-    java.util.function.Consumer<dev.verso.metric.DocumentResult> listener = listeners.apply(chosen);
+    Consumer<DocumentResult> listener = listeners.apply(chosen);
     boolean json = formats.contains("json");
     boolean html = formats.contains("html");
-    try (dev.verso.io.DocumentStream docs = new dev.verso.io.DocumentStream(in, onProblem);
-        dev.verso.report.StreamingReport report =
-            new dev.verso.report.StreamingReport(chosen, ctx, json, html, htmlDocuments)) {
-      dev.verso.metric.CorpusTotals totals =
+    try (DocumentStream docs = new DocumentStream(in, onProblem);
+        StreamingReport report = new StreamingReport(chosen, ctx, json, html, htmlDocuments)) {
+      CorpusTotals totals =
           evaluate(
               setup,
               docs,
@@ -503,7 +451,7 @@ public class EvaluateCommand implements Callable<Integer> {
         return noDocument();
       }
       List<InputProblem> problems = onProblem.kept();
-      for (java.nio.file.Path p : report.finish(totals, problems, onProblem.notKept())) {
+      for (Path p : report.finish(totals, problems, onProblem.notKept())) {
         out.println("Wrote " + p);
       }
       if (formats.contains("console")) {
@@ -513,59 +461,6 @@ public class EvaluateCommand implements Callable<Integer> {
       out.flush();
       err.flush();
       return totals;
-    }
-  }
-
-  private Map<String, Map<String, String>> metricOptions(Config cfg) {
-    Map<String, Map<String, String>> metricOptions = new TreeMap<>();
-    cfg.metricOptions().forEach((k, v) -> metricOptions.put(k, new TreeMap<>(v)));
-    for (String o : options) {
-      int dot = o.indexOf('.');
-      int eq = o.indexOf('=');
-      if (dot <= 0 || eq < dot + 2) {
-        throw new UsageException("--option must look like METRIC_ID.name=value, got '" + o + "'");
-      }
-      metricOptions
-          .computeIfAbsent(o.substring(0, dot), k -> new TreeMap<>())
-          .put(o.substring(dot + 1, eq), o.substring(eq + 1));
-    }
-    if (!glossaries.isEmpty()) {
-      for (Path g : glossaries) {
-        if (!Files.isRegularFile(g)) {
-          throw new UsageException(g + ": no such glossary file");
-        }
-      }
-      String files = String.join(",", glossaries.stream().map(Path::toString).toList());
-      // every metric that declares it reads glossaries gets them (GLOSSARY checks compliance,
-      // COVERAGE
-      // and OMISSION count their terms as anchors, TERM_CONSISTENCY traces them); an option given
-      // explicitly wins
-      for (dev.verso.metric.MetricProvider p : MetricRegistry.load().providers()) {
-        if (p instanceof dev.verso.metric.GlossaryConsumer g) {
-          metricOptions
-              .computeIfAbsent(p.id(), k -> new TreeMap<>())
-              .putIfAbsent(g.glossaryOption(), files);
-        }
-      }
-    }
-    return metricOptions;
-  }
-
-  private List<Metric> createMetrics(Config cfg, Map<String, Map<String, String>> metricOptions) {
-    for (String f : formats) {
-      if (!List.of("json", "html", "console", "xliff", "mqm-tsv").contains(f)) {
-        throw new UsageException(
-            "unknown report format '" + f + "' (known: json, html, console, xliff, mqm-tsv)");
-      }
-    }
-    if (htmlDocuments < 0) {
-      throw new UsageException("--html-documents must be 0 or more, got " + htmlDocuments);
-    }
-    List<String> metricIds = !metrics.isEmpty() ? metrics : cfg.metrics();
-    try {
-      return MetricRegistry.load().create(metricIds, metricOptions);
-    } catch (IllegalArgumentException e) {
-      throw new UsageException(e.getMessage());
     }
   }
 
@@ -593,85 +488,5 @@ public class EvaluateCommand implements Callable<Integer> {
       throw new UsageException("--threads must be at least 1, got " + nThreads);
     }
     return nThreads;
-  }
-
-  private Map<String, Path> namedSystems() {
-    Map<String, Path> named = new LinkedHashMap<>();
-    for (String s : systems) {
-      int eq = s.indexOf('=');
-      if (eq <= 0 || eq == s.length() - 1) {
-        throw new UsageException("--system must look like NAME=PATH, got '" + s + "'");
-      }
-      String name = s.substring(0, eq);
-      if (named.put(name, Path.of(s.substring(eq + 1))) != null) {
-        throw new UsageException("--system " + name + " is given twice");
-      }
-    }
-    return named;
-  }
-
-  private ReadResult readInputs(List<String> described) {
-    Map<String, Path> named = namedSystems();
-    if (source != null || !references.isEmpty()) {
-      if (source == null) {
-        throw new UsageException("--reference needs --source (line-aligned files)");
-      }
-      if (!inputs.isEmpty()) {
-        throw new UsageException(
-            "give either INPUT files or line-aligned --source/--system files, not both");
-      }
-      if (named.isEmpty()) {
-        throw new UsageException("--source needs at least one --system NAME=FILE");
-      }
-      requireFile(source);
-      references.forEach(EvaluateCommand::requireFile);
-      named.values().forEach(EvaluateCommand::requireFile);
-      described.add("source=" + source);
-      references.forEach(r -> described.add("reference=" + r));
-      named.forEach((k, v) -> described.add(k + "=" + v));
-      try {
-        return InputReader.join(ParallelFilesReader.read(source, references, named));
-      } catch (ParallelFilesReader.MismatchException e) {
-        throw new UsageException(e.getMessage());
-      }
-    }
-    return InputReader.readAll(inputsWithSystems(described));
-  }
-
-  /** The INPUT paths (default system) and --system NAME=PATH inputs, checked to exist. */
-  private List<InputReader.Input> inputsWithSystems(List<String> described) {
-    Map<String, Path> named = namedSystems();
-    List<InputReader.Input> in = new ArrayList<>();
-    List<Path> plain = inputs;
-    if (plain.isEmpty() && named.isEmpty()) {
-      Path seeds = Path.of("seeds");
-      if (!Files.isDirectory(seeds)) {
-        throw new UsageException(
-            "no INPUT given and no seeds/ directory here; try `verso evaluate --help`");
-      }
-      plain = List.of(seeds);
-    }
-    for (Path p : plain) {
-      if (!Files.exists(p)) {
-        throw new UsageException(p + ": no such file or directory");
-      }
-      in.add(new InputReader.Input(p, dev.verso.model.Document.DEFAULT_SYSTEM));
-      described.add(p.toString());
-    }
-    for (var e : named.entrySet()) {
-      if (!Files.exists(e.getValue())) {
-        throw new UsageException(
-            e.getValue() + ": no such file or directory (--system " + e.getKey() + ")");
-      }
-      in.add(new InputReader.Input(e.getValue(), e.getKey()));
-      described.add(e.getKey() + "=" + e.getValue());
-    }
-    return in;
-  }
-
-  private static void requireFile(Path p) {
-    if (!Files.isRegularFile(p)) {
-      throw new UsageException(p + ": no such file");
-    }
   }
 }

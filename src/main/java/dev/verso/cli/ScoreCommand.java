@@ -1,13 +1,5 @@
 package dev.verso.cli;
 
-import dev.verso.compare.ComparedMetric;
-import dev.verso.compare.Comparison;
-import dev.verso.compare.ComparisonText;
-import dev.verso.compare.FancyGrid;
-import dev.verso.compare.MetricComparison;
-import dev.verso.compare.PairedTests;
-import dev.verso.compare.StatScorer;
-import dev.verso.compare.SystemResult;
 import dev.verso.metric.reference.Bleu;
 import dev.verso.metric.reference.Chrf;
 import dev.verso.metric.reference.CorpusScoring;
@@ -223,6 +215,38 @@ public final class ScoreCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
+    checkFlags();
+    boolean paired = pairedBs || pairedAr;
+    List<List<String>> refs = new ArrayList<>();
+    for (Path r : references) {
+      refs.add(readFile(r));
+    }
+    List<String> names = new ArrayList<>();
+    List<List<String>> systems = new ArrayList<>();
+    readSystems(names, systems, paired);
+    int segments = checkLengths(refs, systems);
+    checkModes(systems.size(), paired);
+    Map<String, ReferenceScorer> scorers = scorers();
+    int nrefs = refs.size();
+    if (sentenceLevel) {
+      printSentences(out, scorers.values().iterator().next(), refs, systems.get(0), nrefs);
+      return ExitCodes.OK;
+    }
+    Map<String, List<double[][]>> stats = statistics(scorers, refs, systems, segments);
+    ScoreOutput printed = new ScoreOutput(this);
+    if (systems.size() == 1) {
+      printed.printSingle(out, scorers, stats, nrefs);
+    } else if (!paired) {
+      printed.printMulti(out, names, scorers, stats, nrefs);
+    } else {
+      printed.printPaired(out, names, scorers, stats, nrefs);
+    }
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  /** Rejects contradictory or out-of-range flags before any file is read. */
+  private void checkFlags() {
     if (!format.equals("json") && !format.equals("text")) {
       throw new UsageException("--format must be json or text, got '" + format + "'");
     }
@@ -232,15 +256,10 @@ public final class ScoreCommand implements Callable<Integer> {
     if (width < 0) {
       throw new UsageException("--width must not be negative");
     }
-    boolean paired = pairedBs || pairedAr;
+  }
 
-    List<List<String>> refs = new ArrayList<>();
-    for (Path r : references) {
-      refs.add(readFile(r));
-    }
-    List<String> names = new ArrayList<>();
-    List<List<String>> systems = new ArrayList<>();
-    readSystems(names, systems, paired);
+  /** The number of segments, after checking that every system and reference has that many. */
+  private int checkLengths(List<List<String>> refs, List<List<String>> systems) {
     int segments = systems.get(0).size();
     for (List<String> s : systems) {
       if (s.size() != segments) {
@@ -263,45 +282,53 @@ public final class ScoreCommand implements Callable<Integer> {
     if (segments == 0) {
       throw new UsageException("the input has no segments");
     }
+    return segments;
+  }
+
+  /** sacreBLEU's rules on which modes combine with how many systems. */
+  private void checkModes(int systems, boolean paired) {
     if (sentenceLevel) {
       if (metrics.size() > 1) {
         throw new UsageException("Only one metric can be used in sentence-level mode.");
       }
-      if (systems.size() > 1) {
+      if (systems > 1) {
         throw new UsageException("Only one system can be evaluated in sentence-level mode.");
       }
       if (confidence || paired) {
         throw new UsageException("Statistical tests are unavailable in sentence-level mode.");
       }
     }
-    if (paired && systems.size() == 1) {
+    if (paired && systems == 1) {
       throw new UsageException(
           "Paired tests require multiple input systems given to --input (-i).");
     }
-    if (systems.size() > 1 && confidence) {
+    if (systems > 1 && confidence) {
       throw new UsageException(
           "Use paired tests (--paired-bs or --paired-ar) for multiple systems.");
     }
-    Map<String, ReferenceScorer> scorers = scorers();
-    int nrefs = refs.size();
+  }
 
-    if (sentenceLevel) {
-      ReferenceScorer s = scorers.values().iterator().next();
-      String sig = s.signature(nrefs);
-      Object[] prepared = CorpusScoring.prepare(s, refs, segments);
-      double[][] rows = CorpusScoring.stats(s, systems.get(0), prepared);
-      for (double[] row : rows) {
-        double score = s.score(row);
-        out.println(
-            scoreOnly
-                ? PyFormat.fixed(score, width)
-                : ScoreText.line(s.name(), sig, score, -1, -1, s.verbose(row), width));
-      }
-      out.flush();
-      return ExitCodes.OK;
+  /** {@code --sentence-level}: one line per segment. */
+  private void printSentences(
+      PrintWriter out, ReferenceScorer s, List<List<String>> refs, List<String> system, int nrefs) {
+    String sig = s.signature(nrefs);
+    Object[] prepared = CorpusScoring.prepare(s, refs, system.size());
+    for (double[] row : CorpusScoring.stats(s, system, prepared)) {
+      double score = s.score(row);
+      out.println(
+          scoreOnly
+              ? PyFormat.fixed(score, width)
+              : ScoreText.line(s.name(), sig, score, -1, -1, s.verbose(row), width));
     }
+    out.flush();
+  }
 
-    // Statistics for every metric and system (references prepared once per metric).
+  /** Statistics for every metric and system, the references prepared once per metric. */
+  private static Map<String, List<double[][]>> statistics(
+      Map<String, ReferenceScorer> scorers,
+      List<List<String>> refs,
+      List<List<String>> systems,
+      int segments) {
     Map<String, List<double[][]>> stats = new LinkedHashMap<>();
     for (var e : scorers.entrySet()) {
       Object[] prepared = CorpusScoring.prepare(e.getValue(), refs, segments);
@@ -311,16 +338,7 @@ public final class ScoreCommand implements Callable<Integer> {
       }
       stats.put(e.getKey(), bySystem);
     }
-
-    if (systems.size() == 1) {
-      printSingle(out, scorers, stats, nrefs);
-    } else if (!paired) {
-      printMulti(out, names, scorers, stats, nrefs);
-    } else {
-      printPaired(out, names, scorers, stats, nrefs);
-    }
-    out.flush();
-    return ExitCodes.OK;
+    return stats;
   }
 
   private List<String> readFile(Path p) {
@@ -422,201 +440,5 @@ public final class ScoreCommand implements Callable<Integer> {
       }
     }
     return m;
-  }
-
-  private void printSingle(
-      PrintWriter out,
-      Map<String, ReferenceScorer> scorers,
-      Map<String, List<double[][]>> stats,
-      int nrefs) {
-    List<String> results = new ArrayList<>();
-    for (var e : scorers.entrySet()) {
-      ReferenceScorer s = e.getValue();
-      double[][] rows = stats.get(e.getKey()).get(0);
-      double[] total = CorpusScoring.sum(rows, s.statNames().size());
-      double score = s.score(total);
-      double mean = -1;
-      double ci = -1;
-      String sig;
-      if (confidence) {
-        double[] mc = PairedTests.confidence(StatScorer.of(s), rows, confidenceN, seed);
-        mean = mc[0];
-        ci = mc[1];
-        Map<String, String> t = new LinkedHashMap<>();
-        t.put("bs", Integer.toString(confidenceN));
-        t.put("seed", Long.toString(seed));
-        sig = s.signature(Integer.toString(nrefs), t);
-      } else {
-        sig = s.signature(nrefs);
-      }
-      String verbose = s.verbose(total);
-      if (scoreOnly) {
-        results.add(ScoreText.scoreWithConfidence(score, mean, ci, width));
-      } else if (format.equals("json")) {
-        results.add(ScoreText.json(s.name(), sig, score, mean, ci, verbose, width));
-      } else {
-        results.add(ScoreText.line(s.name(), sig, score, mean, ci, verbose, width));
-      }
-    }
-    if (format.equals("json")) {
-      out.println(
-          results.size() > 1 ? "[\n" + String.join(",\n", results) + "\n]" : results.get(0));
-      return;
-    }
-    if (results.size() == 1 || scoreOnly) {
-      results.forEach(out::println);
-      return;
-    }
-    // Align the lines on their '=' as sacreBLEU does.
-    int w = 0;
-    for (String r : results) {
-      w = Math.max(w, r.indexOf('=') - 1);
-    }
-    for (String r : results) {
-      int len = r.indexOf('=') - 1;
-      out.println(" ".repeat(w - len) + r);
-    }
-  }
-
-  private void printMulti(
-      PrintWriter out,
-      List<String> names,
-      Map<String, ReferenceScorer> scorers,
-      Map<String, List<double[][]>> stats,
-      int nrefs) {
-    Map<String, List<String>> columns = new LinkedHashMap<>();
-    Map<String, String> sigs = new LinkedHashMap<>();
-    for (var e : scorers.entrySet()) {
-      ReferenceScorer s = e.getValue();
-      List<String> col = new ArrayList<>();
-      for (double[][] rows : stats.get(e.getKey())) {
-        col.add(PyFormat.fixed(s.score(CorpusScoring.sum(rows, s.statNames().size())), width));
-      }
-      columns.put(s.name(), col);
-      sigs.put(s.name(), s.signature(nrefs));
-    }
-    if (format.equals("json")) {
-      StringBuilder b = new StringBuilder("[\n");
-      for (int i = 0; i < names.size(); i++) {
-        b.append("    {\n        \"system\": ").append(ScoreText.quote(names.get(i)));
-        for (var c : columns.entrySet()) {
-          b.append(",\n        ")
-              .append(ScoreText.quote(c.getKey()))
-              .append(": ")
-              .append(ScoreText.quote(c.getValue().get(i)));
-        }
-        b.append("\n    }").append(i + 1 < names.size() ? ",\n" : "\n");
-      }
-      out.println(b.append(']'));
-      return;
-    }
-    List<String> headers = new ArrayList<>();
-    headers.add("System");
-    headers.addAll(columns.keySet());
-    List<List<String>> rows = new ArrayList<>();
-    for (int i = 0; i < names.size(); i++) {
-      List<String> row = new ArrayList<>();
-      row.add(names.get(i));
-      for (List<String> c : columns.values()) {
-        row.add(c.get(i));
-      }
-      rows.add(row);
-    }
-    out.println(FancyGrid.render(headers, rows));
-    out.println();
-    printSignatures(out, sigs);
-  }
-
-  private static void printSignatures(PrintWriter out, Map<String, String> sigs) {
-    out.println("-----------------");
-    out.println("Metric signatures");
-    out.println("-----------------");
-    for (var e : sigs.entrySet()) {
-      out.println(String.format(Locale.ROOT, " - %-10s %s", e.getKey(), e.getValue()));
-    }
-  }
-
-  private void printPaired(
-      PrintWriter out,
-      List<String> names,
-      Map<String, ReferenceScorer> scorers,
-      Map<String, List<double[][]>> stats,
-      int nrefs) {
-    int base = 0;
-    if (baseline != null) {
-      base = names.indexOf(baseline);
-      if (base < 0) {
-        throw new UsageException(
-            "--baseline '" + baseline + "' is not one of the systems " + names);
-      }
-    }
-    List<ComparedMetric> compared = new ArrayList<>();
-    Map<String, String> sigs = new LinkedHashMap<>();
-    int n = pairedBs ? pairedBsN : pairedArN;
-    if (n == 0) {
-      // As sacreBLEU: 0 means the default number of resamples or trials.
-      n = pairedBs ? PairedTests.DEFAULT_RESAMPLES : PairedTests.DEFAULT_TRIALS;
-    } else if (n < 0) {
-      throw new UsageException("the number of resamples/trials must not be negative");
-    }
-    for (var e : scorers.entrySet()) {
-      ReferenceScorer s = e.getValue();
-      Map<String, String> t = new LinkedHashMap<>();
-      t.put(pairedBs ? "bs" : "ar", Integer.toString(n));
-      t.put("seed", Long.toString(seed));
-      String sig = s.signature(Integer.toString(nrefs), t);
-      sigs.put(s.name(), sig);
-      compared.add(
-          new ComparedMetric(
-              s.name(), sig, s.higherIsBetter(), StatScorer.of(s), stats.get(e.getKey())));
-    }
-    Comparison c =
-        pairedBs
-            ? PairedTests.bootstrap(names, compared, base, n, seed)
-            : PairedTests.approximateRandomization(names, compared, base, n, seed);
-    if (format.equals("json")) {
-      out.println(json(c));
-      return;
-    }
-    out.println(ComparisonText.table(c, width));
-    out.println();
-    out.print(ComparisonText.notes(c));
-    out.println();
-    printSignatures(out, sigs);
-    out.println();
-    out.print(ComparisonText.rankings(c, width));
-  }
-
-  /**
-   * sacreBLEU's JSON for paired tests (a list of systems with score, p_value, mean, ci per metric),
-   * plus delta and significance.
-   */
-  static String json(Comparison c) {
-    StringBuilder b = new StringBuilder("[\n");
-    int systems = c.metrics().get(0).systems().size();
-    for (int i = 0; i < systems; i++) {
-      SystemResult first = c.metrics().get(0).systems().get(i);
-      String name = first.baseline() ? "Baseline: " + first.system() : first.system();
-      b.append("    {\n        \"system\": ").append(ScoreText.quote(name));
-      for (MetricComparison m : c.metrics()) {
-        SystemResult r = m.systems().get(i);
-        b.append(",\n        ").append(ScoreText.quote(m.metric())).append(": {\n");
-        b.append("            \"score\": ").append(PyFormat.repr(r.score())).append(",\n");
-        b.append("            \"p_value\": ").append(num(r.pValue())).append(",\n");
-        b.append("            \"mean\": ").append(num(r.mean())).append(",\n");
-        b.append("            \"ci\": ").append(num(r.ci())).append(",\n");
-        b.append("            \"delta\": ").append(PyFormat.repr(r.delta())).append(",\n");
-        b.append("            \"significant\": ")
-            .append(
-                r.pValue() == null ? "null" : Boolean.toString(r.significant(ComparisonText.ALPHA)))
-            .append("\n        }");
-      }
-      b.append("\n    }").append(i + 1 < systems ? ",\n" : "\n");
-    }
-    return b.append(']').toString();
-  }
-
-  private static String num(Double d) {
-    return d == null ? "null" : PyFormat.repr(d);
   }
 }
