@@ -7,6 +7,7 @@ import dev.verso.report.CiOutputs;
 import dev.verso.report.FindingRow;
 import dev.verso.report.Suppressions;
 import dev.verso.report.gate.GateOutcome;
+import dev.verso.report.gate.GateTally;
 import dev.verso.report.gate.QualityGate;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -144,7 +145,7 @@ public final class CheckCommand extends EvaluateCommand {
   /** {@code --stream}: documents pass through once; the gates keep counts and the worst few. */
   private int streamed(Config cfg, QualityGate gate, JsonNode base, Suppressions sup)
       throws IOException {
-    QualityGate.Tally[] tally = new QualityGate.Tally[1];
+    GateTally[] tally = new GateTally[1];
     long[] suppressed = {0};
     dev.verso.metric.CorpusTotals totals =
         streamingEvaluate(
@@ -174,7 +175,7 @@ public final class CheckCommand extends EvaluateCommand {
    */
   private int bounded(Config cfg, QualityGate gate, JsonNode base, Suppressions sup)
       throws IOException {
-    QualityGate.Tally[] tally = new QualityGate.Tally[1];
+    GateTally[] tally = new GateTally[1];
     long[] suppressed = {0};
     boolean listRows = sarif != null || junit != null || github;
     List<FindingRow> rows = new ArrayList<>();
@@ -227,12 +228,11 @@ public final class CheckCommand extends EvaluateCommand {
     return report(outcomes, rows, rows.stream().filter(FindingRow::suppressed).count(), systems);
   }
 
-  private QualityGate.Tally tally(
-      QualityGate gate, List<dev.verso.metric.Metric> metrics, JsonNode base) {
+  private GateTally tally(QualityGate gate, List<dev.verso.metric.Metric> metrics, JsonNode base) {
     return tally(gate, metrics, base, false);
   }
 
-  private QualityGate.Tally tally(
+  private GateTally tally(
       QualityGate gate, List<dev.verso.metric.Metric> metrics, JsonNode base, boolean listAll) {
     try {
       return gate.tally(metrics, base, listAll);

@@ -8,13 +8,12 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.apache.commons.text.StringEscapeUtils;
 
 /**
@@ -140,6 +139,9 @@ public final class CiOutputs {
         });
   }
 
+  /** One document's translation by one system: a JUnit test case of its own. */
+  private record Unit(String document, String system) {}
+
   /**
    * JUnit XML: one test case per gate and system, and one per document and system; a document's
    * case fails when it contributed to a failed gate.
@@ -148,14 +150,14 @@ public final class CiOutputs {
       List<GateOutcome> gates, List<FindingRow> rows, Map<String, List<String>> systemsByDocument) {
     StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     long gateFailures = gates.stream().filter(g -> !g.passed()).count();
-    Set<String> offending = new TreeSet<>();
-    Map<String, List<String>> reasons = new TreeMap<>();
+    // why each offending unit fails: the failed gates it contributed to
+    Map<Unit, List<String>> reasons = new HashMap<>();
     for (GateOutcome g : gates) {
       if (!g.passed()) {
         for (String d : g.offendingDocuments()) {
-          String key = d + "\u0000" + g.system();
-          offending.add(key);
-          reasons.computeIfAbsent(key, k -> new ArrayList<>()).add(g.gate() + ": " + g.message());
+          reasons
+              .computeIfAbsent(new Unit(d, g.system()), k -> new ArrayList<>())
+              .add(g.gate() + ": " + g.message());
         }
       }
     }
@@ -165,13 +167,49 @@ public final class CiOutputs {
             Locale.ROOT,
             "<testsuites name=\"verso\" tests=\"%d\" failures=\"%d\">%n",
             gates.size() + docCases,
-            gateFailures + offending.size()));
+            gateFailures + reasons.size()));
+    gateSuite(sb, gates, gateFailures);
+    sb.append(
+        String.format(
+            Locale.ROOT,
+            "  <testsuite name=\"verso.documents\" tests=\"%d\" failures=\"%d\">%n",
+            docCases,
+            reasons.size()));
+    Map<Unit, List<FindingRow>> findingsByUnit = new HashMap<>();
+    for (FindingRow r : rows) {
+      findingsByUnit
+          .computeIfAbsent(new Unit(r.document().id(), r.system()), k -> new ArrayList<>())
+          .add(r);
+    }
+    for (var e : systemsByDocument.entrySet()) {
+      for (String system : e.getValue()) {
+        Unit unit = new Unit(e.getKey(), system);
+        sb.append("    <testcase classname=\"verso.documents\" name=\"")
+            .append(xml(e.getKey() + " [" + system + "]"))
+            .append('"');
+        if (!reasons.containsKey(unit)) {
+          sb.append("/>\n");
+          continue;
+        }
+        sb.append(">\n      <failure message=\"")
+            .append(xml(String.join("; ", reasons.get(unit))))
+            .append("\">")
+            .append(xml(String.join("\n", findingLines(findingsByUnit.get(unit)))))
+            .append("</failure>\n    </testcase>\n");
+      }
+    }
+    sb.append("  </testsuite>\n</testsuites>\n");
+    return sb.toString();
+  }
+
+  /** The test suite of the gates: one case per gate and system. */
+  private static void gateSuite(StringBuilder sb, List<GateOutcome> gates, long failures) {
     sb.append(
         String.format(
             Locale.ROOT,
             "  <testsuite name=\"verso.gates\" tests=\"%d\" failures=\"%d\">%n",
             gates.size(),
-            gateFailures));
+            failures));
     for (GateOutcome g : gates) {
       sb.append("    <testcase classname=\"verso.gates\" name=\"")
           .append(xml(g.gate() + " [" + g.system() + "]"))
@@ -187,55 +225,29 @@ public final class CiOutputs {
       }
     }
     sb.append("  </testsuite>\n");
-    sb.append(
-        String.format(
-            Locale.ROOT,
-            "  <testsuite name=\"verso.documents\" tests=\"%d\" failures=\"%d\">%n",
-            docCases,
-            offending.size()));
-    Map<String, List<FindingRow>> findingsByUnit = new TreeMap<>();
-    for (FindingRow r : rows) {
-      findingsByUnit
-          .computeIfAbsent(r.document().id() + "\u0000" + r.system(), k -> new ArrayList<>())
-          .add(r);
-    }
-    for (var e : systemsByDocument.entrySet()) {
-      for (String system : e.getValue()) {
-        String key = e.getKey() + "\u0000" + system;
-        sb.append("    <testcase classname=\"verso.documents\" name=\"")
-            .append(xml(e.getKey() + " [" + system + "]"))
-            .append('"');
-        if (!offending.contains(key)) {
-          sb.append("/>\n");
-          continue;
-        }
-        List<String> lines = new ArrayList<>();
-        for (FindingRow f : findingsByUnit.getOrDefault(key, List.of())) {
-          if (!f.suppressed()) {
-            TextPosition p = f.filePosition();
-            lines.add(
-                p.file()
-                    + ":"
-                    + p.line()
-                    + ":"
-                    + p.column()
-                    + " "
-                    + f.get("severity")
-                    + " "
-                    + f.get("check")
-                    + ": "
-                    + f.get("message"));
-          }
-        }
-        sb.append(">\n      <failure message=\"")
-            .append(xml(String.join("; ", reasons.get(key))))
-            .append("\">")
-            .append(xml(String.join("\n", lines)))
-            .append("</failure>\n    </testcase>\n");
+  }
+
+  /** "file:line:column severity CHECK: message" for each unsuppressed finding (none: empty). */
+  private static List<String> findingLines(List<FindingRow> findings) {
+    List<String> lines = new ArrayList<>();
+    for (FindingRow f : findings == null ? List.<FindingRow>of() : findings) {
+      if (!f.suppressed()) {
+        TextPosition p = f.filePosition();
+        lines.add(
+            p.file()
+                + ":"
+                + p.line()
+                + ":"
+                + p.column()
+                + " "
+                + f.get("severity")
+                + " "
+                + f.get("check")
+                + ": "
+                + f.get("message"));
       }
     }
-    sb.append("  </testsuite>\n</testsuites>\n");
-    return sb.toString();
+    return lines;
   }
 
   private static String xml(String s) {
