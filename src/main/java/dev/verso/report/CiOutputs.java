@@ -38,17 +38,20 @@ public final class CiOutputs {
     Map<String, Map<String, Object>> rules = new TreeMap<>();
     for (FindingRow r : rows) {
       rules.computeIfAbsent(
-          r.get("check"),
+          r.finding().check(),
           k -> {
             Map<String, Object> rule = new LinkedHashMap<>();
             rule.put("id", k);
             rule.put("name", k);
             rule.put(
                 "shortDescription",
-                Map.of("text", k + " (" + r.get("type") + ", metric " + r.get("metric") + ")"));
+                Map.of(
+                    "text",
+                    k + " (" + r.finding().type() + ", metric " + r.finding().metric() + ")"));
             rule.put(
                 "properties",
-                ReportModel.ordered("metric", r.get("metric"), "issueType", r.get("type")));
+                ReportModel.ordered(
+                    "metric", r.finding().metric(), "issueType", r.finding().type()));
             return rule;
           });
     }
@@ -57,14 +60,14 @@ public final class CiOutputs {
     for (FindingRow r : rows) {
       TextPosition p = r.filePosition();
       Map<String, Object> res = new LinkedHashMap<>();
-      res.put("ruleId", r.get("check"));
-      res.put("ruleIndex", ruleIds.indexOf(r.get("check")));
-      res.put("level", sarifLevel(r.get("severity")));
-      res.put("message", Map.of("text", r.get("message")));
+      res.put("ruleId", r.finding().check());
+      res.put("ruleIndex", ruleIds.indexOf(r.finding().check()));
+      res.put("level", sarifLevel(r.finding().severity()));
+      res.put("message", Map.of("text", r.finding().message()));
       Map<String, Object> region = new LinkedHashMap<>();
       region.put("startLine", p.line());
       region.put("startColumn", p.column());
-      region.put("snippet", Map.of("text", r.get("text")));
+      region.put("snippet", Map.of("text", r.finding().text()));
       res.put(
           "locations",
           List.of(
@@ -72,7 +75,7 @@ public final class CiOutputs {
                   "physicalLocation",
                   ReportModel.ordered(
                       "artifactLocation", Map.of("uri", uri(p.file())), "region", region))));
-      res.put("partialFingerprints", Map.of("versoFindingId/v1", r.get("id")));
+      res.put("partialFingerprints", Map.of("versoFindingId/v1", r.finding().id()));
       if (r.suppressed()) {
         res.put(
             "suppressions",
@@ -88,13 +91,13 @@ public final class CiOutputs {
               "system",
               r.system(),
               "field",
-              r.get("field"),
+              r.finding().field(),
               "severity",
-              r.get("severity"),
+              r.finding().severity(),
               "start",
-              r.getInt("start"),
+              r.finding().start(),
               "end",
-              r.getInt("end")));
+              r.finding().end()));
       results.add(res);
     }
     Map<String, Object> driver = new LinkedHashMap<>();
@@ -240,11 +243,11 @@ public final class CiOutputs {
                 + ":"
                 + p.column()
                 + " "
-                + f.get("severity")
+                + f.finding().severity()
                 + " "
-                + f.get("check")
+                + f.finding().check()
                 + ": "
-                + f.get("message"));
+                + f.finding().message());
       }
     }
     return lines;
@@ -267,7 +270,7 @@ public final class CiOutputs {
       }
       TextPosition p = r.filePosition();
       String level =
-          switch (r.get("severity")) {
+          switch (r.finding().severity()) {
             case "critical", "major" -> "error";
             case "minor" -> "warning";
             default -> "notice";
@@ -282,9 +285,9 @@ public final class CiOutputs {
               + ",col="
               + p.column()
               + ",title="
-              + property(r.get("check") + " (" + r.document().id() + ", " + r.system() + ")")
+              + property(r.finding().check() + " (" + r.document().id() + ", " + r.system() + ")")
               + "::"
-              + data(r.get("message")));
+              + data(r.finding().message()));
     }
     for (GateOutcome g : gates) {
       if (!g.passed()) {

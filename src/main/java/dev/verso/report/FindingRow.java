@@ -10,19 +10,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One finding as reported (the map written to report.json), with its document and system; the
- * common input of the CI outputs (gates, SARIF, JUnit, GitHub annotations).
+ * One finding as reported (its report.json entry), with its document and system; the common input
+ * of the CI outputs (gates, SARIF, JUnit, GitHub annotations).
  */
-public record FindingRow(Document document, String system, Map<String, Object> finding) {
+public record FindingRow(Document document, String system, ReportedFinding finding) {
 
   /** All findings of a result in report order. */
-  @SuppressWarnings("unchecked")
   public static List<FindingRow> of(EvaluationResult r, Suppressions suppressions) {
     List<FindingRow> out = new ArrayList<>();
     for (DocumentResult d : r.documents()) {
       for (UnitResult u : d.units()) {
-        for (Object o : ReportModel.findings(r.metrics(), d, u, suppressions)) {
-          out.add(new FindingRow(d.document(), u.system(), (Map<String, Object>) o));
+        for (ReportedFinding f : ReportModel.findings(r.metrics(), d, u, suppressions)) {
+          out.add(new FindingRow(d.document(), u.system(), f));
         }
       }
     }
@@ -30,13 +29,12 @@ public record FindingRow(Document document, String system, Map<String, Object> f
   }
 
   /** The findings of one document in report order. */
-  @SuppressWarnings("unchecked")
   public static List<FindingRow> of(
       List<dev.verso.metric.Metric> metrics, DocumentResult d, Suppressions suppressions) {
     List<FindingRow> out = new ArrayList<>();
     for (UnitResult u : d.units()) {
-      for (Object o : ReportModel.findings(metrics, d, u, suppressions)) {
-        out.add(new FindingRow(d.document(), u.system(), (Map<String, Object>) o));
+      for (ReportedFinding f : ReportModel.findings(metrics, d, u, suppressions)) {
+        out.add(new FindingRow(d.document(), u.system(), f));
       }
     }
     return out;
@@ -58,32 +56,19 @@ public record FindingRow(Document document, String system, Map<String, Object> f
             List.of(document.origin()),
             false,
             document.positions());
-    Map<String, Object> f = new java.util.LinkedHashMap<>(finding);
-    f.remove("evidence");
-    return new FindingRow(d, system, f);
-  }
-
-  /** A string property of the finding. */
-  public String get(String key) {
-    Object v = finding.get(key);
-    return v == null ? null : v.toString();
-  }
-
-  /** An integer property of the finding. */
-  public int getInt(String key) {
-    return ((Number) finding.get(key)).intValue();
+    return new FindingRow(d, system, finding.withoutEvidence());
   }
 
   /** True when a suppression accepts it. */
   public boolean suppressed() {
-    return Boolean.TRUE.equals(finding.get("suppressed"));
+    return finding.suppressed();
   }
 
   /** Where the finding starts in its input file (file, line, column). */
   public TextPosition filePosition() {
-    TextPosition fieldStart = document.position(system, get("field"));
-    int line = Math.max(1, getInt("line"));
-    int column = Math.max(1, getInt("column"));
+    TextPosition fieldStart = document.position(system, finding.field());
+    int line = Math.max(1, finding.line());
+    int column = Math.max(1, finding.column());
     return fieldStart.offset(line, column);
   }
 }

@@ -362,7 +362,7 @@ public final class HtmlReporter implements Reporter {
     for (UnitResult u : d.units()) {
       Map<String, Object> scores = new LinkedHashMap<>();
       Evaluator.unitScores(metrics, u).forEach((k, v) -> scores.put(k, ReportModel.number(v)));
-      List<Object> findings = ReportModel.findings(metrics, d, u, suppressions);
+      List<ReportedFinding> findings = ReportModel.findings(metrics, d, u, suppressions);
       Measurement alignment = u.measurements().get(ALIGNMENT);
       units.add(
           new PageUnit(
@@ -380,7 +380,10 @@ public final class HtmlReporter implements Reporter {
    * details (null or empty for none) its side-by-side view reads.
    */
   record PageUnit(
-      String system, Map<String, Object> scores, List<Object> findings, Object alignment) {}
+      String system,
+      Map<String, Object> scores,
+      List<ReportedFinding> findings,
+      Object alignment) {}
 
   /**
    * A page entry: id, metadata and systems, and when {@code texts} is given (null: without texts)
@@ -426,15 +429,8 @@ public final class HtmlReporter implements Reporter {
   }
 
   /** Report finding entries without their machine-readable evidence. */
-  @SuppressWarnings("unchecked")
-  public static List<Object> withoutEvidence(List<Object> findings) {
-    List<Object> slim = new ArrayList<>(findings.size());
-    for (Object f : findings) {
-      Map<String, Object> g = new LinkedHashMap<>((Map<String, Object>) f);
-      g.remove("evidence");
-      slim.add(g);
-    }
-    return slim;
+  public static List<ReportedFinding> withoutEvidence(List<ReportedFinding> findings) {
+    return findings.stream().map(ReportedFinding::withoutEvidence).toList();
   }
 
   private static String resource(String name) {

@@ -13,7 +13,6 @@ import dev.verso.model.Finding;
 import dev.verso.model.InputProblem;
 import dev.verso.model.LineMap;
 import dev.verso.model.Origin;
-import dev.verso.model.Severity;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -183,7 +182,7 @@ public final class ReportModel {
   }
 
   /** The findings of one unit, each tagged with its metric, in report order. */
-  public static List<Object> findings(
+  public static List<ReportedFinding> findings(
       List<Metric> metrics, DocumentResult d, UnitResult u, Suppressions suppressions) {
     List<Tagged> all = new ArrayList<>();
     for (Metric mt : metrics) {
@@ -204,7 +203,7 @@ public final class ReportModel {
    * Findings of one system's translation of {@code doc}, each tagged with its metric, as report
    * entries in report order.
    */
-  public static List<Object> findings(
+  public static List<ReportedFinding> findings(
       dev.verso.model.Document doc, String system, List<Tagged> tagged, Suppressions suppressions) {
     List<Tagged> all = new ArrayList<>(tagged);
     all.sort(
@@ -214,38 +213,38 @@ public final class ReportModel {
         });
     Map<String, LineMap> lineMaps = new HashMap<>();
     Map<String, Integer> occurrences = new HashMap<>();
-    List<Object> out = new ArrayList<>();
+    List<ReportedFinding> out = new ArrayList<>();
     for (Tagged t : all) {
       Finding f = t.f();
       String text = Fields.text(doc, system, f.field());
-      Map<String, Object> m = new LinkedHashMap<>();
       String excerpt = text != null && f.span().fitsIn(text.length()) ? f.span().of(text) : "";
       String key = f.check() + "|" + doc.id() + "|" + system + "|" + f.field() + "|" + excerpt;
       int occ = occurrences.merge(key, 1, Integer::sum);
-      m.put("id", shortHash(key + "|" + occ));
-      m.put("metric", t.metric());
-      m.put("check", f.check());
-      m.put("type", f.type().id());
-      m.put("severity", f.severity().id());
-      m.put("field", f.field());
-      m.put("start", f.span().start());
-      m.put("end", f.span().end());
+      String id = shortHash(key + "|" + occ);
+      int line = 0;
+      int column = 0;
       if (text != null && f.span().fitsIn(text.length())) {
         LineMap lm = lineMaps.computeIfAbsent(f.field(), k -> new LineMap(text));
-        m.put("line", lm.line(f.span().start()));
-        m.put("column", lm.column(f.span().start()));
-      } else {
-        m.put("line", 0);
-        m.put("column", 0);
+        line = lm.line(f.span().start());
+        column = lm.column(f.span().start());
       }
-      m.put("text", excerpt.length() > 500 ? excerpt.substring(0, 500) + "…" : excerpt);
-      m.put("message", f.message());
-      m.put("suggestions", f.suggestions());
-      m.put("evidence", f.evidence());
-      m.put(
-          "suppressed",
-          suppressions.suppresses((String) m.get("id"), f.check(), doc.id(), excerpt));
-      out.add(m);
+      out.add(
+          new ReportedFinding(
+              id,
+              t.metric(),
+              f.check(),
+              f.type().id(),
+              f.severity().id(),
+              f.field(),
+              f.span().start(),
+              f.span().end(),
+              line,
+              column,
+              excerpt.length() > 500 ? excerpt.substring(0, 500) + "…" : excerpt,
+              f.message(),
+              f.suggestions(),
+              f.evidence(),
+              suppressions.suppresses(id, f.check(), doc.id(), excerpt)));
     }
     return out;
   }
@@ -275,20 +274,6 @@ public final class ReportModel {
       systems.add(s);
     }
     return ordered("systems", systems);
-  }
-
-  /** Counts findings by severity over a list of finding maps (as built by {@link #findings}). */
-  public static Map<String, Integer> bySeverity(List<Object> findings) {
-    Map<String, Integer> m = new LinkedHashMap<>();
-    for (Severity s : Severity.values()) {
-      m.put(s.id(), 0);
-    }
-    for (Object o : findings) {
-      @SuppressWarnings("unchecked")
-      Map<String, Object> f = (Map<String, Object>) o;
-      m.merge((String) f.get("severity"), 1, Integer::sum);
-    }
-    return m;
   }
 
   /** A finite double as is; NaN and infinities as null (JSON has no such numbers). */

@@ -1,8 +1,8 @@
 package dev.verso.report;
 
+import dev.verso.metric.CorpusFindings;
 import dev.verso.metric.CorpusMetric;
 import dev.verso.metric.DocumentResult;
-import dev.verso.metric.Evaluator;
 import dev.verso.metric.Measurement;
 import dev.verso.metric.Metric;
 import dev.verso.metric.UnitResult;
@@ -122,7 +122,7 @@ final class SpilledCorpusChecks implements AutoCloseable {
             .put(bySystem.getKey(), new SpilledUnits(s, idx));
       }
     }
-    Evaluator.corpusFindings(
+    CorpusFindings.run(
         metrics,
         units,
         (doc, unit, f) -> {
@@ -150,7 +150,7 @@ final class SpilledCorpusChecks implements AutoCloseable {
 
   /** Document {@code n}'s cross-document findings by unit, in the order found, or null for none. */
   @SuppressWarnings("unchecked")
-  Map<Evaluator.UnitKey, List<Finding>> findingsOf(int n) throws IOException {
+  Map<CorpusFindings.UnitKey, List<Finding>> findingsOf(int n) throws IOException {
     if (n >= lastExtra.length || lastExtra[n] < 0) {
       return null;
     }
@@ -158,12 +158,12 @@ final class SpilledCorpusChecks implements AutoCloseable {
     for (int r = lastExtra[n]; r >= 0; r = previousExtra[r]) {
       chain.add(r);
     }
-    Map<Evaluator.UnitKey, List<Finding>> out = new TreeMap<>();
+    Map<CorpusFindings.UnitKey, List<Finding>> out = new TreeMap<>();
     for (int k = chain.size() - 1; k >= 0; k--) {
       Map<String, Object> rec =
           MAPPER.readValue(extraFindings.get(chain.get(k)), LinkedHashMap.class);
       out.computeIfAbsent(
-              new Evaluator.UnitKey((String) rec.get("system"), (String) rec.get("metric")),
+              new CorpusFindings.UnitKey((String) rec.get("system"), (String) rec.get("metric")),
               x -> new ArrayList<>())
           .add(SpillRecords.readFinding((Map<String, Object>) rec.get("finding")).f());
     }

@@ -2,9 +2,9 @@ package dev.verso.report;
 
 import dev.verso.compare.SystemComparison;
 import dev.verso.io.NaturalOrder;
+import dev.verso.metric.CorpusFindings;
 import dev.verso.metric.CorpusTotals;
 import dev.verso.metric.DocumentResult;
-import dev.verso.metric.Evaluator;
 import dev.verso.metric.Metric;
 import dev.verso.model.Document;
 import dev.verso.model.Finding;
@@ -29,6 +29,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -188,8 +189,8 @@ public final class SpilledReport implements Consumer<DocumentResult>, AutoClosea
       ((Map<String, Object>) unit.get("scores"))
           .forEach((k, v) -> s.put(k, v == null ? Double.NaN : ((Number) v).doubleValue()));
       scores.put(system, s);
-      for (Object f : (List<Object>) unit.get("findings")) {
-        rows.add(new FindingRow(doc, system, (Map<String, Object>) f));
+      for (ReportedFinding f : reported(unit.get("findings"))) {
+        rows.add(new FindingRow(doc, system, f));
       }
     }
     listener.accept(ids.get(n), scores, rows);
@@ -198,7 +199,7 @@ public final class SpilledReport implements Consumer<DocumentResult>, AutoClosea
   /** Document {@code n}'s report.json entry, with its corpus findings. */
   private byte[] reportedEntry(int n) throws IOException {
     byte[] entry = entries.get(n);
-    Map<Evaluator.UnitKey, List<Finding>> mine = corpusChecks.findingsOf(n);
+    Map<CorpusFindings.UnitKey, List<Finding>> mine = corpusChecks.findingsOf(n);
     return mine == null ? entry : withFindings(entry, n, mine, Function.identity());
   }
 
@@ -229,8 +230,8 @@ public final class SpilledReport implements Consumer<DocumentResult>, AutoClosea
   private CorpusTotals totals(int[] order) throws IOException {
     CorpusTotals totals = new CorpusTotals(metrics);
     for (int n : order) {
-      Map<Evaluator.UnitKey, List<Finding>> found = corpusChecks.findingsOf(n);
-      Map<Evaluator.UnitKey, List<Finding>> mine = found == null ? Map.of() : found;
+      Map<CorpusFindings.UnitKey, List<Finding>> found = corpusChecks.findingsOf(n);
+      Map<CorpusFindings.UnitKey, List<Finding>> mine = found == null ? Map.of() : found;
       List<SpillRecords.UnitStats> unitStats = SpillRecords.readStatsRecord(stats.get(n));
       totals.addDocument(unitStats.size());
       for (SpillRecords.UnitStats u : unitStats) {
@@ -239,7 +240,7 @@ public final class SpilledReport implements Consumer<DocumentResult>, AutoClosea
         }
         for (SpillRecords.MetricStats m : u.measurements()) {
           List<Finding> added =
-              mine.getOrDefault(new Evaluator.UnitKey(u.system(), m.metric()), List.of());
+              mine.getOrDefault(new CorpusFindings.UnitKey(u.system(), m.metric()), List.of());
           for (Finding f : added) {
             totals.addFindings(f.severity(), 1);
           }
@@ -369,7 +370,7 @@ public final class SpilledReport implements Consumer<DocumentResult>, AutoClosea
                 continue;
               }
               byte[] entry = pageEntries.get(n);
-              Map<Evaluator.UnitKey, List<Finding>> mine = corpusChecks.findingsOf(n);
+              Map<CorpusFindings.UnitKey, List<Finding>> mine = corpusChecks.findingsOf(n);
               if (mine != null) {
                 entry = withFindings(entry, n, mine, HtmlReporter::withoutEvidence);
               }
@@ -400,7 +401,7 @@ public final class SpilledReport implements Consumer<DocumentResult>, AutoClosea
     List<HtmlReporter.PageUnit> units = new ArrayList<>();
     for (Object o : (List<Object>) entry.get("systems")) {
       Map<String, Object> unit = (Map<String, Object>) o;
-      List<Object> findings = (List<Object>) unit.get("findings");
+      List<ReportedFinding> findings = reported(unit.get("findings"));
       units.add(
           new HtmlReporter.PageUnit(
               (String) unit.get("system"),
@@ -425,8 +426,8 @@ public final class SpilledReport implements Consumer<DocumentResult>, AutoClosea
   private byte[] withFindings(
       byte[] entry,
       int n,
-      Map<Evaluator.UnitKey, List<Finding>> mine,
-      Function<List<Object>, List<Object>> form)
+      Map<CorpusFindings.UnitKey, List<Finding>> mine,
+      Function<List<ReportedFinding>, List<ReportedFinding>> form)
       throws IOException {
     Map<String, Object> tree = MAPPER.readValue(entry, LinkedHashMap.class);
     Document texts = SpillRecords.readTexts(this.texts.get(n));
@@ -446,13 +447,18 @@ public final class SpilledReport implements Consumer<DocumentResult>, AutoClosea
       if (!added) {
         continue;
       }
-      for (Object f : (List<Object>) unit.get("findings")) {
-        tagged.add(SpillRecords.readFinding((Map<String, Object>) f));
+      for (ReportedFinding f : reported(unit.get("findings"))) {
+        tagged.add(f.tagged());
       }
       unit.put(
           "findings", form.apply(ReportModel.findings(texts, system, tagged, ctx.suppressions())));
     }
     return MAPPER.writeValueAsBytes(tree);
+  }
+
+  /** A finding list of a spilled entry, read back as report entries. */
+  private static List<ReportedFinding> reported(Object findings) {
+    return MAPPER.convertValue(findings, new TypeReference<List<ReportedFinding>>() {});
   }
 
   /** Deletes the spill files. */

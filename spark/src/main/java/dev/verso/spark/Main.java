@@ -24,6 +24,7 @@ import dev.verso.report.ReportContext;
 import dev.verso.report.ReportModel;
 import dev.verso.report.Suppressions;
 import dev.verso.report.gate.GateOutcome;
+import dev.verso.report.gate.GateTally;
 import dev.verso.report.gate.QualityGate;
 import dev.verso.spark.Rows.Parsed;
 import dev.verso.spark.Rows.Problem;
@@ -265,7 +266,7 @@ public final class Main implements Callable<Integer> {
         CorpusTotals totals = new CorpusTotals(chosen);
         List<DocumentResult> statsRows = new ArrayList<>();
         boolean comparing = !compare.equals("none");
-        QualityGate.Tally tally = gate == null ? null : tally(gate, chosen, gateBaseline);
+        GateTally tally = gate == null ? null : tally(gate, chosen, gateBaseline);
         long[] suppressed = {0};
         SparkEvaluation.streamInOrder(
             outcome.documents(),
@@ -366,7 +367,7 @@ public final class Main implements Callable<Integer> {
       }
     }
 
-    private static QualityGate.Tally tally(QualityGate gate, List<Metric> metrics, JsonNode base) {
+    private static GateTally tally(QualityGate gate, List<Metric> metrics, JsonNode base) {
       try {
         return gate.tally(metrics, base, false);
       } catch (IllegalArgumentException e) {

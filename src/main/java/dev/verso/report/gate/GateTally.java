@@ -157,8 +157,8 @@ public final class GateTally {
       if (f.system().equals(system)
           && !f.suppressed()
           && (severity
-              ? f.get("severity").equals(b.key().toLowerCase(Locale.ROOT))
-              : f.get("check").equals(b.key()))) {
+              ? f.finding().severity().equals(b.key().toLowerCase(Locale.ROOT))
+              : f.finding().check().equals(b.key()))) {
         if (first == null) {
           first = f;
         }
@@ -295,9 +295,9 @@ public final class GateTally {
         + ":"
         + pos.column()
         + " "
-        + o.first().get("check")
+        + o.first().finding().check()
         + " \""
-        + abbreviate(o.first().get("text"))
+        + abbreviate(o.first().finding().text())
         + "\")";
   }
 

@@ -52,7 +52,7 @@ public final class MqmTsvReporter implements Reporter {
       if (row.suppressed()) {
         continue;
       }
-      String field = row.get("field");
+      String field = row.finding().field();
       List<String> cells = new ArrayList<>();
       cells.add(row.system());
       cells.add(row.document().id());
@@ -61,14 +61,14 @@ public final class MqmTsvReporter implements Reporter {
       cells.add(side(field));
       cells.add(where[1]);
       cells.add(where[2]);
-      cells.add(row.get("text"));
+      cells.add(row.finding().text());
       cells.add(
           category(
-              IssueType.valueOf(row.get("type").toUpperCase(Locale.ROOT).replace('-', '_')),
-              row.get("check")));
-      cells.add(mqmSeverity(row.get("severity")));
-      cells.add(row.get("check"));
-      cells.add(row.get("message"));
+              IssueType.valueOf(row.finding().type().toUpperCase(Locale.ROOT).replace('-', '_')),
+              row.finding().check()));
+      cells.add(mqmSeverity(row.finding().severity()));
+      cells.add(row.finding().check());
+      cells.add(row.finding().message());
       for (int i = 0; i < cells.size(); i++) {
         if (i > 0) {
           sb.append('\t');
@@ -92,7 +92,8 @@ public final class MqmTsvReporter implements Reporter {
     BitextSources.Source src = sources.find(row.document(), row.system());
     if (src != null) {
       List<BitextSources.Piece> pieces =
-          sources.locate(src.document(), row.get("field"), row.getInt("start"), row.getInt("end"));
+          sources.locate(
+              src.document(), row.finding().field(), row.finding().start(), row.finding().end());
       List<String> ids = new ArrayList<>();
       for (BitextSources.Piece p : pieces) {
         if (!ids.contains(p.segment().id())) {
@@ -107,7 +108,11 @@ public final class MqmTsvReporter implements Reporter {
         };
       }
     }
-    return new String[] {"line " + row.get("line"), row.get("start"), row.get("end")};
+    return new String[] {
+      "line " + row.finding().line(),
+      Integer.toString(row.finding().start()),
+      Integer.toString(row.finding().end())
+    };
   }
 
   /** {@code source}, {@code target}, {@code summary} or {@code reference}. */

@@ -44,12 +44,12 @@ public final class XliffReporter implements Reporter {
           annotators.computeIfAbsent(src.file().name(), k -> new XliffAnnotator(src.file()));
       ItsIssue issue =
           new ItsIssue(
-              row.get("type"),
-              row.get("message") + " [" + row.get("check") + "]",
-              Severity.parse(row.get("severity")));
+              row.finding().type(),
+              row.finding().message() + " [" + row.finding().check() + "]",
+              Severity.parse(row.finding().severity()));
       for (BitextSources.Piece p :
           sources.locate(
-              src.document(), row.get("field"), row.getInt("start"), row.getInt("end"))) {
+              src.document(), row.finding().field(), row.finding().start(), row.finding().end())) {
         a.add(p.segment(), p.target(), p.from(), p.to(), issue);
       }
     }
