@@ -40,6 +40,8 @@ public final class XmlTree {
   /** A node of the tree: an element or a run of character data. */
   public abstract static sealed class Node permits Element, Text {
     Element parent;
+    int start;
+    int end;
 
     /** The element that contains this node, or null for the root. */
     public Element parent() {
@@ -47,10 +49,14 @@ public final class XmlTree {
     }
 
     /** Offset of the node's first raw character. */
-    public abstract int start();
+    public int start() {
+      return start;
+    }
 
     /** Offset just past the node's last raw character. */
-    public abstract int end();
+    public int end() {
+      return end;
+    }
   }
 
   /** An element with its raw tag offsets, attributes (decoded, in file order) and children. */
@@ -58,10 +64,8 @@ public final class XmlTree {
     final String qName;
     final Map<String, String> attrs = new LinkedHashMap<>();
     final List<Node> children = new ArrayList<>();
-    int start;
     int startTagEnd;
     int endTagStart;
-    int end;
     int line;
     boolean selfClosing;
 
@@ -136,16 +140,6 @@ public final class XmlTree {
       return l.isEmpty() ? null : l.get(0);
     }
 
-    @Override
-    public int start() {
-      return start;
-    }
-
-    @Override
-    public int end() {
-      return end;
-    }
-
     /** Offset just past the start tag's {@code >}. */
     public int startTagEnd() {
       return startTagEnd;
@@ -169,24 +163,12 @@ public final class XmlTree {
 
   /** A run of character data (text or one CDATA section) with its raw offsets. */
   public static final class Text extends Node {
-    final int start;
-    final int end;
     final boolean cdata;
 
     Text(int start, int end, boolean cdata) {
       this.start = start;
       this.end = end;
       this.cdata = cdata;
-    }
-
-    @Override
-    public int start() {
-      return start;
-    }
-
-    @Override
-    public int end() {
-      return end;
     }
 
     /** True for the content of a CDATA section (offsets exclude its markers). */
