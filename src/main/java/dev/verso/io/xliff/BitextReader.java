@@ -280,7 +280,7 @@ public final class BitextReader {
         return null;
       }
       case "tmx" -> {
-        TmxReader.read(tree, name, fallbackId, tmxGroup, docs, problems);
+        docs.addAll(TmxReader.read(tree, name, fallbackId, tmxGroup, problems));
         return new BitextFile(
             name, BitextFile.Format.TMX, version == null ? "" : version, bom, tree, docs);
       }

@@ -83,26 +83,25 @@ final class TmxReader {
     }
   }
 
-  /** Reads the units of a {@code <tmx>} tree into {@code docs}; problems go to {@code problems}. */
-  static void read(
-      XmlTree tree,
-      String name,
-      String fallbackId,
-      String group,
-      List<BitextDocument> docs,
-      List<InputProblem> problems) {
-    Element root = tree.root();
-    Element header = root.child("header");
-    Element body = root.child("body");
+  /**
+   * The documents of a {@code <tmx>} tree (grouped by the {@code prop} type {@code group}, if not
+   * null); problems go to {@code problems}.
+   */
+  static List<BitextDocument> read(
+      XmlTree tree, String name, String fallbackId, String group, List<InputProblem> problems) {
+    List<BitextDocument> docs = new ArrayList<>();
+    Element header = tree.root().child("header");
+    Element body = tree.root().child("body");
     if (header == null || body == null) {
       problems.add(
-          InputProblem.error(name, root.line(), null, "<tmx> needs a <header> and a <body>"));
-      return;
+          InputProblem.error(
+              name, tree.root().line(), null, "<tmx> needs a <header> and a <body>"));
+      return docs;
     }
     String srcLang = header.attr("srclang");
     if (srcLang == null || srcLang.isBlank()) {
       problems.add(InputProblem.error(name, header.line(), "srclang", "<header> has no srclang"));
-      return;
+      return docs;
     }
     Languages langs = new Languages(srcLang);
     Map<String, List<BitextSegment>> groups = new LinkedHashMap<>();
@@ -160,6 +159,7 @@ final class TmxReader {
           InputProblem.error(
               name, body.line(), null, "<body> contains no <tu> with a source segment"));
     }
+    return docs;
   }
 
   /**

@@ -39,12 +39,12 @@ final class ChineseNumberAnchors {
     this.text = text;
     this.tokens = tokens;
     this.i = i;
+    this.s = tokens.get(i).start();
+    this.e = tokens.get(i).end();
     this.out = out;
     this.w = w;
     this.v = v;
     this.val = ChineseNumerals.canonical(v);
-    this.s = tokens.get(i).start();
-    this.e = tokens.get(i).end();
   }
 
   /**

@@ -10,6 +10,8 @@ import dev.verso.text.zh.ChineseSegmenter.ZhToken;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The readings of one number token in context, one step each (ChineseNumberAnchors). */
 class ChineseNumberAnchorsTest {
@@ -34,34 +36,44 @@ class ChineseNumberAnchorsTest {
     assertThat(last).isEqualTo(5);
   }
 
-  @Test
-  void ordinalPercentMoneyAndClockTime() {
+  /** The anchors token {@code i} makes, checking that it took the tokens up to {@code last}. */
+  private static List<Anchor> anchors(String text, List<ZhToken> tokens, int i, int last) {
     List<Anchor> out = new ArrayList<>();
-    assertThat(ChineseNumberAnchors.read("第三次", List.of(word(0, 1), num(1, 2)), 1, out))
-        .isEqualTo(1);
-    assertThat(ChineseNumberAnchors.read("百分之五", List.of(word(0, 3), num(3, 4)), 1, out))
-        .isEqualTo(1);
-    assertThat(ChineseNumberAnchors.read("30美元", List.of(num(0, 2), word(2, 4)), 0, out))
-        .isEqualTo(0);
-    assertThat(
-            ChineseNumberAnchors.read(
-                "15时30分", List.of(num(0, 2), word(2, 3), num(3, 5), word(5, 6)), 0, out))
-        .isEqualTo(2);
-    assertThat(out)
-        .containsExactly(
-            new Anchor(AnchorType.ORDINAL, new Span(0, 2), "第三", "3"),
-            new Anchor(AnchorType.PERCENT, new Span(0, 4), "百分之五", "5"),
-            new Anchor(AnchorType.MONEY, new Span(0, 4), "30美元", "30 USD"),
-            new Anchor(AnchorType.TIME, new Span(0, 6), "15时30分", "15:30"));
+    assertThat(ChineseNumberAnchors.read(text, tokens, i, out)).isEqualTo(last);
+    return out;
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "第三次, 1, 2, ORDINAL, 0, 2, 3",
+    "百分之五, 3, 4, PERCENT, 0, 4, 5",
+    "30美元, 0, 2, MONEY, 0, 4, 30 USD",
+    "四千人, 0, 2, NUMBER, 0, 2, 4000",
+  })
+  void numberAmongWords(
+      String text, int s, int e, AnchorType type, int from, int to, String value) {
+    List<ZhToken> tokens = new ArrayList<>();
+    if (s > 0) {
+      tokens.add(word(0, s));
+    }
+    tokens.add(num(s, e));
+    if (e < text.length()) {
+      tokens.add(word(e, text.length()));
+    }
+    int i = s > 0 ? 1 : 0;
+    assertThat(anchors(text, tokens, i, i))
+        .containsExactly(new Anchor(type, new Span(from, to), text.substring(from, to), value));
   }
 
   @Test
-  void plainNumberAndTheArticleLikeOne() {
-    List<Anchor> out = new ArrayList<>();
-    assertThat(ChineseNumberAnchors.read("一个", List.of(num(0, 1), word(1, 2)), 0, out))
-        .isEqualTo(0);
-    assertThat(ChineseNumberAnchors.read("四千人", List.of(num(0, 2), word(2, 3)), 0, out))
-        .isEqualTo(0);
-    assertThat(out).containsExactly(new Anchor(AnchorType.NUMBER, new Span(0, 2), "四千", "4000"));
+  void clockTimeTakesItsMinutes() {
+    List<ZhToken> tokens = List.of(num(0, 2), word(2, 3), num(3, 5), word(5, 6));
+    assertThat(anchors("15时30分", tokens, 0, 2))
+        .containsExactly(new Anchor(AnchorType.TIME, new Span(0, 6), "15时30分", "15:30"));
+  }
+
+  @Test
+  void theArticleLikeOneIsNoAnchor() {
+    assertThat(anchors("一个", List.of(num(0, 1), word(1, 2)), 0, 0)).isEmpty();
   }
 }
