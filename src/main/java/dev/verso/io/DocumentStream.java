@@ -12,12 +12,10 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -28,16 +26,14 @@ import java.util.stream.Stream;
  * id is reported as an error and the later document dropped (ids are remembered as 64-bit hashes, a
  * few megabytes for a million documents). Problems go to a consumer as they are met.
  */
-public final class DocumentStream implements Iterator<Document>, AutoCloseable {
+public final class DocumentStream extends QueuedDocuments {
   private final Iterator<InputReader.Input> inputs;
   private final Consumer<InputProblem> problems;
-  private final ArrayDeque<Document> ready = new ArrayDeque<>();
   private final LongHashSet seenIds = new LongHashSet();
   private Iterator<Path> files = java.util.Collections.emptyIterator();
   private String system;
   private Path root;
   private JsonlLines jsonl;
-  private long documents;
   private final boolean keepRepeatedIds;
 
   public DocumentStream(List<InputReader.Input> inputs, Consumer<InputProblem> problems) {
@@ -55,43 +51,27 @@ public final class DocumentStream implements Iterator<Document>, AutoCloseable {
     this.keepRepeatedIds = keepRepeatedIds;
   }
 
-  /** Documents handed out so far. */
-  public long count() {
-    return documents;
-  }
-
   @Override
-  public boolean hasNext() {
-    while (ready.isEmpty()) {
-      if (jsonl != null) {
-        if (jsonl.next()) {
-          continue;
-        }
-        jsonl.close();
-        jsonl = null;
+  boolean readMore() {
+    if (jsonl != null) {
+      if (jsonl.next()) {
+        return true;
       }
-      if (files.hasNext()) {
-        openFile(files.next());
-        continue;
-      }
-      if (!inputs.hasNext()) {
-        return false;
-      }
-      InputReader.Input in = inputs.next();
-      system = in.system();
-      root = in.path();
-      files = listFiles(in.path(), problems);
+      jsonl.close();
+      jsonl = null;
     }
+    if (files.hasNext()) {
+      openFile(files.next());
+      return true;
+    }
+    if (!inputs.hasNext()) {
+      return false;
+    }
+    InputReader.Input in = inputs.next();
+    system = in.system();
+    root = in.path();
+    files = listFiles(in.path(), problems);
     return true;
-  }
-
-  @Override
-  public Document next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException();
-    }
-    documents++;
-    return ready.poll();
   }
 
   @Override
@@ -190,11 +170,7 @@ public final class DocumentStream implements Iterator<Document>, AutoCloseable {
       }
       return;
     }
-    String id =
-        Files.isDirectory(root)
-            ? InputReader.idFor(root.relativize(f))
-            : InputReader.idFor(f.getFileName());
-    ReadResult r = InputReader.readFile(f, id, system);
+    ReadResult r = InputReader.readFile(f, InputReader.fileId(root, f), system);
     r.problems().forEach(problems);
     r.documents().forEach(this::offer);
   }
@@ -202,13 +178,7 @@ public final class DocumentStream implements Iterator<Document>, AutoCloseable {
   private void offer(Document d) {
     if (!keepRepeatedIds && !seenIds.add(hash64(d.id()))) {
       problems.accept(
-          InputProblem.error(
-              d.origin().file(),
-              d.origin().line(),
-              "id",
-              "duplicate document id '"
-                  + d.id()
-                  + "' (documents are not joined by id when streaming)"));
+          InputReader.duplicateId(d, " (documents are not joined by id when streaming)"));
       return;
     }
     ready.add(d);

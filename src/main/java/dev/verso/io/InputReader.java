@@ -120,6 +120,23 @@ public final class InputReader {
     return false;
   }
 
+  /**
+   * The error that record {@code d} repeats an id read before, at {@code d}'s place; {@code why}
+   * follows the quoted id in the message.
+   */
+  static InputProblem duplicateId(Document d, String why) {
+    return InputProblem.error(
+        d.origin().file(), d.origin().line(), "id", "duplicate document id '" + d.id() + "'" + why);
+  }
+
+  /**
+   * The id of file {@code f} of input {@code root} (see {@link #idFor}): relative to {@code root}
+   * when that is a directory, else the file's name.
+   */
+  static String fileId(Path root, Path f) {
+    return Files.isDirectory(root) ? idFor(root.relativize(f)) : idFor(f.getFileName());
+  }
+
   /** The id of a file-per-document input: its relative path without extension, '/'-separated. */
   public static String idFor(Path rel) {
     String s = rel.toString().replace('\\', '/');
@@ -219,17 +236,7 @@ public final class InputReader {
         }
       }
       problems.accept(
-          InputProblem.error(
-              d.origin().file(),
-              d.origin().line(),
-              "id",
-              "duplicate document id '"
-                  + d.id()
-                  + "' (first seen at "
-                  + prev.origin()
-                  + "): "
-                  + e.getMessage()
-                  + kept));
+          duplicateId(d, " (first seen at " + prev.origin() + "): " + e.getMessage() + kept));
       return out;
     }
   }

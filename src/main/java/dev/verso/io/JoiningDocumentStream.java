@@ -5,13 +5,11 @@ import dev.verso.model.InputProblem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.function.Consumer;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -31,16 +29,14 @@ import tools.jackson.databind.json.JsonMapper;
  * counted as 64-bit hashes, so two ids that collide only make their documents wait until the end of
  * the input, never change what is joined.
  */
-public final class JoiningDocumentStream implements Iterator<Document>, AutoCloseable {
+public final class JoiningDocumentStream extends QueuedDocuments {
   private static final ObjectMapper MAPPER = JsonMapper.builder().build();
 
   private final DocumentStream records;
   private final Consumer<InputProblem> problems;
   private final DocumentStream.LongIntMap expected;
   private final Map<String, Part> waiting = new LinkedHashMap<>();
-  private final ArrayDeque<Document> ready = new ArrayDeque<>();
   private final DocumentStream.LongHashSet passedThrough = new DocumentStream.LongHashSet();
-  private long documents;
 
   /** A document read in part: what is joined so far and how many records it took. */
   private static final class Part {
@@ -62,37 +58,21 @@ public final class JoiningDocumentStream implements Iterator<Document>, AutoClos
     this.records = new DocumentStream(inputs, problems, true);
   }
 
-  /** Documents handed out so far. */
-  public long count() {
-    return documents;
-  }
-
   @Override
-  public boolean hasNext() {
-    while (ready.isEmpty()) {
-      if (records.hasNext()) {
-        offer(records.next());
-      } else if (!waiting.isEmpty()) {
-        // ids whose count overestimated their records (a record that failed to parse, a hash
-        // collision): hand out what was joined, in the order the documents were first seen
-        for (Part p : waiting.values()) {
-          ready.add(p.doc);
-        }
-        waiting.clear();
-      } else {
-        return false;
+  boolean readMore() {
+    if (records.hasNext()) {
+      offer(records.next());
+    } else if (!waiting.isEmpty()) {
+      // ids whose count overestimated their records (a record that failed to parse, a hash
+      // collision): hand out what was joined, in the order the documents were first seen
+      for (Part p : waiting.values()) {
+        ready.add(p.doc);
       }
+      waiting.clear();
+    } else {
+      return false;
     }
     return true;
-  }
-
-  @Override
-  public Document next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException();
-    }
-    documents++;
-    return ready.poll();
   }
 
   @Override
@@ -110,13 +90,8 @@ public final class JoiningDocumentStream implements Iterator<Document>, AutoClos
         } else {
           // only when the counting pass read a record differently from the reading pass
           problems.accept(
-              InputProblem.error(
-                  d.origin().file(),
-                  d.origin().line(),
-                  "id",
-                  "duplicate document id '"
-                      + d.id()
-                      + "' read after its document was evaluated; the record was not joined"));
+              InputReader.duplicateId(
+                  d, " read after its document was evaluated; the record was not joined"));
         }
         return;
       }
@@ -149,10 +124,7 @@ public final class JoiningDocumentStream implements Iterator<Document>, AutoClos
           countJsonlIds(f, counts);
           continue;
         }
-        String id =
-            Files.isDirectory(root)
-                ? InputReader.idFor(root.relativize(f))
-                : InputReader.idFor(f.getFileName());
+        String id = InputReader.fileId(root, f);
         for (Document d : InputReader.readFile(f, id, in.system()).documents()) {
           counts.increment(DocumentStream.hash64(d.id()));
         }

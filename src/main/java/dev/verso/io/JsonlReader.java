@@ -101,124 +101,7 @@ public final class JsonlReader {
     }
     DocumentBuilder b = new DocumentBuilder().record(line);
     for (Map.Entry<String, JsonNode> e : node.properties()) {
-      String k = e.getKey();
-      JsonNode v = e.getValue();
-      switch (k) {
-        case "id" -> {
-          if (!v.isString() && !v.isNumber()) {
-            throw new FieldException(
-                "id", "field 'id' must be a string or a number, got " + kind(v));
-          }
-          if (v.isNumber() && !v.isIntegralNumber()) {
-            throw new FieldException(
-                "id",
-                "field 'id' must be a string or a whole number, got "
-                    + (Double.isFinite(v.doubleValue()) ? v.toString() : "a number out of range"));
-          }
-          b.id(v.isNumber() ? v.bigIntegerValue().toString() : v.asString());
-        }
-        case "source" -> {
-          if (v.isString()) {
-            b.source(null, v.stringValue(), null);
-          } else if (v.isObject()) {
-            b.source(
-                text(v, "title", "source.title"),
-                text(v, "text", "source.text"),
-                text(v, "lang", "source.lang"));
-          } else if (!v.isNull()) {
-            throw new FieldException(
-                "source", "field 'source' must be an object {lang, title, text}, got " + kind(v));
-          }
-        }
-        case "translations" -> {
-          if (!v.isObject()) {
-            throw new FieldException(
-                "translations",
-                "field 'translations' must be an object keyed by system, got " + kind(v));
-          }
-          for (Map.Entry<String, JsonNode> t : v.properties()) {
-            String f = "translations." + t.getKey();
-            if (t.getValue().isString()) {
-              b.translation(t.getKey(), null, t.getValue().stringValue());
-            } else if (t.getValue().isObject()) {
-              b.translation(
-                  t.getKey(),
-                  text(t.getValue(), "title", f + ".title"),
-                  text(t.getValue(), "text", f + ".text"));
-            } else {
-              throw new FieldException(
-                  f,
-                  "field '"
-                      + f
-                      + "' must be an object {title, text} or a string, got "
-                      + kind(t.getValue()));
-            }
-          }
-        }
-        case "summaries" -> {
-          if (!v.isObject()) {
-            throw new FieldException(
-                "summaries", "field 'summaries' must be an object keyed by system, got " + kind(v));
-          }
-          for (Map.Entry<String, JsonNode> t : v.properties()) {
-            if (!t.getValue().isString() && !t.getValue().isNull()) {
-              throw new FieldException(
-                  "summaries." + t.getKey(),
-                  "field 'summaries."
-                      + t.getKey()
-                      + "' must be a string, got "
-                      + kind(t.getValue()));
-            }
-            b.summary(t.getKey(), t.getValue().isNull() ? null : t.getValue().stringValue());
-          }
-        }
-        case "references" -> {
-          if (!v.isArray()) {
-            throw new FieldException(
-                "references", "field 'references' must be an array, got " + kind(v));
-          }
-          int idx = 0;
-          for (JsonNode r : v) {
-            String f = "references[" + idx++ + "]";
-            if (r.isString()) {
-              b.reference(null, r.stringValue());
-            } else if (r.isObject()) {
-              b.reference(text(r, "title", f + ".title"), text(r, "text", f + ".text"));
-            } else {
-              throw new FieldException(
-                  f,
-                  "field '" + f + "' must be an object {title, text} or a string, got " + kind(r));
-            }
-          }
-        }
-        case "meta" -> {
-          if (!v.isObject()) {
-            throw new FieldException("meta", "field 'meta' must be an object, got " + kind(v));
-          }
-          for (Map.Entry<String, JsonNode> m : v.properties()) {
-            JsonNode mv = m.getValue();
-            if (mv.isFloatingPointNumber() && !Double.isFinite(mv.doubleValue())) {
-              throw new FieldException(
-                  "meta." + m.getKey(), "field 'meta." + m.getKey() + "' is a number out of range");
-            }
-            b.meta(
-                m.getKey(),
-                mv.isString()
-                    ? mv.stringValue()
-                    : mv.isNumber() ? mv.numberValue().toString() : mv.toString());
-          }
-        }
-        default -> {
-          if (v.isNull()) {
-            continue;
-          }
-          if (v.isString() || v.isNumber() || v.isBoolean()) {
-            b.flat(k, v.asString());
-          } else {
-            b.meta(k, v.toString());
-          }
-        }
-      }
+      readField(e.getKey(), e.getValue(), b);
     }
     if (b.id() == null) {
       throw new FieldException("id", "missing required field 'id'");
@@ -230,6 +113,143 @@ public final class JsonlReader {
           "missing required field 'translations' (or 'translated_content'): the record has no translated text");
     }
     return d;
+  }
+
+  /** Adds one top-level field {@code k} of a record to {@code b}. */
+  static void readField(String k, JsonNode v, DocumentBuilder b) throws FieldException {
+    switch (k) {
+      case "id" -> b.id(id(v));
+      case "source" -> readSource(v, b);
+      case "translations" -> readTranslations(v, b);
+      case "summaries" -> readSummaries(v, b);
+      case "references" -> readReferences(v, b);
+      case "meta" -> readMeta(v, b);
+      default -> readFlat(k, v, b);
+    }
+  }
+
+  /** The document id a field {@code id} gives: a string, or a whole number in decimal. */
+  static String id(JsonNode v) throws FieldException {
+    if (!v.isString() && !v.isNumber()) {
+      throw new FieldException("id", "field 'id' must be a string or a number, got " + kind(v));
+    }
+    if (v.isNumber() && !v.isIntegralNumber()) {
+      throw new FieldException(
+          "id",
+          "field 'id' must be a string or a whole number, got "
+              + (Double.isFinite(v.doubleValue()) ? v.toString() : "a number out of range"));
+    }
+    return v.isNumber() ? v.bigIntegerValue().toString() : v.asString();
+  }
+
+  /** The field {@code source}: a string (its text), an object {lang, title, text} or null. */
+  private static void readSource(JsonNode v, DocumentBuilder b) throws FieldException {
+    if (v.isString()) {
+      b.source(null, v.stringValue(), null);
+    } else if (v.isObject()) {
+      b.source(
+          text(v, "title", "source.title"),
+          text(v, "text", "source.text"),
+          text(v, "lang", "source.lang"));
+    } else if (!v.isNull()) {
+      throw new FieldException(
+          "source", "field 'source' must be an object {lang, title, text}, got " + kind(v));
+    }
+  }
+
+  /** The field {@code translations}: an object keyed by system, of strings or {title, text}. */
+  private static void readTranslations(JsonNode v, DocumentBuilder b) throws FieldException {
+    if (!v.isObject()) {
+      throw new FieldException(
+          "translations", "field 'translations' must be an object keyed by system, got " + kind(v));
+    }
+    for (Map.Entry<String, JsonNode> t : v.properties()) {
+      String f = "translations." + t.getKey();
+      if (t.getValue().isString()) {
+        b.translation(t.getKey(), null, t.getValue().stringValue());
+      } else if (t.getValue().isObject()) {
+        b.translation(
+            t.getKey(),
+            text(t.getValue(), "title", f + ".title"),
+            text(t.getValue(), "text", f + ".text"));
+      } else {
+        throw new FieldException(
+            f,
+            "field '"
+                + f
+                + "' must be an object {title, text} or a string, got "
+                + kind(t.getValue()));
+      }
+    }
+  }
+
+  /** The field {@code summaries}: an object keyed by system, of strings or nulls. */
+  private static void readSummaries(JsonNode v, DocumentBuilder b) throws FieldException {
+    if (!v.isObject()) {
+      throw new FieldException(
+          "summaries", "field 'summaries' must be an object keyed by system, got " + kind(v));
+    }
+    for (Map.Entry<String, JsonNode> t : v.properties()) {
+      if (!t.getValue().isString() && !t.getValue().isNull()) {
+        throw new FieldException(
+            "summaries." + t.getKey(),
+            "field 'summaries." + t.getKey() + "' must be a string, got " + kind(t.getValue()));
+      }
+      b.summary(t.getKey(), t.getValue().isNull() ? null : t.getValue().stringValue());
+    }
+  }
+
+  /** The field {@code references}: an array of strings or {title, text} objects. */
+  private static void readReferences(JsonNode v, DocumentBuilder b) throws FieldException {
+    if (!v.isArray()) {
+      throw new FieldException("references", "field 'references' must be an array, got " + kind(v));
+    }
+    int idx = 0;
+    for (JsonNode r : v) {
+      String f = "references[" + idx++ + "]";
+      if (r.isString()) {
+        b.reference(null, r.stringValue());
+      } else if (r.isObject()) {
+        b.reference(text(r, "title", f + ".title"), text(r, "text", f + ".text"));
+      } else {
+        throw new FieldException(
+            f, "field '" + f + "' must be an object {title, text} or a string, got " + kind(r));
+      }
+    }
+  }
+
+  /** The field {@code meta}: an object whose values are kept as text (JSON for structures). */
+  private static void readMeta(JsonNode v, DocumentBuilder b) throws FieldException {
+    if (!v.isObject()) {
+      throw new FieldException("meta", "field 'meta' must be an object, got " + kind(v));
+    }
+    for (Map.Entry<String, JsonNode> m : v.properties()) {
+      JsonNode mv = m.getValue();
+      if (mv.isFloatingPointNumber() && !Double.isFinite(mv.doubleValue())) {
+        throw new FieldException(
+            "meta." + m.getKey(), "field 'meta." + m.getKey() + "' is a number out of range");
+      }
+      b.meta(
+          m.getKey(),
+          mv.isString()
+              ? mv.stringValue()
+              : mv.isNumber() ? mv.numberValue().toString() : mv.toString());
+    }
+  }
+
+  /**
+   * Any other field: a scalar is a flat seed-record field, a structure is metadata (as JSON), a
+   * null is ignored.
+   */
+  private static void readFlat(String k, JsonNode v, DocumentBuilder b) {
+    if (v.isNull()) {
+      return;
+    }
+    if (v.isString() || v.isNumber() || v.isBoolean()) {
+      b.flat(k, v.asString());
+    } else {
+      b.meta(k, v.toString());
+    }
   }
 
   private static String text(JsonNode obj, String name, String field) throws FieldException {

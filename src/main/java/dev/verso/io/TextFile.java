@@ -82,72 +82,104 @@ public record TextFile(String name, String content, List<InputProblem> problems)
               name, 1, null, "file is " + cs.name() + " (byte-order mark); it was read as such"));
     }
     if (text == null) {
-      Legacy legacy = null;
-      int nul = indexOfNul(bytes, offset);
-      if (nul >= 0) {
-        legacy = LegacyEncodings.detect(bytes, true);
-        if (legacy == null && (!lineBased || looksBinary(bytes, offset))) {
-          return failed(
-              name,
-              lineOf(bytes, nul),
-              "file contains a NUL byte at byte " + nul + "; it is not a text file");
-        }
+      Decoded d = decodeUtf8OrLegacy(bytes, offset, name, lineBased, problems);
+      if (d.failure() != null) {
+        return d.failure();
       }
-      if (legacy == null) {
-        // a NUL in a line-based file costs only its line (decodeLines)
-        text = nul >= 0 ? null : strict(StandardCharsets.UTF_8, bytes, offset);
-      }
-      if (text == null && legacy == null && nul < 0 && !LegacyEncodings.mostlyUtf8(bytes, offset)) {
-        legacy = LegacyEncodings.detect(bytes, false);
-      }
-      if (legacy != null) {
-        text = legacy.text();
-        problems.add(
-            InputProblem.warning(
-                name,
-                1,
-                null,
-                "file is not UTF-8; it was read as "
-                    + legacy.charset()
-                    + " (detected); save it as UTF-8 to be sure"));
-      } else if (text == null) {
-        int bad = firstInvalidUtf8(bytes, offset);
-        if (looksBinary(bytes, offset)) {
-          return failed(
-              name,
-              lineOf(bytes, bad),
-              String.format(
-                  java.util.Locale.ROOT,
-                  "file is not text (invalid UTF-8 at byte %d and many control bytes)",
-                  bad));
-        }
-        if (!lineBased) {
-          return failed(name, lineOf(bytes, bad), invalidAt(bytes, bad));
-        }
-        text = decodeLines(bytes, offset, name, problems);
-      }
+      text = d.text();
     }
-    if (text.indexOf('\r') >= 0) {
-      int firstCr = text.indexOf('\r');
-      int line = 1;
-      for (int i = 0; i < firstCr; i++) {
-        if (text.charAt(i) == '\n') {
-          line++;
-        }
-      }
-      text = text.replace("\r\n", "\n").replace('\r', '\n');
-      problems.add(
-          InputProblem.warning(
-              name,
-              line,
-              null,
-              "file has Windows (CRLF) or old Mac (CR) line ends; they were read as LF"));
-    }
+    text = withLfLineEnds(text, name, problems);
     if (text.isBlank()) {
       problems.add(InputProblem.error(name, 0, null, "file contains only white space"));
       return new TextFile(name, null, List.copyOf(problems));
     }
     return new TextFile(name, text, List.copyOf(problems));
+  }
+
+  /** The text of a decoding step, or the failed file when the bytes could not be decoded. */
+  private record Decoded(String text, TextFile failure) {}
+
+  /**
+   * Decodes bytes without a UTF-16 byte-order mark from {@code offset}: as UTF-8, else in a
+   * detected legacy encoding (with a warning), else, for a line-based file, line by line; a binary
+   * or (not line-based) invalid file fails.
+   */
+  private static Decoded decodeUtf8OrLegacy(
+      byte[] bytes, int offset, String name, boolean lineBased, List<InputProblem> problems) {
+    String text = null;
+    Legacy legacy = null;
+    int nul = indexOfNul(bytes, offset);
+    if (nul >= 0) {
+      legacy = LegacyEncodings.detect(bytes, true);
+      if (legacy == null && (!lineBased || looksBinary(bytes, offset))) {
+        return new Decoded(
+            null,
+            failed(
+                name,
+                lineOf(bytes, nul),
+                "file contains a NUL byte at byte " + nul + "; it is not a text file"));
+      }
+    }
+    if (legacy == null) {
+      // a NUL in a line-based file costs only its line (decodeLines)
+      text = nul >= 0 ? null : strict(StandardCharsets.UTF_8, bytes, offset);
+    }
+    if (text == null && legacy == null && nul < 0 && !LegacyEncodings.mostlyUtf8(bytes, offset)) {
+      legacy = LegacyEncodings.detect(bytes, false);
+    }
+    if (legacy != null) {
+      text = legacy.text();
+      problems.add(
+          InputProblem.warning(
+              name,
+              1,
+              null,
+              "file is not UTF-8; it was read as "
+                  + legacy.charset()
+                  + " (detected); save it as UTF-8 to be sure"));
+    } else if (text == null) {
+      int bad = firstInvalidUtf8(bytes, offset);
+      if (looksBinary(bytes, offset)) {
+        return new Decoded(
+            null,
+            failed(
+                name,
+                lineOf(bytes, bad),
+                String.format(
+                    java.util.Locale.ROOT,
+                    "file is not text (invalid UTF-8 at byte %d and many control bytes)",
+                    bad)));
+      }
+      if (!lineBased) {
+        return new Decoded(null, failed(name, lineOf(bytes, bad), invalidAt(bytes, bad)));
+      }
+      text = decodeLines(bytes, offset, name, problems);
+    }
+    return new Decoded(text, null);
+  }
+
+  /**
+   * {@code text} with CRLF and CR line ends read as LF, with a warning naming the line of the first
+   * CR.
+   */
+  static String withLfLineEnds(String text, String name, List<InputProblem> problems) {
+    int firstCr = text.indexOf('\r');
+    if (firstCr < 0) {
+      return text;
+    }
+    int line = 1;
+    for (int i = 0; i < firstCr; i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+      }
+    }
+    problems.add(
+        InputProblem.warning(
+            name,
+            line,
+            null,
+            "file has Windows (CRLF) or old Mac (CR) line ends; they were read as LF"));
+    return text.replace("\r\n", "\n").replace('\r', '\n');
   }
 
   /** A legacy-encoded file's text and the name of its encoding. */

@@ -97,12 +97,6 @@ public record Document(
   }
 
   /**
-   * Joins another description of the same document (same id) into this one: the other's systems,
-   * summaries and metadata are added; source and references are taken from whichever has them.
-   *
-   * @throws IllegalArgumentException when both describe the same system, or different sources
-   */
-  /**
    * This document without the translations and summaries of the given systems (null when nothing
    * else is left): what another record of the same id can still add after a conflict.
    */
@@ -117,6 +111,12 @@ public record Document(
     return new Document(id, source, tr, su, references, meta, origins, segmented, positions);
   }
 
+  /**
+   * Joins another description of the same document (same id) into this one: the other's systems,
+   * summaries and metadata are added; source and references are taken from whichever has them.
+   *
+   * @throws IllegalArgumentException when both describe the same system, or different sources
+   */
   public Document merge(Document other) {
     if (!id.equals(other.id)) {
       throw new IllegalArgumentException("cannot merge documents " + id + " and " + other.id);

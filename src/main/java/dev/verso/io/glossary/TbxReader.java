@@ -38,81 +38,112 @@ public final class TbxReader {
     f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     f.setProperty(XMLInputFactory.IS_COALESCING, true);
-    List<GlossaryEntry> out = new ArrayList<>();
+    EntryCollector entries = new EntryCollector(origin, sourceLang, targetLang);
     try {
       XMLStreamReader r = f.createXMLStreamReader(in, "UTF-8");
-      List<Term> terms = null;
-      String lang = null;
-      Term term = null;
-      String noteType = null;
-      StringBuilder text = new StringBuilder();
-      int entryLine = 0;
       while (r.hasNext()) {
         int ev = r.next();
         if (ev == XMLStreamConstants.START_ELEMENT) {
-          String name = r.getLocalName();
-          switch (name) {
-            case "termEntry", "conceptEntry" -> {
-              terms = new ArrayList<>();
-              entryLine = r.getLocation().getLineNumber();
-            }
-            case "langSet", "langSec" ->
-                lang = r.getAttributeValue("http://www.w3.org/XML/1998/namespace", "lang");
-            case "tig", "ntig", "termSec" -> {
-              term = new Term();
-              term.lang = lang;
-            }
-            case "term" -> text.setLength(0);
-            case "termNote" -> {
-              noteType = r.getAttributeValue(null, "type");
-              text.setLength(0);
-            }
-            default -> {}
-          }
+          entries.start(r);
         } else if (ev == XMLStreamConstants.CHARACTERS) {
-          text.append(r.getText());
+          entries.characters(r.getText());
         } else if (ev == XMLStreamConstants.END_ELEMENT) {
-          String name = r.getLocalName();
-          switch (name) {
-            case "term" -> {
-              if (term != null) {
-                term.text = text.toString().strip();
-              }
-            }
-            case "termNote" -> {
-              if (term != null && noteType != null) {
-                String v = text.toString().strip().toLowerCase(Locale.ROOT);
-                if (noteType.equals("termType")) {
-                  term.type = v;
-                } else if (noteType.equals("administrativeStatus")) {
-                  term.status = v;
-                }
-              }
-              noteType = null;
-            }
-            case "tig", "ntig", "termSec" -> {
-              if (term != null && terms != null && !term.text.isEmpty()) {
-                terms.add(term);
-              }
-              term = null;
-            }
-            case "termEntry", "conceptEntry" -> {
-              if (terms != null) {
-                GlossaryEntry e = toEntry(terms, origin + ":" + entryLine, sourceLang, targetLang);
-                if (e != null) {
-                  out.add(e);
-                }
-              }
-              terms = null;
-            }
-            default -> {}
-          }
+          entries.end(r.getLocalName());
         }
       }
     } catch (XMLStreamException e) {
       throw new IOException(origin + ": not a readable TBX file: " + e.getMessage(), e);
     }
-    return out;
+    return entries.out;
+  }
+
+  /**
+   * Collects the terms of each concept entry from the parser's events and turns every finished
+   * entry into a glossary entry (see {@link #toEntry}).
+   */
+  static final class EntryCollector {
+    private final String origin;
+    private final String sourceLang;
+    private final String targetLang;
+    final List<GlossaryEntry> out = new ArrayList<>();
+    private List<Term> terms;
+    private String lang;
+    private Term term;
+    private String noteType;
+    private final StringBuilder text = new StringBuilder();
+    private int entryLine;
+
+    EntryCollector(String origin, String sourceLang, String targetLang) {
+      this.origin = origin;
+      this.sourceLang = sourceLang;
+      this.targetLang = targetLang;
+    }
+
+    /** At a start tag: opens an entry, a language section, a term or a note. */
+    void start(XMLStreamReader r) {
+      String name = r.getLocalName();
+      switch (name) {
+        case "termEntry", "conceptEntry" -> {
+          terms = new ArrayList<>();
+          entryLine = r.getLocation().getLineNumber();
+        }
+        case "langSet", "langSec" ->
+            lang = r.getAttributeValue("http://www.w3.org/XML/1998/namespace", "lang");
+        case "tig", "ntig", "termSec" -> {
+          term = new Term();
+          term.lang = lang;
+        }
+        case "term" -> text.setLength(0);
+        case "termNote" -> {
+          noteType = r.getAttributeValue(null, "type");
+          text.setLength(0);
+        }
+        default -> {}
+      }
+    }
+
+    /** Character data, collected for the current term or note. */
+    void characters(String s) {
+      text.append(s);
+    }
+
+    /** At an end tag: stores a term's text or note, keeps a term, finishes an entry. */
+    void end(String name) {
+      switch (name) {
+        case "term" -> {
+          if (term != null) {
+            term.text = text.toString().strip();
+          }
+        }
+        case "termNote" -> {
+          if (term != null && noteType != null) {
+            String v = text.toString().strip().toLowerCase(Locale.ROOT);
+            if (noteType.equals("termType")) {
+              term.type = v;
+            } else if (noteType.equals("administrativeStatus")) {
+              term.status = v;
+            }
+          }
+          noteType = null;
+        }
+        case "tig", "ntig", "termSec" -> {
+          if (term != null && terms != null && !term.text.isEmpty()) {
+            terms.add(term);
+          }
+          term = null;
+        }
+        case "termEntry", "conceptEntry" -> {
+          if (terms != null) {
+            GlossaryEntry e = toEntry(terms, origin + ":" + entryLine, sourceLang, targetLang);
+            if (e != null) {
+              out.add(e);
+            }
+          }
+          terms = null;
+        }
+        default -> {}
+      }
+    }
   }
 
   private static boolean is(String lang, String want) {

@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -186,6 +185,33 @@ public final class BitextReader {
       problems.add(InputProblem.error(name, 0, null, "cannot read file: " + e.getMessage()));
       return null;
     }
+    String xml = xmlText(bytes, name, problems);
+    if (xml == null) {
+      return null;
+    }
+    XmlTree tree;
+    try {
+      tree = XmlTree.parse(xml);
+    } catch (XmlTree.MalformedXmlException e) {
+      problems.add(InputProblem.error(name, e.line(), null, e.getMessage()));
+      return null;
+    }
+    return readRoot(tree, name, fallbackId, tmxGroup, hasUtf8Bom(bytes), problems);
+  }
+
+  /** True when {@code bytes} start with the UTF-8 byte-order mark. */
+  static boolean hasUtf8Bom(byte[] bytes) {
+    return bytes.length >= 3
+        && (bytes[0] & 0xFF) == 0xEF
+        && (bytes[1] & 0xFF) == 0xBB
+        && (bytes[2] & 0xFF) == 0xBF;
+  }
+
+  /**
+   * The XML text of a file's bytes without a byte-order mark, or null (with the reason in {@code
+   * problems}) when they are UTF-16, not valid UTF-8 or declare an encoding other than UTF-8/ASCII.
+   */
+  static String xmlText(byte[] bytes, String name, List<InputProblem> problems) {
     if (bytes.length >= 2
         && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
             || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE)) {
@@ -197,11 +223,7 @@ public final class BitextReader {
       problems.addAll(checked.problems());
       return null;
     }
-    boolean bom =
-        bytes.length >= 3
-            && (bytes[0] & 0xFF) == 0xEF
-            && (bytes[1] & 0xFF) == 0xBB
-            && (bytes[2] & 0xFF) == 0xBF;
+    boolean bom = hasUtf8Bom(bytes);
     String xml =
         new String(bytes, bom ? 3 : 0, bytes.length - (bom ? 3 : 0), StandardCharsets.UTF_8);
     Matcher enc = ENCODING.matcher(xml);
@@ -217,13 +239,20 @@ public final class BitextReader {
         return null;
       }
     }
-    XmlTree tree;
-    try {
-      tree = XmlTree.parse(xml);
-    } catch (XmlTree.MalformedXmlException e) {
-      problems.add(InputProblem.error(name, e.line(), null, e.getMessage()));
-      return null;
-    }
+    return xml;
+  }
+
+  /**
+   * The file that a parsed tree describes, read as XLIFF 1.x, XLIFF 2.x or TMX by its document
+   * element and version; null (with the reason in {@code problems}) for anything else.
+   */
+  private static BitextFile readRoot(
+      XmlTree tree,
+      String name,
+      String fallbackId,
+      String tmxGroup,
+      boolean bom,
+      List<InputProblem> problems) {
     Element root = tree.root();
     String version = root.attr("version");
     List<BitextDocument> docs = new ArrayList<>();
@@ -251,7 +280,7 @@ public final class BitextReader {
         return null;
       }
       case "tmx" -> {
-        readTmx(tree, name, fallbackId, tmxGroup, docs, problems);
+        docs.addAll(TmxReader.read(tree, name, fallbackId, tmxGroup, problems));
         return new BitextFile(
             name, BitextFile.Format.TMX, version == null ? "" : version, bom, tree, docs);
       }
@@ -401,111 +430,7 @@ public final class BitextReader {
     }
   }
 
-  private static void readTmx(
-      XmlTree tree,
-      String name,
-      String fallbackId,
-      String group,
-      List<BitextDocument> docs,
-      List<InputProblem> problems) {
-    Element root = tree.root();
-    Element header = root.child("header");
-    Element body = root.child("body");
-    if (header == null || body == null) {
-      problems.add(
-          InputProblem.error(name, root.line(), null, "<tmx> needs a <header> and a <body>"));
-      return;
-    }
-    String srcLang = header.attr("srclang");
-    if (srcLang == null || srcLang.isBlank()) {
-      problems.add(InputProblem.error(name, header.line(), "srclang", "<header> has no srclang"));
-      return;
-    }
-    boolean anySource = srcLang.equals("*all*");
-    String trgLang = null;
-    Set<String> otherLangs = new TreeSet<>();
-    Map<String, List<BitextSegment>> groups = new LinkedHashMap<>();
-    Map<String, Integer> groupLines = new LinkedHashMap<>();
-    int k = 0;
-    for (Element tu : body.childElements("tu")) {
-      k++;
-      String uid = first(tu.attr("tuid"), Integer.toString(k));
-      List<Element> tuvs = tu.childElements("tuv");
-      Element src = null;
-      Element tgt = null;
-      for (Element tuv : tuvs) {
-        String lang = first(tuv.attr("xml:lang"), tuv.attr("lang"));
-        if (lang == null) {
-          continue;
-        }
-        if (src == null && (anySource || lang.equalsIgnoreCase(srcLang))) {
-          src = tuv;
-          if (anySource) {
-            srcLang = lang;
-            anySource = false;
-          }
-        } else if (tgt == null
-            && (trgLang == null || lang.equalsIgnoreCase(trgLang))
-            && !lang.equalsIgnoreCase(srcLang)) {
-          tgt = tuv;
-          trgLang = trgLang == null ? lang : trgLang;
-        } else if (!lang.equalsIgnoreCase(srcLang) && !lang.equalsIgnoreCase(trgLang)) {
-          otherLangs.add(lang);
-        }
-      }
-      if (src == null || src.child("seg") == null) {
-        problems.add(
-            InputProblem.warning(
-                name,
-                tu.line(),
-                "tuv",
-                "<tu> '" + uid + "' has no " + srcLang + " <seg>; skipped"));
-        continue;
-      }
-      SegmentText st = text(tree, src.child("seg"));
-      SegmentText tt =
-          tgt == null || tgt.child("seg") == null ? null : text(tree, tgt.child("seg"));
-      String key = fallbackId;
-      if (group != null) {
-        for (Element p : tu.childElements("prop")) {
-          if (group.equals(p.attr("type"))) {
-            key = fallbackId + "/" + tree.textContent(p).strip();
-            break;
-          }
-        }
-      }
-      groups
-          .computeIfAbsent(key, x -> new ArrayList<>())
-          .add(new BitextSegment(uid, uid, tu.line(), tu, st, tt, null, translated(tt, null)));
-      groupLines.putIfAbsent(key, tu.line());
-    }
-    if (!otherLangs.isEmpty()) {
-      problems.add(
-          InputProblem.warning(
-              name,
-              header.line(),
-              "xml:lang",
-              "only "
-                  + srcLang
-                  + " -> "
-                  + trgLang
-                  + " is read; variants in "
-                  + String.join(", ", otherLangs)
-                  + " were ignored"));
-    }
-    for (var e : groups.entrySet()) {
-      docs.add(
-          new BitextDocument(
-              e.getKey(), srcLang, trgLang, groupLines.get(e.getKey()), body, e.getValue()));
-    }
-    if (groups.isEmpty()) {
-      problems.add(
-          InputProblem.error(
-              name, body.line(), null, "<body> contains no <tu> with a source segment"));
-    }
-  }
-
-  private static boolean translated(SegmentText target, String state) {
+  static boolean translated(SegmentText target, String state) {
     return target != null
         && !target.text().isBlank()
         && (state == null || !UNTRANSLATED_STATES.contains(state.toLowerCase(Locale.ROOT)));
@@ -545,7 +470,7 @@ public final class BitextReader {
     }
   }
 
-  private static String first(String a, String b) {
+  static String first(String a, String b) {
     return a != null && !a.isBlank() ? a : b;
   }
 }

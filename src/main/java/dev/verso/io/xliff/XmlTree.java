@@ -40,6 +40,8 @@ public final class XmlTree {
   /** A node of the tree: an element or a run of character data. */
   public abstract static sealed class Node permits Element, Text {
     Element parent;
+    int start;
+    int end;
 
     /** The element that contains this node, or null for the root. */
     public Element parent() {
@@ -47,10 +49,14 @@ public final class XmlTree {
     }
 
     /** Offset of the node's first raw character. */
-    public abstract int start();
+    public int start() {
+      return start;
+    }
 
     /** Offset just past the node's last raw character. */
-    public abstract int end();
+    public int end() {
+      return end;
+    }
   }
 
   /** An element with its raw tag offsets, attributes (decoded, in file order) and children. */
@@ -58,10 +64,8 @@ public final class XmlTree {
     final String qName;
     final Map<String, String> attrs = new LinkedHashMap<>();
     final List<Node> children = new ArrayList<>();
-    int start;
     int startTagEnd;
     int endTagStart;
-    int end;
     int line;
     boolean selfClosing;
 
@@ -136,16 +140,6 @@ public final class XmlTree {
       return l.isEmpty() ? null : l.get(0);
     }
 
-    @Override
-    public int start() {
-      return start;
-    }
-
-    @Override
-    public int end() {
-      return end;
-    }
-
     /** Offset just past the start tag's {@code >}. */
     public int startTagEnd() {
       return startTagEnd;
@@ -169,24 +163,12 @@ public final class XmlTree {
 
   /** A run of character data (text or one CDATA section) with its raw offsets. */
   public static final class Text extends Node {
-    final int start;
-    final int end;
     final boolean cdata;
 
     Text(int start, int end, boolean cdata) {
       this.start = start;
       this.end = end;
       this.cdata = cdata;
-    }
-
-    @Override
-    public int start() {
-      return start;
-    }
-
-    @Override
-    public int end() {
-      return end;
     }
 
     /** True for the content of a CDATA section (offsets exclude its markers). */
@@ -239,7 +221,7 @@ public final class XmlTree {
   public static XmlTree parse(String xml) throws MalformedXmlException {
     checkWellFormed(xml);
     try {
-      return new XmlTree(xml, new Scanner(xml).document());
+      return new XmlTree(xml, new XmlScanner(xml).document());
     } catch (RuntimeException e) {
       throw new MalformedXmlException(0, "cannot read the XML structure: " + e.getMessage());
     }
@@ -370,163 +352,6 @@ public final class XmlTree {
     /** The values as an array. */
     public int[] toArray() {
       return Arrays.copyOf(a, n);
-    }
-  }
-
-  /** The scanner over an already checked, well-formed text. */
-  private static final class Scanner {
-    private final String s;
-    private int i;
-
-    Scanner(String s) {
-      this.s = s;
-    }
-
-    Element document() {
-      Element root = null;
-      List<Element> stack = new ArrayList<>();
-      while (i < s.length()) {
-        if (s.startsWith("<?", i)) {
-          i = s.indexOf("?>", i) + 2;
-        } else if (s.startsWith("<!--", i)) {
-          i = s.indexOf("-->", i + 4) + 3;
-        } else if (s.startsWith("<![CDATA[", i)) {
-          int close = s.indexOf("]]>", i);
-          if (!stack.isEmpty()) {
-            add(stack, new Text(i + 9, close, true));
-          }
-          i = close + 3;
-        } else if (s.startsWith("<!", i)) {
-          skipDeclaration();
-        } else if (s.startsWith("</", i)) {
-          int close = s.indexOf('>', i);
-          Element e = stack.remove(stack.size() - 1);
-          e.endTagStart = i;
-          e.end = close + 1;
-          i = close + 1;
-        } else if (s.charAt(i) == '<') {
-          Element e = startTag();
-          if (stack.isEmpty()) {
-            if (root != null) {
-              throw new IllegalStateException("two document elements");
-            }
-            root = e;
-          } else {
-            add(stack, e);
-          }
-          if (!e.selfClosing) {
-            stack.add(e);
-          }
-        } else {
-          int next = s.indexOf('<', i);
-          if (next < 0) {
-            next = s.length();
-          }
-          if (!stack.isEmpty()) {
-            add(stack, new Text(i, next, false));
-          }
-          i = next;
-        }
-      }
-      if (root == null || !stack.isEmpty()) {
-        throw new IllegalStateException("unbalanced elements");
-      }
-      return root;
-    }
-
-    private static void add(List<Element> stack, Node n) {
-      Element p = stack.get(stack.size() - 1);
-      n.parent = p;
-      p.children.add(n);
-    }
-
-    private void skipDeclaration() {
-      int depth = 0;
-      char quote = 0;
-      for (i = i + 2; i < s.length(); i++) {
-        char c = s.charAt(i);
-        if (quote != 0) {
-          if (c == quote) {
-            quote = 0;
-          }
-        } else if (c == '"' || c == '\'') {
-          quote = c;
-        } else if (c == '[') {
-          depth++;
-        } else if (c == ']') {
-          depth--;
-        } else if (c == '>' && depth == 0) {
-          i++;
-          return;
-        }
-      }
-    }
-
-    private Element startTag() {
-      int start = i;
-      i++;
-      int nameStart = i;
-      while (!isSpace(s.charAt(i)) && s.charAt(i) != '>' && s.charAt(i) != '/') {
-        i++;
-      }
-      Element e = new Element(s.substring(nameStart, i));
-      e.start = start;
-      while (true) {
-        while (isSpace(s.charAt(i))) {
-          i++;
-        }
-        char c = s.charAt(i);
-        if (c == '/') {
-          e.selfClosing = true;
-          i = s.indexOf('>', i) + 1;
-          e.startTagEnd = i;
-          e.endTagStart = i;
-          e.end = i;
-          return e;
-        }
-        if (c == '>') {
-          i++;
-          e.startTagEnd = i;
-          return e;
-        }
-        int an = i;
-        while (s.charAt(i) != '=' && !isSpace(s.charAt(i))) {
-          i++;
-        }
-        String name = s.substring(an, i);
-        while (s.charAt(i) != '"' && s.charAt(i) != '\'') {
-          i++;
-        }
-        char q = s.charAt(i);
-        int vs = i + 1;
-        int ve = s.indexOf(q, vs);
-        e.attrs.put(name, attributeValue(s.substring(vs, ve)));
-        i = ve + 1;
-      }
-    }
-
-    private static String attributeValue(String raw) {
-      StringBuilder sb = new StringBuilder(raw.length());
-      int k = 0;
-      while (k < raw.length()) {
-        char c = raw.charAt(k);
-        if (c == '&') {
-          int semi = raw.indexOf(';', k);
-          sb.append(entity(raw.substring(k + 1, semi)));
-          k = semi + 1;
-        } else if (c == '\r' && k + 1 < raw.length() && raw.charAt(k + 1) == '\n') {
-          sb.append(' ');
-          k += 2;
-        } else {
-          sb.append(c == '\t' || c == '\n' || c == '\r' ? ' ' : c);
-          k++;
-        }
-      }
-      return sb.toString();
-    }
-
-    private static boolean isSpace(char c) {
-      return c == ' ' || c == '\t' || c == '\n' || c == '\r';
     }
   }
 }

@@ -94,49 +94,83 @@ public final class ChineseNumerals {
       return null;
     }
     int i = 0;
-    int n = s.length();
     BigDecimal lead = null;
     if (isAsciiDigit(s.charAt(0))) {
-      int j = 0;
-      StringBuilder b = new StringBuilder();
-      while (j < n) {
-        char c = s.charAt(j);
-        if (isAsciiDigit(c)) {
-          b.append(c);
-        } else if (c == '.' && j + 1 < n && isAsciiDigit(s.charAt(j + 1)) && b.indexOf(".") < 0) {
-          b.append('.');
-        } else if (c == ',' && j + 1 < n && isAsciiDigit(s.charAt(j + 1))) {
-          // thousands separator
-        } else {
-          break;
-        }
-        j++;
+      Arabic a = arabicPrefix(s);
+      if (a.end() == s.length()) {
+        return a.value();
       }
-      lead = new BigDecimal(b.toString());
-      i = j;
-      if (i == n) {
-        return lead;
+      lead = a.value();
+      i = a.end();
+    } else {
+      BigDecimal d = digitByDigit(s);
+      if (d != null) {
+        return d;
       }
     }
-    // digit-by-digit (二〇二三): only digits, no units, more than one digit
-    boolean allDigits = lead == null;
-    for (int k = i; k < n && allDigits; k++) {
+    return withUnits(s, i, lead);
+  }
+
+  /** An Arabic number at the start of a text: its value and the offset just past it. */
+  record Arabic(BigDecimal value, int end) {}
+
+  /**
+   * The Arabic number {@code s} starts with (it starts with an ASCII digit): digits, thousands
+   * separators and one decimal point, each comma and point followed by a digit.
+   */
+  static Arabic arabicPrefix(String s) {
+    int n = s.length();
+    int j = 0;
+    StringBuilder b = new StringBuilder();
+    while (j < n) {
+      char c = s.charAt(j);
+      if (isAsciiDigit(c)) {
+        b.append(c);
+      } else if (c == '.' && j + 1 < n && isAsciiDigit(s.charAt(j + 1)) && b.indexOf(".") < 0) {
+        b.append('.');
+      } else if (c == ',' && j + 1 < n && isAsciiDigit(s.charAt(j + 1))) {
+        // thousands separator
+      } else {
+        break;
+      }
+      j++;
+    }
+    return new Arabic(new BigDecimal(b.toString()), j);
+  }
+
+  /**
+   * The value of a number written digit by digit (二〇二三): only digits, no units, more than one
+   * digit, no 两; else null.
+   */
+  static BigDecimal digitByDigit(String s) {
+    int n = s.length();
+    for (int k = 0; k < n; k++) {
       if (digit(s.charAt(k)) < 0) {
-        allDigits = false;
+        return null;
       }
     }
-    if (allDigits && n - i > 1 && s.indexOf('两') < 0) {
-      StringBuilder b = new StringBuilder();
-      for (int k = i; k < n; k++) {
-        b.append((char) ('0' + digit(s.charAt(k))));
-      }
-      return new BigDecimal(b.toString());
+    if (n <= 1 || s.indexOf('两') >= 0) {
+      return null;
     }
+    StringBuilder b = new StringBuilder();
+    for (int k = 0; k < n; k++) {
+      b.append((char) ('0' + digit(s.charAt(k))));
+    }
+    return new BigDecimal(b.toString());
+  }
+
+  /**
+   * The value of the Chinese numeral with units (两千零二十三, 4.5万) from offset {@code i} of {@code s},
+   * after an Arabic {@code lead} (or null): digits set the pending number, 十 百 千 multiply it into
+   * the section, 万 the section into the total and 亿 everything so far. Null when a character is no
+   * numeral or nothing was read.
+   */
+  static BigDecimal withUnits(String s, int i, BigDecimal lead) {
     BigDecimal total = BigDecimal.ZERO;
     BigDecimal section = BigDecimal.ZERO;
     BigDecimal num = lead == null ? BigDecimal.ZERO : lead;
     boolean any = lead != null;
-    for (int k = i; k < n; k++) {
+    for (int k = i; k < s.length(); k++) {
       char c = s.charAt(k);
       int d = digit(c);
       long u = unit(c);
