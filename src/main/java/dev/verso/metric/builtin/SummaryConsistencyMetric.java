@@ -4,6 +4,7 @@ import dev.verso.Version;
 import dev.verso.align.Alignment;
 import dev.verso.align.SummarySupport;
 import dev.verso.metric.Alignments;
+import dev.verso.metric.CheckSpec;
 import dev.verso.metric.EvaluationContext;
 import dev.verso.metric.Measurement;
 import dev.verso.metric.Metric;
@@ -19,6 +20,7 @@ import dev.verso.metric.builtin.summary.Roles;
 import dev.verso.model.Fields;
 import dev.verso.model.Finding;
 import dev.verso.model.IssueType;
+import dev.verso.model.Rounding;
 import dev.verso.model.Severity;
 import dev.verso.model.Span;
 import dev.verso.text.AnalyzedText;
@@ -337,7 +339,7 @@ public final class SummaryConsistencyMetric implements Metric {
       int problems = facts.size() - supported + contradictions;
       double bestShare = link.scores().isEmpty() ? 0.0 : link.scores().get(0);
       double sentenceScore =
-          dev.verso.model.Rounding.to3(
+          Rounding.to3(
               (SHARE_FLOOR + (1 - SHARE_FLOOR) * bestShare)
                   * Math.pow(NOVEL_FACTOR, novelty.numbers().size() + novelty.rare().size())
                   * Math.pow(PROBLEM_FACTOR, problems)
@@ -359,8 +361,8 @@ public final class SummaryConsistencyMetric implements Metric {
       }
       d.put("src", List.copyOf(srcSentences));
       d.put("coverage", link.coverage());
-      d.put("bigramShare", dev.verso.model.Rounding.to3(bigramShare));
-      d.put("trigramShare", dev.verso.model.Rounding.to3(trigramShare));
+      d.put("bigramShare", Rounding.to3(bigramShare));
+      d.put("trigramShare", Rounding.to3(trigramShare));
       d.put("facts", facts.size());
       d.put("supportedFacts", supported);
       d.put("problems", problems);
@@ -395,12 +397,7 @@ public final class SummaryConsistencyMetric implements Metric {
       return new Measurement(null, findings, details, "empty summary");
     }
     double[] stats = {
-      weakest,
-      1,
-      dev.verso.model.Rounding.to3(supportSum),
-      sum.sentences().size(),
-      supportedFacts,
-      checkedFacts
+      weakest, 1, Rounding.to3(supportSum), sum.sentences().size(), supportedFacts, checkedFacts
     };
     return new Measurement(stats, findings, details, null);
   }
@@ -772,32 +769,32 @@ public final class SummaryConsistencyMetric implements Metric {
 
   /** Finds {@link SummaryConsistencyMetric} by id. */
   public static final class Provider extends SimpleMetricProvider {
-    private static final List<dev.verso.metric.CheckSpec> CHECKS =
+    private static final List<CheckSpec> CHECKS =
         List.of(
-            new dev.verso.metric.CheckSpec(
+            new CheckSpec(
                 "UNSUPPORTED_FACT",
-                dev.verso.model.IssueType.ADDITION,
-                dev.verso.model.Severity.MAJOR,
+                IssueType.ADDITION,
+                Severity.MAJOR,
                 "a summary fact (name, number, date, content) the translation does not support"),
-            new dev.verso.metric.CheckSpec(
+            new CheckSpec(
                 "CONTRADICTION",
-                dev.verso.model.IssueType.MISTRANSLATION,
-                dev.verso.model.Severity.MAJOR,
+                IssueType.MISTRANSLATION,
+                Severity.MAJOR,
                 "a summary statement its supporting sentences contradict (negation, antonym, number, modality, swapped roles, co-hyponym)"),
-            new dev.verso.metric.CheckSpec(
+            new CheckSpec(
                 "KEY_FACT_OMITTED",
-                dev.verso.model.IssueType.OMISSION,
-                dev.verso.model.Severity.MINOR,
+                IssueType.OMISSION,
+                Severity.MINOR,
                 "a key fact of the translation's lead missing from the summary"),
-            new dev.verso.metric.CheckSpec(
+            new CheckSpec(
                 "TITLE_MISMATCH",
-                dev.verso.model.IssueType.MISTRANSLATION,
-                dev.verso.model.Severity.MAJOR,
+                IssueType.MISTRANSLATION,
+                Severity.MAJOR,
                 "a translated title that adds to or contradicts its source title"),
-            new dev.verso.metric.CheckSpec(
+            new CheckSpec(
                 "UNSUPPORTED_WORD",
-                dev.verso.model.IssueType.ADDITION,
-                dev.verso.model.Severity.INFO,
+                IssueType.ADDITION,
+                Severity.INFO,
                 "a summary word with no base form, synonym or related form in the document"));
 
     public Provider() {

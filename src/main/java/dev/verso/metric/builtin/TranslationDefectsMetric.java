@@ -1,6 +1,7 @@
 package dev.verso.metric.builtin;
 
 import dev.verso.Version;
+import dev.verso.metric.CheckSpec;
 import dev.verso.metric.CorpusMetric;
 import dev.verso.metric.EvaluationContext;
 import dev.verso.metric.Measurement;
@@ -631,32 +632,32 @@ public final class TranslationDefectsMetric implements Metric, CorpusMetric {
 
   @Override
   public double score(double[] s) {
-    return s[1] == 0 ? 1.0 : 1.0 - s[0] / s[1];
+    return FieldScanMetric.cleanShare(s);
   }
 
   /** Finds {@link TranslationDefectsMetric} by id. */
   public static final class Provider extends SimpleMetricProvider {
-    private static final List<dev.verso.metric.CheckSpec> DECLARED =
+    private static final List<CheckSpec> DECLARED =
         List.of(
-            new dev.verso.metric.CheckSpec(
+            new CheckSpec(
                 "BOILERPLATE",
-                dev.verso.model.IssueType.OTHER,
-                dev.verso.model.Severity.MINOR,
+                IssueType.OTHER,
+                Severity.MINOR,
                 "page furniture or boilerplate lines (menus, share buttons, lines recurring across documents)"),
-            new dev.verso.metric.CheckSpec(
+            new CheckSpec(
                 "TRUNCATED",
-                dev.verso.model.IssueType.OMISSION,
-                dev.verso.model.Severity.MINOR,
+                IssueType.OMISSION,
+                Severity.MINOR,
                 "a translation that stops mid-sentence or ends well before its source"),
-            new dev.verso.metric.CheckSpec(
+            new CheckSpec(
                 "REPEATED_PARAGRAPH",
-                dev.verso.model.IssueType.DUPLICATION,
-                dev.verso.model.Severity.MINOR,
+                IssueType.DUPLICATION,
+                Severity.MINOR,
                 "a paragraph or sentence repeated in the translation"),
-            new dev.verso.metric.CheckSpec(
+            new CheckSpec(
                 "MOJIBAKE",
-                dev.verso.model.IssueType.CHARACTERS,
-                dev.verso.model.Severity.MAJOR,
+                IssueType.CHARACTERS,
+                Severity.MAJOR,
                 "garbled characters from a wrong encoding, or control characters"));
 
     private static final List<OptionSpec> OPTIONS =
