@@ -30,11 +30,6 @@ abstract class FieldScanMetric implements Metric {
     return id;
   }
 
-  @Override
-  public final Signature signature() {
-    return signature;
-  }
-
   /**
    * Adds the faults of {@code text} (never null) in {@code field} to {@code out} and its faulty and
    * total units to {@code counts[0]} and {@code counts[1]}.
@@ -56,6 +51,11 @@ abstract class FieldScanMetric implements Metric {
       }
     }
     return Measurement.of(new double[] {counts[0], counts[1]}, findings);
+  }
+
+  @Override
+  public final Signature signature() {
+    return signature;
   }
 
   @Override

@@ -11,7 +11,6 @@ import dev.verso.metric.Options;
 import dev.verso.metric.Signature;
 import dev.verso.metric.SimpleMetricProvider;
 import dev.verso.metric.builtin.summary.AlignedEdits;
-import dev.verso.metric.builtin.summary.FactSupport;
 import dev.verso.metric.builtin.summary.KeyFactOmissions;
 import dev.verso.metric.builtin.summary.Novelty;
 import dev.verso.metric.builtin.summary.Roles;
@@ -151,10 +150,9 @@ public final class SummaryConsistencyMetric implements Metric {
       return new Measurement(null, findings, new LinkedHashMap<>(), "no summary");
     }
     SummarySupport support = Alignments.summarySupport(unit);
-    FactSupport inTranslation = new FactSupport(tr);
-    SentenceChecks checks =
-        new SentenceChecks(sum, tr, src, unit.translation().title(), inTranslation, findings);
-    SentenceDetails details = new SentenceDetails(sum, tr, Alignments.of(unit), inTranslation);
+    SentenceChecks checks = new SentenceChecks(sum, tr, src, unit.translation().title(), findings);
+    SentenceDetails details =
+        new SentenceDetails(sum, tr, Alignments.of(unit), checks.inTranslation());
     double supportSum = 0;
     double weakest = 1;
     int supportedFacts = 0;

@@ -23,27 +23,13 @@ import java.util.function.ToIntFunction;
  * Boilerplate learnt across documents for TRANSLATION_DEFECTS: each document records a hash of
  * every line of a learnable length ({@link #lineHashes}); lines that recur in enough documents of a
  * system become {@code BOILERPLATE} findings, one per run of consecutive such lines ({@link
- * #findings}).
+ * #findings}). Lines of {@code minWords} to {@code maxWords} words count when they recur in at
+ * least {@code minDocuments} documents (0 turns the check off) and {@code minShare} of a system's
+ * documents.
  */
-public final class RecurringLines {
+public record RecurringLines(int minDocuments, double minShare, int minWords, int maxWords) {
   /** Shortest line, in words, that may end like a sentence and still be learnt across documents. */
   static final int MIN_SENTENCE_LINE_WORDS = 5;
-
-  private final int minDocuments;
-  private final double minShare;
-  private final int minWords;
-  private final int maxWords;
-
-  /**
-   * Lines of {@code minWords} to {@code maxWords} words that recur in at least {@code minDocuments}
-   * documents (0 turns the check off) and {@code minShare} of a system's documents.
-   */
-  public RecurringLines(int minDocuments, double minShare, int minWords, int maxWords) {
-    this.minDocuments = minDocuments;
-    this.minShare = minShare;
-    this.minWords = minWords;
-    this.maxWords = maxWords;
-  }
 
   /** False when {@code corpusMinDocuments} is 0. */
   public boolean enabled() {

@@ -41,18 +41,18 @@ public final class SentenceChecks {
    * null) and the source {@code src} (may be null), adding findings to {@code findings}.
    */
   public SentenceChecks(
-      AnalyzedText sum,
-      AnalyzedText tr,
-      AnalyzedText src,
-      String title,
-      FactSupport inTranslation,
-      List<Finding> findings) {
+      AnalyzedText sum, AnalyzedText tr, AnalyzedText src, String title, List<Finding> findings) {
     this.sum = sum;
     this.tr = tr;
     this.src = src;
+    this.inTranslation = new FactSupport(tr);
     this.title = title;
-    this.inTranslation = inTranslation;
     this.findings = findings;
+  }
+
+  /** The facts and words of the translation the sentences are checked against. */
+  public FactSupport inTranslation() {
+    return inTranslation;
   }
 
   /**
@@ -208,14 +208,8 @@ public final class SentenceChecks {
     if (flip == null) {
       return false;
     }
-    findings.add(
-        contradiction(
-            flip,
-            "The summary's polarity differs from its supporting sentence "
-                + quote(tr.sentenceText(best))
-                + ".",
-            List.of(),
-            editEvidence("negation", best, tr, null)));
+    reportAgainstSentence(
+        flip, "The summary's polarity differs from its supporting sentence", "negation", best);
     return true;
   }
 
@@ -223,16 +217,23 @@ public final class SentenceChecks {
   private Span reportSwappedActors(int s, int best) {
     Span swap = Polarity.swappedActors(sum, s, tr, best);
     if (swap != null) {
-      findings.add(
-          contradiction(
-              swap,
-              "The summary swaps the actors of its supporting sentence "
-                  + quote(tr.sentenceText(best))
-                  + ".",
-              List.of(),
-              editEvidence("relation", best, tr, null)));
+      reportAgainstSentence(
+          swap, "The summary swaps the actors of its supporting sentence", "relation", best);
     }
     return swap;
+  }
+
+  /**
+   * Reports a contradiction of the supporting sentence {@code best} as a whole: the message is
+   * {@code what} followed by the quoted sentence; {@code edit} is the type of edit.
+   */
+  private void reportAgainstSentence(Span span, String what, String edit, int best) {
+    findings.add(
+        contradiction(
+            span,
+            what + " " + quote(tr.sentenceText(best)) + ".",
+            List.of(),
+            editEvidence(edit, best, tr, null)));
   }
 
   /**
@@ -262,10 +263,13 @@ public final class SentenceChecks {
    */
   private List<Span> reportUnlinkedWords(
       Novelty novelty, List<Fact> facts, List<AlignedEdits.Edit> edits, int best) {
+    List<Span> checkedElsewhere = new ArrayList<>();
+    facts.forEach(f -> checkedElsewhere.add(f.span()));
+    edits.forEach(e -> checkedElsewhere.add(e.span()));
     List<Span> unlinked = new ArrayList<>();
     for (Span w : novelty.common()) {
       String word = w.of(sum.raw());
-      if (insideFact(w, facts) || AlignedEdits.isOperator(word) || edited(w, edits)) {
+      if (overlapsAny(w, checkedElsewhere) || AlignedEdits.isOperator(word)) {
         continue; // a fact is checked as a fact; a negation, a modal or an edited word by its own
         // check
       }
@@ -299,18 +303,10 @@ public final class SentenceChecks {
     return inTitle;
   }
 
-  private static boolean edited(Span w, List<AlignedEdits.Edit> edits) {
-    for (AlignedEdits.Edit e : edits) {
-      if (overlaps(w, e.span())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean insideFact(Span w, List<Fact> facts) {
-    for (Fact f : facts) {
-      if (overlaps(w, f.span())) {
+  /** True when {@code w} overlaps any of {@code spans}. */
+  private static boolean overlapsAny(Span w, List<Span> spans) {
+    for (Span x : spans) {
+      if (overlaps(w, x)) {
         return true;
       }
     }
