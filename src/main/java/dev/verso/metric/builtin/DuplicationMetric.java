@@ -1,14 +1,9 @@
 package dev.verso.metric.builtin;
 
-import dev.verso.Version;
-import dev.verso.metric.EvaluationContext;
-import dev.verso.metric.Measurement;
-import dev.verso.metric.Metric;
+import dev.verso.metric.CheckSpec;
 import dev.verso.metric.OptionSpec;
 import dev.verso.metric.Options;
-import dev.verso.metric.Signature;
 import dev.verso.metric.SimpleMetricProvider;
-import dev.verso.model.Fields;
 import dev.verso.model.Finding;
 import dev.verso.model.IssueType;
 import dev.verso.model.Severity;
@@ -26,7 +21,7 @@ import java.util.Set;
  * not by a sentence end. The finding's span is the second copy. Statistics are [repeated words,
  * words]; the score is the share of words that are not repeats.
  */
-public final class DuplicationMetric implements Metric {
+public final class DuplicationMetric extends FieldScanMetric {
   /** Metric id. */
   public static final String ID = "DUPLICATION";
 
@@ -35,21 +30,10 @@ public final class DuplicationMetric implements Metric {
       Set.of("had", "that", "is", "bye", "no", "very", "so");
 
   private final int maxPhrase;
-  private final Signature signature;
 
   DuplicationMetric(Options o) {
+    super(ID, o);
     this.maxPhrase = o.integer("maxPhraseWords", 1);
-    this.signature = Signature.of(ID, o.asMap(), Version.VERSION);
-  }
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Signature signature() {
-    return signature;
   }
 
   @Override
@@ -99,19 +83,7 @@ public final class DuplicationMetric implements Metric {
   }
 
   @Override
-  public Measurement measure(EvaluationContext unit) {
-    List<Finding> findings = new ArrayList<>();
-    long[] counts = new long[2];
-    scan(Fields.TRANSLATION_TITLE, unit.translation().title(), findings, counts);
-    scan(Fields.TRANSLATION_TEXT, unit.translation().text(), findings, counts);
-    scan(Fields.SUMMARY, unit.summary(), findings, counts);
-    return Measurement.of(new double[] {counts[0], counts[1]}, findings);
-  }
-
-  private void scan(String field, String text, List<Finding> out, long[] counts) {
-    if (text == null) {
-      return;
-    }
+  void scan(String field, String text, List<Finding> out, long[] counts) {
     List<Word> w = words(text);
     counts[1] += w.size();
     int i = 0;
@@ -164,19 +136,14 @@ public final class DuplicationMetric implements Metric {
     return true;
   }
 
-  @Override
-  public double score(double[] s) {
-    return s[1] == 0 ? 1.0 : 1.0 - s[0] / s[1];
-  }
-
   /** Finds {@link DuplicationMetric} by id. */
   public static final class Provider extends SimpleMetricProvider {
-    private static final List<dev.verso.metric.CheckSpec> CHECKS =
+    private static final List<CheckSpec> CHECKS =
         List.of(
-            new dev.verso.metric.CheckSpec(
+            new CheckSpec(
                 "REPEATED_PHRASE",
-                dev.verso.model.IssueType.DUPLICATION,
-                dev.verso.model.Severity.MINOR,
+                IssueType.DUPLICATION,
+                Severity.MINOR,
                 "a word or phrase repeated back to back (major when repeated twice or more)"));
 
     private static final List<OptionSpec> OPTIONS =

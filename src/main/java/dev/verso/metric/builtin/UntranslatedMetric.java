@@ -1,20 +1,15 @@
 package dev.verso.metric.builtin;
 
-import dev.verso.Version;
-import dev.verso.metric.EvaluationContext;
-import dev.verso.metric.Measurement;
-import dev.verso.metric.Metric;
+import dev.verso.metric.CheckSpec;
 import dev.verso.metric.OptionSpec;
 import dev.verso.metric.Options;
-import dev.verso.metric.Signature;
 import dev.verso.metric.SimpleMetricProvider;
-import dev.verso.model.Fields;
 import dev.verso.model.Finding;
 import dev.verso.model.IssueType;
 import dev.verso.model.Severity;
 import dev.verso.model.Span;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -23,26 +18,15 @@ import java.util.Map;
  * Statistics are [foreign letters, all letters]; the score is the share of letters that are in the
  * target's script.
  */
-public final class UntranslatedMetric implements Metric {
+public final class UntranslatedMetric extends FieldScanMetric {
   /** Metric id. */
   public static final String ID = "UNTRANSLATED";
 
   private final int minRun;
-  private final Signature signature;
 
   UntranslatedMetric(Options o) {
+    super(ID, o);
     this.minRun = o.integer("minRun", 1);
-    this.signature = Signature.of(ID, o.asMap(), Version.VERSION);
-  }
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Signature signature() {
-    return signature;
   }
 
   @Override
@@ -67,19 +51,7 @@ public final class UntranslatedMetric implements Metric {
   }
 
   @Override
-  public Measurement measure(EvaluationContext unit) {
-    List<Finding> findings = new ArrayList<>();
-    long[] counts = new long[2];
-    scan(Fields.TRANSLATION_TITLE, unit.translation().title(), findings, counts);
-    scan(Fields.TRANSLATION_TEXT, unit.translation().text(), findings, counts);
-    scan(Fields.SUMMARY, unit.summary(), findings, counts);
-    return Measurement.of(new double[] {counts[0], counts[1]}, findings);
-  }
-
-  private void scan(String field, String text, List<Finding> out, long[] counts) {
-    if (text == null) {
-      return;
-    }
+  void scan(String field, String text, List<Finding> out, long[] counts) {
     int runStart = -1;
     int runLetters = 0;
     int runEnd = -1;
@@ -126,23 +98,18 @@ public final class UntranslatedMetric implements Metric {
   }
 
   private static String scriptName(Character.UnicodeScript sc) {
-    String n = sc.name().toLowerCase(java.util.Locale.ROOT);
+    String n = sc.name().toLowerCase(Locale.ROOT);
     return n.equals("han") ? "Chinese (Han)" : Character.toUpperCase(n.charAt(0)) + n.substring(1);
-  }
-
-  @Override
-  public double score(double[] s) {
-    return s[1] == 0 ? 1.0 : 1.0 - s[0] / s[1];
   }
 
   /** Finds {@link UntranslatedMetric} by id. */
   public static final class Provider extends SimpleMetricProvider {
-    private static final List<dev.verso.metric.CheckSpec> CHECKS =
+    private static final List<CheckSpec> CHECKS =
         List.of(
-            new dev.verso.metric.CheckSpec(
+            new CheckSpec(
                 "UNTRANSLATED",
-                dev.verso.model.IssueType.UNTRANSLATED,
-                dev.verso.model.Severity.MAJOR,
+                IssueType.UNTRANSLATED,
+                Severity.MAJOR,
                 "source-script text left untranslated in the translation (minor for a single letter)"));
 
     private static final List<OptionSpec> OPTIONS =
