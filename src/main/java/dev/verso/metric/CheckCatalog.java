@@ -51,20 +51,28 @@ public final class CheckCatalog {
     if (metricOf.containsKey(id) || !undeclared.isEmpty()) {
       return null;
     }
+    String best = closest(id, metricOf.keySet());
+    return "unknown check id '"
+        + id
+        + "'"
+        + (best == null ? "" : " (did you mean " + best + "?)")
+        + "; `verso metrics` lists every check";
+  }
+
+  /**
+   * The known id nearest to {@code id} by edit distance (the first of equals), or null for none.
+   */
+  public static String closest(String id, Iterable<String> known) {
     String best = null;
     int bestD = Integer.MAX_VALUE;
     LevenshteinDistance lev = LevenshteinDistance.getDefaultInstance();
-    for (String k : metricOf.keySet()) {
+    for (String k : known) {
       int d = lev.apply(id, k);
       if (d < bestD) {
         bestD = d;
         best = k;
       }
     }
-    return "unknown check id '"
-        + id
-        + "'"
-        + (best == null ? "" : " (did you mean " + best + "?)")
-        + "; `verso metrics` lists every check";
+    return best;
   }
 }

@@ -61,7 +61,13 @@ public final class MetricRegistry {
     MetricProvider p = providers.get(id);
     if (p == null) {
       throw new IllegalArgumentException(
-          "unknown metric '" + id + "' (available: " + String.join(", ", providers.keySet()) + ")");
+          "unknown metric '"
+              + id
+              + "' (available: "
+              + String.join(", ", providers.keySet())
+              + "); did you mean "
+              + CheckCatalog.closest(id, providers.keySet())
+              + "?");
     }
     return p;
   }

@@ -45,6 +45,7 @@ class CliTest {
     TestFiles.Run badMetric = verso("evaluate", "seeds", "--metrics", "BLUE", "-o", dir.toString());
     assertThat(badMetric.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(badMetric.err()).startsWith("verso: unknown metric 'BLUE' (available: ");
+    assertThat(badMetric.err()).contains("); did you mean BLEU?");
 
     TestFiles.Run badOption =
         verso("evaluate", "seeds", "-O", "DUPLICATION.max=3", "-o", dir.toString());
