@@ -54,12 +54,31 @@ final class BeadScorer {
    * unrelated sentence inside a bead cost as much as a related one gains.
    */
   double similarity(int i0, int i1, int j0, int j1) {
+    return meanCoverage(
+        i0,
+        i1,
+        j0,
+        j1,
+        (source, s, t0, t1) -> source ? coverage(a, s, b, t0, t1) : coverage(b, s, a, t0, t1));
+  }
+
+  /** The coverage of sentence {@code s} of one side by the block [t0, t1) of the other side. */
+  @FunctionalInterface
+  interface Coverage {
+    double of(boolean source, int s, int t0, int t1);
+  }
+
+  /**
+   * The mean of {@code coverage} over the source sentences [i0, i1) (covered by the target block)
+   * and the target sentences [j0, j1) (covered by the source block), source first.
+   */
+  static double meanCoverage(int i0, int i1, int j0, int j1, Coverage coverage) {
     double sum = 0;
     for (int i = i0; i < i1; i++) {
-      sum += coverage(a, i, b, j0, j1);
+      sum += coverage.of(true, i, j0, j1);
     }
     for (int j = j0; j < j1; j++) {
-      sum += coverage(b, j, a, i0, i1);
+      sum += coverage.of(false, j, i0, i1);
     }
     return sum / ((i1 - i0) + (j1 - j0));
   }

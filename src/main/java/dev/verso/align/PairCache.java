@@ -95,21 +95,15 @@ final class PairCache {
 
   /** {@link BeadScorer#similarity} through the pair cache. */
   double similarity(int i0, int i1, int j0, int j1) {
-    double sum = 0;
-    for (int i = i0; i < i1; i++) {
-      sum += coverage(a, i, j0, j1, true);
-    }
-    for (int j = j0; j < j1; j++) {
-      sum += coverage(b, j, i0, i1, false);
-    }
-    return sum / ((i1 - i0) + (j1 - j0));
+    return BeadScorer.meanCoverage(i0, i1, j0, j1, this::coverage);
   }
 
   /**
    * The weighted share of sentence {@code s}'s items (of the source side if {@code source}, else of
    * the target side) matched by the block [t0, t1) of the other side.
    */
-  private double coverage(SideFeatures x, int s, int t0, int t1, boolean source) {
+  private double coverage(boolean source, int s, int t0, int t1) {
+    SideFeatures x = source ? a : b;
     if (x.totalWeight[s] <= 0) {
       return NEUTRAL_COVERAGE;
     }
