@@ -2,6 +2,7 @@ package dev.verso.metric.reference.tokenize;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The tokenizer of sacreBLEU's TER (after Tercom): lower-cases unless case-sensitive, optionally
@@ -54,19 +55,19 @@ public final class TercomTokenizer {
           new Rule(DASH, "$1 $2 "));
 
   private static final List<Rule> ASIAN =
-      List.of(
-          new Rule(CJK1, " $1 "),
-          new Rule(CJK2, " $1 "),
-          new Rule(CJK3, " $1 "),
-          new Rule(CJK4, " $1 "),
-          new Rule(HIRAGANA, "$1 $2 "),
-          new Rule(KATAKANA, "$1 $2 "),
-          new Rule(KATAKANA_EXT, "$1 $2 "),
-          new Rule(ASIAN_PUNCT, " $1 "),
-          new Rule(FULL_WIDTH_PUNCT, " $1 "));
+      Stream.of(
+              each(" $1 ", CJK1, CJK2, CJK3, CJK4),
+              each("$1 $2 ", HIRAGANA, KATAKANA, KATAKANA_EXT),
+              each(" $1 ", ASIAN_PUNCT, FULL_WIDTH_PUNCT))
+          .flatMap(List::stream)
+          .toList();
 
-  private static final List<Rule> ASIAN_PUNCT_REMOVAL =
-      List.of(new Rule(ASIAN_PUNCT, ""), new Rule(FULL_WIDTH_PUNCT, ""));
+  private static final List<Rule> ASIAN_PUNCT_REMOVAL = each("", ASIAN_PUNCT, FULL_WIDTH_PUNCT);
+
+  /** Rules replacing each of {@code patterns}, in order, by {@code replacement}. */
+  private static List<Rule> each(String replacement, Pattern... patterns) {
+    return Stream.of(patterns).map(p -> new Rule(p, replacement)).toList();
+  }
 
   private final boolean normalized;
   private final boolean noPunct;
