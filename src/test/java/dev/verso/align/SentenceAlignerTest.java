@@ -158,7 +158,7 @@ class SentenceAlignerTest {
   @Test
   void longestChainKeepsAMonotoneSubsetOfAnchors() {
     int[][] chain =
-        SentenceAligner.Search.longestChain(
+        AnchorFinder.longestChain(
             List.of(
                 new int[] {0, 0},
                 new int[] {1, 5},

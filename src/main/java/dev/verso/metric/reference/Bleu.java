@@ -174,6 +174,14 @@ public final class Bleu implements ReferenceScorer {
 
   /** The full BLEU result for summed statistics. */
   public BleuScore result(double[] s) {
+    return result(s, Arithmetic.FLOAT64);
+  }
+
+  /**
+   * The BLEU result for summed statistics with every operation on the n-gram counts done in {@code
+   * arithmetic}; sys_len and ref_len are integers either way (as in sacreBLEU).
+   */
+  private BleuScore result(double[] s, Arithmetic arithmetic) {
     int sysLen = (int) s[0];
     int refLen = (int) s[1];
     double[] correct = new double[MAX_ORDER];
@@ -194,12 +202,28 @@ public final class Bleu implements ReferenceScorer {
     if (!anyCorrect) {
       return new BleuScore(0.0, correct, total, precisions, bp, sysLen, refLen);
     }
+    int effOrder = smoothedPrecisions(correct, total, precisions, arithmetic);
+    double logSum = 0.0;
+    for (int n = 0; n < effOrder; n++) {
+      logSum += myLog(precisions[n]);
+    }
+    double score = bp * Math.exp(logSum / effOrder);
+    return new BleuScore(score, correct, total, precisions, bp, sysLen, refLen);
+  }
+
+  /**
+   * Fills {@code precisions} (percentages) with the configured smoothing, adding add-k's value to
+   * {@code correct} and {@code total} in place; returns the order the geometric mean runs over.
+   */
+  private int smoothedPrecisions(
+      double[] correct, double[] total, double[] precisions, Arithmetic arithmetic) {
     double smoothMteval = 1.0;
     int effOrder = MAX_ORDER;
+    double sv = arithmetic.round(smoothValue);
     for (int n = 1; n <= MAX_ORDER; n++) {
       if (smoothMethod.equals("add-k") && n > 1) {
-        correct[n - 1] += smoothValue;
-        total[n - 1] += smoothValue;
+        correct[n - 1] = arithmetic.round(correct[n - 1] + sv);
+        total[n - 1] = arithmetic.round(total[n - 1] + sv);
       }
       if (total[n - 1] == 0) {
         break;
@@ -210,20 +234,18 @@ public final class Bleu implements ReferenceScorer {
       if (correct[n - 1] == 0) {
         if (smoothMethod.equals("exp")) {
           smoothMteval *= 2;
-          precisions[n - 1] = 100.0 / (smoothMteval * total[n - 1]);
+          precisions[n - 1] =
+              arithmetic.round(100.0 / arithmetic.round(smoothMteval * total[n - 1]));
         } else if (smoothMethod.equals("floor")) {
-          precisions[n - 1] = 100.0 * smoothValue / total[n - 1];
+          precisions[n - 1] =
+              arithmetic.round(arithmetic.round(100.0 * smoothValue) / total[n - 1]);
         }
       } else {
-        precisions[n - 1] = 100.0 * correct[n - 1] / total[n - 1];
+        precisions[n - 1] =
+            arithmetic.round(arithmetic.round(100.0 * correct[n - 1]) / total[n - 1]);
       }
     }
-    double logSum = 0.0;
-    for (int n = 0; n < effOrder; n++) {
-      logSum += myLog(precisions[n]);
-    }
-    double score = bp * Math.exp(logSum / effOrder);
-    return new BleuScore(score, correct, total, precisions, bp, sysLen, refLen);
+    return effOrder;
   }
 
   private static double myLog(double x) {
@@ -239,56 +261,7 @@ public final class Bleu implements ReferenceScorer {
   public double scoreFloat32(float[] s) {
     // sacreBLEU: sys_len and ref_len become Python ints; the n-gram counts stay numpy float32, so
     // each precision is a float32 (NumPy 2 keeps float32 when mixed with a Python float).
-    int sysLen = (int) s[0];
-    int refLen = (int) s[1];
-    float[] correct = new float[MAX_ORDER];
-    float[] total = new float[MAX_ORDER];
-    for (int n = 0; n < MAX_ORDER; n++) {
-      correct[n] = s[2 + n];
-      total[n] = s[2 + MAX_ORDER + n];
-    }
-    double bp = 1.0;
-    if (sysLen < refLen) {
-      bp = sysLen > 0 ? Math.exp(1 - (double) refLen / sysLen) : 0.0;
-    }
-    boolean anyCorrect = false;
-    for (float c : correct) {
-      anyCorrect |= c != 0;
-    }
-    if (!anyCorrect) {
-      return 0.0;
-    }
-    float[] precisions = new float[MAX_ORDER];
-    double smoothMteval = 1.0;
-    int effOrder = MAX_ORDER;
-    float sv = (float) smoothValue;
-    for (int n = 1; n <= MAX_ORDER; n++) {
-      if (smoothMethod.equals("add-k") && n > 1) {
-        correct[n - 1] += sv;
-        total[n - 1] += sv;
-      }
-      if (total[n - 1] == 0) {
-        break;
-      }
-      if (effectiveOrder) {
-        effOrder = n;
-      }
-      if (correct[n - 1] == 0) {
-        if (smoothMethod.equals("exp")) {
-          smoothMteval *= 2;
-          precisions[n - 1] = 100.0f / ((float) smoothMteval * total[n - 1]);
-        } else if (smoothMethod.equals("floor")) {
-          precisions[n - 1] = (float) (100.0 * smoothValue) / total[n - 1];
-        }
-      } else {
-        precisions[n - 1] = 100.0f * correct[n - 1] / total[n - 1];
-      }
-    }
-    double logSum = 0.0;
-    for (int n = 0; n < effOrder; n++) {
-      logSum += myLog(precisions[n]);
-    }
-    return bp * Math.exp(logSum / effOrder);
+    return result(Arithmetic.widen(s), Arithmetic.FLOAT32).score();
   }
 
   @Override

@@ -183,7 +183,20 @@ public final class Chrf implements ReferenceScorer {
 
   @Override
   public double score(double[] s) {
-    double factor = (double) beta * beta;
+    return score(s, Arithmetic.FLOAT64);
+  }
+
+  @Override
+  public double scoreFloat32(float[] s) {
+    // numpy float32 statistics: every operation that involves them stays in float32.
+    return score(Arithmetic.widen(s), Arithmetic.FLOAT32);
+  }
+
+  /** The chrF of summed statistics with every operation done in {@code arithmetic}. */
+  private double score(double[] s, Arithmetic arithmetic) {
+    double factor = arithmetic.round((double) beta * beta);
+    double onePlusFactor = arithmetic.round(1 + factor);
+    double eps = arithmetic.round(EPS);
     double score = 0.0;
     int effective = 0;
     double avgPrec = 0.0;
@@ -192,70 +205,38 @@ public final class Chrf implements ReferenceScorer {
       double nHyp = s[3 * i];
       double nRef = s[3 * i + 1];
       double nMatch = s[3 * i + 2];
-      double prec = nHyp > 0 ? nMatch / nHyp : EPS;
-      double rec = nRef > 0 ? nMatch / nRef : EPS;
-      double denom = factor * prec + rec;
-      score += denom > 0 ? (1 + factor) * prec * rec / denom : EPS;
+      double prec = nHyp > 0 ? arithmetic.round(nMatch / nHyp) : eps;
+      double rec = nRef > 0 ? arithmetic.round(nMatch / nRef) : eps;
+      double denom = arithmetic.round(arithmetic.round(factor * prec) + rec);
+      score =
+          arithmetic.round(
+              score + (denom > 0 ? fScore(onePlusFactor, prec, rec, denom, arithmetic) : eps));
       if (nHyp > 0 && nRef > 0) {
-        avgPrec += prec;
-        avgRec += rec;
+        avgPrec = arithmetic.round(avgPrec + prec);
+        avgRec = arithmetic.round(avgRec + rec);
         effective++;
       }
     }
     if (epsSmoothing) {
-      return 100 * score / order;
-    }
-    if (effective == 0) {
-      avgPrec = 0.0;
-      avgRec = 0.0;
-    } else {
-      avgPrec /= effective;
-      avgRec /= effective;
-    }
-    if (avgPrec + avgRec != 0) {
-      double sc = (1 + factor) * avgPrec * avgRec;
-      sc /= factor * avgPrec + avgRec;
-      return 100 * sc;
-    }
-    return 0.0;
-  }
-
-  @Override
-  public double scoreFloat32(float[] s) {
-    // numpy float32 statistics: every operation that involves them stays in float32.
-    float factor = (float) (beta * beta);
-    float score = 0f;
-    int effective = 0;
-    float avgPrec = 0f;
-    float avgRec = 0f;
-    for (int i = 0; i < order; i++) {
-      float nHyp = s[3 * i];
-      float nRef = s[3 * i + 1];
-      float nMatch = s[3 * i + 2];
-      float prec = nHyp > 0 ? nMatch / nHyp : (float) EPS;
-      float rec = nRef > 0 ? nMatch / nRef : (float) EPS;
-      float denom = factor * prec + rec;
-      score += denom > 0 ? (1 + factor) * prec * rec / denom : (float) EPS;
-      if (nHyp > 0 && nRef > 0) {
-        avgPrec += prec;
-        avgRec += rec;
-        effective++;
-      }
-    }
-    if (epsSmoothing) {
-      return 100f * score / order;
+      return arithmetic.round(arithmetic.round(100 * score) / order);
     }
     if (effective == 0) {
       return 0.0;
     }
-    avgPrec /= effective;
-    avgRec /= effective;
-    if (avgPrec + avgRec != 0) {
-      float sc = (1 + factor) * avgPrec * avgRec;
-      sc /= factor * avgPrec + avgRec;
-      return 100f * sc;
+    avgPrec = arithmetic.round(avgPrec / effective);
+    avgRec = arithmetic.round(avgRec / effective);
+    if (arithmetic.round(avgPrec + avgRec) != 0) {
+      double denom = arithmetic.round(arithmetic.round(factor * avgPrec) + avgRec);
+      return arithmetic.round(100 * fScore(onePlusFactor, avgPrec, avgRec, denom, arithmetic));
     }
     return 0.0;
+  }
+
+  /** {@code (1 + beta²) · prec · rec / denom}, each step in {@code arithmetic}. */
+  private static double fScore(
+      double onePlusFactor, double prec, double rec, double denom, Arithmetic arithmetic) {
+    double product = arithmetic.round(arithmetic.round(onePlusFactor * prec) * rec);
+    return arithmetic.round(product / denom);
   }
 
   @Override

@@ -3,10 +3,10 @@ package dev.verso.metric.reference;
 import dev.verso.metric.EvaluationContext;
 import dev.verso.metric.Measurement;
 import dev.verso.metric.Metric;
-import dev.verso.metric.MetricProvider;
 import dev.verso.metric.OptionSpec;
 import dev.verso.metric.Options;
 import dev.verso.metric.Signature;
+import dev.verso.metric.SimpleMetricProvider;
 import dev.verso.model.Passage;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,7 +78,7 @@ public final class ReferenceMetric implements Metric {
   }
 
   /** {@code BLEU}: sacreBLEU's BLEU of the translation against the document's references. */
-  public static final class BleuProvider implements MetricProvider {
+  public static final class BleuProvider extends SimpleMetricProvider {
     private static final List<OptionSpec> OPTIONS =
         List.of(
             new OptionSpec("tokenize", "13a", "tokenizer: 13a, zh, intl, char, none"),
@@ -88,51 +88,41 @@ public final class ReferenceMetric implements Metric {
             new OptionSpec(
                 "effectiveOrder", "false", "use the highest order with n-grams (for short texts)"));
 
-    @Override
-    public String id() {
-      return "BLEU";
+    public BleuProvider() {
+      super(
+          "BLEU",
+          "BLEU against the document's reference translations, identical to sacreBLEU 2.x (not applicable without references).",
+          OPTIONS,
+          o -> new ReferenceMetric("BLEU", bleu(o)));
     }
 
-    @Override
-    public String description() {
-      return "BLEU against the document's reference translations, identical to sacreBLEU 2.x (not applicable without references).";
-    }
-
-    @Override
-    public List<OptionSpec> options() {
-      return OPTIONS;
-    }
-
-    @Override
-    public Metric create(Map<String, String> options) {
-      Options o = Options.parse(id(), options, OPTIONS);
+    private static Bleu bleu(Options o) {
       String sv = o.string("smoothValue").trim();
-      return new ReferenceMetric(
-          id(),
-          new Bleu(
-              o.string("tokenize"),
-              o.bool("lowercase"),
-              o.string("smoothMethod"),
-              sv.isEmpty() ? null : o.number("smoothValue"),
-              o.bool("effectiveOrder")));
+      return new Bleu(
+          o.string("tokenize"),
+          o.bool("lowercase"),
+          o.string("smoothMethod"),
+          sv.isEmpty() ? null : o.number("smoothValue"),
+          o.bool("effectiveOrder"));
     }
   }
 
   /** {@code CHRF}: sacreBLEU's chrF (character 6-grams, beta 2). */
-  public static class ChrfProvider implements MetricProvider {
-    private final String id;
-    private final int defaultWordOrder;
-
+  public static class ChrfProvider extends SimpleMetricProvider {
     public ChrfProvider() {
       this("CHRF", 0);
     }
 
     ChrfProvider(String id, int defaultWordOrder) {
-      this.id = id;
-      this.defaultWordOrder = defaultWordOrder;
+      super(
+          id,
+          (defaultWordOrder == 0 ? "chrF" : "chrF++")
+              + " against the document's reference translations, identical to sacreBLEU 2.x (not applicable without references).",
+          specs(defaultWordOrder),
+          o -> new ReferenceMetric(id, chrf(o)));
     }
 
-    private List<OptionSpec> specs() {
+    private static List<OptionSpec> specs(int defaultWordOrder) {
       return List.of(
           new OptionSpec("charOrder", "6", "character n-gram order"),
           new OptionSpec(
@@ -143,34 +133,14 @@ public final class ReferenceMetric implements Metric {
           new OptionSpec("epsSmoothing", "false", "eps smoothing instead of effective order"));
     }
 
-    @Override
-    public String id() {
-      return id;
-    }
-
-    @Override
-    public String description() {
-      return (defaultWordOrder == 0 ? "chrF" : "chrF++")
-          + " against the document's reference translations, identical to sacreBLEU 2.x (not applicable without references).";
-    }
-
-    @Override
-    public List<OptionSpec> options() {
-      return specs();
-    }
-
-    @Override
-    public Metric create(Map<String, String> options) {
-      Options o = Options.parse(id, options, specs());
-      return new ReferenceMetric(
-          id,
-          new Chrf(
-              o.integer("charOrder"),
-              o.integer("wordOrder"),
-              o.integer("beta"),
-              o.bool("lowercase"),
-              o.bool("whitespace"),
-              o.bool("epsSmoothing")));
+    private static Chrf chrf(Options o) {
+      return new Chrf(
+          o.integer("charOrder"),
+          o.integer("wordOrder"),
+          o.integer("beta"),
+          o.bool("lowercase"),
+          o.bool("whitespace"),
+          o.bool("epsSmoothing"));
     }
   }
 
@@ -182,7 +152,7 @@ public final class ReferenceMetric implements Metric {
   }
 
   /** {@code TER}: sacreBLEU's translation edit rate (lower is better). */
-  public static final class TerProvider implements MetricProvider {
+  public static final class TerProvider extends SimpleMetricProvider {
     private static final List<OptionSpec> OPTIONS =
         List.of(
             new OptionSpec("normalized", "false", "normalise and tokenise punctuation"),
@@ -190,31 +160,19 @@ public final class ReferenceMetric implements Metric {
             new OptionSpec("asianSupport", "false", "split Asian characters"),
             new OptionSpec("caseSensitive", "false", "case-sensitive"));
 
-    @Override
-    public String id() {
-      return "TER";
-    }
-
-    @Override
-    public String description() {
-      return "Translation edit rate against the document's reference translations, identical to sacreBLEU 2.x; lower is better.";
-    }
-
-    @Override
-    public List<OptionSpec> options() {
-      return OPTIONS;
-    }
-
-    @Override
-    public Metric create(Map<String, String> options) {
-      Options o = Options.parse(id(), options, OPTIONS);
-      return new ReferenceMetric(
-          id(),
-          new Ter(
-              o.bool("normalized"),
-              o.bool("noPunct"),
-              o.bool("asianSupport"),
-              o.bool("caseSensitive")));
+    public TerProvider() {
+      super(
+          "TER",
+          "Translation edit rate against the document's reference translations, identical to sacreBLEU 2.x; lower is better.",
+          OPTIONS,
+          o ->
+              new ReferenceMetric(
+                  "TER",
+                  new Ter(
+                      o.bool("normalized"),
+                      o.bool("noPunct"),
+                      o.bool("asianSupport"),
+                      o.bool("caseSensitive"))));
     }
   }
 }

@@ -87,36 +87,27 @@ public final class ScoreText {
     StringBuilder b = new StringBuilder(s.length() + 2).append('"');
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      switch (c) {
-        case '"':
-          b.append("\\\"");
-          break;
-        case '\\':
-          b.append("\\\\");
-          break;
-        case '\n':
-          b.append("\\n");
-          break;
-        case '\r':
-          b.append("\\r");
-          break;
-        case '\t':
-          b.append("\\t");
-          break;
-        case '\b':
-          b.append("\\b");
-          break;
-        case '\f':
-          b.append("\\f");
-          break;
-        default:
-          if (c < 0x20) {
-            b.append(String.format("\\u%04x", (int) c));
-          } else {
-            b.append(c);
-          }
+      String escaped = escape(c);
+      if (escaped == null) {
+        b.append(c);
+      } else {
+        b.append(escaped);
       }
     }
     return b.append('"').toString();
+  }
+
+  /** Python's JSON escape of {@code c}, or null when it stands for itself. */
+  private static String escape(char c) {
+    return switch (c) {
+      case '"' -> "\\\"";
+      case '\\' -> "\\\\";
+      case '\n' -> "\\n";
+      case '\r' -> "\\r";
+      case '\t' -> "\\t";
+      case '\b' -> "\\b";
+      case '\f' -> "\\f";
+      default -> c < 0x20 ? String.format("\\u%04x", (int) c) : null;
+    };
   }
 }

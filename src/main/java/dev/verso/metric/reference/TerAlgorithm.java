@@ -1,5 +1,7 @@
 package dev.verso.metric.reference;
 
+import java.util.Arrays;
+
 /**
  * Translation edit rate with shifts, the algorithm of sacreBLEU 2.x's {@code lib_ter} (after
  * Tercom) on int-coded words: a beam-limited edit distance (beam 25, widened for very unequal
@@ -13,10 +15,7 @@ package dev.verso.metric.reference;
  * hold scratch buffers and are not thread-safe.
  */
 final class TerAlgorithm {
-  private static final int MAX_SHIFT_SIZE = 10;
-  private static final int MAX_SHIFT_DIST = 50;
   private static final int BEAM_WIDTH = 25;
-  private static final int MAX_SHIFT_CANDIDATES = 1000;
   private static final int INF = Integer.MAX_VALUE / 2;
 
   private static final byte OP_NOP = 0;
@@ -51,22 +50,38 @@ final class TerAlgorithm {
       return n;
     }
     ensureCapacity();
+    setBeam();
+    int shifts = 0;
+    int[] input = hyp;
+    int[] alignBuf = new int[m];
+    int[] hypErr = new int[n];
+    int[] refErr = new int[m];
+    int[] bestWords = new int[n];
+    ShiftCandidates candidates = new ShiftCandidates(reference);
+    while (true) {
+      int preScore = fullDistance(input);
+      traceToAlignment(alignBuf, hypErr, refErr);
+      candidates.collect(input, alignBuf, hypErr, refErr);
+      if (candidates.exhausted()) {
+        // sacreBLEU stops here, dropping this round's best shift.
+        break;
+      }
+      if (!bestShift(input, preScore, candidates, bestWords)) {
+        break;
+      }
+      shifts++;
+      input = bestWords.clone();
+    }
+    return shifts + fullDistance(input);
+  }
+
+  /** The beam width for this sentence pair and each row's beam [rowMin, rowMax). */
+  private void setBeam() {
     ratio = n > 0 ? (double) m / n : 1.0;
     if (BEAM_WIDTH < ratio / 2) {
       beam = (int) Math.ceil(ratio / 2 + BEAM_WIDTH);
     } else {
       beam = BEAM_WIDTH;
-    }
-    int maxId = 0;
-    for (int r : reference) {
-      maxId = Math.max(maxId, r);
-    }
-    int[] firstPos = new int[maxId + 1];
-    java.util.Arrays.fill(firstPos, -1);
-    int[] nextPos = new int[m];
-    for (int j = m - 1; j >= 0; j--) {
-      nextPos[j] = firstPos[reference[j]];
-      firstPos[reference[j]] = j;
     }
     if (rowMin.length < n + 2) {
       rowMin = new int[n + 2];
@@ -79,160 +94,65 @@ final class TerAlgorithm {
     }
     rowMin[n + 1] = m + 1;
     rowMax[n + 1] = m + 1;
-    int shifts = 0;
-    int[] input = hyp;
-    int checked = 0;
-    int[] alignBuf = new int[m];
-    int[] hypErr = new int[n];
-    int[] refErr = new int[m];
-    int[] shifted = new int[n];
-    int[] bestWords = new int[n];
-    int[] candStart = new int[64];
-    int[] candLen = new int[64];
-    int[] candIdx = new int[64];
-    while (true) {
-      int preScore = fullDistance(input);
-      traceToAlignment(alignBuf, hypErr, refErr);
-      int trueDistance = -1;
-      int count = 0;
-      boolean haveBest = false;
-      int bestGain = 0;
-      int bestLen = 0;
-      int bestStart = 0;
-      int bestIdx = 0;
-      search:
-      for (int startH = 0; startH < n; startH++) {
-        // Reference positions holding the same word, in increasing order: only they start a match.
-        int first = input[startH] < firstPos.length ? firstPos[input[startH]] : -1;
-        for (int startR = first; startR >= 0; startR = nextPos[startR]) {
-          if (Math.abs(startR - startH) > MAX_SHIFT_DIST) {
-            continue;
-          }
-          int length = 0;
-          while (input[startH + length] == ref[startR + length] && length < MAX_SHIFT_SIZE) {
-            length++;
-            // candidate (startH, startR, length)
-            if (anyErr(hypErr, startH, length) && anyErr(refErr, startR, length)) {
-              int a = alignBuf[startR];
-              if (!(startH <= a && a < startH + length)) {
-                int prevIdx = -1;
-                for (int offset = -1; offset < length; offset++) {
-                  int idx;
-                  if (startR + offset == -1) {
-                    idx = 0;
-                  } else if (startR + offset < m) {
-                    idx = alignBuf[startR + offset] + 1;
-                  } else {
-                    break;
-                  }
-                  if (idx == prevIdx) {
-                    continue;
-                  }
-                  prevIdx = idx;
-                  checked++;
-                  if (count == candStart.length) {
-                    candStart = java.util.Arrays.copyOf(candStart, 2 * count);
-                    candLen = java.util.Arrays.copyOf(candLen, 2 * count);
-                    candIdx = java.util.Arrays.copyOf(candIdx, 2 * count);
-                  }
-                  candStart[count] = startH;
-                  candLen[count] = length;
-                  candIdx[count] = idx;
-                  count++;
-                }
-              }
-            }
-            if (checked >= MAX_SHIFT_CANDIDATES) {
-              break search;
-            }
-            if (n == startH + length || m == startR + length) {
-              break;
-            }
-          }
-        }
-      }
-      if (checked >= MAX_SHIFT_CANDIDATES) {
-        // sacreBLEU stops here, dropping this round's best shift.
-        break;
-      }
-      // The candidates of this round are known; the best one in sacreBLEU's order (gain, length,
-      // -startH, -idx) does not depend on the order in which they are evaluated. Longer shifts
-      // first: they win ties and tend to gain most, which lets the bounds below discard the rest
-      // early. Only a candidate with a positive gain can be applied, so a best with gain <= 0
-      // never matters.
-      int[] order = orderByLengthDescending(candLen, count);
-      for (int k = 0; k < count; k++) {
-        int c = order[k];
-        int startH = candStart[c];
-        int length = candLen[c];
-        int idx = candIdx[c];
-        boolean tieWins =
-            haveBest
-                && (length > bestLen
-                    || (length == bestLen
-                        && (startH < bestStart || (startH == bestStart && idx < bestIdx))));
-        int needGain = !haveBest ? 1 : (tieWins ? bestGain : bestGain + 1);
-        if (2 * length < needGain) {
-          // The shifted words are 2 * length edits away from the current ones, so their
-          // (unrestricted) edit distance is at least trueDistance - 2 * length; the beam only adds
-          // to it. Hence gain <= preScore - trueDistance + 2 * length.
-          if (trueDistance < 0) {
-            trueDistance = unrestrictedDistance(input);
-          }
-          if (preScore - trueDistance + 2 * length < needGain) {
-            continue;
-          }
-        }
-        performShift(input, startH, length, idx, shifted);
-        int limit = preScore - needGain; // the distance must be <= limit
-        int dist =
-            candidateDistance(
-                shifted, Math.min(startH, idx), sameFrom(startH, length, idx), preScore, limit);
-        if (dist > limit) {
-          continue;
-        }
-        haveBest = true;
-        bestGain = preScore - dist;
-        bestLen = length;
-        bestStart = startH;
-        bestIdx = idx;
-        System.arraycopy(shifted, 0, bestWords, 0, n);
-      }
-      if (!haveBest) {
-        break;
-      }
-      shifts++;
-      input = bestWords.clone();
-    }
-    return shifts + fullDistance(input);
   }
 
   /**
-   * Candidate indices sorted by length, longest first (stable: enumeration order within a length).
+   * Finds this round's best shift in sacreBLEU's order (gain, length, -startH, -idx) and writes the
+   * shifted words to {@code bestWords}; false if no candidate has a positive gain.
+   *
+   * <p>The best one does not depend on the order in which the candidates are evaluated. Longer
+   * shifts first: they win ties and tend to gain most, which lets the bounds below discard the rest
+   * early. Only a candidate with a positive gain can be applied, so a best with gain <= 0 never
+   * matters.
    */
-  private static int[] orderByLengthDescending(int[] len, int count) {
-    int[] bucketStart = new int[MAX_SHIFT_SIZE + 2];
-    for (int c = 0; c < count; c++) {
-      bucketStart[MAX_SHIFT_SIZE - len[c] + 1]++;
-    }
-    for (int b = 1; b < bucketStart.length; b++) {
-      bucketStart[b] += bucketStart[b - 1];
-    }
-    int[] order = new int[count];
-    for (int c = 0; c < count; c++) {
-      order[bucketStart[MAX_SHIFT_SIZE - len[c]]++] = c;
-    }
-    return order;
-  }
-
-  private static boolean anyErr(int[] err, int start, int length) {
-    int end = Math.min(err.length, start + length);
-    for (int i = start; i < end; i++) {
-      if (err[i] != 0) {
-        return true;
+  private boolean bestShift(
+      int[] input, int preScore, ShiftCandidates candidates, int[] bestWords) {
+    int trueDistance = -1;
+    boolean haveBest = false;
+    int bestGain = 0;
+    int bestLen = 0;
+    int bestStart = 0;
+    int bestIdx = 0;
+    int[] shifted = new int[n];
+    int[] order = candidates.orderByLengthDescending();
+    for (int k = 0; k < candidates.count; k++) {
+      int c = order[k];
+      int startH = candidates.start[c];
+      int length = candidates.length[c];
+      int idx = candidates.target[c];
+      boolean tieWins =
+          haveBest
+              && (length > bestLen
+                  || (length == bestLen
+                      && (startH < bestStart || (startH == bestStart && idx < bestIdx))));
+      int needGain = !haveBest ? 1 : (tieWins ? bestGain : bestGain + 1);
+      if (2 * length < needGain) {
+        // The shifted words are 2 * length edits away from the current ones, so their
+        // (unrestricted) edit distance is at least trueDistance - 2 * length; the beam only adds
+        // to it. Hence gain <= preScore - trueDistance + 2 * length.
+        if (trueDistance < 0) {
+          trueDistance = unrestrictedDistance(input);
+        }
+        if (preScore - trueDistance + 2 * length < needGain) {
+          continue;
+        }
       }
+      performShift(input, startH, length, idx, shifted);
+      int limit = preScore - needGain; // the distance must be <= limit
+      int dist =
+          candidateDistance(
+              shifted, Math.min(startH, idx), sameFrom(startH, length, idx), preScore, limit);
+      if (dist > limit) {
+        continue;
+      }
+      haveBest = true;
+      bestGain = preScore - dist;
+      bestLen = length;
+      bestStart = startH;
+      bestIdx = idx;
+      System.arraycopy(shifted, 0, bestWords, 0, n);
     }
-    return false;
+    return haveBest;
   }
 
   /** sacreBLEU's {@code _perform_shift}, with Python's slice clamping. */
@@ -288,8 +208,8 @@ final class TerAlgorithm {
       int[] prev = cost[i - 1];
       int[] cur = cost[i];
       byte[] op = ops[i];
-      java.util.Arrays.fill(cur, 0, m + 1, INF);
-      java.util.Arrays.fill(op, 0, m + 1, OP_UNDEF);
+      Arrays.fill(cur, 0, m + 1, INF);
+      Arrays.fill(op, 0, m + 1, OP_UNDEF);
       int pseudoDiag = (int) Math.floor(i * ratio);
       int minJ = Math.max(0, pseudoDiag - beam);
       int maxJ = i == n ? m + 1 : Math.min(m + 1, pseudoDiag + beam);
@@ -339,22 +259,30 @@ final class TerAlgorithm {
       cur[0] = i;
       int w = words[i - 1];
       for (int j = 1; j <= m; j++) {
-        int best = prev[j - 1] + (w == ref[j - 1] ? 0 : 1);
-        int c = prev[j] + 1;
-        if (c < best) {
-          best = c;
-        }
-        c = cur[j - 1] + 1;
-        if (c < best) {
-          best = c;
-        }
-        cur[j] = best;
+        cur[j] = cell(prev, cur, j, w);
       }
       int[] t = prev;
       prev = cur;
       cur = t;
     }
     return prev[m];
+  }
+
+  /**
+   * The Levenshtein recurrence for cell {@code j} of row {@code cur} (hypothesis word {@code w}):
+   * the cheapest of substitution or match, deletion and insertion.
+   */
+  private int cell(int[] prev, int[] cur, int j, int w) {
+    int best = prev[j - 1] + (w == ref[j - 1] ? 0 : 1);
+    int c = prev[j] + 1;
+    if (c < best) {
+      best = c;
+    }
+    c = cur[j - 1] + 1;
+    if (c < best) {
+      best = c;
+    }
+    return best;
   }
 
   /**
@@ -402,16 +330,7 @@ final class TerAlgorithm {
         j0 = 1;
       }
       for (int j = j0; j < maxJ; j++) {
-        int best = prev[j - 1] + (w == ref[j - 1] ? 0 : 1);
-        int c = prev[j] + 1;
-        if (c < best) {
-          best = c;
-        }
-        c = cur[j - 1] + 1;
-        if (c < best) {
-          best = c;
-        }
-        cur[j] = best;
+        cur[j] = cell(prev, cur, j, w);
       }
       if (i >= same && i < n) {
         int[] base = cost[i];

@@ -82,17 +82,39 @@ public final class Cedict {
   private static Cedict parse(InputStream in, long t0) throws IOException {
     byte[] data = in.readAllBytes();
     Map<String, int[]> lines = new HashMap<>(1 << 18);
-    int n = data.length;
+    forEachLine(data, (start, end) -> indexLine(data, start, end, lines));
+    return new Cedict(data, lines, System.nanoTime() - t0);
+  }
+
+  /** Receives one line of the dictionary's bytes as [start, end), without its '\n'. */
+  @FunctionalInterface
+  private interface LineVisitor {
+    void line(int start, int end);
+  }
+
+  /** Calls {@code visitor} with every line of {@code d}, in order. */
+  private static void forEachLine(byte[] d, LineVisitor visitor) {
     int start = 0;
-    while (start < n) {
-      int end = start;
-      while (end < n && data[end] != '\n') {
-        end++;
-      }
-      indexLine(data, start, end, lines);
+    while (start < d.length) {
+      int end = lineEnd(d, start);
+      visitor.line(start, end);
       start = end + 1;
     }
-    return new Cedict(data, lines, System.nanoTime() - t0);
+  }
+
+  /** The index of the '\n' ending the line that starts at {@code start}, or the data's length. */
+  private static int lineEnd(byte[] d, int start) {
+    int end = start;
+    while (end < d.length && d[end] != '\n') {
+      end++;
+    }
+    return end;
+  }
+
+  /** The line [start, end) as text, without a trailing '\r'. */
+  private static String lineText(byte[] d, int start, int end) {
+    int stop = end > start && d[end - 1] == '\r' ? end - 1 : end;
+    return new String(d, start, stop - start, StandardCharsets.UTF_8);
   }
 
   // The same shape test as parseLine, on bytes: trad SP simp SP ... [pinyin] /gloss/...
@@ -147,14 +169,7 @@ public final class Cedict {
     }
     List<Entry> out = new ArrayList<>(starts.length);
     for (int start : starts) {
-      int end = start;
-      while (end < data.length && data[end] != '\n') {
-        end++;
-      }
-      if (end > start && data[end - 1] == '\r') {
-        end--;
-      }
-      Entry e = parseLine(new String(data, start, end - start, StandardCharsets.UTF_8));
+      Entry e = parseLine(lineText(data, start, lineEnd(data, start)));
       if (e != null) {
         out.add(e);
       }
@@ -216,22 +231,17 @@ public final class Cedict {
    * from the whole dictionary without keeping it parsed).
    */
   public void forEachEntry(java.util.function.Consumer<Entry> action) {
-    int n = data.length;
-    int start = 0;
-    while (start < n) {
-      int end = start;
-      while (end < n && data[end] != '\n') {
-        end++;
-      }
-      int stop = end > start && data[end - 1] == '\r' ? end - 1 : end;
-      if (stop > start && data[start] != '#') {
-        Entry e = parseLine(new String(data, start, stop - start, StandardCharsets.UTF_8));
-        if (e != null) {
-          action.accept(e);
-        }
-      }
-      start = end + 1;
-    }
+    forEachLine(
+        data,
+        (start, end) -> {
+          String line = lineText(data, start, end);
+          if (!line.isEmpty() && data[start] != '#') {
+            Entry e = parseLine(line);
+            if (e != null) {
+              action.accept(e);
+            }
+          }
+        });
   }
 
   /**
@@ -241,40 +251,37 @@ public final class Cedict {
   public Set<String> lowerCaseGlossWords() {
     Set<String> words = new java.util.HashSet<>();
     StringBuilder w = new StringBuilder(32);
-    int n = data.length;
-    int start = 0;
-    while (start < n) {
-      int end = start;
-      while (end < n && data[end] != '\n') {
-        end++;
-      }
-      int rb = start < end && data[start] != '#' ? indexOf(data, (byte) ']', start, end) : -1;
-      int sl = rb < 0 ? -1 : indexOf(data, (byte) '/', rb, end);
-      if (sl >= 0) {
-        w.setLength(0);
-        int depth = 0;
-        for (int i = sl + 1; i <= end; i++) {
-          byte c = i < end ? data[i] : (byte) '/';
-          if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
-            w.append((char) c);
-            continue;
-          }
-          if (depth == 0 && w.length() > 1 && w.charAt(0) >= 'a' && w.charAt(0) <= 'z') {
-            words.add(w.toString());
-          }
-          w.setLength(0);
-          if (c == '(') {
-            depth++;
-          } else if (c == ')') {
-            depth = Math.max(0, depth - 1);
-          } else if (c == '/') {
-            depth = 0; // each gloss starts outside parentheses
-          }
-        }
-      }
-      start = end + 1;
-    }
+    forEachLine(data, (start, end) -> addLowerCaseGlossWords(start, end, w, words));
     return words;
+  }
+
+  /** Adds the lower-case gloss words of the line [start, end) to {@code words}. */
+  private void addLowerCaseGlossWords(int start, int end, StringBuilder w, Set<String> words) {
+    int rb = start < end && data[start] != '#' ? indexOf(data, (byte) ']', start, end) : -1;
+    int sl = rb < 0 ? -1 : indexOf(data, (byte) '/', rb, end);
+    if (sl < 0) {
+      return;
+    }
+    w.setLength(0);
+    int depth = 0;
+    for (int i = sl + 1; i <= end; i++) {
+      byte c = i < end ? data[i] : (byte) '/';
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+        w.append((char) c);
+        continue;
+      }
+      if (depth == 0 && w.length() > 1 && w.charAt(0) >= 'a' && w.charAt(0) <= 'z') {
+        words.add(w.toString());
+      }
+      w.setLength(0);
+      if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth = Math.max(0, depth - 1);
+      } else if (c == '/') {
+        depth = 0; // each gloss starts outside parentheses
+      }
+    }
   }
 
   /** Every head word (simplified and traditional forms). */

@@ -127,16 +127,22 @@ public final class WordTable {
    * (see {@link #extend}); 0 when it is neither, so a longer match is impossible.
    */
   public int lookup(CharSequence text, int from, int to, int h) {
+    int i = slotOf(text, from, to, h);
+    return i < 0 ? 0 : flags[i];
+  }
+
+  /** The slot holding {@code text[from, to)} (running hash {@code h}), or -1 when it is absent. */
+  private int slotOf(CharSequence text, int from, int to, int h) {
     int len = to - from;
     int mixed = mix(h);
     int i = mixed & mask;
     while (true) {
       String s = slots[i];
       if (s == null) {
-        return 0;
+        return -1;
       }
       if (hashes[i] == mixed && s.length() == len && regionEquals(s, text, from)) {
-        return flags[i];
+        return i;
       }
       i = (i + 1) & mask;
     }
@@ -154,19 +160,8 @@ public final class WordTable {
 
   /** Like {@link #contains} with the hash already computed by {@link #extend}. */
   public boolean containsHashed(CharSequence text, int from, int to, int h) {
-    int len = to - from;
-    int mixed = mix(h);
-    int i = mixed & mask;
-    while (true) {
-      String s = slots[i];
-      if (s == null) {
-        return false;
-      }
-      if (hashes[i] == mixed && s.length() == len && regionEquals(s, text, from)) {
-        return (flags[i] & WORD) != 0;
-      }
-      i = (i + 1) & mask;
-    }
+    int i = slotOf(text, from, to, h);
+    return i >= 0 && (flags[i] & WORD) != 0;
   }
 
   private static boolean regionEquals(String s, CharSequence text, int from) {

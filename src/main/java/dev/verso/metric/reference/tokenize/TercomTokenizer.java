@@ -1,6 +1,8 @@
 package dev.verso.metric.reference.tokenize;
 
+import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The tokenizer of sacreBLEU's TER (after Tercom): lower-cases unless case-sensitive, optionally
@@ -34,6 +36,39 @@ public final class TercomTokenizer {
       Pattern.compile("([\\uff0e\\uff0c\\uff1f\\uff1a\\uff1b\\uff01\\uff02\\uff08\\uff09])", F);
   private static final Pattern PUNCT = Pattern.compile("[.,?:;!\"()]", F);
 
+  /** One of sacreBLEU's substitutions, {@code re.sub(pattern, replacement, s)}. */
+  private record Rule(Pattern pattern, String replacement) {
+    String apply(String s) {
+      return pattern.matcher(s).replaceAll(replacement);
+    }
+  }
+
+  private static final List<Rule> LINE_BREAKS = List.of(new Rule(NL_DASH, ""), new Rule(NL, " "));
+
+  private static final List<Rule> WESTERN =
+      List.of(
+          new Rule(SYMBOLS, " $1 "),
+          new Rule(POSS, " 's "),
+          new Rule(POSS_END, " 's"),
+          new Rule(PC_AFTER, "$1 $2 "),
+          new Rule(PC_BEFORE, " $1 $2"),
+          new Rule(DASH, "$1 $2 "));
+
+  private static final List<Rule> ASIAN =
+      Stream.of(
+              each(" $1 ", CJK1, CJK2, CJK3, CJK4),
+              each("$1 $2 ", HIRAGANA, KATAKANA, KATAKANA_EXT),
+              each(" $1 ", ASIAN_PUNCT, FULL_WIDTH_PUNCT))
+          .flatMap(List::stream)
+          .toList();
+
+  private static final List<Rule> ASIAN_PUNCT_REMOVAL = each("", ASIAN_PUNCT, FULL_WIDTH_PUNCT);
+
+  /** Rules replacing each of {@code patterns}, in order, by {@code replacement}. */
+  private static List<Rule> each(String replacement, Pattern... patterns) {
+    return Stream.of(patterns).map(p -> new Rule(p, replacement)).toList();
+  }
+
   private final boolean normalized;
   private final boolean noPunct;
   private final boolean asianSupport;
@@ -65,37 +100,26 @@ public final class TercomTokenizer {
     if (noPunct) {
       sent = PUNCT.matcher(sent).replaceAll("");
       if (asianSupport) {
-        sent = ASIAN_PUNCT.matcher(sent).replaceAll("");
-        sent = FULL_WIDTH_PUNCT.matcher(sent).replaceAll("");
+        sent = applyAll(sent, ASIAN_PUNCT_REMOVAL);
       }
     }
     return PyStrings.normalizeSpaces(sent);
   }
 
   private static String normalizeGeneralAndWestern(String s) {
-    s = NL_DASH.matcher(s).replaceAll("");
-    s = NL.matcher(s).replaceAll(" ");
+    s = applyAll(s, LINE_BREAKS);
     s = s.replace("&quot;", "\"").replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">");
-    s = " " + s + " ";
-    s = SYMBOLS.matcher(s).replaceAll(" $1 ");
-    s = POSS.matcher(s).replaceAll(" 's ");
-    s = POSS_END.matcher(s).replaceAll(" 's");
-    s = PC_AFTER.matcher(s).replaceAll("$1 $2 ");
-    s = PC_BEFORE.matcher(s).replaceAll(" $1 $2");
-    s = DASH.matcher(s).replaceAll("$1 $2 ");
-    return s;
+    return applyAll(" " + s + " ", WESTERN);
   }
 
   private static String normalizeAsian(String s) {
-    s = CJK1.matcher(s).replaceAll(" $1 ");
-    s = CJK2.matcher(s).replaceAll(" $1 ");
-    s = CJK3.matcher(s).replaceAll(" $1 ");
-    s = CJK4.matcher(s).replaceAll(" $1 ");
-    s = HIRAGANA.matcher(s).replaceAll("$1 $2 ");
-    s = KATAKANA.matcher(s).replaceAll("$1 $2 ");
-    s = KATAKANA_EXT.matcher(s).replaceAll("$1 $2 ");
-    s = ASIAN_PUNCT.matcher(s).replaceAll(" $1 ");
-    s = FULL_WIDTH_PUNCT.matcher(s).replaceAll(" $1 ");
+    return applyAll(s, ASIAN);
+  }
+
+  private static String applyAll(String s, List<Rule> rules) {
+    for (Rule r : rules) {
+      s = r.apply(s);
+    }
     return s;
   }
 
