@@ -46,13 +46,13 @@ final class AnchorCoverage {
       AnchorMatcher matcher) {
     this.src = src;
     this.tgt = tgt;
+    this.tgtAnchors = BlockCoverage.within(tgt.anchors(), tgtRange);
+    this.tgtUsed = new boolean[tgtAnchors.size()];
     this.nearRange = nearRange;
+    this.nearAnchors = BlockCoverage.within(tgt.anchors(), nearRange);
     this.pool = pool;
     this.lexicon = lexicon;
     this.matcher = matcher;
-    this.tgtAnchors = BlockCoverage.within(tgt.anchors(), tgtRange);
-    this.nearAnchors = BlockCoverage.within(tgt.anchors(), nearRange);
-    this.tgtUsed = new boolean[tgtAnchors.size()];
   }
 
   /**
