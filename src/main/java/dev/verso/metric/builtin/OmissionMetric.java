@@ -61,29 +61,28 @@ public final class OmissionMetric implements Metric {
   private final double minProbability;
   private final double majorProbability;
   private final boolean consensus;
-  private final String coveredKey;
+  private final String files;
+
+  /**
+   * The key under which a unit caches, per source field, whether each source item is covered.
+   *
+   * @param files the glossary files of the coverage behind it
+   * @param field the source field
+   */
+  private record CoveredKey(String files, String field) {}
 
   OmissionMetric(Options o) {
     this.signature = Signature.of(ID, o.asMap(), Version.VERSION);
     this.minProbability = o.number("minProbability");
     this.majorProbability = o.number("majorProbability");
     for (String name : List.of("minProbability", "majorProbability")) {
-      double v = o.number(name);
-      if (!(v >= 0 && v <= 1)) {
-        throw new IllegalArgumentException(
-            "metric "
-                + ID
-                + ": option "
-                + name
-                + " must be between 0 and 1, got "
-                + o.string(name));
-      }
+      CoverageOptions.requireProbability(o, ID, name);
     }
     this.consensus = o.bool("consensus");
     Map<String, String> cov = new TreeMap<>();
     cov.put("files", o.string("files"));
     this.coverage = (CoverageMetric) new CoverageMetric.Provider().create(cov);
-    this.coveredKey = "omission:covered:" + o.string("files");
+    this.files = o.string("files");
   }
 
   @Override
@@ -117,15 +116,7 @@ public final class OmissionMetric implements Metric {
     if (core == null) {
       return Measurement.notApplicable("no source text");
     }
-    List<String> others = new ArrayList<>();
-    if (consensus) {
-      for (String s : new TreeSet<>(unit.document().translations().keySet())) {
-        Passage p = unit.document().translations().get(s);
-        if (!s.equals(unit.system()) && p != null && !p.textOrEmpty().isBlank()) {
-          others.add(s);
-        }
-      }
-    }
+    List<String> others = consensus ? others(unit) : List.of();
     List<Finding> findings = new ArrayList<>();
     List<Map<String, Object>> beads = new ArrayList<>();
     double keep = 1;
@@ -138,52 +129,12 @@ public final class OmissionMetric implements Metric {
       m.put("bead", b.key());
       m.put("start", b.sr().start());
       m.put("end", b.sr().end());
-      double p;
-      Consensus.Evidence ev = null;
-      BlockCoverage.Result r = b.r();
-      if (b.tr() == null) {
-        p = r.total() == 0 ? 0.0 : 1.0;
-      } else {
-        double[] single =
-            OmissionModel.features(
-                r.uncovered(),
-                r.total(),
-                r.longestRun(),
-                r.uncoveredAnchors(),
-                r.unmatchedTarget(),
-                b.srcChars(),
-                b.tgtChars());
-        m.put("uncovered", dev.verso.model.Rounding.to4(r.uncovered()));
-        m.put("total", dev.verso.model.Rounding.to4(r.total()));
-        m.put("longestRun", dev.verso.model.Rounding.to4(r.longestRun()));
-        m.put("uncoveredAnchors", dev.verso.model.Rounding.to4(r.uncoveredAnchors()));
-        m.put("unmatchedTarget", r.unmatchedTarget());
-        m.put("srcChars", b.srcChars());
-        m.put("tgtChars", b.tgtChars());
-        List<Consensus.Other> renderings = new ArrayList<>();
-        for (String o : others) {
-          try {
-            renderings.add(rendering(unit.forSystem(o), b.field(), b.sr()));
-          } catch (RuntimeException e) {
-            // that system's own unit reports its failure; it is no pseudo-reference here
-          }
-        }
-        if (renderings.isEmpty()) {
-          p = OmissionModel.probability(single);
-        } else {
-          String text = b.tr().of(targetText(unit, b.field()));
-          ev = Consensus.of(r, b.tgtChars(), profile(unit, text), renderings);
-          p = ConsensusModel.probability(ConsensusModel.features(single, ev));
-          m.put("others", ev.others());
-          m.put("consensusMissing", dev.verso.model.Rounding.to4(ev.missing()));
-          m.put("lengthVsOthers", dev.verso.model.Rounding.to4(ev.lengthRatio()));
-          m.put("chrfVsOthers", dev.verso.model.Rounding.to4(ev.chrf()));
-        }
-      }
+      BeadProbability bp = probability(unit, b, others, m);
+      double p = bp.p();
       m.put("probability", dev.verso.model.Rounding.to4(p));
       beads.add(m);
       keep *= 1 - p;
-      findings.addAll(findingsOf(b, p, ev));
+      findings.addAll(findingsOf(b, p, bp.consensus()));
     }
     double doc = 1 - keep;
     Map<String, Object> details = new LinkedHashMap<>();
@@ -192,6 +143,75 @@ public final class OmissionMetric implements Metric {
     details.put("others", others.size());
     findings.sort(dev.verso.metric.Evaluator.FINDING_ORDER);
     return new Measurement(new double[] {doc, 1}, findings, details, null);
+  }
+
+  /** The other systems of the document with a non-blank translation, by name. */
+  private static List<String> others(EvaluationContext unit) {
+    List<String> others = new ArrayList<>();
+    for (String s : new TreeSet<>(unit.document().translations().keySet())) {
+      Passage p = unit.document().translations().get(s);
+      if (!s.equals(unit.system()) && p != null && !p.textOrEmpty().isBlank()) {
+        others.add(s);
+      }
+    }
+    return others;
+  }
+
+  /**
+   * A bead's omission probability, and the consensus evidence behind it (null without other
+   * systems).
+   */
+  private record BeadProbability(double p, Consensus.Evidence consensus) {}
+
+  /**
+   * The omission probability of bead {@code b}: 0 or 1 for an untranslated bead, else from its
+   * coverage features and, when {@code others} rendered it, the consensus features; puts the
+   * features into {@code m}.
+   */
+  private BeadProbability probability(
+      EvaluationContext unit,
+      CoverageMetric.BeadCore b,
+      List<String> others,
+      Map<String, Object> m) {
+    BlockCoverage.Result r = b.r();
+    if (b.tr() == null) {
+      return new BeadProbability(r.total() == 0 ? 0.0 : 1.0, null);
+    }
+    double[] single =
+        OmissionModel.features(
+            r.uncovered(),
+            r.total(),
+            r.longestRun(),
+            r.uncoveredAnchors(),
+            r.unmatchedTarget(),
+            b.srcChars(),
+            b.tgtChars());
+    m.put("uncovered", dev.verso.model.Rounding.to4(r.uncovered()));
+    m.put("total", dev.verso.model.Rounding.to4(r.total()));
+    m.put("longestRun", dev.verso.model.Rounding.to4(r.longestRun()));
+    m.put("uncoveredAnchors", dev.verso.model.Rounding.to4(r.uncoveredAnchors()));
+    m.put("unmatchedTarget", r.unmatchedTarget());
+    m.put("srcChars", b.srcChars());
+    m.put("tgtChars", b.tgtChars());
+    List<Consensus.Other> renderings = new ArrayList<>();
+    for (String o : others) {
+      try {
+        renderings.add(rendering(unit.forSystem(o), b.field(), b.sr()));
+      } catch (RuntimeException e) {
+        // that system's own unit reports its failure; it is no pseudo-reference here
+      }
+    }
+    if (renderings.isEmpty()) {
+      return new BeadProbability(OmissionModel.probability(single), null);
+    }
+    String text = b.tr().of(targetText(unit, b.field()));
+    Consensus.Evidence ev = Consensus.of(r, b.tgtChars(), profile(unit, text), renderings);
+    double p = ConsensusModel.probability(ConsensusModel.features(single, ev));
+    m.put("others", ev.others());
+    m.put("consensusMissing", dev.verso.model.Rounding.to4(ev.missing()));
+    m.put("lengthVsOthers", dev.verso.model.Rounding.to4(ev.lengthRatio()));
+    m.put("chrfVsOthers", dev.verso.model.Rounding.to4(ev.chrf()));
+    return new BeadProbability(p, ev);
   }
 
   /**
@@ -228,69 +248,94 @@ public final class OmissionMetric implements Metric {
       return out;
     }
     if (ev != null && b.r() != null) {
-      List<BlockCoverage.Item> items = b.r().items();
-      for (int[] run : Consensus.missingRuns(b.r(), ev.share())) {
-        Span span = new Span(items.get(run[0]).span().start(), items.get(run[1]).span().end());
-        double w = 0;
-        int rendered = 0;
-        List<String> words = new ArrayList<>();
-        for (int i = run[0]; i <= run[1]; i++) {
-          w += items.get(i).weight();
-          if (items.get(i).weight() > 0) {
-            words.add(items.get(i).text());
-            rendered = Math.max(rendered, (int) Math.round(ev.share()[i] * ev.others()));
-          }
-        }
-        if (w < MIN_CONSENSUS_WEIGHT || out.stream().anyMatch(f -> overlaps(f.span(), span))) {
-          continue;
-        }
-        Map<String, Object> e = new LinkedHashMap<>(evidence);
-        e.put("renderedBy", rendered);
-        e.put("others", ev.others());
-        out.add(
-            new Finding(
-                "OMITTED_CONTENT",
-                IssueType.OMISSION,
-                major && w >= CoverageMetric.MAJOR_RUN_WEIGHT ? Severity.MAJOR : Severity.MINOR,
-                b.field(),
-                span,
-                "No rendering of "
-                    + String.join(" ", words)
-                    + " found, while "
-                    + rendered
-                    + " of the "
-                    + ev.others()
-                    + " other systems render it",
-                List.of(),
-                e));
-      }
+      consensusRuns(b, ev, major, evidence, out);
     }
     if (out.isEmpty()) {
-      String why =
-          ev == null
-              ? "its coverage evidence"
-              : "its length relative to the other systems ("
-                  + String.format(
-                      java.util.Locale.ROOT, "%+.0f%%", 100 * (Math.exp(ev.lengthRatio()) - 1))
-                  + ") and its chrF against them ("
-                  + String.format(java.util.Locale.ROOT, "%.2f", ev.chrf())
-                  + ")";
+      out.add(beadFinding(b, p, ev, major, evidence));
+    }
+    return out;
+  }
+
+  /**
+   * Adds a finding for each run of items of {@code b} that the other systems render and this one
+   * does not, from {@link #MIN_CONSENSUS_WEIGHT} and overlapping no finding of {@code out}.
+   */
+  private static void consensusRuns(
+      CoverageMetric.BeadCore b,
+      Consensus.Evidence ev,
+      boolean major,
+      Map<String, Object> evidence,
+      List<Finding> out) {
+    List<BlockCoverage.Item> items = b.r().items();
+    for (int[] run : Consensus.missingRuns(b.r(), ev.share())) {
+      Span span = new Span(items.get(run[0]).span().start(), items.get(run[1]).span().end());
+      double w = 0;
+      int rendered = 0;
+      List<String> words = new ArrayList<>();
+      for (int i = run[0]; i <= run[1]; i++) {
+        w += items.get(i).weight();
+        if (items.get(i).weight() > 0) {
+          words.add(items.get(i).text());
+          rendered = Math.max(rendered, (int) Math.round(ev.share()[i] * ev.others()));
+        }
+      }
+      if (w < MIN_CONSENSUS_WEIGHT || out.stream().anyMatch(f -> overlaps(f.span(), span))) {
+        continue;
+      }
+      Map<String, Object> e = new LinkedHashMap<>(evidence);
+      e.put("renderedBy", rendered);
+      e.put("others", ev.others());
       out.add(
           new Finding(
               "OMITTED_CONTENT",
               IssueType.OMISSION,
-              major ? Severity.MAJOR : Severity.MINOR,
+              major && w >= CoverageMetric.MAJOR_RUN_WEIGHT ? Severity.MAJOR : Severity.MINOR,
               b.field(),
-              b.sr(),
-              "The translation of this passage probably leaves out content (probability "
-                  + String.format(java.util.Locale.ROOT, "%.2f", p)
-                  + ", from "
-                  + why
-                  + "), though no single unrendered word stands out",
+              span,
+              "No rendering of "
+                  + String.join(" ", words)
+                  + " found, while "
+                  + rendered
+                  + " of the "
+                  + ev.others()
+                  + " other systems render it",
               List.of(),
-              evidence));
+              e));
     }
-    return out;
+  }
+
+  /**
+   * The finding for a likely omission in bead {@code b} that no single unrendered word explains,
+   * naming the evidence behind probability {@code p}.
+   */
+  private static Finding beadFinding(
+      CoverageMetric.BeadCore b,
+      double p,
+      Consensus.Evidence ev,
+      boolean major,
+      Map<String, Object> evidence) {
+    String why =
+        ev == null
+            ? "its coverage evidence"
+            : "its length relative to the other systems ("
+                + String.format(
+                    java.util.Locale.ROOT, "%+.0f%%", 100 * (Math.exp(ev.lengthRatio()) - 1))
+                + ") and its chrF against them ("
+                + String.format(java.util.Locale.ROOT, "%.2f", ev.chrf())
+                + ")";
+    return new Finding(
+        "OMITTED_CONTENT",
+        IssueType.OMISSION,
+        major ? Severity.MAJOR : Severity.MINOR,
+        b.field(),
+        b.sr(),
+        "The translation of this passage probably leaves out content (probability "
+            + String.format(java.util.Locale.ROOT, "%.2f", p)
+            + ", from "
+            + why
+            + "), though no single unrendered word stands out",
+        List.of(),
+        evidence);
   }
 
   private static boolean overlaps(Span a, Span b) {
@@ -302,7 +347,7 @@ public final class OmissionMetric implements Metric {
     CoverageMetric.Core c = coverage.core(other);
     Map<Long, Boolean> covered =
         other.shared(
-            coveredKey + "\u0000" + field,
+            new CoveredKey(files, field),
             u -> {
               Map<Long, Boolean> map = new java.util.HashMap<>();
               for (CoverageMetric.BeadCore b : c.beads()) {
@@ -349,10 +394,7 @@ public final class OmissionMetric implements Metric {
 
     private static final List<OptionSpec> OPTIONS =
         List.of(
-            new OptionSpec(
-                "files",
-                "",
-                "glossary files (TSV, CSV, TBX), comma-separated; their source terms count as anchors"),
+            CoverageOptions.FILES,
             new OptionSpec(
                 "minProbability",
                 String.valueOf(MIN_PROBABILITY),

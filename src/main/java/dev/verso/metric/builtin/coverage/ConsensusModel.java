@@ -12,19 +12,20 @@ package dev.verso.metric.builtin.coverage;
 public final class ConsensusModel {
   private ConsensusModel() {}
 
-  /** Names of the features, in the order of {@link #features}. */
-  public static final String[] NAMES = {
-    "log1p(uncovered)",
-    "uncoveredShare",
-    "log1p(longestRun)",
-    "log1p(uncoveredAnchors)",
-    "log1p(unmatchedTarget)",
-    "log(lengthRatio)",
-    "log1p(total)",
-    "log1p(consensusMissing)",
-    "log(lengthVsOthers)",
-    "chrfVsOthers"
-  };
+  /**
+   * Names of the features, in the order of {@link #features}: those of {@link OmissionModel}, then
+   * the consensus ones.
+   */
+  public static final String[] NAMES = names();
+
+  private static String[] names() {
+    String[] single = OmissionModel.NAMES;
+    String[] names = java.util.Arrays.copyOf(single, single.length + 3);
+    names[single.length] = "log1p(consensusMissing)";
+    names[single.length + 1] = "log(lengthVsOthers)";
+    names[single.length + 2] = "chrfVsOthers";
+    return names;
+  }
 
   /** Intercept and one weight per feature (fitted, see the class comment). */
   static final double[] COEFFICIENTS = {

@@ -1,6 +1,8 @@
 package dev.verso.metric.builtin.coverage;
 
 import dev.verso.metric.CheckSpec;
+import dev.verso.model.IssueType;
+import dev.verso.model.Severity;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,80 +16,53 @@ public final class CoverageChecks {
   /** Omitted sentences, content runs and anchors. */
   public static final List<CheckSpec> OMISSIONS =
       List.of(
-          new CheckSpec(
-              "OMITTED_SENTENCE",
-              dev.verso.model.IssueType.OMISSION,
-              dev.verso.model.Severity.MAJOR,
-              "a source sentence with no counterpart in the translation"),
-          new CheckSpec(
+          omission("OMITTED_SENTENCE", "a source sentence with no counterpart in the translation"),
+          omission(
               "OMITTED_CONTENT",
-              dev.verso.model.IssueType.OMISSION,
-              dev.verso.model.Severity.MAJOR,
               "a run of source content words the aligned translation does not render"),
-          new CheckSpec(
+          omission(
               "MISSING_NUMBER",
-              dev.verso.model.IssueType.OMISSION,
-              dev.verso.model.Severity.MAJOR,
               "a number, ordinal, percentage or amount in the source that the aligned translation lacks"),
-          new CheckSpec(
-              "MISSING_DATE",
-              dev.verso.model.IssueType.OMISSION,
-              dev.verso.model.Severity.MAJOR,
-              "a date or time in the source that the aligned translation lacks"),
-          new CheckSpec(
-              "MISSING_NAME",
-              dev.verso.model.IssueType.OMISSION,
-              dev.verso.model.Severity.MAJOR,
-              "a person's name in the source that the aligned translation lacks"),
-          new CheckSpec(
+          omission(
+              "MISSING_DATE", "a date or time in the source that the aligned translation lacks"),
+          omission(
+              "MISSING_NAME", "a person's name in the source that the aligned translation lacks"),
+          omission(
               "MISSING_ORGANIZATION",
-              dev.verso.model.IssueType.OMISSION,
-              dev.verso.model.Severity.MAJOR,
               "an organisation's name in the source that the aligned translation lacks"),
-          new CheckSpec(
+          omission(
               "MISSING_ACRONYM",
-              dev.verso.model.IssueType.OMISSION,
-              dev.verso.model.Severity.MAJOR,
               "an acronym or Latin-script token in the source that the aligned translation lacks"),
-          new CheckSpec(
-              "MISSING_TERM",
-              dev.verso.model.IssueType.OMISSION,
-              dev.verso.model.Severity.MAJOR,
-              "a glossary term in the source that the aligned translation lacks"));
+          omission(
+              "MISSING_TERM", "a glossary term in the source that the aligned translation lacks"));
 
   /** Added content and anchors. */
   public static final List<CheckSpec> ADDITIONS =
       List.of(
-          new CheckSpec(
-              "ADDED_CONTENT",
-              dev.verso.model.IssueType.ADDITION,
-              dev.verso.model.Severity.MINOR,
-              "translation content with no counterpart in the aligned source"),
-          new CheckSpec(
+          addition(
+              "ADDED_CONTENT", "translation content with no counterpart in the aligned source"),
+          addition(
               "ADDED_NUMBER",
-              dev.verso.model.IssueType.ADDITION,
-              dev.verso.model.Severity.MINOR,
               "a number, ordinal, percentage or amount in the translation that the aligned source lacks"),
-          new CheckSpec(
-              "ADDED_DATE",
-              dev.verso.model.IssueType.ADDITION,
-              dev.verso.model.Severity.MINOR,
-              "a date or time in the translation that the aligned source lacks"),
-          new CheckSpec(
-              "ADDED_NAME",
-              dev.verso.model.IssueType.ADDITION,
-              dev.verso.model.Severity.MINOR,
-              "a person's name in the translation that the aligned source lacks"),
-          new CheckSpec(
+          addition("ADDED_DATE", "a date or time in the translation that the aligned source lacks"),
+          addition(
+              "ADDED_NAME", "a person's name in the translation that the aligned source lacks"),
+          addition(
               "ADDED_ORGANIZATION",
-              dev.verso.model.IssueType.ADDITION,
-              dev.verso.model.Severity.MINOR,
               "an organisation's name in the translation that the aligned source lacks"),
-          new CheckSpec(
+          addition(
               "ADDED_ACRONYM",
-              dev.verso.model.IssueType.ADDITION,
-              dev.verso.model.Severity.MINOR,
               "an acronym or Latin-script token in the translation that the aligned source lacks"));
+
+  /** A major omission check. */
+  private static CheckSpec omission(String id, String description) {
+    return new CheckSpec(id, IssueType.OMISSION, Severity.MAJOR, description);
+  }
+
+  /** A minor addition check. */
+  private static CheckSpec addition(String id, String description) {
+    return new CheckSpec(id, IssueType.ADDITION, Severity.MINOR, description);
+  }
 
   /** Additions, then omissions. */
   public static List<CheckSpec> all() {

@@ -15,7 +15,8 @@ import java.util.Set;
  * "decades" for 数十 and "both"/"pair" for 两.
  */
 final class EnglishNumbers {
-  private static final List<String> SMALL =
+  /** The English words for zero to twenty, by value. */
+  static final List<String> SMALL =
       List.of(
           "zero",
           "one",
@@ -38,6 +39,7 @@ final class EnglishNumbers {
           "eighteen",
           "nineteen",
           "twenty");
+
   private static final String[] SCALE_WORDS = {
     "trillion", "billion", "million", "thousand", "hundred"
   };

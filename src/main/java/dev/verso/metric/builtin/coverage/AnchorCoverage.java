@@ -1,0 +1,269 @@
+package dev.verso.metric.builtin.coverage;
+
+import dev.verso.model.Span;
+import dev.verso.text.AnalyzedText;
+import dev.verso.text.Anchor;
+import dev.verso.text.AnchorMatcher;
+import dev.verso.text.AnchorType;
+import dev.verso.text.Token;
+import dev.verso.text.lexicon.BilingualLexicon;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Which source anchors of a block the target renders: a glossary term as its caller found it,
+ * another anchor through the {@link AnchorMatcher} (each target anchor matched once), then by its
+ * type through numbers in words, dates with month names, names by pinyin or sound, organisations by
+ * their words or acronym. Anchors go before plain words: they take the target words they are made
+ * of from the pool.
+ */
+final class AnchorCoverage {
+  private final AnalyzedText src;
+  private final AnalyzedText tgt;
+  private final Span nearRange;
+  private final Map<String, Integer> pool;
+  private final BilingualLexicon lexicon;
+  private final AnchorMatcher matcher;
+  private final List<Anchor> tgtAnchors;
+  private final List<Anchor> nearAnchors;
+  private final boolean[] tgtUsed;
+
+  /**
+   * Matches against the anchors of {@code tgt} in {@code tgtRange} (each used once) and in {@code
+   * nearRange} (the neighbouring beads too, reusable), taking rendered words from {@code pool}.
+   */
+  AnchorCoverage(
+      AnalyzedText src,
+      AnalyzedText tgt,
+      Span tgtRange,
+      Span nearRange,
+      Map<String, Integer> pool,
+      BilingualLexicon lexicon,
+      AnchorMatcher matcher) {
+    this.src = src;
+    this.tgt = tgt;
+    this.tgtAnchors = BlockCoverage.within(tgt.anchors(), tgtRange);
+    this.tgtUsed = new boolean[tgtAnchors.size()];
+    this.nearRange = nearRange;
+    this.nearAnchors = BlockCoverage.within(tgt.anchors(), nearRange);
+    this.pool = pool;
+    this.lexicon = lexicon;
+    this.matcher = matcher;
+  }
+
+  /**
+   * Whether each of {@code srcAnchors} (in text order) is rendered; a term of {@code terms} as
+   * given there, its rendering's words taken from the pool.
+   */
+  Map<Anchor, Boolean> cover(List<Anchor> srcAnchors, Map<Anchor, Boolean> terms) {
+    Map<Anchor, Boolean> anchorCovered = new HashMap<>();
+    for (Anchor a : srcAnchors) {
+      if (terms.containsKey(a)) {
+        anchorCovered.put(a, terms.get(a));
+        if (terms.get(a)) {
+          for (String k : BilingualLexicon.keysOf(a.value())) {
+            TargetPool.consume(
+                Set.of(k), pool); // the rendering's words stand for the term, not for other words
+          }
+        }
+        continue;
+      }
+      anchorCovered.put(a, rendered(a));
+    }
+    return anchorCovered;
+  }
+
+  /** Whether the target renders the (non-term) anchor {@code a}. */
+  private boolean rendered(Anchor a) {
+    boolean hit = false;
+    for (int k = 0; k < tgtAnchors.size() && !hit; k++) {
+      if (!tgtUsed[k] && matcher.matches(a, tgtAnchors.get(k))) {
+        tgtUsed[k] = true;
+        hit = true;
+      }
+    }
+    for (int k = 0; k < nearAnchors.size() && !hit; k++) {
+      hit = matcher.matches(a, nearAnchors.get(k));
+    }
+    if (!hit && (a.type() == AnchorType.NUMBER || a.type() == AnchorType.ORDINAL)) {
+      hit = EnglishNumbers.inTarget(a.value(), tgt, nearRange);
+    }
+    if (!hit && a.type() == AnchorType.DATE) {
+      hit = dateInTarget(a.value(), tgt, nearRange);
+    }
+    if (!hit && a.type() == AnchorType.PERSON) {
+      hit =
+          nameInTarget(matcher.personKeys(a.text()), tgt, nearRange)
+              || Transliterations.soundsLikeAWord(a.text(), tgt, nearRange, lexicon);
+    }
+    if (!hit && a.type() == AnchorType.ORGANIZATION) {
+      hit =
+          wordsCovered(a.text(), src, a.span(), pool, lexicon, false) * 2 >= 1
+              || acronymInTarget(src, a.span(), tgt, nearRange, lexicon);
+    }
+    if (!hit && (a.type() == AnchorType.TIME || a.type() == AnchorType.LATIN)) {
+      hit = wordsCovered(a.text(), src, a.span(), pool, lexicon, false) > 0;
+    }
+    if (hit && a.type() == AnchorType.ORGANIZATION) {
+      wordsCovered(a.text(), src, a.span(), pool, lexicon, true);
+    }
+    return hit;
+  }
+
+  /**
+   * True when an all-capital word of the target range is the acronym of the organisation at {@code
+   * span} (NASA).
+   */
+  private static boolean acronymInTarget(
+      AnalyzedText src, Span span, AnalyzedText tgt, Span range, BilingualLexicon lexicon) {
+    if (range == null) {
+      return false;
+    }
+    List<List<String>> units = null;
+    for (Token t : tgt.tokens()) {
+      String w = t.text();
+      if (!BlockCoverage.inside(t.span(), range)
+          || w.length() < 2
+          || w.length() > 6
+          || !w.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
+        continue;
+      }
+      if (units == null) {
+        units = new ArrayList<>();
+        for (Token s : src.tokens()) {
+          if (!BlockCoverage.inside(s.span(), span)
+              || ChineseFunctionWords.ALL.contains(s.text())) {
+            continue;
+          }
+          for (List<List<String>> group : Glosses.sensesOf(s, lexicon)) {
+            List<String> initials = new ArrayList<>();
+            for (List<String> sense : group) {
+              StringBuilder b = new StringBuilder();
+              for (String k : sense) {
+                b.append(k.charAt(0));
+              }
+              initials.add(b.toString());
+            }
+            units.add(initials);
+          }
+        }
+      }
+      if (SoundMatch.acronymOf(w, units)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Share of the gloss-bearing words of an anchor found in the pool; consumes them when {@code
+   * take}.
+   */
+  private static double wordsCovered(
+      String text,
+      AnalyzedText src,
+      Span span,
+      Map<String, Integer> pool,
+      BilingualLexicon lexicon,
+      boolean take) {
+    int content = 0;
+    int hit = 0;
+    Map<String, Integer> copy = take ? pool : new HashMap<>(pool);
+    for (Token t : src.tokens()) {
+      if (!BlockCoverage.inside(t.span(), span)
+          || t.kind() == Token.Kind.PUNCT
+          || ChineseFunctionWords.ALL.contains(t.text())) {
+        continue;
+      }
+      Set<String> keys = Glosses.keysOf(t, lexicon);
+      if (keys.isEmpty()) {
+        continue;
+      }
+      content++;
+      if (TargetPool.consumeSenses(Glosses.sensesOf(t, lexicon), copy)) {
+        hit++;
+      }
+    }
+    return content == 0 ? 0 : (double) hit / content;
+  }
+
+  private static final List<String> MONTHS =
+      List.of(
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december");
+
+  /**
+   * True when every known part of an ISO-like date value ({@code 2023-04-06}, {@code --03}) is
+   * written in the target range: the year and day as numbers, the month by its English name.
+   * Catches dates the English anchor extractor leaves alone ("In March this year").
+   */
+  static boolean dateInTarget(String value, AnalyzedText tgt, Span range) {
+    if (range == null) {
+      return false;
+    }
+    int[] p = dev.verso.text.IsoDates.parts(value);
+    if (p == null) {
+      return false;
+    }
+    Set<String> words = new java.util.HashSet<>();
+    for (Token t : tgt.tokens()) {
+      if (BlockCoverage.inside(t.span(), range)) {
+        String w = t.text().toLowerCase(Locale.ROOT).replaceAll("(st|nd|rd|th)$", "");
+        words.add(w.replaceFirst("^0+(?=\\d)", ""));
+      }
+    }
+    if (p[0] >= 0 && !words.contains(String.valueOf(p[0]))) {
+      return false;
+    }
+    if (p[1] >= 0 && (p[1] < 1 || p[1] > 12 || !words.contains(MONTHS.get(p[1] - 1)))) {
+      return false;
+    }
+    if (p[2] >= 0 && !words.contains(String.valueOf(p[2]))) {
+      return false;
+    }
+    return p[0] >= 0 || p[1] >= 0 || p[2] >= 0;
+  }
+
+  /**
+   * True when some pinyin key of a name equals one to three consecutive target words run together.
+   */
+  private static boolean nameInTarget(Set<String> keys, AnalyzedText tgt, Span range) {
+    if (range == null || keys.isEmpty()) {
+      return false;
+    }
+    List<Token> words = new ArrayList<>();
+    for (Token t : tgt.tokens()) {
+      if (BlockCoverage.inside(t.span(), range)) {
+        words.add(t);
+      }
+    }
+    for (int i = 0; i < words.size(); i++) {
+      StringBuilder b = new StringBuilder();
+      for (int j = i; j < Math.min(words.size(), i + 3); j++) {
+        Token w = words.get(j);
+        if (w.kind() != Token.Kind.WORD) {
+          break;
+        }
+        b.append(w.text().toLowerCase(Locale.ROOT).replace("-", ""));
+        if (keys.contains(b.toString())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}
