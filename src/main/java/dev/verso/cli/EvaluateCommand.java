@@ -16,6 +16,7 @@ import dev.verso.report.ConsoleReporter;
 import dev.verso.report.HtmlReporter;
 import dev.verso.report.JsonReporter;
 import dev.verso.report.ReportContext;
+import dev.verso.report.ReportFiles;
 import dev.verso.report.Reporter;
 import dev.verso.report.SpilledReport;
 import dev.verso.report.StreamingReport;
@@ -260,9 +261,7 @@ public class EvaluateCommand implements Callable<Integer> {
       throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     List<Metric> chosen = setup.metrics();
-    try (SpilledReport report =
-        new SpilledReport(
-            chosen, ctx, formats.contains("json"), formats.contains("html"), htmlDocuments)) {
+    try (SpilledReport report = new SpilledReport(chosen, ctx, reportFiles())) {
       evaluate(setup, docs, report, log);
       if (report.count() == 0) {
         return noDocument();
@@ -306,6 +305,11 @@ public class EvaluateCommand implements Callable<Integer> {
     progress.finish();
     log.printOmitted();
     return totals;
+  }
+
+  /** The report files --format and --html-documents ask for. */
+  private ReportFiles reportFiles() {
+    return new ReportFiles(formats.contains("json"), formats.contains("html"), htmlDocuments);
   }
 
   /** Says that no document could be read (so no report is written) and returns null. */
@@ -434,10 +438,8 @@ public class EvaluateCommand implements Callable<Integer> {
     }
     ReportContext ctx = new ReportContext(output, out, described, metricOptions, suppressions);
     Consumer<DocumentResult> listener = listeners.apply(chosen);
-    boolean json = formats.contains("json");
-    boolean html = formats.contains("html");
     try (DocumentStream docs = new DocumentStream(in, onProblem);
-        StreamingReport report = new StreamingReport(chosen, ctx, json, html, htmlDocuments)) {
+        StreamingReport report = new StreamingReport(chosen, ctx, reportFiles())) {
       CorpusTotals totals =
           evaluate(
               setup,

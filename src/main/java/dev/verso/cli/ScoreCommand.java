@@ -233,13 +233,13 @@ public final class ScoreCommand implements Callable<Integer> {
       return ExitCodes.OK;
     }
     Map<String, List<double[][]>> stats = statistics(scorers, refs, systems, segments);
-    ScoreOutput printed = new ScoreOutput(this);
+    ScoreOutput printed = new ScoreOutput(this, out, names, scorers, stats, nrefs);
     if (systems.size() == 1) {
-      printed.printSingle(out, scorers, stats, nrefs);
+      printed.printSingle();
     } else if (!paired) {
-      printed.printMulti(out, names, scorers, stats, nrefs);
+      printed.printMulti();
     } else {
-      printed.printPaired(out, names, scorers, stats, nrefs);
+      printed.printPaired();
     }
     out.flush();
     return ExitCodes.OK;

@@ -25,16 +25,34 @@ import java.util.Map;
  */
 final class ScoreOutput {
   private final ScoreCommand cmd;
+  private final PrintWriter out;
+  private final List<String> names;
+  private final Map<String, ReferenceScorer> scorers;
+  private final Map<String, List<double[][]>> stats;
+  private final int nrefs;
 
-  ScoreOutput(ScoreCommand cmd) {
-    this.cmd = cmd;
-  }
-
-  void printSingle(
+  /**
+   * @param names the systems' names
+   * @param scorers metric name to scorer, in sacreBLEU's order
+   * @param stats metric name to each system's per-segment statistics
+   * @param nrefs the number of references
+   */
+  ScoreOutput(
+      ScoreCommand cmd,
       PrintWriter out,
+      List<String> names,
       Map<String, ReferenceScorer> scorers,
       Map<String, List<double[][]>> stats,
       int nrefs) {
+    this.cmd = cmd;
+    this.out = out;
+    this.names = names;
+    this.scorers = scorers;
+    this.stats = stats;
+    this.nrefs = nrefs;
+  }
+
+  void printSingle() {
     List<String> results = new ArrayList<>();
     for (var e : scorers.entrySet()) {
       ReferenceScorer s = e.getValue();
@@ -84,12 +102,7 @@ final class ScoreOutput {
     }
   }
 
-  void printMulti(
-      PrintWriter out,
-      List<String> names,
-      Map<String, ReferenceScorer> scorers,
-      Map<String, List<double[][]>> stats,
-      int nrefs) {
+  void printMulti() {
     Map<String, List<String>> columns = new LinkedHashMap<>();
     Map<String, String> sigs = new LinkedHashMap<>();
     for (var e : scorers.entrySet()) {
@@ -130,10 +143,10 @@ final class ScoreOutput {
     }
     out.println(FancyGrid.render(headers, rows));
     out.println();
-    printSignatures(out, sigs);
+    printSignatures(sigs);
   }
 
-  private static void printSignatures(PrintWriter out, Map<String, String> sigs) {
+  private void printSignatures(Map<String, String> sigs) {
     out.println("-----------------");
     out.println("Metric signatures");
     out.println("-----------------");
@@ -142,12 +155,7 @@ final class ScoreOutput {
     }
   }
 
-  void printPaired(
-      PrintWriter out,
-      List<String> names,
-      Map<String, ReferenceScorer> scorers,
-      Map<String, List<double[][]>> stats,
-      int nrefs) {
+  void printPaired() {
     int base = 0;
     if (cmd.baseline != null) {
       base = names.indexOf(cmd.baseline);
@@ -188,7 +196,7 @@ final class ScoreOutput {
     out.println();
     out.print(ComparisonText.notes(c));
     out.println();
-    printSignatures(out, sigs);
+    printSignatures(sigs);
     out.println();
     out.print(ComparisonText.rankings(c, cmd.width));
   }

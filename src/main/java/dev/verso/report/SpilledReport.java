@@ -52,9 +52,7 @@ public final class SpilledReport implements Consumer<DocumentResult>, AutoClosea
 
   private final List<Metric> metrics;
   private final ReportContext ctx;
-  private final boolean json;
-  private final boolean html;
-  private final int htmlDocuments;
+  private final ReportFiles files;
   private final Spill entries;
   private final Spill pageEntries;
   private final Spill stats;
@@ -66,18 +64,15 @@ public final class SpilledReport implements Consumer<DocumentResult>, AutoClosea
   private long[] weights = new long[1024];
   private long units;
 
-  public SpilledReport(
-      List<Metric> metrics, ReportContext ctx, boolean json, boolean html, int htmlDocuments)
+  public SpilledReport(List<Metric> metrics, ReportContext ctx, ReportFiles files)
       throws IOException {
     this.metrics = List.copyOf(metrics);
     this.ctx = ctx;
-    this.json = json;
-    this.html = html;
-    this.htmlDocuments = htmlDocuments;
+    this.files = files;
     Path dir = ctx.outputDir();
     Files.createDirectories(dir);
     this.entries = new Spill(dir.resolve("report.entries"));
-    this.pageEntries = html ? new Spill(dir.resolve("report.page")) : null;
+    this.pageEntries = files.html() ? new Spill(dir.resolve("report.page")) : null;
     this.stats = new Spill(dir.resolve("report.stats"));
     this.texts = new Spill(dir.resolve("report.texts"));
     this.corpusChecks = new SpilledCorpusChecks(metrics, dir);
@@ -95,7 +90,7 @@ public final class SpilledReport implements Consumer<DocumentResult>, AutoClosea
       weights[n] = StreamingReport.weight(d);
       Map<String, Object> entry = ReportModel.document(metrics, d, ctx.suppressions());
       entries.add(MAPPER.writeValueAsBytes(entry));
-      if (html) {
+      if (files.html()) {
         pageEntries.add(MAPPER.writeValueAsBytes(pageEntry(entry, null)));
       }
       stats.add(SpillRecords.statsRecord(d));
@@ -150,18 +145,18 @@ public final class SpilledReport implements Consumer<DocumentResult>, AutoClosea
     Path jsonTmp = null;
     Path htmlTmp = null;
     try {
-      if (json) {
+      if (files.json()) {
         jsonTmp = AtomicFiles.temporaryFor(ctx.outputDir().resolve(JsonReporter.FILE));
         writeJson(jsonTmp, order, totals, problems, problemsNotListed, withComparison);
       }
-      if (html) {
+      if (files.html()) {
         htmlTmp = AtomicFiles.temporaryFor(ctx.outputDir().resolve(HtmlReporter.FILE));
         writeHtml(htmlTmp, order, totals, problems, sc);
       }
-      if (json) {
+      if (files.json()) {
         written.add(AtomicFiles.publish(jsonTmp, ctx.outputDir().resolve(JsonReporter.FILE)));
       }
-      if (html) {
+      if (files.html()) {
         written.add(AtomicFiles.publish(htmlTmp, ctx.outputDir().resolve(HtmlReporter.FILE)));
       }
       return new Finished(written, totals, sc);
@@ -333,7 +328,7 @@ public final class SpilledReport implements Consumer<DocumentResult>, AutoClosea
     PriorityQueue<Integer> kept = new PriorityQueue<>(worseFirst.reversed());
     for (int n : order) {
       kept.add(n);
-      if (kept.size() > htmlDocuments) {
+      if (kept.size() > files.htmlDocuments()) {
         kept.poll();
       }
     }

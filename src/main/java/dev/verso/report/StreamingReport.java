@@ -42,9 +42,7 @@ public final class StreamingReport implements Consumer<DocumentResult>, AutoClos
 
   private final List<Metric> metrics;
   private final ReportContext ctx;
-  private final boolean json;
-  private final boolean html;
-  private final int htmlDocuments;
+  private final ReportFiles files;
   private final Path jsonlTmp;
   private final OutputStream jsonlOut;
   private final PriorityQueue<Ranked> worst;
@@ -58,17 +56,14 @@ public final class StreamingReport implements Consumer<DocumentResult>, AutoClos
       Comparator.comparingLong(Ranked::weight)
           .thenComparing(Comparator.comparingLong(Ranked::seq).reversed());
 
-  public StreamingReport(
-      List<Metric> metrics, ReportContext ctx, boolean json, boolean html, int htmlDocuments)
+  public StreamingReport(List<Metric> metrics, ReportContext ctx, ReportFiles files)
       throws IOException {
     this.metrics = List.copyOf(metrics);
     this.ctx = ctx;
-    this.json = json;
-    this.html = html;
-    this.htmlDocuments = htmlDocuments;
-    this.worst = new PriorityQueue<>(Math.max(1, htmlDocuments + 1), BEST_FIRST);
+    this.files = files;
+    this.worst = new PriorityQueue<>(Math.max(1, files.htmlDocuments() + 1), BEST_FIRST);
     Files.createDirectories(ctx.outputDir());
-    if (json) {
+    if (files.json()) {
       jsonlTmp = AtomicFiles.temporaryFor(ctx.outputDir().resolve(JSONL_FILE));
       jsonlOut = new BufferedOutputStream(Files.newOutputStream(jsonlTmp), 1 << 16);
     } else {
@@ -101,7 +96,7 @@ public final class StreamingReport implements Consumer<DocumentResult>, AutoClos
   @Override
   public void accept(DocumentResult d) {
     documents++;
-    if (json) {
+    if (files.json()) {
       try {
         jsonlOut.write(
             LINE.writeValueAsBytes(ReportModel.document(metrics, d, ctx.suppressions())));
@@ -110,9 +105,9 @@ public final class StreamingReport implements Consumer<DocumentResult>, AutoClos
         throw new UncheckedIOException(e);
       }
     }
-    if (html && htmlDocuments > 0) {
+    if (files.html() && files.htmlDocuments() > 0) {
       worst.add(new Ranked(d, weight(d), seq++));
-      if (worst.size() > htmlDocuments) {
+      if (worst.size() > files.htmlDocuments()) {
         worst.poll();
       }
     }
@@ -128,7 +123,7 @@ public final class StreamingReport implements Consumer<DocumentResult>, AutoClos
     Path jsonTmp = null;
     Path htmlTmp = null;
     try {
-      if (json) {
+      if (files.json()) {
         jsonlOut.close();
         Map<String, Object> tree = ReportModel.build(summary, ctx);
         Map<String, Object> withStream = new LinkedHashMap<>();
@@ -146,7 +141,7 @@ public final class StreamingReport implements Consumer<DocumentResult>, AutoClos
           out.write('\n');
         }
       }
-      if (html) {
+      if (files.html()) {
         List<DocumentResult> shown = new ArrayList<>();
         for (Ranked r : worst) {
           shown.add(r.result());
@@ -167,11 +162,11 @@ public final class StreamingReport implements Consumer<DocumentResult>, AutoClos
         htmlTmp = AtomicFiles.temporaryFor(ctx.outputDir().resolve(HtmlReporter.FILE));
         Files.write(htmlTmp, page.getBytes(StandardCharsets.UTF_8));
       }
-      if (json) {
+      if (files.json()) {
         written.add(move(jsonlTmp, ctx.outputDir().resolve(JSONL_FILE)));
         written.add(move(jsonTmp, ctx.outputDir().resolve(JsonReporter.FILE)));
       }
-      if (html) {
+      if (files.html()) {
         written.add(move(htmlTmp, ctx.outputDir().resolve(HtmlReporter.FILE)));
       }
       return written;
