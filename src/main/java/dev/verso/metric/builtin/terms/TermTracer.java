@@ -238,7 +238,8 @@ public final class TermTracer {
     return b == a + 1 ? Integer.toString(a) : a + ".." + (b - 1);
   }
 
-  private static Segment segmentOf(List<Segment> segments, Span s) {
+  /** The first segment whose source range holds {@code s}, or null. */
+  public static Segment segmentOf(List<Segment> segments, Span s) {
     for (Segment g : segments) {
       if (g.src().start() <= s.start() && s.end() <= g.src().end()) {
         return g;
