@@ -29,7 +29,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -147,20 +146,6 @@ public final class AcronymConsistencyMetric implements Metric, CorpusMetric {
     return List.of("consistentOccurrences", "occurrences");
   }
 
-  /**
-   * A definition found in one field; {@code key} is {@link AcronymExtractor#shortFormKey} of the
-   * short form ({@code ERPs} → {@code ERP}), {@code longKey} the long form's comparison key.
-   */
-  private record Def(String field, AcronymDefinition d, String key, String longKey) {
-    /** One-letter short forms ("length (L)") are listed but not checked: symbols get reused. */
-    boolean checked() {
-      return key.codePointCount(0, key.length()) >= 2;
-    }
-  }
-
-  /** One field's text with what was found in it. */
-  private record FieldText(String field, String text, List<Def> defs, List<Mention> mentions) {}
-
   @Override
   public Measurement measure(EvaluationContext unit) {
     List<String[]> texts = new ArrayList<>();
@@ -168,13 +153,13 @@ public final class AcronymConsistencyMetric implements Metric, CorpusMetric {
     addField(texts, Fields.TRANSLATION_TEXT, unit.translation().text());
     addField(texts, Fields.SUMMARY, unit.summary());
     // definitions first: a short form defined in any field is looked for in every field
-    List<List<Def>> defs = new ArrayList<>();
+    List<List<AcronymUses.Def>> defs = new ArrayList<>();
     Set<String> definedKeys = new TreeSet<>();
     for (String[] t : texts) {
-      List<Def> list = new ArrayList<>();
+      List<AcronymUses.Def> list = new ArrayList<>();
       for (AcronymDefinition d : AcronymExtractor.extract(t[1])) {
-        Def def =
-            new Def(
+        AcronymUses.Def def =
+            new AcronymUses.Def(
                 t[0], d, AcronymExtractor.shortFormKey(d.shortForm()), longFormKey(d.longForm()));
         list.add(def);
         if (def.checked()) {
@@ -183,12 +168,14 @@ public final class AcronymConsistencyMetric implements Metric, CorpusMetric {
       }
       defs.add(list);
     }
-    List<FieldText> fields = new ArrayList<>();
+    List<AcronymUses.FieldText> fields = new ArrayList<>();
     for (int i = 0; i < texts.size(); i++) {
       String text = texts.get(i)[1];
-      fields.add(new FieldText(texts.get(i)[0], text, defs.get(i), mentions(text, definedKeys)));
+      fields.add(
+          new AcronymUses.FieldText(
+              texts.get(i)[0], text, defs.get(i), mentions(text, definedKeys)));
     }
-    return measureFields(fields);
+    return AcronymUses.check(fields, allow, undefinedSeverity);
   }
 
   private static void addField(List<String[]> out, String field, String text) {
@@ -258,211 +245,12 @@ public final class AcronymConsistencyMetric implements Metric, CorpusMetric {
   }
 
   /** An ordered map of the given key-value pairs (evidence and details keep their key order). */
-  private static Map<String, Object> ordered(Object... kv) {
+  static Map<String, Object> ordered(Object... kv) {
     Map<String, Object> m = new LinkedHashMap<>();
     for (int i = 0; i < kv.length; i += 2) {
       m.put((String) kv[i], kv[i + 1]);
     }
     return m;
-  }
-
-  private Measurement measureFields(List<FieldText> fields) {
-    List<Finding> findings = new ArrayList<>();
-    // definitions in reading order (title, text, summary): the first one of a short form rules
-    Map<String, Def> firstByShort = new LinkedHashMap<>();
-    Map<String, Def> firstByLong = new LinkedHashMap<>();
-    Set<Span> inconsistentDefs = new TreeSet<>();
-    List<Map<String, Object>> defDetails = new ArrayList<>();
-    for (FieldText f : fields) {
-      for (Def d : f.defs()) {
-        defDetails.add(
-            ordered(
-                "short", d.d().shortForm(),
-                "key", d.key(),
-                "long", d.d().longForm(),
-                "field", d.field(),
-                "start", d.d().shortSpan().start(),
-                "end", d.d().shortSpan().end(),
-                "longStart", d.d().longSpan().start(),
-                "longEnd", d.d().longSpan().end()));
-        if (!d.checked()) {
-          continue;
-        }
-        Def earlier = firstByShort.putIfAbsent(d.key(), d);
-        if (earlier != null && !earlier.longKey().equals(d.longKey())) {
-          inconsistentDefs.add(d.d().shortSpan());
-          findings.add(
-              new Finding(
-                  REDEFINED,
-                  IssueType.INCONSISTENCY,
-                  Severity.MAJOR,
-                  d.field(),
-                  d.d().shortSpan(),
-                  "\""
-                      + d.d().shortForm()
-                      + "\" is defined again as \""
-                      + d.d().longForm()
-                      + "\"; it was defined as \""
-                      + earlier.d().longForm()
-                      + "\" in "
-                      + earlier.field(),
-                  List.of(),
-                  ordered(
-                      "longForms",
-                      List.of(earlier.d().longForm(), d.d().longForm()),
-                      "firstField",
-                      earlier.field(),
-                      "firstStart",
-                      earlier.d().shortSpan().start())));
-        }
-        Def sameLong = firstByLong.putIfAbsent(d.longKey(), d);
-        if (sameLong != null && !sameLong.key().equals(d.key())) {
-          inconsistentDefs.add(d.d().shortSpan());
-          findings.add(
-              drift(
-                  d.field(),
-                  d.d().shortSpan(),
-                  d.d().shortForm(),
-                  sameLong,
-                  "is defined for the same long form as"));
-        }
-      }
-    }
-    long occurrences = 0;
-    long inconsistent = 0;
-    Set<String> reportedUndefined = new TreeSet<>();
-    for (FieldText f : fields) {
-      Map<String, Integer> firstDefInField = new TreeMap<>();
-      Set<Span> defSpans = new TreeSet<>();
-      for (Def d : f.defs()) {
-        if (d.checked()) {
-          firstDefInField.merge(d.key(), d.d().shortSpan().start(), Math::min);
-          defSpans.add(d.d().shortSpan());
-        }
-      }
-      for (Mention m : f.mentions()) {
-        if (insideLongForm(m.span(), f.defs())) {
-          continue; // "human telomerase RNA (hTR)": RNA belongs to the definition
-        }
-        occurrences++;
-        if (defSpans.contains(m.span())) {
-          if (inconsistentDefs.contains(m.span())) {
-            inconsistent++;
-          }
-          continue;
-        }
-        String base = m.base();
-        if (firstByShort.containsKey(base)) {
-          Integer defAt = firstDefInField.get(base);
-          if (defAt != null && m.span().start() < defAt) {
-            inconsistent++;
-            findings.add(
-                new Finding(
-                    BEFORE_DEFINITION,
-                    IssueType.INCONSISTENCY,
-                    Severity.MINOR,
-                    f.field(),
-                    m.span(),
-                    "\""
-                        + m.form()
-                        + "\" is used before it is defined (at offset "
-                        + defAt
-                        + " of "
-                        + f.field()
-                        + ")",
-                    List.of(),
-                    ordered("definitionStart", defAt)));
-          }
-          continue;
-        }
-        if (allow.contains(base)) {
-          continue;
-        }
-        Def target = driftTarget(base, firstByShort);
-        if (target != null) {
-          inconsistent++;
-          findings.add(drift(f.field(), m.span(), m.form(), target, "looks like a variant of"));
-        } else if (reportedUndefined.add(base)) {
-          findings.add(
-              new Finding(
-                  UNDEFINED,
-                  IssueType.TERMINOLOGY,
-                  undefinedSeverity,
-                  f.field(),
-                  m.span(),
-                  "\""
-                      + m.form()
-                      + "\" is used but never defined in this document (title, text or summary)",
-                  List.of(),
-                  ordered("occurrences", countBase(fields, base))));
-        }
-      }
-    }
-    return new Measurement(
-        new double[] {occurrences - inconsistent, occurrences},
-        findings,
-        ordered("definitions", defDetails),
-        null);
-  }
-
-  private static boolean insideLongForm(Span s, List<Def> defs) {
-    for (Def d : defs) {
-      Span lf = d.d().longSpan();
-      if (lf.start() <= s.start() && s.end() <= lf.end()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static long countBase(List<FieldText> fields, String base) {
-    return fields.stream()
-        .mapToLong(
-            f ->
-                f.mentions().stream()
-                    .filter(m -> m.base().equals(base) && !insideLongForm(m.span(), f.defs()))
-                    .count())
-        .sum();
-  }
-
-  private static Finding drift(String field, Span span, String form, Def target, String relation) {
-    return new Finding(
-        DRIFT,
-        IssueType.INCONSISTENCY,
-        Severity.MAJOR,
-        field,
-        span,
-        "\""
-            + form
-            + "\" "
-            + relation
-            + " the acronym \""
-            + target.d().shortForm()
-            + "\" ("
-            + target.d().longForm()
-            + ") defined in "
-            + target.field()
-            + "; use one form",
-        List.of(target.d().shortForm()),
-        ordered(
-            "defined",
-            target.d().shortForm(),
-            "longForm",
-            target.d().longForm(),
-            "definedIn",
-            target.field(),
-            "definedAt",
-            target.d().shortSpan().start()));
-  }
-
-  /** The defined acronym {@code used} drifted from, or null. */
-  private static Def driftTarget(String used, Map<String, Def> defined) {
-    for (Def d : defined.values()) {
-      if (isNearVariant(used, d.key(), d.d().longForm())) {
-        return d;
-      }
-    }
-    return null;
   }
 
   /**

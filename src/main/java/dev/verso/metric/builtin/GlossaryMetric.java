@@ -160,15 +160,8 @@ public final class GlossaryMetric implements Metric {
                 Severity.MAJOR,
                 srcField,
                 h.span(),
-                "\""
-                    + g.source()
-                    + "\" should be rendered \""
-                    + g.target()
-                    + "\""
-                    + (g.acronym().isEmpty() ? "" : " or " + g.acronym())
-                    + " (glossary "
-                    + g.origin()
-                    + "); the "
+                notApplied(g)
+                    + "the "
                     + tgtField
                     + " has that rendering "
                     + m
@@ -179,6 +172,22 @@ public final class GlossaryMetric implements Metric {
                 Map.of("occurrences", n, "renderings", m, "glossary", g.origin())));
       }
     }
+  }
+
+  /**
+   * The start of a TERM_NOT_APPLIED message: the term, its approved rendering (or acronym) and its
+   * glossary, then "; ".
+   */
+  private static String notApplied(GlossaryEntry g) {
+    return "\""
+        + g.source()
+        + "\" should be rendered \""
+        + g.target()
+        + "\""
+        + (g.acronym().isEmpty() ? "" : " or " + g.acronym())
+        + " (glossary "
+        + g.origin()
+        + "); ";
   }
 
   /**
@@ -195,13 +204,7 @@ public final class GlossaryMetric implements Metric {
     record Key(TermTracer.Segment segment, GlossaryEntry entry) {}
     Map<Key, List<BilingualLexicon.GlossaryHit>> groups = new LinkedHashMap<>();
     for (var h : lexicon.longestHits(src, true)) {
-      TermTracer.Segment seg = null;
-      for (TermTracer.Segment g : segments) {
-        if (g.src().start() <= h.span().start() && h.span().end() <= g.src().end()) {
-          seg = g;
-          break;
-        }
-      }
+      TermTracer.Segment seg = TermTracer.segmentOf(segments, h.span());
       groups.computeIfAbsent(new Key(seg, h.entry()), k -> new ArrayList<>()).add(h);
     }
     for (var e : groups.entrySet()) {
@@ -255,16 +258,7 @@ public final class GlossaryMetric implements Metric {
                 Severity.MAJOR,
                 Fields.SOURCE_TEXT,
                 h.span(),
-                "\""
-                    + g.source()
-                    + "\" should be rendered \""
-                    + g.target()
-                    + "\""
-                    + (g.acronym().isEmpty() ? "" : " or " + g.acronym())
-                    + " (glossary "
-                    + g.origin()
-                    + "); "
-                    + where,
+                notApplied(g) + where,
                 List.of(g.target()),
                 ev));
       }

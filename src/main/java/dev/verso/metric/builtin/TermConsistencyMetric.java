@@ -22,13 +22,11 @@ import dev.verso.model.Span;
 import dev.verso.text.AnalyzedText;
 import dev.verso.text.TextAnalyzer;
 import dev.verso.text.en.OrganisationNames;
-import dev.verso.text.en.OrganisationNames.Name;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * TERM_CONSISTENCY: one name, one rendering. With the original (option {@code withSource=trace},
@@ -113,25 +111,6 @@ public final class TermConsistencyMetric implements Metric, CorpusMetric {
     return List.of("consistentNames", "names");
   }
 
-  /** One occurrence of a name in a field. */
-  private record Occurrence(String field, Name name) {}
-
-  /** A distinct name (by its lower-case words) with its occurrences in reading order. */
-  private static final class Variant {
-    final String key;
-    final Name first;
-    final List<String> distinctive;
-    final List<Occurrence> occurrences = new ArrayList<>();
-    final int order;
-
-    Variant(String key, Name first, int order) {
-      this.key = key;
-      this.first = first;
-      this.order = order;
-      this.distinctive = distinctive(first);
-    }
-  }
-
   @Override
   public Measurement measure(EvaluationContext unit) {
     if (unit.document().hasSource() && withSource.equals("skip")) {
@@ -140,103 +119,38 @@ public final class TermConsistencyMetric implements Metric, CorpusMetric {
     if (unit.document().hasSource() && withSource.equals("trace")) {
       return traced(unit);
     }
-    Map<String, Variant> variants = new LinkedHashMap<>();
-    int total = 0;
-    String[][] fields = {
-      {Fields.TRANSLATION_TITLE, unit.translation().title()},
-      {Fields.TRANSLATION_TEXT, unit.translation().text()},
-      {Fields.SUMMARY, unit.summary()}
-    };
-    for (String[] f : fields) {
-      if (f[1] == null) {
-        continue;
-      }
-      for (Name n : OrganisationNames.find(f[1])) {
-        total++;
-        String key =
-            String.join(" ", n.tokens().stream().map(OrganisationNames::singular).toList());
-        variants
-            .computeIfAbsent(key, k -> new Variant(k, n, variants.size()))
-            .occurrences
-            .add(new Occurrence(f[0], n));
-      }
-    }
-    List<Variant> vs = new ArrayList<>(variants.values());
-    int[] parent = new int[vs.size()];
-    for (int i = 0; i < parent.length; i++) {
-      parent[i] = i;
-    }
-    for (int i = 0; i < vs.size(); i++) {
-      for (int j = i + 1; j < vs.size(); j++) {
-        if (areVariants(vs.get(i), vs.get(j))) {
-          parent[find(parent, j)] = find(parent, i);
-        }
-      }
-    }
-    Map<Integer, List<Variant>> clusters = new TreeMap<>();
-    for (int i = 0; i < vs.size(); i++) {
-      clusters.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(vs.get(i));
-    }
-    List<Finding> findings = new ArrayList<>();
-    int inconsistent = 0;
-    for (List<Variant> c : clusters.values()) {
-      if (c.size() < 2) {
-        continue;
-      }
-      Variant ref = c.get(0);
-      for (Variant v : c) {
-        if (v.occurrences.size() > ref.occurrences.size()) {
-          ref = v;
-        }
-      }
-      List<Map<String, Object>> evidence = new ArrayList<>();
-      for (Variant v : c) {
-        for (Occurrence o : v.occurrences) {
-          evidence.add(
-              Map.of(
-                  "text",
-                  o.name().text(),
-                  "field",
-                  o.field(),
-                  "start",
-                  o.name().span().start(),
-                  "end",
-                  o.name().span().end()));
-        }
-      }
-      for (Variant v : c) {
-        if (v == ref) {
-          continue;
-        }
-        inconsistent += v.occurrences.size();
-        Occurrence at = v.occurrences.get(0);
-        List<String> others = new ArrayList<>();
-        for (Variant o : c) {
-          if (o != v) {
-            others.add("\"" + o.first.text() + "\"");
-          }
-        }
-        findings.add(
-            new Finding(
-                INCONSISTENT_TERM,
-                IssueType.INCONSISTENCY,
-                Severity.MINOR,
-                at.field(),
-                at.name().span(),
-                "\""
-                    + at.name().text()
-                    + "\" may be another rendering of the same name as "
-                    + String.join(", ", others)
-                    + "; the original was not available, so this is a guess from the English alone",
-                List.of(ref.first.text()),
-                Map.of("variants", evidence, "confidence", "low")));
-      }
-    }
-    return Measurement.of(new double[] {total - inconsistent, total}, findings);
+    return EnglishNameVariants.measure(unit);
   }
 
   /** Source-traced consistency: each repeated source term's renderings in its aligned segments. */
   private Measurement traced(EvaluationContext unit) {
+    List<Finding> findings = new ArrayList<>();
+    List<Map<String, Object>> details = new ArrayList<>();
+    int consistent = 0;
+    int traced = 0;
+    for (TermTracer.Term t : tracer().trace(sides(unit))) {
+      List<TermTracer.Occurrence> occ = t.traced();
+      if (occ.isEmpty()) {
+        continue;
+      }
+      TermRenderings r = TermRenderings.of(occ);
+      details.add(r.detail(t));
+      if (occ.size() < 2) {
+        continue;
+      }
+      traced += occ.size();
+      List<TermTracer.Occurrence> minority = r.minority();
+      consistent += occ.size() - minority.size();
+      if (!minority.isEmpty()) {
+        findings.add(inconsistentTerm(t, r, minority.get(0)));
+      }
+    }
+    return new Measurement(
+        new double[] {consistent, traced}, findings, Map.of("terms", details), null);
+  }
+
+  /** The title pair (when both titles are there) and the aligned texts (when aligned). */
+  private static List<TermTracer.Side> sides(EvaluationContext unit) {
     List<TermTracer.Side> sides = new ArrayList<>();
     Passage src = unit.source();
     Passage tr = unit.translation();
@@ -271,104 +185,39 @@ public final class TermConsistencyMetric implements Metric, CorpusMetric {
               Alignments.translation(unit),
               TermTracer.segments(alignment)));
     }
-    List<Finding> findings = new ArrayList<>();
-    List<Map<String, Object>> details = new ArrayList<>();
-    int consistent = 0;
-    int traced = 0;
-    for (TermTracer.Term t : tracer().trace(sides)) {
-      List<TermTracer.Occurrence> occ = t.traced();
-      if (occ.isEmpty()) {
-        continue;
-      }
-      Map<Set<String>, List<TermTracer.Occurrence>> variants = new LinkedHashMap<>();
-      for (TermTracer.Occurrence o : occ) {
-        variants.computeIfAbsent(o.rendering(), k -> new ArrayList<>()).add(o);
-      }
-      Set<String> majority = null;
-      for (var e : variants.entrySet()) {
-        if (majority == null || e.getValue().size() > variants.get(majority).size()) {
-          majority = e.getKey();
-        }
-      }
-      TermTracer.Occurrence ref = variants.get(majority).get(0);
-      Map<String, Object> d = new LinkedHashMap<>();
-      d.put("term", t.key());
-      d.put("source", t.label());
-      d.put("rendering", ref.tgtText());
-      d.put("renderingKey", String.join(" ", majority));
-      d.put("field", ref.tgtField());
-      d.put("start", ref.tgtSpan().start());
-      d.put("end", ref.tgtSpan().end());
-      details.add(d);
-      if (occ.size() < 2) {
-        continue;
-      }
-      traced += occ.size();
-      List<TermTracer.Occurrence> minority = new ArrayList<>();
-      for (TermTracer.Occurrence o : occ) {
-        if (!compatible(o.rendering(), majority)) {
-          minority.add(o);
-        }
-      }
-      consistent += occ.size() - minority.size();
-      if (minority.isEmpty()) {
-        continue;
-      }
-      TermTracer.Occurrence at = minority.get(0);
-      List<Map<String, Object>> evidence = new ArrayList<>();
-      List<String> listed = new ArrayList<>();
-      for (var e : variants.entrySet()) {
-        List<Map<String, Object>> where = new ArrayList<>();
-        for (TermTracer.Occurrence o : e.getValue()) {
-          Map<String, Object> w = new LinkedHashMap<>();
-          w.put("field", o.tgtField());
-          w.put("start", o.tgtSpan().start());
-          w.put("end", o.tgtSpan().end());
-          w.put("text", o.tgtText());
-          w.put("sourceField", o.srcField());
-          w.put("sourceStart", o.srcSpan().start());
-          w.put("sourceEnd", o.srcSpan().end());
-          w.put("segment", o.segment());
-          where.add(w);
-        }
-        String surface = e.getValue().get(0).tgtText();
-        listed.add("\"" + surface + "\" (" + e.getValue().size() + ")");
-        Map<String, Object> v = new LinkedHashMap<>();
-        v.put("rendering", surface);
-        v.put("count", e.getValue().size());
-        v.put("occurrences", where);
-        evidence.add(v);
-      }
-      findings.add(
-          new Finding(
-              INCONSISTENT_TERM,
-              IssueType.TERMINOLOGY,
-              Severity.MINOR,
-              at.tgtField(),
-              at.tgtSpan(),
-              "\""
-                  + at.srcText()
-                  + "\" ("
-                  + at.srcField()
-                  + " "
-                  + at.srcSpan().start()
-                  + "-"
-                  + at.srcSpan().end()
-                  + ") is rendered \""
-                  + at.tgtText()
-                  + "\" here but \""
-                  + ref.tgtText()
-                  + "\" in "
-                  + variants.get(majority).size()
-                  + " of its "
-                  + occ.size()
-                  + " traced occurrences; renderings: "
-                  + String.join(", ", listed),
-              List.of(ref.tgtText()),
-              ordered("source", t.label(), "variants", evidence, "confidence", "traced")));
-    }
-    return new Measurement(
-        new double[] {consistent, traced}, findings, Map.of("terms", details), null);
+    return sides;
+  }
+
+  /** The finding of term {@code t} at its first occurrence {@code at} outside the majority. */
+  private static Finding inconsistentTerm(
+      TermTracer.Term t, TermRenderings r, TermTracer.Occurrence at) {
+    TermTracer.Occurrence ref = r.reference();
+    return new Finding(
+        INCONSISTENT_TERM,
+        IssueType.TERMINOLOGY,
+        Severity.MINOR,
+        at.tgtField(),
+        at.tgtSpan(),
+        "\""
+            + at.srcText()
+            + "\" ("
+            + at.srcField()
+            + " "
+            + at.srcSpan().start()
+            + "-"
+            + at.srcSpan().end()
+            + ") is rendered \""
+            + at.tgtText()
+            + "\" here but \""
+            + ref.tgtText()
+            + "\" in "
+            + r.agreeing().size()
+            + " of its "
+            + r.occurrences().size()
+            + " traced occurrences; renderings: "
+            + String.join(", ", r.listed()),
+        List.of(ref.tgtText()),
+        ordered("source", t.label(), "variants", r.evidence(), "confidence", "traced"));
   }
 
   /** A map in the order of its key-value arguments (for reproducible evidence). */
@@ -388,6 +237,10 @@ public final class TermConsistencyMetric implements Metric, CorpusMetric {
     return a.containsAll(b) || b.containsAll(a);
   }
 
+  /** One document's usual rendering of a source term, from its measurement's details. */
+  private record Use(
+      String document, String source, Set<String> key, String rendering, String field, Span span) {}
+
   /**
    * Across the documents of one system: a source term whose usual rendering in one document
    * disagrees with the rendering most documents use ({@code TERM_CORPUS_VARIANT}, at that
@@ -396,13 +249,17 @@ public final class TermConsistencyMetric implements Metric, CorpusMetric {
    */
   @Override
   public List<CorpusFinding> corpusFindings(String system, List<UnitMeasurement> units) {
-    record Use(
-        String document,
-        String source,
-        Set<String> key,
-        String rendering,
-        String field,
-        Span span) {}
+    List<CorpusFinding> out = new ArrayList<>();
+    for (List<Use> uses : usesByTerm(units).values()) {
+      if (uses.size() >= 2) {
+        corpusVariants(system, uses, out);
+      }
+    }
+    return out;
+  }
+
+  /** The {@code terms} details of every unit, grouped by term in order of first use. */
+  private static Map<String, List<Use>> usesByTerm(List<UnitMeasurement> units) {
     Map<String, List<Use>> byTerm = new LinkedHashMap<>();
     for (UnitMeasurement u : units) {
       if (!(u.measurement().details().get("terms") instanceof List<?> list)) {
@@ -427,143 +284,48 @@ public final class TermConsistencyMetric implements Metric, CorpusMetric {
         }
       }
     }
-    List<CorpusFinding> out = new ArrayList<>();
-    for (List<Use> uses : byTerm.values()) {
-      if (uses.size() < 2) {
+    return byTerm;
+  }
+
+  /** One finding per document whose rendering of a term disagrees with the corpus majority. */
+  private static void corpusVariants(String system, List<Use> uses, List<CorpusFinding> out) {
+    Map<Set<String>, List<Use>> byKey = new LinkedHashMap<>();
+    for (Use u : uses) {
+      byKey.computeIfAbsent(u.key(), k -> new ArrayList<>()).add(u);
+    }
+    Set<String> majority = TermRenderings.majority(byKey);
+    List<Use> agreeing = byKey.get(majority);
+    List<Map<String, Object>> documents = new ArrayList<>();
+    for (Use u : uses) {
+      documents.add(ordered("document", u.document(), "rendering", u.rendering()));
+    }
+    for (Use u : uses) {
+      if (compatible(u.key(), majority)) {
         continue;
       }
-      Map<Set<String>, List<Use>> byKey = new LinkedHashMap<>();
-      for (Use u : uses) {
-        byKey.computeIfAbsent(u.key(), k -> new ArrayList<>()).add(u);
-      }
-      Set<String> majority = null;
-      for (var e : byKey.entrySet()) {
-        if (majority == null || e.getValue().size() > byKey.get(majority).size()) {
-          majority = e.getKey();
-        }
-      }
-      List<Use> agreeing = byKey.get(majority);
-      List<Map<String, Object>> documents = new ArrayList<>();
-      for (Use u : uses) {
-        documents.add(ordered("document", u.document(), "rendering", u.rendering()));
-      }
-      for (Use u : uses) {
-        if (compatible(u.key(), majority)) {
-          continue;
-        }
-        out.add(
-            new CorpusFinding(
-                u.document(),
-                new Finding(
-                    CORPUS_VARIANT,
-                    IssueType.TERMINOLOGY,
-                    Severity.MINOR,
-                    u.field(),
-                    u.span(),
-                    "\""
-                        + u.source()
-                        + "\" is rendered \""
-                        + u.rendering()
-                        + "\" in this document but \""
-                        + agreeing.get(0).rendering()
-                        + "\" in "
-                        + (agreeing.size() == 1 ? "document " : "documents ")
-                        + String.join(", ", agreeing.stream().map(Use::document).toList())
-                        + " of system "
-                        + system,
-                    List.of(agreeing.get(0).rendering()),
-                    ordered("source", u.source(), "documents", documents))));
-      }
+      out.add(
+          new CorpusFinding(
+              u.document(),
+              new Finding(
+                  CORPUS_VARIANT,
+                  IssueType.TERMINOLOGY,
+                  Severity.MINOR,
+                  u.field(),
+                  u.span(),
+                  "\""
+                      + u.source()
+                      + "\" is rendered \""
+                      + u.rendering()
+                      + "\" in this document but \""
+                      + agreeing.get(0).rendering()
+                      + "\" in "
+                      + (agreeing.size() == 1 ? "document " : "documents ")
+                      + String.join(", ", agreeing.stream().map(Use::document).toList())
+                      + " of system "
+                      + system,
+                  List.of(agreeing.get(0).rendering()),
+                  ordered("source", u.source(), "documents", documents))));
     }
-    return out;
-  }
-
-  private static int find(int[] parent, int i) {
-    while (parent[i] != i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
-    }
-    return i;
-  }
-
-  /** The words of a name that tell organisations apart: not heads, not generic qualifiers. */
-  private static List<String> distinctive(Name n) {
-    List<String> out = new ArrayList<>();
-    for (String t : n.tokens()) {
-      String s = OrganisationNames.singular(t);
-      if (!OrganisationNames.HEADS.contains(s)
-          && !OrganisationNames.GENERIC.contains(s)
-          && t.length() > 1) {
-        out.add(t);
-      }
-    }
-    return out;
-  }
-
-  private static boolean areVariants(Variant a, Variant b) {
-    if (a.distinctive.isEmpty() || b.distinctive.isEmpty()) {
-      return false;
-    }
-    if (singularSet(a.distinctive).equals(singularSet(b.distinctive))) {
-      return false; // the same name with other qualifiers, or another body of the same field
-    }
-    List<String> ta = a.first.tokens();
-    List<String> tb = b.first.tokens();
-    if (java.util.Collections.indexOfSubList(ta, tb) >= 0
-        || java.util.Collections.indexOfSubList(tb, ta) >= 0) {
-      return false;
-    }
-    return allMatched(a.distinctive, b.distinctive) && allMatched(b.distinctive, a.distinctive);
-  }
-
-  private static java.util.Set<String> singularSet(List<String> words) {
-    java.util.Set<String> s = new java.util.TreeSet<>();
-    for (String w : words) {
-      s.add(OrganisationNames.singular(w));
-    }
-    return s;
-  }
-
-  private static boolean allMatched(List<String> from, List<String> in) {
-    for (String x : from) {
-      if (in.stream().noneMatch(y -> similarWords(x, y))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
-   * True when two lower-case words may be renderings of one word: equal (ignoring a plural s), one
-   * a prefix of the other (at least three letters), a common start of at least three letters that
-   * covers three quarters of the shorter word, or the same length (at least four) with one
-   * different letter after the same first two.
-   */
-  static boolean similarWords(String a, String b) {
-    if (OrganisationNames.singular(a).equals(OrganisationNames.singular(b))) {
-      return true;
-    }
-    int min = Math.min(a.length(), b.length());
-    if (min < 3) {
-      return false;
-    }
-    int p = 0;
-    while (p < min && a.charAt(p) == b.charAt(p)) {
-      p++;
-    }
-    if (p == min || p >= 3 && p * 4 >= min * 3) {
-      return true;
-    }
-    if (a.length() == b.length() && a.length() >= 4 && p >= 2) {
-      int diff = 0;
-      for (int i = 0; i < a.length(); i++) {
-        if (a.charAt(i) != b.charAt(i)) {
-          diff++;
-        }
-      }
-      return diff == 1;
-    }
-    return false;
   }
 
   @Override

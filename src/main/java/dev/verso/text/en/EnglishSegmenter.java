@@ -36,36 +36,29 @@ public final class EnglishSegmenter {
     return out;
   }
 
+  /** Adds range {@code a..b} of {@code line} without its surrounding white space, unless empty. */
+  private static void addTrimmed(String line, int a, int b, List<int[]> parts) {
+    while (a < b && Character.isWhitespace(line.charAt(a))) {
+      a++;
+    }
+    while (b > a && Character.isWhitespace(line.charAt(b - 1))) {
+      b--;
+    }
+    if (b > a) {
+      parts.add(new int[] {a, b});
+    }
+  }
+
   private static void splitLine(String text, int from, int to, List<int[]> out) {
     String line = text.substring(from, to);
     SentenceDetectorME sd = EnglishModels.sentenceDetector();
     Span[] spans = sd.sentPosDetect(line);
     List<int[]> parts = new ArrayList<>();
     for (Span s : spans) {
-      int a = s.getStart();
-      int b = s.getEnd();
-      while (a < b && Character.isWhitespace(line.charAt(a))) {
-        a++;
-      }
-      while (b > a && Character.isWhitespace(line.charAt(b - 1))) {
-        b--;
-      }
-      if (b > a) {
-        parts.add(new int[] {a, b});
-      }
+      addTrimmed(line, s.getStart(), s.getEnd(), parts);
     }
     if (parts.isEmpty()) {
-      int a = 0;
-      int b = line.length();
-      while (a < b && Character.isWhitespace(line.charAt(a))) {
-        a++;
-      }
-      while (b > a && Character.isWhitespace(line.charAt(b - 1))) {
-        b--;
-      }
-      if (b > a) {
-        parts.add(new int[] {a, b});
-      }
+      addTrimmed(line, 0, line.length(), parts);
     }
     // Cover text the detector left out (it may drop trailing material) by extending neighbours.
     List<int[]> merged = new ArrayList<>();
