@@ -1,13 +1,11 @@
 package dev.verso.metric.builtin;
 
-import dev.verso.Version;
+import dev.verso.metric.BaseMetric;
 import dev.verso.metric.CorpusMetric;
 import dev.verso.metric.EvaluationContext;
 import dev.verso.metric.Measurement;
-import dev.verso.metric.Metric;
 import dev.verso.metric.OptionSpec;
 import dev.verso.metric.Options;
-import dev.verso.metric.Signature;
 import dev.verso.metric.SimpleMetricProvider;
 import dev.verso.model.Fields;
 import dev.verso.model.Finding;
@@ -59,7 +57,7 @@ import java.util.TreeSet;
  * Across documents ({@link CorpusMetric}) one long form defined with different short forms in
  * different documents of a system is reported as {@code ACRONYM_CORPUS_VARIANT}.
  */
-public final class AcronymConsistencyMetric implements Metric, CorpusMetric {
+public final class AcronymConsistencyMetric extends BaseMetric implements CorpusMetric {
   /** Metric id. */
   public static final String ID = "ACRONYM_CONSISTENCY";
 
@@ -92,9 +90,9 @@ public final class AcronymConsistencyMetric implements Metric, CorpusMetric {
 
   private final Set<String> allow;
   private final Severity undefinedSeverity;
-  private final Signature signature;
 
   AcronymConsistencyMetric(Options o) {
+    super(ID, o, List.of("consistentOccurrences", "occurrences"));
     Set<String> a = new TreeSet<>();
     if (o.bool("defaultAllowList")) {
       a.addAll(DEFAULT_ALLOW_LIST);
@@ -121,7 +119,6 @@ public final class AcronymConsistencyMetric implements Metric, CorpusMetric {
       throw new IllegalArgumentException(
           "metric " + ID + ": option 'undefinedSeverity': " + e.getMessage());
     }
-    this.signature = Signature.of(ID, o.asMap(), Version.VERSION);
   }
 
   private static void addAllowed(Set<String> a, String s) {
@@ -129,21 +126,6 @@ public final class AcronymConsistencyMetric implements Metric, CorpusMetric {
     if (!t.isEmpty()) {
       a.add(t);
     }
-  }
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Signature signature() {
-    return signature;
-  }
-
-  @Override
-  public List<String> statNames() {
-    return List.of("consistentOccurrences", "occurrences");
   }
 
   @Override

@@ -1,15 +1,13 @@
 package dev.verso.metric.builtin;
 
-import dev.verso.Version;
 import dev.verso.align.Alignment;
 import dev.verso.align.Bead;
 import dev.verso.align.SummarySupport;
 import dev.verso.metric.Alignments;
+import dev.verso.metric.BaseMetric;
 import dev.verso.metric.EvaluationContext;
 import dev.verso.metric.Measurement;
-import dev.verso.metric.Metric;
 import dev.verso.metric.Options;
-import dev.verso.metric.Signature;
 import dev.verso.metric.SimpleMetricProvider;
 import dev.verso.model.Span;
 import java.util.ArrayList;
@@ -23,29 +21,12 @@ import java.util.Map;
  * is the share of source sentences in beads with a translation side; it applies only when the
  * document has a source text.
  */
-public final class AlignmentMetric implements Metric {
+public final class AlignmentMetric extends BaseMetric {
   /** Metric id. */
   public static final String ID = "ALIGNMENT";
 
-  private final Signature signature;
-
   AlignmentMetric(Options o) {
-    this.signature = Signature.of(ID, o.asMap(), Version.VERSION);
-  }
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Signature signature() {
-    return signature;
-  }
-
-  @Override
-  public List<String> statNames() {
-    return List.of("alignedSourceSentences", "sourceSentences");
+    super(ID, o, List.of("alignedSourceSentences", "sourceSentences"));
   }
 
   @Override
@@ -110,7 +91,7 @@ public final class AlignmentMetric implements Metric {
 
   @Override
   public double score(double[] s) {
-    return s[1] == 0 ? Double.NaN : s[0] / s[1];
+    return share(s);
   }
 
   /** Finds {@link AlignmentMetric} by id. */

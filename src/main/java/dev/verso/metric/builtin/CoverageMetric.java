@@ -1,12 +1,10 @@
 package dev.verso.metric.builtin;
 
-import dev.verso.Version;
+import dev.verso.metric.BaseMetric;
 import dev.verso.metric.EvaluationContext;
 import dev.verso.metric.Measurement;
-import dev.verso.metric.Metric;
 import dev.verso.metric.OptionSpec;
 import dev.verso.metric.Options;
-import dev.verso.metric.Signature;
 import dev.verso.metric.SimpleMetricProvider;
 import dev.verso.metric.builtin.coverage.BlockCoverage;
 import dev.verso.model.Finding;
@@ -26,7 +24,7 @@ import java.util.Map;
  * Statistics are {@code [covered weight, total weight]}; each bead's coverage and omission
  * probability are in the details. Applies only when the document has a source text.
  */
-public final class CoverageMetric implements Metric {
+public final class CoverageMetric extends BaseMetric {
   /** Metric id. */
   public static final String ID = "COVERAGE";
 
@@ -59,11 +57,10 @@ public final class CoverageMetric implements Metric {
   private final double minProbability;
   private final boolean omissionFindings;
 
-  private final Signature signature;
   private final BilingualLexicon terms;
 
   CoverageMetric(Options o) {
-    this.signature = Signature.of(ID, o.asMap(), Version.VERSION);
+    super(ID, o, List.of("coveredWeight", "totalWeight"));
     this.minProbability = o.number("minProbability");
     this.omissionFindings = o.bool("omissionFindings");
     CoverageOptions.requireProbability(o, ID, "minProbability");
@@ -71,21 +68,6 @@ public final class CoverageMetric implements Metric {
     Glossary g = dev.verso.io.glossary.Glossaries.shared(files, ID);
     this.terms = new BilingualLexicon(g, null);
     this.coreKey = "coverage:core:" + files;
-  }
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Signature signature() {
-    return signature;
-  }
-
-  @Override
-  public List<String> statNames() {
-    return List.of("coveredWeight", "totalWeight");
   }
 
   /**
@@ -157,7 +139,7 @@ public final class CoverageMetric implements Metric {
 
   @Override
   public double score(double[] s) {
-    return s[1] == 0 ? Double.NaN : s[0] / s[1];
+    return share(s);
   }
 
   /** Finds {@link CoverageMetric} by id. */

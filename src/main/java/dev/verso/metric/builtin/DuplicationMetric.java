@@ -32,13 +32,8 @@ public final class DuplicationMetric extends FieldScanMetric {
   private final int maxPhrase;
 
   DuplicationMetric(Options o) {
-    super(ID, o);
+    super(ID, o, List.of("repeatedWords", "words"));
     this.maxPhrase = o.integer("maxPhraseWords", 1);
-  }
-
-  @Override
-  public List<String> statNames() {
-    return List.of("repeatedWords", "words");
   }
 
   private record Word(String norm, int start, int end) {}

@@ -1,11 +1,9 @@
 package dev.verso.metric.builtin;
 
-import dev.verso.Version;
+import dev.verso.metric.BaseMetric;
 import dev.verso.metric.EvaluationContext;
 import dev.verso.metric.Measurement;
-import dev.verso.metric.Metric;
 import dev.verso.metric.Options;
-import dev.verso.metric.Signature;
 import dev.verso.model.Fields;
 import dev.verso.model.Finding;
 import java.util.ArrayList;
@@ -16,18 +14,9 @@ import java.util.List;
  * DUPLICATION and UNTRANSLATED do): the statistics are [faulty units, units] summed over the fields
  * and the score is the share of units free of faults.
  */
-abstract class FieldScanMetric implements Metric {
-  private final String id;
-  private final Signature signature;
-
-  FieldScanMetric(String id, Options o) {
-    this.id = id;
-    this.signature = Signature.of(id, o.asMap(), Version.VERSION);
-  }
-
-  @Override
-  public final String id() {
-    return id;
+abstract class FieldScanMetric extends BaseMetric {
+  FieldScanMetric(String id, Options o, List<String> statNames) {
+    super(id, o, statNames);
   }
 
   /**
@@ -51,11 +40,6 @@ abstract class FieldScanMetric implements Metric {
       }
     }
     return Measurement.of(new double[] {counts[0], counts[1]}, findings);
-  }
-
-  @Override
-  public final Signature signature() {
-    return signature;
   }
 
   @Override

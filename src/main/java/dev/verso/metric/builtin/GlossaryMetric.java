@@ -3,9 +3,9 @@ package dev.verso.metric.builtin;
 import dev.verso.Version;
 import dev.verso.align.Alignment;
 import dev.verso.metric.Alignments;
+import dev.verso.metric.BaseMetric;
 import dev.verso.metric.EvaluationContext;
 import dev.verso.metric.Measurement;
-import dev.verso.metric.Metric;
 import dev.verso.metric.OptionSpec;
 import dev.verso.metric.Options;
 import dev.verso.metric.Signature;
@@ -39,16 +39,16 @@ import java.util.regex.Pattern;
  * is the exact-match term accuracy of the WMT terminology tasks. Overlapping source terms count
  * once, the longest wins.
  */
-public final class GlossaryMetric implements Metric {
+public final class GlossaryMetric extends BaseMetric {
   /** Metric id. */
   public static final String ID = "GLOSSARY";
 
   private final Glossary glossary;
   private final BilingualLexicon lexicon;
   private final Map<GlossaryEntry, Pattern> renderings = new LinkedHashMap<>();
-  private final Signature signature;
 
   GlossaryMetric(Options o) {
+    super(ID, signature(o), List.of("appliedTerms", "sourceTerms"));
     glossary = dev.verso.io.glossary.Glossaries.shared(o.string("files"), ID);
     lexicon = new BilingualLexicon(glossary, null);
     for (GlossaryEntry e : glossary.entries()) {
@@ -62,24 +62,14 @@ public final class GlossaryMetric implements Metric {
       re.append(")(?![\\p{L}\\p{N}])");
       renderings.put(e, Pattern.compile(re.toString()));
     }
+  }
+
+  /** The signature names the number of glossary entries (the files' paths are not part of it). */
+  private static Signature signature(Options o) {
+    Glossary g = dev.verso.io.glossary.Glossaries.shared(o.string("files"), ID);
     Map<String, String> sig = new LinkedHashMap<>();
-    sig.put("entries", Integer.toString(glossary.entries().size()));
-    this.signature = Signature.of(ID, sig, Version.VERSION);
-  }
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Signature signature() {
-    return signature;
-  }
-
-  @Override
-  public List<String> statNames() {
-    return List.of("appliedTerms", "sourceTerms");
+    sig.put("entries", Integer.toString(g.entries().size()));
+    return Signature.of(ID, sig, Version.VERSION);
   }
 
   @Override
@@ -313,7 +303,7 @@ public final class GlossaryMetric implements Metric {
 
   @Override
   public double score(double[] s) {
-    return s[1] == 0 ? Double.NaN : s[0] / s[1];
+    return share(s);
   }
 
   /** Finds {@link GlossaryMetric} by id. */

@@ -1,12 +1,10 @@
 package dev.verso.metric.builtin;
 
-import dev.verso.Version;
+import dev.verso.metric.BaseMetric;
 import dev.verso.metric.EvaluationContext;
 import dev.verso.metric.Measurement;
-import dev.verso.metric.Metric;
 import dev.verso.metric.OptionSpec;
 import dev.verso.metric.Options;
-import dev.verso.metric.Signature;
 import dev.verso.metric.SimpleMetricProvider;
 import dev.verso.model.Fields;
 import dev.verso.model.Finding;
@@ -29,7 +27,7 @@ import java.util.Map;
  * min(r, 1/r): 1.0 at the expected length, lower the further off in either direction, so higher is
  * better; the corpus score uses the summed lengths. The raw ratio is in each unit's details.
  */
-public final class LengthRatioMetric implements Metric {
+public final class LengthRatioMetric extends BaseMetric {
   /** Metric id. */
   public static final String ID = "LENGTH_RATIO";
 
@@ -38,9 +36,9 @@ public final class LengthRatioMetric implements Metric {
   private final double expected;
   private final double sigma;
   private final double threshold;
-  private final Signature signature;
 
   LengthRatioMetric(Options o) {
+    super(ID, o, List.of("targetChars", "sourceChars"));
     this.expected = o.number("expectedRatio");
     this.sigma = o.number("sigma");
     this.threshold = o.number("threshold");
@@ -48,7 +46,6 @@ public final class LengthRatioMetric implements Metric {
       throw new IllegalArgumentException(
           "metric " + ID + ": expectedRatio, sigma and threshold must be positive");
     }
-    this.signature = Signature.of(ID, o.asMap(), Version.VERSION);
   }
 
   /** Counts non-whitespace code points, the unit of this metric. */
@@ -62,21 +59,6 @@ public final class LengthRatioMetric implements Metric {
       i += Character.charCount(cp);
     }
     return n;
-  }
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Signature signature() {
-    return signature;
-  }
-
-  @Override
-  public List<String> statNames() {
-    return List.of("targetChars", "sourceChars");
   }
 
   @Override

@@ -1,12 +1,10 @@
 package dev.verso.metric.builtin;
 
-import dev.verso.Version;
+import dev.verso.metric.BaseMetric;
 import dev.verso.metric.EvaluationContext;
 import dev.verso.metric.Measurement;
-import dev.verso.metric.Metric;
 import dev.verso.metric.OptionSpec;
 import dev.verso.metric.Options;
-import dev.verso.metric.Signature;
 import dev.verso.metric.SimpleMetricProvider;
 import dev.verso.metric.builtin.coverage.BlockCoverage;
 import dev.verso.metric.builtin.coverage.Consensus;
@@ -34,7 +32,7 @@ import java.util.TreeSet;
  * when its probability reaches {@code minProbability}, and are major only from {@code
  * majorProbability}. Statistics are {@code [probability, 1]}.
  */
-public final class OmissionMetric implements Metric {
+public final class OmissionMetric extends BaseMetric {
   /** Metric id. */
   public static final String ID = "OMISSION";
 
@@ -56,7 +54,6 @@ public final class OmissionMetric implements Metric {
    */
   static final double MIN_CONSENSUS_WEIGHT = 2.0;
 
-  private final Signature signature;
   private final CoverageMetric coverage;
   private final double minProbability;
   private final double majorProbability;
@@ -72,7 +69,7 @@ public final class OmissionMetric implements Metric {
   private record CoveredKey(String files, String field) {}
 
   OmissionMetric(Options o) {
-    this.signature = Signature.of(ID, o.asMap(), Version.VERSION);
+    super(ID, o, List.of("omissionProbability", "documents"));
     this.minProbability = o.number("minProbability");
     this.majorProbability = o.number("majorProbability");
     for (String name : List.of("minProbability", "majorProbability")) {
@@ -86,28 +83,13 @@ public final class OmissionMetric implements Metric {
   }
 
   @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Signature signature() {
-    return signature;
-  }
-
-  @Override
-  public List<String> statNames() {
-    return List.of("omissionProbability", "documents");
-  }
-
-  @Override
   public boolean higherIsBetter() {
     return false;
   }
 
   @Override
   public double score(double[] s) {
-    return s[1] == 0 ? Double.NaN : s[0] / s[1];
+    return share(s);
   }
 
   @Override

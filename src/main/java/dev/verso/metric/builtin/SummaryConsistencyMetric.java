@@ -1,14 +1,12 @@
 package dev.verso.metric.builtin;
 
-import dev.verso.Version;
 import dev.verso.align.SummarySupport;
 import dev.verso.metric.Alignments;
+import dev.verso.metric.BaseMetric;
 import dev.verso.metric.CheckSpec;
 import dev.verso.metric.EvaluationContext;
 import dev.verso.metric.Measurement;
-import dev.verso.metric.Metric;
 import dev.verso.metric.Options;
-import dev.verso.metric.Signature;
 import dev.verso.metric.SimpleMetricProvider;
 import dev.verso.metric.builtin.summary.AlignedEdits;
 import dev.verso.metric.builtin.summary.KeyFactOmissions;
@@ -49,7 +47,7 @@ import java.util.Map;
  * contradictions)]; they sum over a corpus and the score is the first over the second: the mean
  * weakest-sentence support.
  */
-public final class SummaryConsistencyMetric implements Metric {
+public final class SummaryConsistencyMetric extends BaseMetric {
   /** Metric id. */
   public static final String ID = "SUMMARY_CONSISTENCY";
 
@@ -114,29 +112,20 @@ public final class SummaryConsistencyMetric implements Metric {
    */
   static final double SHARE_FLOOR = 0.3;
 
-  private final Signature signature;
-
   SummaryConsistencyMetric(Options o) {
-    this.signature = Signature.of(ID, o.asMap(), Version.VERSION);
+    super(
+        ID,
+        o,
+        List.of(
+            "weakestSupport",
+            "summaries",
+            "sentenceSupport",
+            "sentences",
+            "supportedFacts",
+            "facts"));
     Novelty.preload(); // the vocabulary of novel words loads while the input is read
     WordNetLexicon.preload();
     Roles.preload();
-  }
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Signature signature() {
-    return signature;
-  }
-
-  @Override
-  public List<String> statNames() {
-    return List.of(
-        "weakestSupport", "summaries", "sentenceSupport", "sentences", "supportedFacts", "facts");
   }
 
   @Override
@@ -200,7 +189,7 @@ public final class SummaryConsistencyMetric implements Metric {
 
   @Override
   public double score(double[] s) {
-    return s[1] == 0 ? Double.NaN : s[0] / s[1];
+    return share(s);
   }
 
   /** Finds {@link SummaryConsistencyMetric} by id. */

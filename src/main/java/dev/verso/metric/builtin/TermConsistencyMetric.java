@@ -3,10 +3,10 @@ package dev.verso.metric.builtin;
 import dev.verso.Version;
 import dev.verso.align.Alignment;
 import dev.verso.metric.Alignments;
+import dev.verso.metric.BaseMetric;
 import dev.verso.metric.CorpusMetric;
 import dev.verso.metric.EvaluationContext;
 import dev.verso.metric.Measurement;
-import dev.verso.metric.Metric;
 import dev.verso.metric.OptionSpec;
 import dev.verso.metric.Options;
 import dev.verso.metric.Signature;
@@ -54,7 +54,7 @@ import java.util.Set;
  * then [name occurrences that use the reference form of their cluster or belong to no cluster, name
  * occurrences].
  */
-public final class TermConsistencyMetric implements Metric, CorpusMetric {
+public final class TermConsistencyMetric extends BaseMetric implements CorpusMetric {
   /** Metric id. */
   public static final String ID = "TERM_CONSISTENCY";
 
@@ -67,20 +67,31 @@ public final class TermConsistencyMetric implements Metric, CorpusMetric {
   private final String withSource;
   private final Glossary glossary;
   private volatile TermTracer tracer;
-  private final Signature signature;
 
   TermConsistencyMetric(Options o) {
+    super(ID, signature(o), List.of("consistentNames", "names"));
+    this.withSource = withSource(o);
+    this.glossary = dev.verso.io.glossary.Glossaries.shared(o.string("files"), ID);
+  }
+
+  /** Option {@code withSource}, checked. */
+  private static String withSource(Options o) {
     String w = o.string("withSource").trim();
     if (!w.equals("trace") && !w.equals("skip") && !w.equals("english")) {
       throw new IllegalArgumentException(
           "metric " + ID + ": option 'withSource' must be trace, skip or english, got '" + w + "'");
     }
-    this.withSource = w;
-    this.glossary = dev.verso.io.glossary.Glossaries.shared(o.string("files"), ID);
+    return w;
+  }
+
+  /** The signature names {@code withSource} and the number of glossary entries. */
+  private static Signature signature(Options o) {
+    String w = withSource(o);
+    Glossary g = dev.verso.io.glossary.Glossaries.shared(o.string("files"), ID);
     Map<String, String> sig = new LinkedHashMap<>();
     sig.put("withSource", w);
-    sig.put("glossaryEntries", Integer.toString(glossary.entries().size()));
-    this.signature = Signature.of(ID, sig, Version.VERSION);
+    sig.put("glossaryEntries", Integer.toString(g.entries().size()));
+    return Signature.of(ID, sig, Version.VERSION);
   }
 
   private TermTracer tracer() {
@@ -94,21 +105,6 @@ public final class TermConsistencyMetric implements Metric, CorpusMetric {
       }
     }
     return t;
-  }
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Signature signature() {
-    return signature;
-  }
-
-  @Override
-  public List<String> statNames() {
-    return List.of("consistentNames", "names");
   }
 
   @Override

@@ -1,14 +1,12 @@
 package dev.verso.metric.builtin;
 
-import dev.verso.Version;
+import dev.verso.metric.BaseMetric;
 import dev.verso.metric.CheckSpec;
 import dev.verso.metric.CorpusMetric;
 import dev.verso.metric.EvaluationContext;
 import dev.verso.metric.Measurement;
-import dev.verso.metric.Metric;
 import dev.verso.metric.OptionSpec;
 import dev.verso.metric.Options;
-import dev.verso.metric.Signature;
 import dev.verso.metric.SimpleMetricProvider;
 import dev.verso.metric.builtin.defects.Boilerplate;
 import dev.verso.metric.builtin.defects.Boilerplate.Block;
@@ -74,7 +72,7 @@ import java.util.function.ToIntFunction;
  * without the source's length; mojibake from code pages other than Windows-1252/Latin-1 is not
  * recognised. See {@code docs/defects.md}.
  */
-public final class TranslationDefectsMetric implements Metric, CorpusMetric {
+public final class TranslationDefectsMetric extends BaseMetric implements CorpusMetric {
   /** Metric id. */
   public static final String ID = "TRANSLATION_DEFECTS";
 
@@ -97,9 +95,19 @@ public final class TranslationDefectsMetric implements Metric, CorpusMetric {
   private final Set<String> checks;
   private final int repeatMinWords;
   private final RecurringLines recurringLines;
-  private final Signature signature;
 
   TranslationDefectsMetric(Options o) {
+    super(
+        ID,
+        o,
+        List.of(
+            "defectiveChars",
+            "characters",
+            "boilerplateChars",
+            "mojibakeChars",
+            "repeatedChars",
+            "truncatedTexts",
+            "texts"));
     Set<String> c = new TreeSet<>();
     for (String s : o.string("checks").split(",")) {
       String t = s.trim().toUpperCase(Locale.ROOT);
@@ -130,29 +138,6 @@ public final class TranslationDefectsMetric implements Metric, CorpusMetric {
     int corpusMaxWords = o.integer("corpusMaxWords", corpusMinWords);
     this.recurringLines =
         new RecurringLines(corpusMinDocuments, corpusMinShare, corpusMinWords, corpusMaxWords);
-    this.signature = Signature.of(ID, o.asMap(), Version.VERSION);
-  }
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Signature signature() {
-    return signature;
-  }
-
-  @Override
-  public List<String> statNames() {
-    return List.of(
-        "defectiveChars",
-        "characters",
-        "boilerplateChars",
-        "mojibakeChars",
-        "repeatedChars",
-        "truncatedTexts",
-        "texts");
   }
 
   /** Per-field bookkeeping: findings' spans for the union of defective characters. */

@@ -25,13 +25,8 @@ public final class UntranslatedMetric extends FieldScanMetric {
   private final int minRun;
 
   UntranslatedMetric(Options o) {
-    super(ID, o);
+    super(ID, o, List.of("foreignLetters", "letters"));
     this.minRun = o.integer("minRun", 1);
-  }
-
-  @Override
-  public List<String> statNames() {
-    return List.of("foreignLetters", "letters");
   }
 
   /** True for a letter of a script other than Latin (the script of the English target). */
