@@ -407,7 +407,7 @@ public final class HtmlReporter implements Reporter {
       Map<String, Object> sm = new LinkedHashMap<>();
       sm.put("system", u.system());
       sm.put("scores", u.scores());
-      sm.put("findings", u.findings());
+      sm.put("findings", ReportedFinding.toMaps(u.findings()));
       if (texts != null) {
         Map<String, Object> sf = new LinkedHashMap<>();
         sf.put(Fields.TRANSLATION_TITLE, texts.translations().get(u.system()).title());

@@ -177,7 +177,7 @@ public final class ReportModel {
     s.put("notApplicable", notApplicable);
     s.put("details", details);
     s.put("failures", new TreeMap<>(u.failures()));
-    s.put("findings", findings(metrics, d, u, suppressions));
+    s.put("findings", ReportedFinding.toMaps(findings(metrics, d, u, suppressions)));
     return s;
   }
 

@@ -29,7 +29,6 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -446,14 +445,21 @@ public final class SpilledReport implements Consumer<DocumentResult>, AutoClosea
         tagged.add(f.tagged());
       }
       unit.put(
-          "findings", form.apply(ReportModel.findings(texts, system, tagged, ctx.suppressions())));
+          "findings",
+          ReportedFinding.toMaps(
+              form.apply(ReportModel.findings(texts, system, tagged, ctx.suppressions()))));
     }
     return MAPPER.writeValueAsBytes(tree);
   }
 
   /** A finding list of a spilled entry, read back as report entries. */
+  @SuppressWarnings("unchecked")
   private static List<ReportedFinding> reported(Object findings) {
-    return MAPPER.convertValue(findings, new TypeReference<List<ReportedFinding>>() {});
+    List<ReportedFinding> out = new ArrayList<>();
+    for (Object f : (List<Object>) findings) {
+      out.add(ReportedFinding.fromMap((Map<String, Object>) f));
+    }
+    return out;
   }
 
   /** Deletes the spill files. */

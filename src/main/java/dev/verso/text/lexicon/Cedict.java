@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -297,7 +298,7 @@ public final class Cedict {
   /**
    * Normalised English keys of every gloss of {@code word}: content words, lower case,
    * Porter-stemmed, without parentheticals, classifier notes and cross-references. Empty if the
-   * word is unknown.
+   * word is unknown. In dictionary order (first gloss first), the same in every run.
    */
   public Set<String> glossKeys(String word) {
     Set<String> cached = keyCache.get(word);
@@ -312,7 +313,8 @@ public final class Cedict {
         }
       }
     }
-    Set<String> result = Set.copyOf(keys);
+    // in dictionary order: Set.copyOf would iterate in an order that changes from JVM to JVM
+    Set<String> result = Collections.unmodifiableSet(keys);
     keyCache.putIfAbsent(word, result);
     return result;
   }
