@@ -159,7 +159,10 @@
 
   // ---- Findings table: filters, search, sort ----
   var FILTERS = ["metric", "check", "type", "severity", "system", "document"];
-  var state = { sortKey: "severity", sortDir: 1, filters: {}, q: "" };
+  // the table shows PAGE rows at a time (more on request): tens of thousands of rows at once would
+  // keep the page from opening
+  var PAGE = 500;
+  var state = { sortKey: "severity", sortDir: 1, filters: {}, q: "", limit: PAGE };
   function valueOf(x, k) {
     if (k === "document") { return x.document; }
     if (k === "system") { return x.system; }
@@ -171,15 +174,16 @@
     ALL.forEach(function (x) { vals[valueOf(x, k)] = true; });
     var sel = el("select", { id: "filter-" + k, "aria-label": "Filter by " + k }, [el("option", { value: "", text: "all " + k + "s" })]);
     Object.keys(vals).sort().forEach(function (v) { sel.appendChild(el("option", { value: v, text: v })); });
-    sel.addEventListener("change", function () { state.filters[k] = sel.value; renderFindings(); });
+    sel.addEventListener("change", function () { state.filters[k] = sel.value; state.limit = PAGE; renderFindings(); });
     filterBox.insertBefore(sel, document.getElementById("search"));
   });
-  document.getElementById("search").addEventListener("input", function (e) { state.q = e.target.value.toLowerCase(); renderFindings(); });
+  document.getElementById("search").addEventListener("input", function (e) { state.q = e.target.value.toLowerCase(); state.limit = PAGE; renderFindings(); });
   Array.prototype.forEach.call(document.querySelectorAll("#findings-table th"), function (th) {
     th.addEventListener("click", function () {
       var k = th.getAttribute("data-key");
       state.sortDir = state.sortKey === k ? -state.sortDir : 1;
       state.sortKey = k;
+      state.limit = PAGE;
       renderFindings();
     });
   });
@@ -203,7 +207,7 @@
     }).sort(cmp);
     var tb = document.querySelector("#findings-table tbody");
     while (tb.firstChild) { tb.removeChild(tb.firstChild); }
-    rows.forEach(function (x) {
+    rows.slice(0, state.limit).forEach(function (x) {
       var tr = el("tr", { cls: "clickable", "data-finding": x.f.id }, [
         el("td", { text: x.document }), el("td", { text: x.system }), el("td", { text: x.f.metric }),
         el("td", { text: x.f.check }), el("td", { text: x.f.type }), el("td", null, [sevBadge(x.f.severity)]),
@@ -212,7 +216,21 @@
       tr.addEventListener("click", function () { jumpTo(x); });
       tb.appendChild(tr);
     });
-    document.getElementById("findings-count").textContent = rows.length + " of " + ALL.length + " findings shown";
+    var shown = Math.min(rows.length, state.limit);
+    document.getElementById("findings-count").textContent = shown < rows.length
+      ? shown + " of " + rows.length + " matching findings shown (" + ALL.length + " in all)"
+      : rows.length + " of " + ALL.length + " findings shown";
+    var more = document.getElementById("findings-more");
+    while (more.firstChild) { more.removeChild(more.firstChild); }
+    if (shown < rows.length) {
+      var next = el("button", { type: "button", text: "Show " + Math.min(PAGE, rows.length - shown) + " more" });
+      next.addEventListener("click", function () { state.limit += PAGE; renderFindings(); });
+      var all = el("button", { type: "button", text: "Show all " + rows.length });
+      all.addEventListener("click", function () { state.limit = rows.length; renderFindings(); });
+      more.appendChild(next);
+      more.appendChild(document.createTextNode(" "));
+      more.appendChild(all);
+    }
     Array.prototype.forEach.call(document.querySelectorAll("#findings-table th"), function (th) {
       th.className = th.getAttribute("data-key") === state.sortKey ? (state.sortDir > 0 ? "sorted-asc" : "sorted-desc") : "";
     });
@@ -375,14 +393,31 @@
     wrap.appendChild(el("table", { cls: "data beads" }, [el("thead", null, [head]), tb]));
     return wrap;
   }
-  var rendered = {};
+  // Documents with their texts are rendered at once; the others (scores and a list of findings)
+  // only when shown or scrolled near: thousands of them would keep the page from opening.
+  function fill(node) {
+    var di = Number(node.getAttribute("data-doc"));
+    docViews.replaceChild(renderDoc(DATA.documents[di], di), node);
+  }
+  var nearby = "IntersectionObserver" in window ? new IntersectionObserver(function (entries) {
+    entries.forEach(function (e) { if (e.isIntersecting) { nearby.unobserve(e.target); fill(e.target); } });
+  }, { rootMargin: "800px" }) : null;
+  DATA.documents.forEach(function (d, di) {
+    if (d.fields || !nearby) { docViews.appendChild(renderDoc(d, di)); return; }
+    var stub = el("div", { cls: "doc pending", id: "doc-" + di, "data-doc": String(di) }, [el("h3", { text: d.id })]);
+    docViews.appendChild(stub);
+    nearby.observe(stub);
+  });
   function showDoc(di) {
-    if (!rendered[di]) { rendered[di] = true; }
     var node = document.getElementById("doc-" + di);
+    if (node && node.classList.contains("pending")) {
+      nearby.unobserve(node);
+      fill(node);
+      node = document.getElementById("doc-" + di);
+    }
     if (node) { node.scrollIntoView(); }
     return node;
   }
-  DATA.documents.forEach(function (d, di) { docViews.appendChild(renderDoc(d, di)); });
   function jumpTo(x) {
     var node = showDoc(x.docIndex);
     if (!node) { return; }
@@ -405,5 +440,5 @@
   })();
 
   renderFindings();
-  window.verso = { data: DATA, jumpTo: jumpTo };
+  window.verso = { data: DATA, jumpTo: jumpTo, showDoc: showDoc };
 })();

@@ -131,6 +131,8 @@ class LargeReportBrowserTest {
                     + " return m + s.findings.length; }, 0); }, 0);");
     assertThat(((Number) rows).longValue()).isEqualTo(findings);
     WebElement firstWorst = driver.findElement(By.cssSelector("#worst-table tbody tr"));
+    ((JavascriptExecutor) driver)
+        .executeScript("arguments[0].scrollIntoView({block: 'center'});", firstWorst);
     firstWorst.click();
     Object full =
         ((JavascriptExecutor) driver)
@@ -139,5 +141,32 @@ class LargeReportBrowserTest {
     assertThat(((Number) full).intValue()).isEqualTo(200);
     assertThat(driver.findElements(By.cssSelector("#document-views .doc .cols")).size())
         .isGreaterThanOrEqualTo(200);
+  }
+
+  @Test
+  void theFindingsTableShowsAPageAtATimeAndTextlessDocumentsRenderWhenShown() {
+    assertThat(driver.findElements(By.cssSelector("#findings-table tbody tr"))).hasSize(500);
+    assertThat(driver.findElement(By.id("findings-count")).getText())
+        .isEqualTo("500 of " + findings + " matching findings shown (" + findings + " in all)");
+    List<WebElement> buttons = driver.findElements(By.cssSelector("#findings-more button"));
+    assertThat(buttons.stream().map(WebElement::getText))
+        .containsExactly("Show 500 more", "Show all " + findings);
+    buttons.get(0).click();
+    assertThat(driver.findElements(By.cssSelector("#findings-table tbody tr"))).hasSize(1000);
+
+    // a document without texts waits as a stub (its id only) until it is shown
+    JavascriptExecutor js = (JavascriptExecutor) driver;
+    String stub =
+        (String)
+            js.executeScript(
+                "var d = document.querySelectorAll('#document-views .doc.pending');"
+                    + " return d[d.length - 1].id;");
+    WebElement before = driver.findElement(By.id(stub));
+    assertThat(before.findElements(By.cssSelector(".findings-list, .scores"))).isEmpty();
+    js.executeScript("window.verso.showDoc(" + stub.substring("doc-".length()) + ");");
+    WebElement shown = driver.findElement(By.id(stub));
+    assertThat(shown.getAttribute("class")).isEqualTo("doc");
+    assertThat(shown.findElements(By.cssSelector(".scores"))).isNotEmpty();
+    js.executeScript("window.scrollTo(0, 0);");
   }
 }
