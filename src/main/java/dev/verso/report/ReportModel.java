@@ -12,7 +12,6 @@ import dev.verso.model.Fields;
 import dev.verso.model.Finding;
 import dev.verso.model.InputProblem;
 import dev.verso.model.LineMap;
-import dev.verso.model.Origin;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -128,34 +127,32 @@ public final class ReportModel {
     return m;
   }
 
-  /** One document with its systems, scores and findings. */
+  /** One document with its systems, scores and findings, as report.json writes it. */
   public static Map<String, Object> document(
       List<Metric> metrics, DocumentResult d, Suppressions suppressions) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("id", d.document().id());
-    m.put("meta", new TreeMap<>(d.document().meta()));
-    List<Object> origins = new ArrayList<>();
-    for (Origin o : d.document().origins()) {
-      origins.add(ordered("file", o.file(), "line", o.line()));
-    }
-    m.put("origins", origins);
-    m.put("hasSource", d.document().hasSource());
-    m.put("references", d.document().references().size());
-    List<Object> systems = new ArrayList<>();
+    return reported(metrics, d, suppressions).toMap();
+  }
+
+  /** One document with its systems, scores and findings. */
+  public static ReportedDocument reported(
+      List<Metric> metrics, DocumentResult d, Suppressions suppressions) {
+    List<ReportedUnit> systems = new ArrayList<>();
     for (UnitResult u : d.units()) {
       systems.add(unit(metrics, d, u, suppressions));
     }
-    m.put("systems", systems);
-    return m;
+    return new ReportedDocument(
+        d.document().id(),
+        new TreeMap<>(d.document().meta()),
+        d.document().origins(),
+        d.document().hasSource(),
+        d.document().references().size(),
+        systems);
   }
 
-  private static Map<String, Object> unit(
+  private static ReportedUnit unit(
       List<Metric> metrics, DocumentResult d, UnitResult u, Suppressions suppressions) {
-    Map<String, Object> s = new LinkedHashMap<>();
-    s.put("system", u.system());
     Map<String, Object> scores = new LinkedHashMap<>();
     Evaluator.unitScores(metrics, u).forEach((k, v) -> scores.put(k, number(v)));
-    s.put("scores", scores);
     Map<String, Object> stats = new LinkedHashMap<>();
     Map<String, Object> notApplicable = new LinkedHashMap<>();
     Map<String, Object> details = new LinkedHashMap<>();
@@ -173,12 +170,14 @@ public final class ReportModel {
         details.put(mt.id(), ms.details());
       }
     }
-    s.put("stats", stats);
-    s.put("notApplicable", notApplicable);
-    s.put("details", details);
-    s.put("failures", new TreeMap<>(u.failures()));
-    s.put("findings", ReportedFinding.toMaps(findings(metrics, d, u, suppressions)));
-    return s;
+    return new ReportedUnit(
+        u.system(),
+        scores,
+        stats,
+        notApplicable,
+        details,
+        new TreeMap<>(u.failures()),
+        findings(metrics, d, u, suppressions));
   }
 
   /** The findings of one unit, each tagged with its metric, in report order. */

@@ -87,8 +87,8 @@ public final class SpilledReport implements Consumer<DocumentResult>, AutoClosea
         weights = Arrays.copyOf(weights, n * 2);
       }
       weights[n] = StreamingReport.weight(d);
-      Map<String, Object> entry = ReportModel.document(metrics, d, ctx.suppressions());
-      entries.add(MAPPER.writeValueAsBytes(entry));
+      ReportedDocument entry = ReportModel.reported(metrics, d, ctx.suppressions());
+      entries.add(MAPPER.writeValueAsBytes(entry.toMap()));
       if (files.html()) {
         pageEntries.add(MAPPER.writeValueAsBytes(pageEntry(entry, null)));
       }
@@ -172,19 +172,15 @@ public final class SpilledReport implements Consumer<DocumentResult>, AutoClosea
   /** Hands document {@code n} as reported to the listener. */
   @SuppressWarnings("unchecked")
   private void tell(DocumentListener listener, int n) throws IOException {
-    Map<String, Object> tree = MAPPER.readValue(reportedEntry(n), LinkedHashMap.class);
+    ReportedDocument entry =
+        ReportedDocument.fromMap(MAPPER.readValue(reportedEntry(n), LinkedHashMap.class));
     Document doc = SpillRecords.readTexts(texts.get(n));
     Map<String, Map<String, Double>> scores = new LinkedHashMap<>();
     List<FindingRow> rows = new ArrayList<>();
-    for (Object o : (List<Object>) tree.get("systems")) {
-      Map<String, Object> unit = (Map<String, Object>) o;
-      String system = (String) unit.get("system");
-      Map<String, Double> s = new LinkedHashMap<>();
-      ((Map<String, Object>) unit.get("scores"))
-          .forEach((k, v) -> s.put(k, v == null ? Double.NaN : ((Number) v).doubleValue()));
-      scores.put(system, s);
-      for (ReportedFinding f : reported(unit.get("findings"))) {
-        rows.add(new FindingRow(doc, system, f));
+    for (ReportedUnit unit : entry.systems()) {
+      scores.put(unit.system(), unit.scoreValues());
+      for (ReportedFinding f : unit.findings()) {
+        rows.add(new FindingRow(doc, unit.system(), f));
       }
     }
     listener.accept(ids.get(n), scores, rows);
@@ -381,7 +377,7 @@ public final class SpilledReport implements Consumer<DocumentResult>, AutoClosea
   @SuppressWarnings("unchecked")
   private Map<String, Object> fullPageEntry(int n) throws IOException {
     return pageEntry(
-        MAPPER.readValue(reportedEntry(n), LinkedHashMap.class),
+        ReportedDocument.fromMap(MAPPER.readValue(reportedEntry(n), LinkedHashMap.class)),
         SpillRecords.readTexts(texts.get(n)));
   }
 
@@ -390,25 +386,17 @@ public final class SpilledReport implements Consumer<DocumentResult>, AutoClosea
    * (fields and alignment), without (null) the scores and findings without evidence. Built from the
    * entry so that a document's findings are rendered once.
    */
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> pageEntry(Map<String, Object> entry, Document texts) {
+  private static Map<String, Object> pageEntry(ReportedDocument entry, Document texts) {
     List<HtmlReporter.PageUnit> units = new ArrayList<>();
-    for (Object o : (List<Object>) entry.get("systems")) {
-      Map<String, Object> unit = (Map<String, Object>) o;
-      List<ReportedFinding> findings = reported(unit.get("findings"));
+    for (ReportedUnit unit : entry.systems()) {
       units.add(
           new HtmlReporter.PageUnit(
-              (String) unit.get("system"),
-              (Map<String, Object>) unit.get("scores"),
-              texts == null ? HtmlReporter.withoutEvidence(findings) : findings,
-              ((Map<String, Object>) unit.get("details")).get(HtmlReporter.ALIGNMENT)));
+              unit.system(),
+              unit.scores(),
+              texts == null ? HtmlReporter.withoutEvidence(unit.findings()) : unit.findings(),
+              unit.details().get(HtmlReporter.ALIGNMENT)));
     }
-    return HtmlReporter.pageEntry(
-        (String) entry.get("id"),
-        entry.get("meta"),
-        Boolean.TRUE.equals(entry.get("hasSource")),
-        texts,
-        units);
+    return HtmlReporter.pageEntry(entry.id(), entry.meta(), entry.hasSource(), texts, units);
   }
 
   /**
