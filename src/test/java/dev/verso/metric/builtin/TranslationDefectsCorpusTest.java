@@ -208,7 +208,7 @@ class TranslationDefectsCorpusTest {
           List.of(java.util.Locale.ROOT, java.util.Locale.forLanguageTag("tr-TR"))) {
         java.util.Locale.setDefault(l);
         Metric m = TranslationDefectsMetricTest.metric(Map.of());
-        List<String> out = l == java.util.Locale.ROOT ? expected : turkish;
+        List<String> out = l.equals(java.util.Locale.ROOT) ? expected : turkish;
         TranslationDefectsMetricTest.examples()
             .forEach(
                 a -> {
