@@ -1,5 +1,6 @@
 package dev.verso.report;
 
+import dev.verso.io.BinaryStrings;
 import dev.verso.metric.DocumentResult;
 import dev.verso.metric.UnitResult;
 import dev.verso.model.Document;
@@ -13,7 +14,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,7 +35,7 @@ final class SpillRecords {
     DataOutputStream out = new DataOutputStream(buf);
     out.writeInt(d.units().size());
     for (UnitResult u : d.units()) {
-      writeString(out, u.system());
+      BinaryStrings.write(out, u.system());
       int[] bySeverity = new int[Severity.values().length];
       for (Finding f : u.findings()) {
         bySeverity[f.severity().ordinal()]++;
@@ -45,7 +45,7 @@ final class SpillRecords {
       }
       out.writeInt(u.measurements().size());
       for (var e : u.measurements().entrySet()) {
-        writeString(out, e.getKey());
+        BinaryStrings.write(out, e.getKey());
         double[] st = e.getValue().stats();
         out.writeInt(st == null ? -1 : st.length);
         if (st != null) {
@@ -77,13 +77,13 @@ final class SpillRecords {
     Document d = r.document();
     ByteArrayOutputStream buf = new ByteArrayOutputStream(4096);
     DataOutputStream out = new DataOutputStream(buf);
-    writeString(out, d.id());
-    writeString(out, d.origin().file());
+    BinaryStrings.write(out, d.id());
+    BinaryStrings.write(out, d.origin().file());
     out.writeInt(d.origin().line());
     out.writeInt(d.positions().size());
     for (var e : d.positions().entrySet()) {
-      writeString(out, e.getKey());
-      writeString(out, e.getValue().file());
+      BinaryStrings.write(out, e.getKey());
+      BinaryStrings.write(out, e.getValue().file());
       out.writeInt(e.getValue().line());
       out.writeInt(e.getValue().column());
     }
@@ -94,9 +94,9 @@ final class SpillRecords {
     }
     out.writeInt(d.translations().size());
     for (var e : d.translations().entrySet()) {
-      writeString(out, e.getKey());
+      BinaryStrings.write(out, e.getKey());
       writePassage(out, e.getValue());
-      writeString(out, d.summaryFor(e.getKey()));
+      BinaryStrings.write(out, d.summaryFor(e.getKey()));
     }
     out.flush();
     return buf.toByteArray();
@@ -107,13 +107,15 @@ final class SpillRecords {
    */
   static Document readTexts(byte[] record) throws IOException {
     DataInputStream in = new DataInputStream(new ByteArrayInputStream(record));
-    String id = readString(in);
-    dev.verso.model.Origin origin = new dev.verso.model.Origin(readString(in), in.readInt());
+    String id = BinaryStrings.read(in);
+    dev.verso.model.Origin origin =
+        new dev.verso.model.Origin(BinaryStrings.read(in), in.readInt());
     Map<String, dev.verso.model.TextPosition> positions = new TreeMap<>();
     for (int i = in.readInt(); i > 0; i--) {
-      String key = readString(in);
+      String key = BinaryStrings.read(in);
       positions.put(
-          key, new dev.verso.model.TextPosition(readString(in), in.readInt(), in.readInt()));
+          key,
+          new dev.verso.model.TextPosition(BinaryStrings.read(in), in.readInt(), in.readInt()));
     }
     Passage source = readPassage(in);
     List<Passage> references = new ArrayList<>();
@@ -123,9 +125,9 @@ final class SpillRecords {
     Map<String, Passage> translations = new TreeMap<>();
     Map<String, String> summaries = new TreeMap<>();
     for (int i = in.readInt(); i > 0; i--) {
-      String system = readString(in);
+      String system = BinaryStrings.read(in);
       translations.put(system, readPassage(in));
-      String summary = readString(in);
+      String summary = BinaryStrings.read(in);
       if (summary != null) {
         summaries.put(system, summary);
       }
@@ -145,8 +147,8 @@ final class SpillRecords {
   private static void writePassage(DataOutputStream out, Passage p) throws IOException {
     out.writeBoolean(p != null);
     if (p != null) {
-      writeString(out, p.title());
-      writeString(out, p.text());
+      BinaryStrings.write(out, p.title());
+      BinaryStrings.write(out, p.text());
     }
   }
 
@@ -154,29 +156,8 @@ final class SpillRecords {
     if (!in.readBoolean()) {
       return null;
     }
-    String title = readString(in);
-    return new Passage(title, readString(in), null);
-  }
-
-  /** A string of any length (or null) as a byte count and UTF-8 bytes. */
-  private static void writeString(DataOutputStream out, String s) throws IOException {
-    if (s == null) {
-      out.writeInt(-1);
-      return;
-    }
-    byte[] b = s.getBytes(StandardCharsets.UTF_8);
-    out.writeInt(b.length);
-    out.write(b);
-  }
-
-  private static String readString(DataInputStream in) throws IOException {
-    int len = in.readInt();
-    if (len < 0) {
-      return null;
-    }
-    byte[] b = new byte[len];
-    in.readFully(b);
-    return new String(b, StandardCharsets.UTF_8);
+    String title = BinaryStrings.read(in);
+    return new Passage(title, BinaryStrings.read(in), null);
   }
 
   /** A finding as a map {@link #readFinding} reads back. */
@@ -197,12 +178,7 @@ final class SpillRecords {
   /** A finding read back from its report entry, tagged with its metric. */
   @SuppressWarnings("unchecked")
   static ReportModel.Tagged readFinding(Map<String, Object> m) {
-    IssueType type = null;
-    for (IssueType t : IssueType.values()) {
-      if (t.id().equals(m.get("type"))) {
-        type = t;
-      }
-    }
+    IssueType type = IssueType.fromId((String) m.get("type"));
     Map<String, Object> evidence = (Map<String, Object>) m.get("evidence");
     return new ReportModel.Tagged(
         (String) m.get("metric"),
@@ -228,14 +204,14 @@ final class SpillRecords {
     DataInputStream in = new DataInputStream(new ByteArrayInputStream(record));
     List<UnitStats> units = new ArrayList<>();
     for (int u = in.readInt(); u > 0; u--) {
-      String system = readString(in);
+      String system = BinaryStrings.read(in);
       int[] bySeverity = new int[Severity.values().length];
       for (int k = 0; k < bySeverity.length; k++) {
         bySeverity[k] = in.readInt();
       }
       List<MetricStats> ms = new ArrayList<>();
       for (int k = in.readInt(); k > 0; k--) {
-        String metric = readString(in);
+        String metric = BinaryStrings.read(in);
         double[] st = readStats(in);
         ms.add(new MetricStats(metric, st, in.readInt()));
       }

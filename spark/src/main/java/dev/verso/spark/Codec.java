@@ -1,5 +1,6 @@
 package dev.verso.spark;
 
+import dev.verso.io.BinaryStrings;
 import dev.verso.metric.DocumentResult;
 import dev.verso.metric.Measurement;
 import dev.verso.metric.UnitResult;
@@ -112,11 +113,11 @@ public final class Codec {
   // ---- documents
 
   private static void writeDocument(DataOutputStream out, Document d) throws IOException {
-    writeString(out, d.id());
+    BinaryStrings.write(out, d.id());
     writePassage(out, d.source());
     out.writeInt(d.translations().size());
     for (var e : d.translations().entrySet()) {
-      writeString(out, e.getKey());
+      BinaryStrings.write(out, e.getKey());
       writePassage(out, e.getValue());
     }
     writeStringMap(out, d.summaries());
@@ -127,26 +128,26 @@ public final class Codec {
     writeStringMap(out, d.meta());
     out.writeInt(d.origins().size());
     for (Origin o : d.origins()) {
-      writeString(out, o.file());
+      BinaryStrings.write(out, o.file());
       out.writeInt(o.line());
     }
     out.writeBoolean(d.segmented());
     out.writeInt(d.positions().size());
     for (var e : d.positions().entrySet()) {
-      writeString(out, e.getKey());
-      writeString(out, e.getValue().file());
+      BinaryStrings.write(out, e.getKey());
+      BinaryStrings.write(out, e.getValue().file());
       out.writeInt(e.getValue().line());
       out.writeInt(e.getValue().column());
     }
   }
 
   private static Document readDocument(DataInputStream in) throws IOException {
-    String id = readString(in);
+    String id = BinaryStrings.read(in);
     Passage source = readPassage(in);
     int n = in.readInt();
     Map<String, Passage> tr = new TreeMap<>();
     for (int i = 0; i < n; i++) {
-      String k = readString(in);
+      String k = BinaryStrings.read(in);
       tr.put(k, readPassage(in));
     }
     Map<String, String> summaries = readStringMap(in);
@@ -159,15 +160,15 @@ public final class Codec {
     n = in.readInt();
     List<Origin> origins = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
-      String f = readString(in);
+      String f = BinaryStrings.read(in);
       origins.add(new Origin(f, in.readInt()));
     }
     boolean segmented = in.readBoolean();
     n = in.readInt();
     Map<String, TextPosition> pos = new TreeMap<>();
     for (int i = 0; i < n; i++) {
-      String k = readString(in);
-      String f = readString(in);
+      String k = BinaryStrings.read(in);
+      String f = BinaryStrings.read(in);
       int line = in.readInt();
       pos.put(k, new TextPosition(f, line, in.readInt()));
     }
@@ -177,9 +178,9 @@ public final class Codec {
   private static void writePassage(DataOutputStream out, Passage p) throws IOException {
     out.writeBoolean(p != null);
     if (p != null) {
-      writeString(out, p.title());
-      writeString(out, p.text());
-      writeString(out, p.lang());
+      BinaryStrings.write(out, p.title());
+      BinaryStrings.write(out, p.text());
+      BinaryStrings.write(out, p.lang());
     }
   }
 
@@ -187,9 +188,9 @@ public final class Codec {
     if (!in.readBoolean()) {
       return null;
     }
-    String title = readString(in);
-    String text = readString(in);
-    return new Passage(title, text, readString(in));
+    String title = BinaryStrings.read(in);
+    String text = BinaryStrings.read(in);
+    return new Passage(title, text, BinaryStrings.read(in));
   }
 
   // ---- measurements and findings
@@ -204,7 +205,7 @@ public final class Codec {
     }
     writeFindings(out, m.findings());
     writeValue(out, m.details());
-    writeString(out, m.note());
+    BinaryStrings.write(out, m.note());
   }
 
   @SuppressWarnings("unchecked")
@@ -219,7 +220,7 @@ public final class Codec {
     }
     List<Finding> findings = readFindings(in);
     Map<String, Object> details = (Map<String, Object>) readValue(in);
-    return new Measurement(s, findings, details, readString(in));
+    return new Measurement(s, findings, details, BinaryStrings.read(in));
   }
 
   private static void writeFindings(DataOutputStream out, List<Finding> fs) throws IOException {
@@ -239,26 +240,26 @@ public final class Codec {
   }
 
   private static void writeFinding(DataOutputStream out, Finding f) throws IOException {
-    writeString(out, f.check());
-    writeString(out, f.type().name());
-    writeString(out, f.severity().name());
-    writeString(out, f.field());
+    BinaryStrings.write(out, f.check());
+    BinaryStrings.write(out, f.type().name());
+    BinaryStrings.write(out, f.severity().name());
+    BinaryStrings.write(out, f.field());
     out.writeInt(f.span().start());
     out.writeInt(f.span().end());
-    writeString(out, f.message());
+    BinaryStrings.write(out, f.message());
     writeValue(out, f.suggestions());
     writeValue(out, f.evidence());
   }
 
   @SuppressWarnings("unchecked")
   private static Finding readFinding(DataInputStream in) throws IOException {
-    String check = readString(in);
-    IssueType type = IssueType.valueOf(readString(in));
-    Severity severity = Severity.valueOf(readString(in));
-    String field = readString(in);
+    String check = BinaryStrings.read(in);
+    IssueType type = IssueType.valueOf(BinaryStrings.read(in));
+    Severity severity = Severity.valueOf(BinaryStrings.read(in));
+    String field = BinaryStrings.read(in);
     int start = in.readInt();
     Span span = new Span(start, in.readInt());
-    String message = readString(in);
+    String message = BinaryStrings.read(in);
     List<String> suggestions = (List<String>) readValue(in);
     Map<String, Object> evidence = (Map<String, Object>) readValue(in);
     return new Finding(check, type, severity, field, span, message, suggestions, evidence);
@@ -281,7 +282,7 @@ public final class Codec {
       out.writeByte(NULL);
     } else if (v instanceof String s) {
       out.writeByte(STRING);
-      writeString(out, s);
+      BinaryStrings.write(out, s);
     } else if (v instanceof Integer i) {
       out.writeByte(INT);
       out.writeInt(i);
@@ -304,7 +305,7 @@ public final class Codec {
       out.writeByte(MAP);
       out.writeInt(m.size());
       for (var e : m.entrySet()) {
-        writeString(out, String.valueOf(e.getKey()));
+        BinaryStrings.write(out, String.valueOf(e.getKey()));
         writeValue(out, e.getValue());
       }
     } else if (v instanceof Iterable<?> it) {
@@ -341,7 +342,7 @@ public final class Codec {
       case NULL:
         return null;
       case STRING:
-        return readString(in);
+        return BinaryStrings.read(in);
       case INT:
         return in.readInt();
       case LONG:
@@ -357,7 +358,7 @@ public final class Codec {
           int n = in.readInt();
           Map<String, Object> m = new LinkedHashMap<>();
           for (int i = 0; i < n; i++) {
-            String k = readString(in);
+            String k = BinaryStrings.read(in);
             m.put(k, readValue(in));
           }
           return m;
@@ -379,8 +380,8 @@ public final class Codec {
   private static void writeStringMap(DataOutputStream out, Map<String, String> m) throws IOException {
     out.writeInt(m.size());
     for (var e : m.entrySet()) {
-      writeString(out, e.getKey());
-      writeString(out, e.getValue());
+      BinaryStrings.write(out, e.getKey());
+      BinaryStrings.write(out, e.getValue());
     }
   }
 
@@ -388,31 +389,10 @@ public final class Codec {
     int n = in.readInt();
     Map<String, String> m = new TreeMap<>();
     for (int i = 0; i < n; i++) {
-      String k = readString(in);
-      m.put(k, readString(in));
+      String k = BinaryStrings.read(in);
+      m.put(k, BinaryStrings.read(in));
     }
     return m;
-  }
-
-  /** Strings of any length (writeUTF stops at 64 KB) and null. */
-  private static void writeString(DataOutputStream out, String s) throws IOException {
-    if (s == null) {
-      out.writeInt(-1);
-      return;
-    }
-    byte[] b = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    out.writeInt(b.length);
-    out.write(b);
-  }
-
-  private static String readString(DataInputStream in) throws IOException {
-    int n = in.readInt();
-    if (n < 0) {
-      return null;
-    }
-    byte[] b = new byte[n];
-    in.readFully(b);
-    return new String(b, java.nio.charset.StandardCharsets.UTF_8);
   }
 
   // ---- plumbing
