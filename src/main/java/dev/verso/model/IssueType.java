@@ -40,4 +40,14 @@ public enum IssueType {
   public String id() {
     return itsName;
   }
+
+  /** The type whose {@link #id} is {@code id}, or null when none is. */
+  public static IssueType fromId(String id) {
+    for (IssueType t : values()) {
+      if (t.itsName.equals(id)) {
+        return t;
+      }
+    }
+    return null;
+  }
 }

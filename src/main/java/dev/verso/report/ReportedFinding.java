@@ -115,17 +115,11 @@ public record ReportedFinding(
 
   /** The finding this entry reports, tagged with its metric. */
   public ReportModel.Tagged tagged() {
-    IssueType issueType = null;
-    for (IssueType t : IssueType.values()) {
-      if (t.id().equals(type)) {
-        issueType = t;
-      }
-    }
     return new ReportModel.Tagged(
         metric,
         new Finding(
             check,
-            issueType,
+            IssueType.fromId(type),
             Severity.parse(severity),
             field,
             new Span(start, end),
