@@ -167,37 +167,9 @@ class BoundedMemoryTest {
             dir.resolve("gates.json"),
             "{\"gates\":{\"scores\":{\"COVERAGE\":{\"min\":0.99}},\"findings\":{\"minor\":{\"max\":3},"
                 + "\"ACRONYM_CORPUS_VARIANT\":{\"max\":0},\"BOILERPLATE\":{\"max\":100}}}}");
-    TestFiles.Run bounded =
-        TestFiles.verso(
-            "check",
-            in.toString(),
-            "--config",
-            gates.toString(),
-            "-o",
-            dir.resolve("b").toString(),
-            "--format",
-            "json",
-            "--sarif",
-            dir.resolve("b/out.sarif").toString(),
-            "--junit",
-            dir.resolve("b/junit.xml").toString(),
-            "--github");
+    TestFiles.Run bounded = checkWithCiOutputs(in, gates, dir.resolve("b"), "json");
     // the MQM export needs every result at once, so this run keeps them in memory
-    TestFiles.Run held =
-        TestFiles.verso(
-            "check",
-            in.toString(),
-            "--config",
-            gates.toString(),
-            "-o",
-            dir.resolve("h").toString(),
-            "--format",
-            "json,mqm-tsv",
-            "--sarif",
-            dir.resolve("h/out.sarif").toString(),
-            "--junit",
-            dir.resolve("h/junit.xml").toString(),
-            "--github");
+    TestFiles.Run held = checkWithCiOutputs(in, gates, dir.resolve("h"), "json,mqm-tsv");
     assertThat(bounded.exitCode()).as(bounded.err()).isEqualTo(3);
     assertThat(held.exitCode()).as(held.err()).isEqualTo(3);
     assertThat(withoutWroteLines(bounded.out()))
@@ -218,5 +190,23 @@ class BoundedMemoryTest {
     return out.lines()
         .filter(l -> !l.startsWith("Wrote "))
         .collect(java.util.stream.Collectors.joining("\n"));
+  }
+
+  /** {@code verso check} with SARIF, JUnit and GitHub outputs written into {@code out}. */
+  private static TestFiles.Run checkWithCiOutputs(Path in, Path gates, Path out, String formats) {
+    return TestFiles.verso(
+        "check",
+        in.toString(),
+        "--config",
+        gates.toString(),
+        "-o",
+        out.toString(),
+        "--format",
+        formats,
+        "--sarif",
+        out.resolve("out.sarif").toString(),
+        "--junit",
+        out.resolve("junit.xml").toString(),
+        "--github");
   }
 }

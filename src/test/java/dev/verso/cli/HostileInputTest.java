@@ -247,16 +247,7 @@ class HostileInputTest {
         write(
             dir.resolve("c.jsonl"),
             "{\"id\":\"a\\u001b]0;pwned\\u0007\",\"translations\":{\"s\\u001b[31m\":\"Hello world.\"}}\n");
-    TestFiles.Run r =
-        verso(
-            "evaluate",
-            in.toString(),
-            "-o",
-            dir.resolve("o").toString(),
-            "--format",
-            "console",
-            "--metrics",
-            "UNTRANSLATED");
+    TestFiles.Run r = console(in);
     assertThat(r.exitCode()).isZero();
     assertThat(r.out()).doesNotContain("\u001b").contains("s\\x1b[31m");
   }
@@ -268,18 +259,7 @@ class HostileInputTest {
             dir.resolve("t.jsonl"),
             "{\"id\":\"a\",\"translations\":{\"s\\u001b[31m\":\"Hello world.\",\"系统\":\"Hello.\","
                 + "\"plain\":\"Hi.\"}}\n");
-    TestFiles.Run r =
-        verso(
-            "evaluate",
-            in.toString(),
-            "-o",
-            dir.resolve("o").toString(),
-            "--format",
-            "console",
-            "--metrics",
-            "UNTRANSLATED",
-            "--compare",
-            "none");
+    TestFiles.Run r = console(in, "--compare", "none");
     assertThat(r.exitCode()).as(r.err()).isZero();
     // the score column starts in the same terminal cell on every row: "s\x1b[31m" is 9 cells, the
     // two Chinese characters 4
@@ -433,5 +413,22 @@ class HostileInputTest {
     assertThat(r.out())
         .isEqualTo(
             "{\"src\":[\"商务部开展活动。\"],\"tgt\":[\"The ministry held an event.\"],\"beads\":[[[0],[0]]]}\n");
+  }
+
+  /** {@code verso evaluate} of UNTRANSLATED with the console report only. */
+  private TestFiles.Run console(Path in, String... more) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "evaluate",
+                in.toString(),
+                "-o",
+                dir.resolve("o").toString(),
+                "--format",
+                "console",
+                "--metrics",
+                "UNTRANSLATED"));
+    args.addAll(List.of(more));
+    return verso(args.toArray(String[]::new));
   }
 }

@@ -42,19 +42,7 @@ class BuiltinMetricsTest {
   }
 
   static String describe(Finding f, Document d) {
-    String text = dev.verso.model.Fields.text(d, "sys", f.field());
-    return f.check()
-        + " "
-        + f.severity().id()
-        + " "
-        + f.field()
-        + " "
-        + f.span().start()
-        + "-"
-        + f.span().end()
-        + " \""
-        + f.span().of(text)
-        + "\"";
+    return FindingLines.of(f, d, "sys");
   }
 
   static Stream<Arguments> examples() {
