@@ -23,6 +23,7 @@ import net.sf.extjwnl.data.PointerType;
 import net.sf.extjwnl.data.Synset;
 import net.sf.extjwnl.data.Word;
 import net.sf.extjwnl.dictionary.Dictionary;
+import org.apache.commons.text.StringEscapeUtils;
 
 /**
  * English lexical knowledge from WordNet 3.1 (extjwnl with its bundled data, read from the
@@ -150,21 +151,15 @@ public final class WordNetLexicon {
       }
       String xml =
           new String(in.readAllBytes(), StandardCharsets.UTF_8)
-              .replace("@DICTIONARY_PATH@", xmlAttribute(dir.toAbsolutePath().toString()));
+              .replace(
+                  "@DICTIONARY_PATH@",
+                  StringEscapeUtils.escapeXml10(dir.toAbsolutePath().toString()));
       Dictionary d =
           Dictionary.getInstance(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
       return new WordNetLexicon(d, null);
     } catch (IOException | JWNLException | RuntimeException e) {
       return new WordNetLexicon(null, "cannot read the WordNet files: " + e.getMessage());
     }
-  }
-
-  private static String xmlAttribute(String s) {
-    return s.replace("&", "&amp;")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-        .replace("\"", "&quot;")
-        .replace("'", "&apos;");
   }
 
   /** The shared lexicon, loading the dictionary on first call. */
