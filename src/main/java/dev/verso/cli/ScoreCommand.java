@@ -318,7 +318,7 @@ public final class ScoreCommand implements Callable<Integer> {
       out.println(
           scoreOnly
               ? PyFormat.fixed(score, width)
-              : ScoreText.line(s.name(), sig, score, -1, -1, s.verbose(row), width));
+              : new ScoreText(s.name(), sig, score, s.verbose(row), width).line());
     }
     out.flush();
   }

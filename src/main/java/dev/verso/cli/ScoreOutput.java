@@ -73,13 +73,11 @@ final class ScoreOutput {
       } else {
         sig = s.signature(nrefs);
       }
-      String verbose = s.verbose(total);
+      ScoreText text = new ScoreText(s.name(), sig, score, mean, ci, s.verbose(total), cmd.width);
       if (cmd.scoreOnly) {
         results.add(ScoreText.scoreWithConfidence(score, mean, ci, cmd.width));
-      } else if (cmd.format.equals("json")) {
-        results.add(ScoreText.json(s.name(), sig, score, mean, ci, verbose, cmd.width));
       } else {
-        results.add(ScoreText.line(s.name(), sig, score, mean, ci, verbose, cmd.width));
+        results.add(cmd.format.equals("json") ? text.json() : text.line());
       }
     }
     if (cmd.format.equals("json")) {

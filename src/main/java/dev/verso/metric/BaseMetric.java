@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * A convenient base for a {@link Metric}: it holds the id, the signature and the names of the
- * statistics, so that a metric writes only its measurement and its score. Implementing {@link
- * Metric} directly works just as well.
+ * statistics, so that a metric writes only its measurement (and its score, unless that is the share
+ * of its first two statistics). Implementing {@link Metric} directly works just as well.
  */
 public abstract class BaseMetric implements Metric {
   private final String id;
@@ -40,8 +40,12 @@ public abstract class BaseMetric implements Metric {
     return statNames;
   }
 
-  /** The share {@code s[0] / s[1]}; NaN when {@code s[1]} is 0 (nothing was measured). */
-  protected static double share(double[] s) {
+  /**
+   * The score of most metrics: the share {@code s[0] / s[1]} of the first two statistics; NaN when
+   * {@code s[1]} is 0 (nothing was measured). A metric whose score is anything else overrides it.
+   */
+  @Override
+  public double score(double[] s) {
     return s[1] == 0 ? Double.NaN : s[0] / s[1];
   }
 }

@@ -35,19 +35,6 @@ public record Document(
     positions = unmodifiableSorted(positions);
   }
 
-  /** A document without recorded field positions. */
-  public Document(
-      String id,
-      Passage source,
-      Map<String, Passage> translations,
-      Map<String, String> summaries,
-      List<Passage> references,
-      Map<String, String> meta,
-      List<Origin> origins,
-      boolean segmented) {
-    this(id, source, translations, summaries, references, meta, origins, segmented, Map.of());
-  }
-
   /** The key under which {@link #positions} records where a field of {@code system} starts. */
   public static String positionKey(String system, String field) {
     return field.startsWith("translation.") || field.equals(Fields.SUMMARY)

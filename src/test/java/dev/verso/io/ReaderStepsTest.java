@@ -85,7 +85,8 @@ class ReaderStepsTest {
             List.of(),
             Map.of(),
             List.of(new Origin("f.jsonl", 4)),
-            false);
+            false,
+            Map.of());
     assertThat(InputReader.duplicateId(d, " (why)"))
         .isEqualTo(InputProblem.error("f.jsonl", 4, "id", "duplicate document id 'x' (why)"));
   }

@@ -105,7 +105,8 @@ class PluginTest {
               List.of(),
               Map.of(),
               List.of(),
-              false);
+              false,
+              Map.of());
       EvaluationResult r = new Evaluator(metrics, 1).evaluateAll(List.of(d), List.of());
       var findings = r.documents().get(0).units().get(0).findings();
       assertThat(findings).hasSize(1);

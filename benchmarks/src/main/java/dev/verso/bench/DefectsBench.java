@@ -43,7 +43,7 @@ public class DefectsBench {
     }
     Document doc =
         new Document("bench", null, Map.of("s", new Passage(null, sb.toString(), "en")), Map.of(), List.of(),
-            Map.of(), List.of(), false);
+            Map.of(), List.of(), false, Map.of());
     unit = EvaluationContext.of(doc, "s");
     defects = new TranslationDefectsMetric.Provider().create(Map.of());
   }

@@ -52,7 +52,7 @@ public final class SeedCorpus {
       Passage src = s.source() == null ? null : new Passage(s.source().title(), vary(s.source().text(), rnd, true), s.source().lang());
       Map<String, String> su = new java.util.TreeMap<>();
       s.summaries().forEach((k, v) -> su.put(k, vary(v, rnd, false)));
-      out.add(new Document(String.format(java.util.Locale.ROOT, "gen-%07d", i), src, tr, su, s.references(), s.meta(), s.origins(), false));
+      out.add(new Document(String.format(java.util.Locale.ROOT, "gen-%07d", i), src, tr, su, s.references(), s.meta(), s.origins(), false, Map.of()));
     }
     return out;
   }

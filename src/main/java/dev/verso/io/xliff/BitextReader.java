@@ -169,7 +169,15 @@ public final class BitextReader {
     Map<String, Passage> tr = new TreeMap<>();
     tr.put(system, tgt);
     return new Document(
-        d.id(), src, tr, Map.of(), List.of(), meta, List.of(new Origin(f.name(), d.line())), false);
+        d.id(),
+        src,
+        tr,
+        Map.of(),
+        List.of(),
+        meta,
+        List.of(new Origin(f.name(), d.line())),
+        false,
+        Map.of());
   }
 
   /**

@@ -89,11 +89,6 @@ public final class AlignmentMetric extends BaseMetric {
     return out;
   }
 
-  @Override
-  public double score(double[] s) {
-    return share(s);
-  }
-
   /** Finds {@link AlignmentMetric} by id. */
   public static final class Provider extends SimpleMetricProvider {
     public Provider() {

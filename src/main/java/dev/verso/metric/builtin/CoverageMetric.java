@@ -1,7 +1,9 @@
 package dev.verso.metric.builtin;
 
 import dev.verso.metric.BaseMetric;
+import dev.verso.metric.CheckSpec;
 import dev.verso.metric.EvaluationContext;
+import dev.verso.metric.GlossaryConsumer;
 import dev.verso.metric.Measurement;
 import dev.verso.metric.OptionSpec;
 import dev.verso.metric.Options;
@@ -137,23 +139,16 @@ public final class CoverageMetric extends BaseMetric {
     return new Measurement(new double[] {c.covered(), c.total()}, out, c.details(), null);
   }
 
-  @Override
-  public double score(double[] s) {
-    return share(s);
-  }
-
   /** Finds {@link CoverageMetric} by id. */
-  public static final class Provider extends SimpleMetricProvider
-      implements dev.verso.metric.GlossaryConsumer {
-    private static final List<dev.verso.metric.CheckSpec> CHECKS =
+  public static final class Provider extends SimpleMetricProvider implements GlossaryConsumer {
+    private static final List<CheckSpec> CHECKS =
         dev.verso.metric.builtin.coverage.CoverageChecks.all();
 
     private static final List<OptionSpec> OPTIONS =
         List.of(
             CoverageOptions.FILES,
-            new OptionSpec(
-                "minProbability",
-                String.valueOf(MIN_PROBABILITY),
+            CoverageOptions.minProbability(
+                MIN_PROBABILITY,
                 "a minor OMITTED_CONTENT finding is reported only when its bead's omission probability reaches this (0 reports all)"),
             new OptionSpec(
                 "omissionFindings",

@@ -15,6 +15,25 @@ final class CoverageOptions {
           "glossary files (TSV, CSV, TBX), comma-separated; their source terms count as anchors");
 
   /**
+   * An option that takes a probability, read back with {@link #requireProbability}.
+   *
+   * @param name the option's name
+   * @param defaultValue its default
+   * @param description what it does
+   */
+  static OptionSpec probability(String name, double defaultValue, String description) {
+    return new OptionSpec(name, String.valueOf(defaultValue), description);
+  }
+
+  /**
+   * Option {@code minProbability}, which both metrics have: findings are reported from this bead
+   * omission probability.
+   */
+  static OptionSpec minProbability(double defaultValue, String description) {
+    return probability("minProbability", defaultValue, description);
+  }
+
+  /**
    * Throws unless option {@code name} of metric {@code metric} is a probability (between 0 and 1).
    */
   static void requireProbability(Options o, String metric, String name) {

@@ -301,11 +301,6 @@ public final class GlossaryMetric extends BaseMetric {
     }
   }
 
-  @Override
-  public double score(double[] s) {
-    return share(s);
-  }
-
   /** Finds {@link GlossaryMetric} by id. */
   public static final class Provider extends SimpleMetricProvider
       implements dev.verso.metric.GlossaryConsumer {

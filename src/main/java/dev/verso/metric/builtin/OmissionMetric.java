@@ -1,7 +1,9 @@
 package dev.verso.metric.builtin;
 
 import dev.verso.metric.BaseMetric;
+import dev.verso.metric.CheckSpec;
 import dev.verso.metric.EvaluationContext;
+import dev.verso.metric.GlossaryConsumer;
 import dev.verso.metric.Measurement;
 import dev.verso.metric.OptionSpec;
 import dev.verso.metric.Options;
@@ -85,11 +87,6 @@ public final class OmissionMetric extends BaseMetric {
   @Override
   public boolean higherIsBetter() {
     return false;
-  }
-
-  @Override
-  public double score(double[] s) {
-    return share(s);
   }
 
   @Override
@@ -369,21 +366,19 @@ public final class OmissionMetric extends BaseMetric {
   }
 
   /** Finds {@link OmissionMetric} by id. */
-  public static final class Provider extends SimpleMetricProvider
-      implements dev.verso.metric.GlossaryConsumer {
-    private static final List<dev.verso.metric.CheckSpec> CHECKS =
+  public static final class Provider extends SimpleMetricProvider implements GlossaryConsumer {
+    private static final List<CheckSpec> CHECKS =
         dev.verso.metric.builtin.coverage.CoverageChecks.OMISSIONS;
 
     private static final List<OptionSpec> OPTIONS =
         List.of(
             CoverageOptions.FILES,
-            new OptionSpec(
-                "minProbability",
-                String.valueOf(MIN_PROBABILITY),
+            CoverageOptions.minProbability(
+                MIN_PROBABILITY,
                 "a bead's omission findings are reported when its omission probability reaches this (0 reports every candidate)"),
-            new OptionSpec(
+            CoverageOptions.probability(
                 "majorProbability",
-                String.valueOf(MAJOR_PROBABILITY),
+                MAJOR_PROBABILITY,
                 "a reported omission finding is major (when its rule says so) only from this bead probability; below it is minor"),
             new OptionSpec(
                 "consensus",

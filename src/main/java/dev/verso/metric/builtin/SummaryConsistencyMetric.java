@@ -187,11 +187,6 @@ public final class SummaryConsistencyMetric extends BaseMetric {
             * Math.pow(EDIT_FACTOR, r.edits().size()));
   }
 
-  @Override
-  public double score(double[] s) {
-    return share(s);
-  }
-
   /** Finds {@link SummaryConsistencyMetric} by id. */
   public static final class Provider extends SimpleMetricProvider {
     private static final List<CheckSpec> CHECKS =

@@ -3,22 +3,36 @@ package dev.verso.metric.reference;
 import java.util.ArrayList;
 import java.util.List;
 
-/** sacreBLEU's printed forms of one score: the text line and the JSON object. */
-public final class ScoreText {
-  private ScoreText() {}
+/**
+ * One score as sacreBLEU prints it, in its two forms: the text line and the JSON object.
+ *
+ * @param name the metric's name ({@code BLEU})
+ * @param signature the signature, or empty
+ * @param score the score
+ * @param mean the bootstrap mean; the confidence part is printed only when it is positive
+ * @param ci the half-width of the confidence interval
+ * @param verbose the verbose part, or empty
+ * @param width digits after the decimal point
+ */
+public record ScoreText(
+    String name,
+    String signature,
+    double score,
+    double mean,
+    double ci,
+    String verbose,
+    int width) {
+
+  /** A score printed without a confidence part. */
+  public ScoreText(String name, String signature, double score, String verbose, int width) {
+    this(name, signature, score, -1, -1, verbose, width);
+  }
 
   /**
    * {@code NAME|SIGNATURE = 31.9 (μ = 31.9 ± 0.8) VERBOSE}; the confidence part appears when {@code
    * mean} is positive (as in sacreBLEU), the verbose part when non-empty.
    */
-  public static String line(
-      String name,
-      String signature,
-      double score,
-      double mean,
-      double ci,
-      String verbose,
-      int width) {
+  public String line() {
     StringBuilder b = new StringBuilder();
     b.append(name);
     if (!signature.isEmpty()) {
@@ -48,14 +62,7 @@ public final class ScoreText {
    * The JSON object sacreBLEU prints for one score ({@code json.dumps(d, indent=1,
    * ensure_ascii=False)}).
    */
-  public static String json(
-      String name,
-      String signature,
-      double score,
-      double mean,
-      double ci,
-      String verbose,
-      int width) {
+  public String json() {
     List<String[]> fields = new ArrayList<>();
     fields.add(new String[] {"name", quote(name)});
     fields.add(new String[] {"score", PyFormat.jsonNumber(score, width)});

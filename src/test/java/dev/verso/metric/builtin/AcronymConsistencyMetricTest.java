@@ -42,7 +42,8 @@ class AcronymConsistencyMetricTest {
         List.of(),
         Map.of(),
         List.of(),
-        false);
+        false,
+        Map.of());
   }
 
   static Measurement measure(Document d) {

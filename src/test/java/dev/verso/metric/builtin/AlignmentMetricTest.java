@@ -61,7 +61,8 @@ class AlignmentMetricTest {
             List.of(),
             Map.of(),
             List.of(),
-            false);
+            false,
+            Map.of());
     assertThat(metric.measure(EvaluationContext.of(blank, "s")).note()).isEqualTo("no source text");
     Document empty =
         new Document(
@@ -72,7 +73,8 @@ class AlignmentMetricTest {
             List.of(),
             Map.of(),
             List.of(),
-            false);
+            false,
+            Map.of());
     Measurement m = metric.measure(EvaluationContext.of(empty, "s"));
     assertThat(m.stats()).containsExactly(0.0, 2.0);
     assertThat(metric.score(m.stats())).isEqualTo(0.0);
@@ -89,7 +91,8 @@ class AlignmentMetricTest {
             List.of(),
             Map.of(),
             List.of(),
-            true);
+            true,
+            Map.of());
     Measurement m = metric.measure(EvaluationContext.of(doc, "s"));
     assertThat(m.stats()).containsExactly(1.0, 1.0);
     @SuppressWarnings("unchecked")

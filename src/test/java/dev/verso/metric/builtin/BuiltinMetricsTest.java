@@ -33,7 +33,8 @@ class BuiltinMetricsTest {
         List.of(),
         Map.of(),
         List.of(),
-        false);
+        false,
+        Map.of());
   }
 
   static Measurement run(String metricId, Document d) {

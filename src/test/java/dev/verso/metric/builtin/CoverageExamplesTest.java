@@ -103,7 +103,8 @@ class CoverageExamplesTest {
             List.of(),
             Map.of(),
             List.of(),
-            false);
+            false,
+            Map.of());
     Measurement r = METRIC.measure(EvaluationContext.of(d, "s"));
     List<String> actual = r.findings().stream().map(f -> FindingLines.of(f, d, "s")).toList();
     assertThat(actual).as(what).containsExactlyElementsOf(expected);

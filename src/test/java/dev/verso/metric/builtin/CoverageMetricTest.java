@@ -34,7 +34,8 @@ class CoverageMetricTest {
         List.of(),
         Map.of(),
         List.of(),
-        false);
+        false,
+        Map.of());
   }
 
   static List<String> findings(Document d) {
@@ -140,7 +141,8 @@ class CoverageMetricTest {
             List.of(),
             Map.of(),
             List.of(),
-            false);
+            false,
+            Map.of());
     assertThat(METRIC.measure(EvaluationContext.of(d, "s")).applicable()).isFalse();
   }
 

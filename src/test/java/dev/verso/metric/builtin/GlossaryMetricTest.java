@@ -42,7 +42,8 @@ class GlossaryMetricTest {
         List.of(),
         Map.of(),
         List.of(),
-        false);
+        false,
+        Map.of());
   }
 
   private static List<String> run(Metric m, Document d) {

@@ -35,7 +35,15 @@ class OmissionMetricTest {
       tr.put(systemsAndTexts[i], new Passage(null, systemsAndTexts[i + 1], "en"));
     }
     return new Document(
-        "d", new Passage(null, src, "zh"), tr, Map.of(), List.of(), Map.of(), List.of(), false);
+        "d",
+        new Passage(null, src, "zh"),
+        tr,
+        Map.of(),
+        List.of(),
+        Map.of(),
+        List.of(),
+        false,
+        Map.of());
   }
 
   private static List<String> findings(Document d, String system) {
@@ -264,7 +272,8 @@ class OmissionMetricTest {
             List.of(),
             Map.of(),
             List.of(),
-            false);
+            false,
+            Map.of());
     assertThat(METRIC.measure(EvaluationContext.of(d, "s")).applicable()).isFalse();
   }
 

@@ -50,7 +50,8 @@ final class SeedDocuments {
           List.of(),
           Map.of(),
           List.of(),
-          false);
+          false,
+          Map.of());
     }
     int nl = content.indexOf('\n');
     String title = content.substring(0, nl).strip();
@@ -63,6 +64,7 @@ final class SeedDocuments {
         List.of(),
         Map.of(),
         List.of(),
-        false);
+        false,
+        Map.of());
   }
 }

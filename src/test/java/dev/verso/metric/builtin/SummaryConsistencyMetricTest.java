@@ -32,7 +32,8 @@ class SummaryConsistencyMetricTest {
         List.of(),
         Map.of(),
         List.of(),
-        false);
+        false,
+        Map.of());
   }
 
   private Measurement measure(Document d) {

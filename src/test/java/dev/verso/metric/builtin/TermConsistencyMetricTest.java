@@ -337,7 +337,8 @@ class TermConsistencyMetricTest {
         List.of(),
         Map.of(),
         List.of(),
-        false);
+        false,
+        Map.of());
   }
 
   @Test
@@ -399,6 +400,7 @@ class TermConsistencyMetricTest {
         List.of(),
         Map.of(),
         List.of(),
-        false);
+        false,
+        Map.of());
   }
 }

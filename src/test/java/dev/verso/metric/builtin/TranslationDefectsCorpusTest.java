@@ -112,7 +112,8 @@ class TranslationDefectsCorpusTest {
         List.of(),
         Map.of(),
         List.of(),
-        false);
+        false,
+        Map.of());
   }
 
   private static List<Document> siteCorpus() {

@@ -284,7 +284,8 @@ class TranslationDefectsMetricTest {
         List.of(),
         Map.of(),
         List.of(),
-        false);
+        false,
+        Map.of());
   }
 
   static Metric metric(Map<String, String> options) {

@@ -26,7 +26,8 @@ class ReferenceMetricProviderTest {
         refs,
         Map.of(),
         List.of(),
-        false);
+        false,
+        Map.of());
   }
 
   @Test

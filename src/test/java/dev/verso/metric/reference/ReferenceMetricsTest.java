@@ -64,7 +64,7 @@ class ReferenceMetricsTest {
       assertThat(s.signature(1))
           .as(e.getKey())
           .isEqualTo(Excerpt.ours(x.get("signature").asString()));
-      assertThat(ScoreText.line(s.name(), s.signature(1), score, -1, -1, s.verbose(total), 2))
+      assertThat(new ScoreText(s.name(), s.signature(1), score, s.verbose(total), 2).line())
           .isEqualTo(Excerpt.ours(x.get("text").asString()));
       double[] total2 =
           CorpusScoring.sum(CorpusScoring.stats(s, didi, List.of(ref, niu)), s.statNames().size());

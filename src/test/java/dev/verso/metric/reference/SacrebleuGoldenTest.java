@@ -47,7 +47,7 @@ class SacrebleuGoldenTest {
     assertThat(r.refLen()).isEqualTo(g.get("ref_len").asInt());
     String sig = bleu.signature(1);
     assertThat(sig).isEqualTo(GoldenData.ours(g.get("signature").asString()));
-    assertThat(ScoreText.line("BLEU", sig, r.score(), -1, -1, r.verbose(), 1))
+    assertThat(new ScoreText("BLEU", sig, r.score(), r.verbose(), 1).line())
         .isEqualTo(GoldenData.ours(g.get("text_w1").asString()));
   }
 
@@ -69,7 +69,7 @@ class SacrebleuGoldenTest {
     assertThat(score).isEqualTo(g.get("score").asDouble());
     String sig = s.signature(1);
     assertThat(sig).isEqualTo(GoldenData.ours(g.get("signature").asString()));
-    assertThat(ScoreText.line(s.name(), sig, score, -1, -1, "", 1))
+    assertThat(new ScoreText(s.name(), sig, score, "", 1).line())
         .isEqualTo(GoldenData.ours(g.get("text_w1").asString()));
   }
 

@@ -130,7 +130,7 @@ public final class DefectsHarness {
         source = source == null ? src.toString() : source;
       }
       out.add(new Document(talk.getKey(), new Passage(null, source, "zh"), translations, Map.of(), List.of(),
-          Map.of(), List.of(), false));
+          Map.of(), List.of(), false, Map.of()));
     }
     return out;
   }

@@ -103,7 +103,7 @@ public final class OmissionHarness {
     for (int i = 0; i < n; i++) {
       Seg s = segs.get(i);
       Document d = new Document("seg" + i, new Passage(null, s.src(), "zh"), Map.of("mt", new Passage(null, s.tgt(), "en")),
-          Map.of(), List.of(), Map.of(), List.of(), true);
+          Map.of(), List.of(), Map.of(), List.of(), true, Map.of());
       Measurement r = m.measure(EvaluationContext.of(d, "mt"));
       label[i] = s.omission();
       mqm[i] = s.mqm();

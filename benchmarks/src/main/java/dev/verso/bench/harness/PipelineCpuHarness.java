@@ -48,7 +48,7 @@ public final class PipelineCpuHarness {
       for (String sys : first.summaries().keySet()) {
         su.put(sys, join(group, d -> d.summaries().get(sys)));
       }
-      out.add(new Document(first.id(), src, tr, su, first.references(), first.meta(), first.origins(), false));
+      out.add(new Document(first.id(), src, tr, su, first.references(), first.meta(), first.origins(), false, Map.of()));
     }
     return out;
   }
