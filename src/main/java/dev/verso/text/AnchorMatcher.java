@@ -98,7 +98,7 @@ public final class AnchorMatcher {
 
   private static String acronymOf(String phrase) {
     StringBuilder b = new StringBuilder();
-    for (String w : phrase.split("[\\s-]+")) {
+    for (String w : WordSplit.spaceOrHyphen(phrase)) {
       if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
         b.append(w.charAt(0));
       }

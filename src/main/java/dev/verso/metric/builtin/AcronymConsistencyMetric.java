@@ -12,6 +12,7 @@ import dev.verso.model.Finding;
 import dev.verso.model.IssueType;
 import dev.verso.model.Severity;
 import dev.verso.model.Span;
+import dev.verso.text.WordSplit;
 import dev.verso.text.en.AcronymDefinition;
 import dev.verso.text.en.AcronymExtractor;
 import dev.verso.text.en.AcronymMentions;
@@ -28,6 +29,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * ACRONYM_CONSISTENCY: acronyms in the English title, text and summary of one unit agree with their
@@ -58,6 +60,9 @@ import java.util.TreeSet;
  * different documents of a system is reported as {@code ACRONYM_CORPUS_VARIANT}.
  */
 public final class AcronymConsistencyMetric extends BaseMetric implements CorpusMetric {
+  /** Runs of white space, hyphens, dashes and slashes between the words of a long form. */
+  private static final Pattern LONG_FORM_SEPARATORS = Pattern.compile("[\\s\\-–/]+");
+
   /** Metric id. */
   public static final String ID = "ACRONYM_CONSISTENCY";
 
@@ -267,7 +272,7 @@ public final class AcronymConsistencyMetric extends BaseMetric implements Corpus
   /** Upper-case initials of the content words of a long form ("Ministry of Commerce" → MC). */
   static String initials(String longForm) {
     StringBuilder sb = new StringBuilder();
-    for (String w : longForm.split("[\\s\\-–/]+")) {
+    for (String w : LONG_FORM_SEPARATORS.split(longForm)) {
       if (w.isEmpty() || FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
         continue;
       }
@@ -319,7 +324,7 @@ public final class AcronymConsistencyMetric extends BaseMetric implements Corpus
    */
   public static String longFormKey(String longForm) {
     StringBuilder sb = new StringBuilder();
-    for (String w : longForm.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+    for (String w : WordSplit.alphanumeric(longForm.toLowerCase(Locale.ROOT))) {
       if (w.isEmpty()) {
         continue;
       }

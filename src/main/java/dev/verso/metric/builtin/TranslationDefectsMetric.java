@@ -35,6 +35,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.ToIntFunction;
+import java.util.regex.Pattern;
 
 /**
  * TRANSLATION_DEFECTS: faults of the translated text itself that no comparison with the source is
@@ -73,6 +74,9 @@ import java.util.function.ToIntFunction;
  * recognised. See {@code docs/defects.md}.
  */
 public final class TranslationDefectsMetric extends BaseMetric implements CorpusMetric {
+  /** Runs of sentence-ending marks and line breaks in the source. */
+  private static final Pattern SOURCE_SENTENCE_ENDS = Pattern.compile("[。！？!?\\n]+");
+
   /** Metric id. */
   public static final String ID = "TRANSLATION_DEFECTS";
 
@@ -225,7 +229,7 @@ public final class TranslationDefectsMetric extends BaseMetric implements Corpus
       return false;
     }
     Set<String> seen = new HashSet<>();
-    for (String s : source.split("[。！？!?\\n]+")) {
+    for (String s : SOURCE_SENTENCE_ENDS.split(source)) {
       String t = s.strip();
       if (t.length() >= MIN_SOURCE_REPEAT_CHARS && !seen.add(t)) {
         return true;

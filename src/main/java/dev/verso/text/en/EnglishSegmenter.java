@@ -1,10 +1,11 @@
 package dev.verso.text.en;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import opennlp.tools.sentdetect.SentenceDetectorME;
-import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
 
 /**
@@ -126,7 +127,6 @@ public final class EnglishSegmenter {
   /** Token ranges {@code [start, end)} in {@code text} within {@code [from, to)}. */
   public static List<int[]> tokens(String text, int from, int to) {
     List<int[]> out = new ArrayList<>();
-    TokenizerME tk = null;
     int i = from;
     while (i < to) {
       while (i < to && Character.isWhitespace(text.charAt(i))) {
@@ -152,12 +152,10 @@ public final class EnglishSegmenter {
         out.add(new int[] {i, j - 1});
         out.add(new int[] {j - 1, j});
       } else {
-        if (tk == null) {
-          tk = EnglishModels.tokenizer();
-        }
         int first = out.size();
-        for (Span s : tk.tokenizePos(text.substring(i, j))) {
-          out.add(new int[] {i + s.getStart(), i + s.getEnd()});
+        int[] bounds = modelTokens(text.substring(i, j));
+        for (int k = 0; k < bounds.length; k += 2) {
+          out.add(new int[] {i + bounds[k], i + bounds[k + 1]});
         }
         repairChunk(text, out, first, i, j);
       }
@@ -179,6 +177,37 @@ public final class EnglishSegmenter {
       }
     }
     return out;
+  }
+
+  /** How many chunks each thread remembers the model's answer for before it starts afresh. */
+  static final int CHUNK_CACHE_SIZE = 1 << 14;
+
+  // The model's tokens of a whitespace-free chunk depend on the chunk's characters alone, and the
+  // same chunks ("said.", "China's", "(CFNSO)") come back all the time: each thread remembers its
+  // last answers (bounded; emptied when full), so the model is asked once per distinct chunk.
+  private static final ThreadLocal<Map<String, int[]>> CHUNK_TOKENS =
+      ThreadLocal.withInitial(HashMap::new);
+
+  /**
+   * The OpenNLP model's tokens of one whitespace-free chunk, as {@code [start0, end0, start1, …]}
+   * relative to the chunk.
+   */
+  private static int[] modelTokens(String chunk) {
+    Map<String, int[]> cache = CHUNK_TOKENS.get();
+    int[] bounds = cache.get(chunk);
+    if (bounds == null) {
+      Span[] spans = EnglishModels.tokenizer().tokenizePos(chunk);
+      bounds = new int[spans.length * 2];
+      for (int k = 0; k < spans.length; k++) {
+        bounds[2 * k] = spans[k].getStart();
+        bounds[2 * k + 1] = spans[k].getEnd();
+      }
+      if (cache.size() >= CHUNK_CACHE_SIZE) {
+        cache.clear();
+      }
+      cache.put(chunk, bounds);
+    }
+    return bounds;
   }
 
   static boolean FAST_PUNCTUATION = !Boolean.getBoolean("verso.tokenizer.noFastPath");

@@ -3,6 +3,7 @@ package dev.verso.text.lexicon;
 import dev.verso.model.Glossary;
 import dev.verso.model.GlossaryEntry;
 import dev.verso.model.Span;
+import dev.verso.text.WordSplit;
 import dev.verso.text.en.EnglishStemmer;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -87,7 +88,7 @@ public final class BilingualLexicon {
   /** The matching keys of an English phrase: content words, lower case, Porter-stemmed. */
   public static List<String> keysOf(String english) {
     List<String> out = new ArrayList<>();
-    for (String w : english.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+    for (String w : WordSplit.alphanumeric(english.toLowerCase(Locale.ROOT))) {
       if (!w.isEmpty() && !EnglishStemmer.isStopWord(w)) {
         out.add(EnglishStemmer.stem(w));
       }

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -24,6 +25,9 @@ import java.util.zip.GZIPInputStream;
  * 签署 matches "signed". Thread-safe.
  */
 public final class Cedict {
+  /** Runs of characters that cannot be part of a gloss key. */
+  private static final Pattern NON_KEY_CHARACTERS = Pattern.compile("[^a-z0-9]+");
+
   /** Classpath location of the dictionary. */
   public static final String RESOURCE = "/dev/verso/text/lexicon/cedict_ts.u8.gz";
 
@@ -363,7 +367,7 @@ public final class Cedict {
         clean.append(c);
       }
     }
-    String[] words = clean.toString().toLowerCase(Locale.ROOT).split("[^a-z0-9]+");
+    String[] words = NON_KEY_CHARACTERS.split(clean.toString().toLowerCase(Locale.ROOT));
     for (String w : words) {
       if (w.isEmpty() || EnglishStemmer.isStopWord(w)) {
         continue;

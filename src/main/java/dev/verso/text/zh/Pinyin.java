@@ -6,12 +6,16 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Pinyin for Chinese person names with ICU4J: {@code Han-Latin/Names} for the surname (so 单 reads
  * Shan and 曾 Zeng), {@code Han-Latin} for the given name, tone marks removed. Thread-safe.
  */
 public final class Pinyin {
+  /** Runs of characters other than lower-case ASCII letters. */
+  private static final Pattern NON_LETTERS = Pattern.compile("[^a-z]+");
+
   private Pinyin() {}
 
   // Building a Han-Latin transliterator parses a large rule set (about half a second of CPU each),
@@ -82,7 +86,7 @@ public final class Pinyin {
       String ch = new String(Character.toChars(cp));
       // per character: Han-Latin's reading of the single character
       String latin = reading(ch, names);
-      for (String s : latin.trim().split("[^a-z]+")) {
+      for (String s : NON_LETTERS.split(latin.trim())) {
         if (!s.isEmpty()) {
           out.add(s);
         }

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds a number in English text in the forms the anchor extractor leaves alone: digits glued to a
@@ -15,6 +16,9 @@ import java.util.Set;
  * "decades" for 数十 and "both"/"pair" for 两.
  */
 final class EnglishNumbers {
+  /** Runs of characters that are neither letters, digits, points nor commas. */
+  private static final Pattern NON_NUMBER_WORD = Pattern.compile("[^\\p{L}\\p{N}.,]+");
+
   /** The English words for zero to twenty, by value. */
   static final List<String> SMALL =
       List.of(
@@ -63,7 +67,7 @@ final class EnglishNumbers {
     Set<String> words = new HashSet<>();
     for (Token t : tgt.tokens()) {
       if (t.span().start() >= range.start() && t.span().end() <= range.end()) {
-        for (String part : t.text().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}.,]+")) {
+        for (String part : NON_NUMBER_WORD.split(t.text().toLowerCase(Locale.ROOT))) {
           String w = part.replaceAll("[.,]+$", "").replace(",", "");
           if (!w.isEmpty()) {
             words.add(w);

@@ -2,6 +2,7 @@ package dev.verso.metric.builtin.defects;
 
 import dev.verso.metric.builtin.defects.TextLines.Line;
 import dev.verso.model.Span;
+import dev.verso.text.WordSplit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -89,7 +90,7 @@ public final class RepeatedText {
   /** The comparison key: lower-case words of letters and digits joined by single spaces. */
   static String key(String s) {
     StringBuilder sb = new StringBuilder();
-    for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+    for (String w : WordSplit.alphanumeric(s.toLowerCase(Locale.ROOT))) {
       if (!w.isEmpty()) {
         if (sb.length() > 0) {
           sb.append(' ');

@@ -6,6 +6,7 @@ import dev.verso.text.en.EnglishFunctionWords;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Decides whether a text stops in the middle of a sentence. The last line that is not boilerplate
@@ -19,6 +20,9 @@ import java.util.Set;
  * (headlines, list captions) are left alone.
  */
 public final class Truncation {
+  /** Runs of characters that are neither letters, digits nor apostrophes. */
+  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}'’]+");
+
   private Truncation() {}
 
   /** Why the text is taken to be cut off. */
@@ -195,7 +199,7 @@ public final class Truncation {
   private static double lowerCaseShare(String s) {
     int words = 0;
     int lower = 0;
-    for (String w : s.split("[^\\p{L}\\p{N}'’]+")) {
+    for (String w : NON_WORD.split(s)) {
       if (w.isEmpty()) {
         continue;
       }

@@ -4,6 +4,7 @@ import dev.verso.model.Span;
 import dev.verso.text.AnalyzedText;
 import dev.verso.text.AnchorType;
 import dev.verso.text.Token;
+import dev.verso.text.WordSplit;
 import dev.verso.text.en.EnglishStemmer;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Decides whether an English text supports a fact of another English text: equal numbers,
@@ -19,6 +21,21 @@ import java.util.Set;
  * abbreviated.
  */
 public final class FactSupport {
+  /** A decimal point with a space after it between digits ({@code 3. 5}). */
+  private static final Pattern SPACED_DECIMAL_POINT = Pattern.compile("(?<=\\d)\\. (?=\\d)");
+
+  /** A thousands separator, with or without a space, between digit groups ({@code 10, 000}). */
+  private static final Pattern SPLIT_THOUSANDS = Pattern.compile("(?<=\\d), ?(?=\\d{3}(?!\\d))");
+
+  /** A number written with digits and separators ({@code 10, 000}, {@code 1.7}). */
+  private static final Pattern WRITTEN_NUMBER = Pattern.compile("\\d[\\d,. ]*\\d|\\d");
+
+  /** Digits and points only. */
+  private static final Pattern DIGITS_AND_POINTS = Pattern.compile("[\\d.]+");
+
+  /** Anything but digits and points. */
+  private static final Pattern NOT_DIGIT_OR_POINT = Pattern.compile("[^\\d.]");
+
   private final AnalyzedText text;
   private final Set<String> words = new HashSet<>();
   private final List<Fact> facts = new ArrayList<>();
@@ -32,7 +49,7 @@ public final class FactSupport {
         String w = t.text().toLowerCase(Locale.ROOT);
         words.add(w);
         words.add(t.key());
-        for (String part : w.split("[^\\p{L}\\p{N}]+")) {
+        for (String part : WordSplit.alphanumeric(w)) {
           words.add(part);
           words.add(EnglishStemmer.stem(part));
         }
@@ -49,8 +66,8 @@ public final class FactSupport {
    * {@code 1. 7} becomes {@code 1.7}.
    */
   private static String joinDigitGroups(String raw) {
-    return raw.replaceAll("(?<=\\d)\\. (?=\\d)", ".")
-        .replaceAll("(?<=\\d), ?(?=\\d{3}(?!\\d))", "");
+    String points = SPACED_DECIMAL_POINT.matcher(raw).replaceAll(".");
+    return SPLIT_THOUSANDS.matcher(points).replaceAll("");
   }
 
   /**
@@ -58,13 +75,12 @@ public final class FactSupport {
    * whole number.
    */
   private boolean writtenNumber(Fact f) {
-    java.util.regex.Matcher m =
-        java.util.regex.Pattern.compile("\\d[\\d,. ]*\\d|\\d").matcher(f.text());
+    java.util.regex.Matcher m = WRITTEN_NUMBER.matcher(f.text());
     if (!m.find()) {
       return false;
     }
     String core = joinDigitGroups(m.group());
-    if (!core.matches("[\\d.]+")) {
+    if (!DIGITS_AND_POINTS.matcher(core).matches()) {
       return false;
     }
     return java.util.regex.Pattern.compile(
@@ -246,7 +262,7 @@ public final class FactSupport {
   /** The lower-cased content words of a phrase. */
   public static List<String> contentWords(String phrase) {
     List<String> out = new ArrayList<>();
-    for (String w : phrase.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+    for (String w : WordSplit.alphanumeric(phrase.toLowerCase(Locale.ROOT))) {
       if (!w.isEmpty() && !w.equals("s") && !EnglishStemmer.isStopWord(w)) {
         out.add(w);
       }
@@ -260,7 +276,7 @@ public final class FactSupport {
    */
   static String initials(String phrase) {
     StringBuilder b = new StringBuilder();
-    for (String w : phrase.split("[\\s-]+")) {
+    for (String w : WordSplit.spaceOrHyphen(phrase)) {
       if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
         b.append(w.charAt(0));
       }
@@ -270,7 +286,7 @@ public final class FactSupport {
 
   private static String number(Fact f) {
     if (f.anchor() == null) {
-      return f.text().replaceAll("[^\\d.]", "");
+      return NOT_DIGIT_OR_POINT.matcher(f.text()).replaceAll("");
     }
     String v = f.anchor().value();
     int sp = v.indexOf(' ');

@@ -3,6 +3,7 @@ package dev.verso.metric.builtin.summary;
 import dev.verso.model.Span;
 import dev.verso.text.AnalyzedText;
 import dev.verso.text.Token;
+import dev.verso.text.WordSplit;
 import dev.verso.text.en.EnglishStemmer;
 import dev.verso.text.lexicon.Cedict;
 import java.util.ArrayList;
@@ -216,7 +217,7 @@ public record Novelty(List<Span> numbers, List<Span> rare, List<Span> common, in
       }
       // a hyphenated or compound token is novel only if one of its parts is
       String novelPart = null;
-      for (String part : lw.split("[^\\p{L}\\p{N}]+")) {
+      for (String part : WordSplit.alphanumeric(lw)) {
         if (!part.isEmpty() && !EnglishStemmer.isStopWord(part) && !text.hasWord(part)) {
           novelPart = part;
           break;

@@ -10,12 +10,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Contradictions between a summary sentence and its supporting sentence: flipped negation, swapped
  * actors.
  */
 public final class Polarity {
+  /** Runs of white space and commas. */
+  private static final Pattern SPACES_AND_COMMAS = Pattern.compile("[\\s,]+");
+
   private static final Set<String> NEGATIONS =
       Set.of(
           "not", "n't", "no", "never", "none", "nobody", "nothing", "neither", "nor", "cannot",
@@ -227,7 +231,7 @@ public final class Polarity {
   /** True when the text between two actors has a word that is not a joiner, and no passive "by". */
   private static boolean relates(String between) {
     boolean word = false;
-    for (String w : between.trim().split("[\\s,]+")) {
+    for (String w : SPACES_AND_COMMAS.split(between.trim())) {
       if (w.isEmpty()) {
         continue;
       }
