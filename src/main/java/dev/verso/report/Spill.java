@@ -48,13 +48,12 @@ final class Spill implements AutoCloseable {
     return size;
   }
 
-  /** Record {@code i}; the first read ends writing. */
+  /**
+   * Record {@code i}; the first read ends writing. Once writing has ended, records can be read from
+   * several threads at once.
+   */
   byte[] get(int i) throws IOException {
-    if (in == null) {
-      out.close();
-      out = null;
-      in = FileChannel.open(file, StandardOpenOption.READ);
-    }
+    FileChannel in = reader();
     ByteBuffer buf = ByteBuffer.allocate(lengths[i]);
     long at = offsets[i];
     while (buf.hasRemaining()) {
@@ -66,8 +65,18 @@ final class Spill implements AutoCloseable {
     return buf.array();
   }
 
+  /** The channel records are read from, opened when the first record is read. */
+  private synchronized FileChannel reader() throws IOException {
+    if (in == null) {
+      out.close();
+      out = null;
+      in = FileChannel.open(file, StandardOpenOption.READ);
+    }
+    return in;
+  }
+
   @Override
-  public void close() throws IOException {
+  public synchronized void close() throws IOException {
     try {
       if (out != null) {
         out.close();

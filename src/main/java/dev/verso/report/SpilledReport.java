@@ -25,6 +25,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import tools.jackson.core.JsonGenerator;
@@ -144,13 +148,30 @@ public final class SpilledReport implements Consumer<DocumentResult>, AutoClosea
     Path jsonTmp = null;
     Path htmlTmp = null;
     try {
-      if (files.json()) {
-        jsonTmp = AtomicFiles.temporaryFor(ctx.outputDir().resolve(JsonReporter.FILE));
-        writeJson(jsonTmp, order, totals, problems, problemsNotListed, withComparison);
-      }
+      // report.html is written on a second thread while report.json is written on this one: they
+      // only read the spill files (positional reads) and the sums
+      Future<?> html = null;
       if (files.html()) {
-        htmlTmp = AtomicFiles.temporaryFor(ctx.outputDir().resolve(HtmlReporter.FILE));
-        writeHtml(htmlTmp, order, totals, problems, sc);
+        Path target = AtomicFiles.temporaryFor(ctx.outputDir().resolve(HtmlReporter.FILE));
+        htmlTmp = target;
+        if (files.json()) {
+          html =
+              HTML_WRITER.submit(
+                  () -> {
+                    writeHtml(target, order, totals, problems, sc);
+                    return null;
+                  });
+        } else {
+          writeHtml(target, order, totals, problems, sc);
+        }
+      }
+      try {
+        if (files.json()) {
+          jsonTmp = AtomicFiles.temporaryFor(ctx.outputDir().resolve(JsonReporter.FILE));
+          writeJson(jsonTmp, order, totals, problems, problemsNotListed, withComparison);
+        }
+      } finally {
+        await(html);
       }
       if (files.json()) {
         written.add(AtomicFiles.publish(jsonTmp, ctx.outputDir().resolve(JsonReporter.FILE)));
@@ -166,6 +187,41 @@ public final class SpilledReport implements Consumer<DocumentResult>, AutoClosea
           AtomicFiles.settled(p);
         }
       }
+    }
+  }
+
+  // one daemon thread for every report.html written in this JVM, so no thread outlives its page
+  private static final ExecutorService HTML_WRITER =
+      Executors.newSingleThreadExecutor(
+          r -> {
+            Thread t = new Thread(r, "verso-report-html");
+            t.setDaemon(true);
+            return t;
+          });
+
+  /** Waits for {@code task} (may be null) and passes on what it threw. */
+  private static void await(Future<?> task) throws IOException {
+    if (task == null) {
+      return;
+    }
+    try {
+      task.get();
+    } catch (InterruptedException e) {
+      task.cancel(true);
+      Thread.currentThread().interrupt();
+      throw new java.io.InterruptedIOException("interrupted while writing report.html");
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException io) {
+        throw io;
+      }
+      if (cause instanceof RuntimeException re) {
+        throw re;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(cause);
     }
   }
 
