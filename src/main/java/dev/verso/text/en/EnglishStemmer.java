@@ -1,6 +1,8 @@
 package dev.verso.text.en;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -108,8 +110,25 @@ public final class EnglishStemmer {
     if (w.length() <= 2 || !isAsciiLetters(w)) {
       return w;
     }
-    return EnglishModels.stemmer().stem(w).toString();
+    Map<String, String> cache = STEMS.get();
+    String stem = cache.get(w);
+    if (stem == null) {
+      stem = EnglishModels.stemmer().stem(w).toString();
+      if (cache.size() >= STEM_CACHE_SIZE) {
+        cache.clear();
+      }
+      cache.put(w, stem);
+    }
+    return stem;
   }
+
+  /** How many stems each thread remembers before it starts afresh. */
+  static final int STEM_CACHE_SIZE = 1 << 14;
+
+  // Words repeat (Zipf): each thread remembers the stems it computed last, bounded, so that the
+  // Porter algorithm runs once per distinct word rather than once per occurrence.
+  private static final ThreadLocal<Map<String, String>> STEMS =
+      ThreadLocal.withInitial(HashMap::new);
 
   private static boolean isAsciiLetters(String w) {
     for (int i = 0; i < w.length(); i++) {

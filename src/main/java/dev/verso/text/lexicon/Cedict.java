@@ -49,6 +49,8 @@ public final class Cedict {
   private final WordTable words;
   private final long loadNanos;
   private final Map<String, Set<String>> keyCache = new ConcurrentHashMap<>();
+  // readings per head word looked up (bounded by the dictionary's head words)
+  private final Map<String, List<String>> readingsCache = new ConcurrentHashMap<>();
 
   private Cedict(byte[] data, Map<String, int[]> lines, long loadNanos) {
     this.data = data;
@@ -381,6 +383,15 @@ public final class Cedict {
    * its single-character entries; proper-name readings (surnames) first.
    */
   public List<String> readings(String character) {
+    List<String> cached = readingsCache.get(character);
+    if (cached == null) {
+      cached = computeReadings(character);
+      readingsCache.putIfAbsent(character, cached);
+    }
+    return cached;
+  }
+
+  private List<String> computeReadings(String character) {
     Set<String> out = new LinkedHashSet<>();
     List<Entry> entries = lookup(character);
     for (int pass = 0; pass < 2; pass++) {
