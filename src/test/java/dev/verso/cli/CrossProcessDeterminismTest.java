@@ -69,6 +69,10 @@ class CrossProcessDeterminismTest {
   }
 
   private static void run(Path log, String... args) throws Exception {
+    runIn(TestFiles.projectDir(), log, args);
+  }
+
+  private static void runIn(Path workingDir, Path log, String... args) throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     List<String> cmd =
         new ArrayList<>(
@@ -81,12 +85,38 @@ class CrossProcessDeterminismTest {
     cmd.addAll(List.of(args));
     Process p =
         new ProcessBuilder(cmd)
-            .directory(TestFiles.projectDir().toFile())
+            .directory(workingDir.toFile())
             .redirectErrorStream(true)
             .redirectOutput(log.toFile())
             .start();
     assertThat(p.waitFor(5, TimeUnit.MINUTES)).isTrue();
     assertThat(p.exitValue()).as(Files.readString(log)).isZero();
+  }
+
+  /**
+   * The SHA-256 of report.json for the generated two-system corpus. A pure optimisation must leave
+   * it as it is (issue 21: results must not change). A change that is meant to change results
+   * updates it, and its commit says which scores or findings moved and why.
+   */
+  static final String REPORT_DIGEST =
+      "d5036d08d3691b94f9f583d8ff9eadcd86794f521f5b4bc5a015ff012a0c8a76";
+
+  @Test
+  void generatedCorpusGivesThePinnedReport() throws Exception {
+    // relative names, so that the report names the same input file on every machine
+    runIn(
+        dir,
+        dir.resolve("digest.log"),
+        "evaluate",
+        "corpus.jsonl",
+        "-o",
+        "digest",
+        "--no-progress");
+    byte[] report = Files.readAllBytes(dir.resolve("digest/report.json"));
+    String digest =
+        java.util.HexFormat.of()
+            .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(report));
+    assertThat(digest).as("SHA-256 of report.json").isEqualTo(REPORT_DIGEST);
   }
 
   @Test

@@ -64,13 +64,13 @@ public final class AcronymMentions {
         i++;
       }
       String w = text.substring(s, i);
-      if (w.chars().anyMatch(Character::isLetter)) {
+      if (any(w, Character::isLetter)) {
         words++;
         String base = acronymBase(w);
         if (base != null && !isRomanNumeral(base)) {
           found.add(new Mention(w, base, new Span(s, i)));
         }
-        if (w.chars().anyMatch(Character::isLowerCase)) {
+        if (any(w, Character::isLowerCase)) {
           lowerWords++;
         }
       }
@@ -128,6 +128,18 @@ public final class AcronymMentions {
       }
     }
     return caps >= 2 ? w : null;
+  }
+
+  /**
+   * True when a UTF-16 unit of {@code w} passes {@code test} (a loop: the stream was a hot spot).
+   */
+  private static boolean any(String w, java.util.function.IntPredicate test) {
+    for (int i = 0; i < w.length(); i++) {
+      if (test.test(w.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isRomanNumeral(String s) {

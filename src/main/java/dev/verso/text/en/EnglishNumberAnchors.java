@@ -316,6 +316,7 @@ final class EnglishNumberAnchors {
       i++;
       tok = w[i];
     } else if (tok.length() > 1
+        && !Character.isLetterOrDigit(ltok.charAt(0)) // the one-character keys are symbols
         && CURRENCY_BEFORE.containsKey(ltok.substring(0, 1))
         && NUM.matcher(tok.substring(1)).matches()) {
       cur = CURRENCY_BEFORE.get(ltok.substring(0, 1));
