@@ -7,7 +7,10 @@ import java.util.Collection;
  * for dictionary-based segmentation (open addressing on a polynomial hash of the characters).
  */
 public final class WordTable {
+  // slot i holds the first lengths[i] characters of slots[i]: a prefix entry shares its word's
+  // string instead of copying it (CC-CEDICT's words have about as many prefixes as there are words)
   private final String[] slots;
+  private final int[] lengths;
   private final int[] hashes;
   private final byte[] flags; // 1 = a word, 2 = a proper prefix (length >= 2) of a longer word
   private final int mask;
@@ -18,6 +21,7 @@ public final class WordTable {
   public WordTable(Collection<String> words) {
     int cap = Integer.highestOneBit(Math.max(16, words.size() * 4 + 1)) << 1;
     slots = new String[cap];
+    lengths = new int[cap];
     hashes = new int[cap];
     flags = new byte[cap];
     mask = cap - 1;
@@ -26,10 +30,7 @@ public final class WordTable {
       if (w.isEmpty()) {
         continue;
       }
-      insert(w, WORD);
-      for (int k = 2; k < w.length(); k++) {
-        insert(w.substring(0, k), PREFIX);
-      }
+      insertWithPrefixes(w);
       max = Math.max(max, w.length());
       int first = w.charAt(0);
       maxByFirst[first] = (byte) Math.max(maxByFirst[first], Math.min(w.length(), 127));
@@ -39,12 +40,14 @@ public final class WordTable {
 
   private WordTable(WordTable base, int cap) {
     slots = new String[cap];
+    lengths = new int[cap];
     hashes = new int[cap];
     flags = new byte[cap];
     mask = cap - 1;
     System.arraycopy(base.maxByFirst, 0, maxByFirst, 0, maxByFirst.length);
     if (cap == base.slots.length) {
       System.arraycopy(base.slots, 0, slots, 0, cap);
+      System.arraycopy(base.lengths, 0, lengths, 0, cap);
       System.arraycopy(base.hashes, 0, hashes, 0, cap);
       System.arraycopy(base.flags, 0, flags, 0, cap);
     } else {
@@ -55,6 +58,7 @@ public final class WordTable {
             j = (j + 1) & mask;
           }
           slots[j] = base.slots[i];
+          lengths[j] = base.lengths[i];
           hashes[j] = base.hashes[i];
           flags[j] = base.flags[i];
         }
@@ -88,10 +92,7 @@ public final class WordTable {
       if (w.isEmpty()) {
         continue;
       }
-      t.insert(w, WORD);
-      for (int k = 2; k < w.length(); k++) {
-        t.insert(w.substring(0, k), PREFIX);
-      }
+      t.insertWithPrefixes(w);
       max = Math.max(max, w.length());
       int first = w.charAt(0);
       t.maxByFirst[first] = (byte) Math.max(t.maxByFirst[first], Math.min(w.length(), 127));
@@ -111,14 +112,32 @@ public final class WordTable {
   /** Flag of {@link #lookup}: the range begins a longer word. */
   public static final int PREFIX = 2;
 
-  private void insert(String w, int flag) {
-    int mixed = mix(rawHash(w, 0, w.length()));
+  /** Enters {@code w} as a word and its prefixes of two characters or more as prefixes. */
+  private void insertWithPrefixes(String w) {
+    int h = 0;
+    for (int k = 1; k <= w.length(); k++) {
+      h = extend(h, w.charAt(k - 1));
+      if (k == w.length()) {
+        insert(w, k, h, WORD);
+      } else if (k >= 2) {
+        insert(w, k, h, PREFIX);
+      }
+    }
+  }
+
+  /** Enters the first {@code len} characters of {@code w}, whose running hash is {@code h}. */
+  private void insert(String w, int len, int h, int flag) {
+    int mixed = mix(h);
     int i = mixed & mask;
-    while (slots[i] != null && !slots[i].equals(w)) {
+    while (slots[i] != null
+        && !(lengths[i] == len && hashes[i] == mixed && slots[i].regionMatches(0, w, 0, len))) {
       i = (i + 1) & mask;
     }
-    slots[i] = w;
-    hashes[i] = mixed;
+    if (slots[i] == null) {
+      slots[i] = w;
+      lengths[i] = len;
+      hashes[i] = mixed;
+    }
     flags[i] |= (byte) flag;
   }
 
@@ -141,7 +160,7 @@ public final class WordTable {
       if (s == null) {
         return -1;
       }
-      if (hashes[i] == mixed && s.length() == len && regionEquals(s, text, from)) {
+      if (hashes[i] == mixed && lengths[i] == len && regionEquals(s, len, text, from)) {
         return i;
       }
       i = (i + 1) & mask;
@@ -164,8 +183,8 @@ public final class WordTable {
     return i >= 0 && (flags[i] & WORD) != 0;
   }
 
-  private static boolean regionEquals(String s, CharSequence text, int from) {
-    for (int k = 0; k < s.length(); k++) {
+  private static boolean regionEquals(String s, int len, CharSequence text, int from) {
+    for (int k = 0; k < len; k++) {
       if (s.charAt(k) != text.charAt(from + k)) {
         return false;
       }
