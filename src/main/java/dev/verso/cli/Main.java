@@ -62,12 +62,20 @@ public final class Main {
 
   /** Runs the command line in-process and returns the exit code (used by tests). */
   public static int run(String[] args, java.io.PrintWriter out, java.io.PrintWriter err) {
-    boolean score = args.length > 0 && args[0].equals("score");
     if (args.length == 0 || ANALYSING.contains(args[0])) {
       dev.verso.text.TextAnalyzer
           .preload(); // overlaps loading the dictionary and models with start-up
     }
-    CommandLine cl = score ? VersoCommand.scoreCommandLine() : VersoCommand.commandLine();
+    // a known subcommand is built alone (see VersoCommand.subcommandLine); anything else (help,
+    // options, a mistyped command) goes through the whole command line
+    CommandLine sub = VersoCommand.subcommandLine(args.length == 0 ? "evaluate" : args[0]);
+    CommandLine cl = sub != null ? sub : VersoCommand.commandLine();
+    String[] rest =
+        sub == null
+            ? args
+            : args.length == 0
+                ? VersoCommand.defaultEvaluation()
+                : java.util.Arrays.copyOfRange(args, 1, args.length);
     // input-controlled text (ids, system names, file names) never sends escape sequences to a
     // terminal
     java.io.PrintWriter safeOut = new java.io.PrintWriter(new TerminalSafeWriter(out), true);
@@ -75,7 +83,7 @@ public final class Main {
     cl.setOut(safeOut);
     cl.setErr(safeErr);
     try {
-      return cl.execute(score ? java.util.Arrays.copyOfRange(args, 1, args.length) : args);
+      return cl.execute(rest);
     } finally {
       safeOut.flush();
       safeErr.flush();

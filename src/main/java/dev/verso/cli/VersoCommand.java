@@ -42,9 +42,44 @@ public final class VersoCommand implements Callable<Integer> {
    * for a command that otherwise runs in about a second.
    */
   public static CommandLine scoreCommandLine() {
-    CommandLine cl = configure(new CommandLine(new ScoreCommand()));
-    cl.setCommandName("verso score");
+    return subcommandLine("score");
+  }
+
+  /**
+   * Subcommand {@code name} alone, named and configured as it is under {@code verso}, or null when
+   * there is no such subcommand. Building only the command that runs saves about 0.3 s of CPU on
+   * the main thread before any work starts (picocli reads every command's annotations by
+   * reflection): about a fifth of the seeds' start-up.
+   */
+  public static CommandLine subcommandLine(String name) {
+    Object command =
+        switch (name) {
+          case "evaluate" -> new EvaluateCommand();
+          case "check" -> new CheckCommand();
+          case "metrics" -> new MetricsCommand();
+          case "inspect" -> new InspectCommand();
+          case "align" -> new AlignCommand();
+          case "score" -> new ScoreCommand();
+          default -> null;
+        };
+    if (command == null) {
+      return null;
+    }
+    CommandLine cl = configure(new CommandLine(command));
+    cl.setCommandName("verso " + name);
+    cl.getCommandSpec().exitCodeOnInvalidInput(ExitCodes.USAGE);
+    cl.getCommandSpec().exitCodeOnExecutionException(ExitCodes.INTERNAL);
     return cl;
+  }
+
+  /** The arguments of {@code evaluate} when {@code verso} runs without any: the bundled seeds. */
+  static String[] defaultEvaluation() {
+    // the bundled seeds come with a glossary of their organisations
+    java.nio.file.Path glossary = java.nio.file.Path.of("glossaries", "seeds.tsv");
+    return java.nio.file.Files.isRegularFile(glossary)
+            && java.nio.file.Files.isDirectory(java.nio.file.Path.of("seeds"))
+        ? new String[] {"seeds", "--glossary", glossary.toString()}
+        : new String[0];
   }
 
   private static CommandLine configure(CommandLine cl) {
@@ -91,12 +126,7 @@ public final class VersoCommand implements Callable<Integer> {
       spec.commandLine().usage(spec.commandLine().getErr());
       return ExitCodes.USAGE;
     }
-    // the bundled seeds come with a glossary of their organisations
-    java.nio.file.Path glossary = java.nio.file.Path.of("glossaries", "seeds.tsv");
-    return java.nio.file.Files.isRegularFile(glossary)
-            && java.nio.file.Files.isDirectory(java.nio.file.Path.of("seeds"))
-        ? sub.execute("seeds", "--glossary", glossary.toString())
-        : sub.execute();
+    return sub.execute(defaultEvaluation());
   }
 
   /** Prints the name and version. */
