@@ -86,6 +86,13 @@ class SummaryEditTableTest {
             "Sales did not increase last year."),
         Arguments.of("negation", "CONTRADICTION", "cut", 12, null, "The company cut many jobs."),
         Arguments.of(
+            "negation",
+            "CONTRADICTION",
+            "failed to increase",
+            6,
+            null,
+            "Sales failed to increase last year."),
+        Arguments.of(
             "antonym",
             "CONTRADICTION",
             "decreased",
@@ -158,6 +165,7 @@ class SummaryEditTableTest {
         "Sales rose by 20 percent last year.",
         "Acme Corp bought Globex in 2019 for 3 million dollars.",
         "The company did not eliminate any jobs.",
+        "The company refused to cut any jobs.",
         "The new plant might open in the spring.",
         "In March the bank was fined by the regulator.",
         "Globex was acquired by Acme Corp in 2019.");
@@ -167,5 +175,66 @@ class SummaryEditTableTest {
   @MethodSource("paraphrases")
   void leavesFaithfulParaphrasesClean(String summary) {
     assertThat(findings(summary)).filteredOn(f -> f.severity() != Severity.INFO).isEmpty();
+  }
+
+  /** A text whose sentences a summary sentence full of its own words matches only weakly. */
+  private static final String SHOW =
+      "The podcast hosts talk about the new season of the show. They review the first three"
+          + " episodes in detail. The hosts say the pacing is slow but the acting is strong. They give"
+          + " no examples of scenes they disliked. Listeners are invited to send questions by email.";
+
+  private List<Finding> findingsAgainst(String text, String summary) {
+    Document d =
+        new Document(
+            "d",
+            null,
+            Map.of("s", new Passage(null, text, "en")),
+            Map.of("s", summary),
+            List.of(),
+            Map.of(),
+            List.of(),
+            false);
+    Measurement m = metric.measure(EvaluationContext.of(d, "s"));
+    return m.findings().stream()
+        .filter(f -> f.field().equals("summary") && f.severity() != Severity.INFO)
+        .toList();
+  }
+
+  @org.junit.jupiter.api.Test
+  void flagsANegationTheTextNeverStatesInAWeaklySupportedSentence() {
+    String summary =
+        "Fans, critics and casual viewers of the drama learn that the hosts did not review the"
+            + " episodes.";
+    List<Finding> found = findingsAgainst(SHOW, summary);
+    assertThat(found)
+        .extracting(Finding::check, f -> f.span().of(summary), f -> f.span().start())
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("CONTRADICTION", "not review", 71));
+    Finding f = found.get(0);
+    assertThat(f.message())
+        .isEqualTo(
+            "The summary says \u201cnot review\u201d where the translation never negates"
+                + " \u201creview\u201d: \u201cThey review the first three episodes in detail.\u201d.");
+    assertThat(f.evidence())
+        .containsEntry("edit", "negation")
+        .containsEntry("tgt", 1)
+        .containsEntry("tgtSpan", List.of(57, 104))
+        .containsEntry("supportSpan", List.of(62, 68));
+  }
+
+  /**
+   * Negations of weakly supported sentences that the text bears out: it negates one of the first
+   * two words in the negation's scope, or the negation is one of its own ("fails to").
+   */
+  static Stream<String> negationsTheTextStates() {
+    return Stream.of(
+        "Fans, critics and casual viewers of the drama hear that the hosts did not provide any"
+            + " examples.",
+        "Fans, critics and casual viewers of the drama hear that the hosts fail to give examples.");
+  }
+
+  @ParameterizedTest
+  @MethodSource("negationsTheTextStates")
+  void leavesNegationsTheTextStatesClean(String summary) {
+    assertThat(findingsAgainst(SHOW, summary)).isEmpty();
   }
 }

@@ -4,6 +4,7 @@ import dev.verso.model.Span;
 import dev.verso.text.AnalyzedText;
 import dev.verso.text.Token;
 import dev.verso.text.en.EnglishStemmer;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,10 +21,15 @@ public final class Polarity {
   /** Runs of white space and commas. */
   private static final Pattern SPACES_AND_COMMAS = Pattern.compile("[\\s,]+");
 
+  /**
+   * Negations, and verbs and adjectives that negate what follows them ("fails to mention", "lacks
+   * funding", "unable to pay", "denied taking").
+   */
   private static final Set<String> NEGATIONS =
       Set.of(
           "not", "n't", "no", "never", "none", "nobody", "nothing", "neither", "nor", "cannot",
-          "without");
+          "without", "fail", "fails", "failed", "failing", "lack", "lacks", "lacked", "lacking",
+          "unable", "refuse", "refuses", "refused", "deny", "denies", "denied");
 
   /** Words that join two actors without relating them ("A and B", "A, B"). */
   private static final Set<String> JOINERS =
@@ -31,6 +37,14 @@ public final class Polarity {
 
   /** A negation scopes over the first content word among the next this many tokens. */
   static final int SCOPE = 4;
+
+  /**
+   * Against the whole text, a negation is held to the first this many content words in its scope,
+   * on both sides: a summary's negation is unsupported only when the text negates none of them
+   * ("did not provide any examples" is borne out by a text that says "gave no examples", "did not
+   * eliminate any jobs" by "did not cut any jobs").
+   */
+  static final int TEXT_SCOPE_WORDS = 2;
 
   private Polarity() {}
 
@@ -67,31 +81,65 @@ public final class Polarity {
   }
 
   /**
-   * The keys of the words the text negates somewhere (see {@link #SCOPE}), over all its sentences;
-   * computed once per text for {@link #flippedAgainstText}.
+   * The keys and stems of the words the text negates somewhere (the first {@link #TEXT_SCOPE_WORDS}
+   * content words in each negation's scope), over all its sentences; computed once per text for
+   * {@link #flippedAgainstText}.
    */
   public static Set<String> negatedKeys(AnalyzedText a) {
     Set<String> out = new HashSet<>();
     for (int j = 0; j < a.sentences().size(); j++) {
-      out.addAll(negated(a, j).keySet());
+      for (Token t :
+          negatedRuns(a, j, TEXT_SCOPE_WORDS).values().stream().flatMap(List::stream).toList()) {
+        out.add(t.key());
+        out.add(EnglishStemmer.stem(t.text().toLowerCase(Locale.ROOT)));
+      }
     }
     return out;
   }
 
   /**
-   * A negation of summary sentence {@code s} over a word the text uses but never negates (its
-   * supporting sentences may not hold the word, as when the summary draws on a distant sentence):
-   * the span of the negation and its word, or null.
+   * A negation of a summary sentence that the text does not bear out.
+   *
+   * @param span the summary's negation and the first word it scopes over
+   * @param word the first use in the text of a word the negation scopes over (never negated there),
+   *     or null when the text holds it only inside a compound
    */
-  public static Span flippedAgainstText(
-      AnalyzedText sum, int s, FactSupport text, Set<String> textNegated) {
-    for (Map.Entry<String, Span> e : negated(sum, s).entrySet()) {
-      String word = e.getValue().of(sum.raw());
-      String last = word.substring(word.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-      if (!textNegated.contains(e.getKey())
-          && text.hasWord(last)
-          && !textNegated.contains(EnglishStemmer.stem(last))) {
-        return e.getValue();
+  public record Flip(Span span, Token word) {}
+
+  /**
+   * A negation of summary sentence {@code s} over words the text uses but never negates (its
+   * supporting sentences may not hold them, as when the summary draws on a distant sentence or
+   * links to no sentence well): of the first {@link #TEXT_SCOPE_WORDS} content words in the
+   * negation's scope, the text uses at least one and negates none. Null when there is none.
+   */
+  public static Flip flippedAgainstText(
+      AnalyzedText sum, int s, AnalyzedText tr, FactSupport text, Set<String> textNegated) {
+    for (Map.Entry<Span, List<Token>> e : negatedRuns(sum, s, TEXT_SCOPE_WORDS).entrySet()) {
+      Token used = null;
+      boolean negatedThere = false;
+      for (Token t : e.getValue()) {
+        String lw = t.text().toLowerCase(Locale.ROOT);
+        negatedThere |=
+            textNegated.contains(t.key()) || textNegated.contains(EnglishStemmer.stem(lw));
+        if (used == null && text.hasWord(lw)) {
+          used = t;
+        }
+      }
+      if (used != null && !negatedThere) {
+        return new Flip(
+            new Span(e.getKey().start(), e.getValue().get(0).span().end()), firstUse(tr, used));
+      }
+    }
+    return null;
+  }
+
+  /** The first word of {@code a} with the key or the lower-case form of {@code w}, or null. */
+  private static Token firstUse(AnalyzedText a, Token w) {
+    String lw = w.text().toLowerCase(Locale.ROOT);
+    for (Token t : a.tokens()) {
+      if (t.kind() == Token.Kind.WORD
+          && (t.key().equals(w.key()) || t.text().toLowerCase(Locale.ROOT).equals(lw))) {
+        return t;
       }
     }
     return null;
@@ -164,6 +212,36 @@ public final class Polarity {
           out.putIfAbsent(t.key(), new Span(tokens.get(i).span().start(), t.span().end()));
           break;
         }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Each negation of sentence {@code s} (its span) with the first {@code k} content words it scopes
+   * over (within {@link #SCOPE} tokens, no punctuation between); negations that scope over none are
+   * left out.
+   */
+  static Map<Span, List<Token>> negatedRuns(AnalyzedText a, int s, int k) {
+    Map<Span, List<Token>> out = new LinkedHashMap<>();
+    List<Token> tokens = a.tokensOf(s);
+    for (int i = 0; i < tokens.size(); i++) {
+      String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
+      if (!isNegation(w) || inCompound(a.raw(), tokens.get(i).span())) {
+        continue;
+      }
+      List<Token> words = new ArrayList<>();
+      for (int j = i + 1; j < Math.min(tokens.size(), i + 1 + SCOPE) && words.size() < k; j++) {
+        Token t = tokens.get(j);
+        if (t.kind() == Token.Kind.PUNCT) {
+          break;
+        }
+        if (content(t)) {
+          words.add(t);
+        }
+      }
+      if (!words.isEmpty()) {
+        out.put(tokens.get(i).span(), words);
       }
     }
     return out;

@@ -15,6 +15,7 @@ import dev.verso.model.Span;
 import dev.verso.text.AnalyzedText;
 import dev.verso.text.Anchor;
 import dev.verso.text.TextAnalyzer;
+import dev.verso.text.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -101,10 +102,10 @@ public final class SentenceChecks {
       }
     }
     List<AlignedEdits.Edit> edits = List.of();
+    if (reportFlippedPolarity(s, tgt, best)) {
+      contradictions++;
+    }
     if (best >= 0) {
-      if (reportFlippedPolarity(s, tgt, best)) {
-        contradictions++;
-      }
       Span swap = reportSwappedActors(s, best);
       if (swap != null) {
         contradictions++;
@@ -194,16 +195,22 @@ public final class SentenceChecks {
   }
 
   /**
-   * Reports a polarity the supporting sentences (or, failing them, the whole translation) state the
-   * other way round; true when there is one.
+   * Reports a polarity the supporting sentence {@code best} states the other way round, or, failing
+   * that (and when no supporting sentence holds enough of the summary's, {@code best} = -1), a
+   * negation the whole translation never bears out; true when there is one.
    */
   private boolean reportFlippedPolarity(int s, List<Integer> tgt, int best) {
-    Span flip = Polarity.flipped(sum, s, tr, tgt);
+    Span flip = best >= 0 ? Polarity.flipped(sum, s, tr, tgt) : null;
     if (flip == null) {
       if (trNegated == null) {
         trNegated = Polarity.negatedKeys(tr);
       }
-      flip = Polarity.flippedAgainstText(sum, s, inTranslation, trNegated);
+      Polarity.Flip f = Polarity.flippedAgainstText(sum, s, tr, inTranslation, trNegated);
+      if (f != null && best < 0) {
+        reportAgainstText(f);
+        return true;
+      }
+      flip = f == null ? null : f.span();
     }
     if (flip == null) {
       return false;
@@ -211,6 +218,47 @@ public final class SentenceChecks {
     reportAgainstSentence(
         flip, "The summary's polarity differs from its supporting sentence", "negation", best);
     return true;
+  }
+
+  /**
+   * Reports a negation of a sentence no translation sentence supports well, against the first
+   * un-negated use of its word in the translation (when the translation has it outside a compound).
+   */
+  private void reportAgainstText(Polarity.Flip f) {
+    String negated = quote(f.span().of(sum.raw()));
+    int j = f.word() == null ? -1 : sentenceOf(f.word());
+    if (j < 0) {
+      findings.add(
+          contradiction(
+              f.span(),
+              "The summary says " + negated + " where the translation never negates it.",
+              List.of(),
+              editEvidence("negation", -1, tr, null)));
+      return;
+    }
+    findings.add(
+        contradiction(
+            f.span(),
+            "The summary says "
+                + negated
+                + " where the translation never negates "
+                + quote(f.word().text())
+                + ": "
+                + quote(tr.sentenceText(j))
+                + ".",
+            List.of(),
+            editEvidence("negation", j, tr, f.word().span())));
+  }
+
+  /** The translation sentence holding token {@code t}. */
+  private int sentenceOf(Token t) {
+    for (int j = 0; j < tr.sentences().size(); j++) {
+      Span sp = tr.sentences().get(j).span();
+      if (t.span().start() >= sp.start() && t.span().end() <= sp.end()) {
+        return j;
+      }
+    }
+    return -1;
   }
 
   /** Reports actors swapped against the supporting sentence; their span, or null. */
