@@ -193,7 +193,8 @@ class SummaryEditTableTest {
             List.of(),
             Map.of(),
             List.of(),
-            false);
+            false,
+            Map.of());
     Measurement m = metric.measure(EvaluationContext.of(d, "s"));
     return m.findings().stream()
         .filter(f -> f.field().equals("summary") && f.severity() != Severity.INFO)
