@@ -87,6 +87,22 @@ class BrowserTest {
     driver = new ChromeDriver(service, o);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     driver.get(dir.resolve("out/report.html").toUri().toString());
+    awaitReady(driver);
+  }
+
+  /**
+   * Waits until the page has inflated its data and drawn itself (it marks the root element {@code
+   * data-verso="ready"}); the page's data is read asynchronously, after the load event.
+   */
+  static void awaitReady(ChromeDriver driver) {
+    new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(60))
+        .until(
+            d ->
+                "ready"
+                    .equals(
+                        ((JavascriptExecutor) d)
+                            .executeScript(
+                                "return document.documentElement.getAttribute('data-verso');")));
   }
 
   @AfterAll

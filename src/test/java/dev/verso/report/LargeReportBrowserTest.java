@@ -31,6 +31,12 @@ class LargeReportBrowserTest {
   static ChromeDriver driver;
   static long findings;
   static long htmlBytes;
+  static String lastId;
+  static int lastFindings;
+  static String searchedId;
+  static int searchedFindings;
+  static long drawnAtStart;
+  static long pendingAtStart;
 
   @BeforeAll
   static void start() throws Exception {
@@ -81,8 +87,15 @@ class LargeReportBrowserTest {
         .isEqualTo(sb.toString().split("\n").length)
         .isEqualTo(5000);
     for (var d : report.get("documents")) {
+      lastId = d.get("id").asText();
+      lastFindings = 0;
       for (var s : d.get("systems")) {
         findings += s.get("findings").size();
+        lastFindings += s.get("findings").size();
+      }
+      if (lastFindings > 0) {
+        searchedId = lastId;
+        searchedFindings = lastFindings;
       }
     }
     htmlBytes = Files.size(dir.resolve("out/report.html"));
@@ -108,6 +121,10 @@ class LargeReportBrowserTest {
     driver = new ChromeDriver(service, o);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     driver.get(dir.resolve("out/report.html").toUri().toString());
+    BrowserTest.awaitReady(driver);
+    drawnAtStart = driver.findElements(By.cssSelector("#document-views .doc")).size();
+    pendingAtStart =
+        driver.findElements(By.cssSelector("#document-views .doc-group.pending")).size();
   }
 
   @AfterAll
@@ -120,27 +137,47 @@ class LargeReportBrowserTest {
   @Test
   void theOverviewTheWholeFindingsTableAndAWorstDocumentViewAreThere() {
     assertThat(findings).isGreaterThan(500);
+    assertThat(htmlBytes).isLessThan(15_000_000L);
     assertThat(driver.findElement(By.id("scores-table")).getText()).contains("DUPLICATION");
     assertThat(driver.findElement(By.tagName("body")).getText())
         .contains(
             "texts and side-by-side views for the 200 documents with the most serious findings");
+    assertThat(driver.findElement(By.id("documents-note")).getText())
+        .startsWith("200 of 5000 documents with their texts side by side");
+    // the counts by check add up to every finding
+    List<WebElement> total =
+        driver.findElements(By.cssSelector("#counts-table tbody tr:last-child th"));
+    assertThat(total.get(0).getText()).isEqualTo("all checks");
+    assertThat(total.get(total.size() - 1).getText()).isEqualTo(String.valueOf(findings));
+    JavascriptExecutor js = (JavascriptExecutor) driver;
     Object rows =
-        ((JavascriptExecutor) driver)
-            .executeScript(
-                "return window.verso.data.documents.reduce(function (n, d) { return n + d.systems.reduce(function (m, s) {"
-                    + " return m + s.findings.length; }, 0); }, 0);");
+        js.executeScript(
+            "return window.verso.data.documents.reduce(function (n, d) { return n + d.systems.reduce(function (m, s) {"
+                + " return m + s.findings.length; }, 0); }, 0);");
     assertThat(((Number) rows).longValue()).isEqualTo(findings);
-    WebElement firstWorst = driver.findElement(By.cssSelector("#worst-table tbody tr"));
-    ((JavascriptExecutor) driver)
-        .executeScript("arguments[0].scrollIntoView({block: 'center'});", firstWorst);
-    firstWorst.click();
     Object full =
-        ((JavascriptExecutor) driver)
-            .executeScript(
-                "return window.verso.data.documents.filter(function (d) { return d.fields; }).length;");
+        js.executeScript(
+            "return window.verso.data.documents.filter(function (d) { return d.fields; }).length;");
     assertThat(((Number) full).intValue()).isEqualTo(200);
-    assertThat(driver.findElements(By.cssSelector("#document-views .doc .cols")).size())
-        .isGreaterThanOrEqualTo(200);
+    // no document is drawn before it is scrolled to: one placeholder per group of 25
+    assertThat(drawnAtStart).isZero();
+    assertThat(pendingAtStart).isEqualTo(200);
+
+    // the worst document opens side by side with its text
+    WebElement firstWorst = driver.findElement(By.cssSelector("#worst-table tbody tr"));
+    String worstId = firstWorst.findElement(By.tagName("td")).getText();
+    js.executeScript("arguments[0].scrollIntoView({block: 'center'});", firstWorst);
+    firstWorst.click();
+    WebElement view =
+        driver.findElement(
+            By.xpath("//div[@id='document-views']/div[@class='doc'][h3='" + worstId + "']"));
+    assertThat(view.findElements(By.cssSelector(".cols .col .field"))).isNotEmpty();
+    assertThat(view.findElement(By.cssSelector(".cols .col .field")).getText()).isNotBlank();
+    assertThat(view.findElements(By.cssSelector("mark"))).isNotEmpty();
+    assertThat(view.getText()).doesNotContain("Texts not embedded");
+    Object top = js.executeScript("return arguments[0].getBoundingClientRect().top;", view);
+    assertThat(((Number) top).doubleValue()).isBetween(-1.0, 1000.0);
+    js.executeScript("window.scrollTo(0, 0);");
   }
 
   @Test
@@ -154,19 +191,36 @@ class LargeReportBrowserTest {
     buttons.get(0).click();
     assertThat(driver.findElements(By.cssSelector("#findings-table tbody tr"))).hasSize(1000);
 
-    // a document without texts waits as a stub (its id only) until it is shown
+    // search covers every finding, not only the rows drawn: the last document's are found
     JavascriptExecutor js = (JavascriptExecutor) driver;
-    String stub =
-        (String)
-            js.executeScript(
-                "var d = document.querySelectorAll('#document-views .doc.pending');"
-                    + " return d[d.length - 1].id;");
-    WebElement before = driver.findElement(By.id(stub));
-    assertThat(before.findElements(By.cssSelector(".findings-list, .scores"))).isEmpty();
-    js.executeScript("window.verso.showDoc(" + stub.substring("doc-".length()) + ");");
-    WebElement shown = driver.findElement(By.id(stub));
+    WebElement search = driver.findElement(By.id("search"));
+    search.sendKeys(searchedId);
+    assertThat(driver.findElements(By.cssSelector("#findings-table tbody tr")))
+        .hasSize(searchedFindings)
+        .allSatisfy(
+            r -> assertThat(r.findElement(By.tagName("td")).getText()).isEqualTo(searchedId));
+    search.clear();
+    js.executeScript("document.getElementById('search').dispatchEvent(new Event('input'));");
+    assertThat(driver.findElements(By.cssSelector("#findings-table tbody tr"))).hasSize(500);
+
+    // a document without texts is drawn when shown: its group of 25 replaces the placeholder
+    List<WebElement> pending =
+        driver.findElements(By.cssSelector("#document-views .doc-group.pending"));
+    WebElement lastGroup = pending.get(pending.size() - 1);
+    assertThat(lastGroup.getText()).endsWith("to " + lastId + " (drawn when scrolled to)");
+    assertThat(driver.findElements(By.id("doc-4999"))).isEmpty();
+    int drawn = driver.findElements(By.cssSelector("#document-views .doc")).size();
+    js.executeScript("window.verso.showDoc(4999);");
+    WebElement shown = driver.findElement(By.id("doc-4999"));
+    assertThat(shown.findElement(By.tagName("h3")).getText()).isEqualTo(lastId);
     assertThat(shown.getAttribute("class")).isEqualTo("doc");
-    assertThat(shown.findElements(By.cssSelector(".scores"))).isNotEmpty();
+    assertThat(shown.findElements(By.cssSelector(".scores span"))).isNotEmpty();
+    assertThat(shown.findElements(By.cssSelector(".findings-list li"))).hasSize(lastFindings);
+    assertThat(shown.getText()).contains("Texts not embedded in this page");
+    assertThat(driver.findElements(By.cssSelector("#document-views .doc")).size())
+        .isGreaterThanOrEqualTo(drawn + 25);
+    assertThat(driver.findElements(By.cssSelector("#document-views .doc-group.pending")))
+        .hasSizeLessThan(pending.size());
     js.executeScript("window.scrollTo(0, 0);");
   }
 }
