@@ -91,14 +91,15 @@ class BrowserTest {
   }
 
   /**
-   * Waits until the page has inflated its data and drawn itself (it marks the root element {@code
-   * data-verso="ready"}); the page's data is read asynchronously, after the load event.
+   * Waits until the page has inflated its data, drawn itself and done the work it leaves for after
+   * the first frame (it marks the root element {@code data-verso="complete"}); the page's data is
+   * read asynchronously, after the load event.
    */
   static void awaitReady(ChromeDriver driver) {
     new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(60))
         .until(
             d ->
-                "ready"
+                "complete"
                     .equals(
                         ((JavascriptExecutor) d)
                             .executeScript(

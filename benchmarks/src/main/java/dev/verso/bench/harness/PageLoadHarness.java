@@ -17,11 +17,13 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * (milliseconds from the start of the navigation). The figure whose median it prints is
  * <b>visible</b>: the first frame painted after the page has drawn its overview (scores, comparison,
  * charts, counts, worst documents) and the first page of the findings table, its {@code
- * verso-painted} performance mark; the page then has no work left queued, so it answers input. For
- * pages without that mark (reports written before it, which drew everything before
- * DOMContentLoaded) it is the end of the load event. Each run also prints DOMContentLoaded, load,
- * first contentful paint and the page's other marks ({@code verso-data}: data inflated and parsed;
- * {@code verso-ready}: drawn, before the frame). Usage: {@code PageLoadHarness REPORT.html [RUNS]};
+ * verso-painted} performance mark. For pages without that mark (reports written before it, which
+ * drew everything before DOMContentLoaded) it is the end of the load event. Each run also prints
+ * DOMContentLoaded, load, first contentful paint and the page's other marks ({@code verso-data}:
+ * data inflated and parsed; {@code verso-ready}: drawn, before the frame; {@code verso-complete}:
+ * the work the page leaves for when the browser is idle after that frame is done, i.e. from then
+ * on nothing is queued and the page answers input at once); {@code -Dmarks=true} lists every mark.
+ * Usage: {@code PageLoadHarness REPORT.html [RUNS]};
  * Debian's chromium and chromium-driver (or {@code -Dchromium=…} and {@code -Dchromedriver=…}).
  */
 public final class PageLoadHarness {
@@ -34,7 +36,8 @@ public final class PageLoadHarness {
           + " return [n.domContentLoadedEventEnd, n.loadEventEnd, fcp.length ? fcp[0].startTime : -1,"
           + " mark('verso-data'), mark('verso-ready'), mark('verso-painted'),"
           + " document.documentElement.hasAttribute('data-verso'),"
-          + " performance.getEntriesByType('mark').map(function (m) { return m.name + ' ' + Math.round(m.startTime); }).join(', ')];";
+          + " performance.getEntriesByType('mark').map(function (m) { return m.name + ' ' + Math.round(m.startTime); }).join(', '),"
+          + " mark('verso-complete')];";
 
   public static void main(String[] args) throws Exception {
     Path page = Path.of(args[0]).toAbsolutePath();
@@ -60,9 +63,9 @@ public final class PageLoadHarness {
         driver.get("about:blank");
         driver.get(page.toUri().toString());
         List<?> t = times(driver);
-        // a page that marks when it is drawn: wait for the mark (up to a minute)
+        // a page that marks when it is drawn: wait for its last mark (up to a minute)
         for (int wait = 0;
-            Boolean.TRUE.equals(t.get(6)) && number(t, 5) < 0 && wait < 600;
+            Boolean.TRUE.equals(t.get(6)) && number(t, 8) < 0 && wait < 600;
             wait++) {
           Thread.sleep(100);
           t = times(driver);
@@ -73,7 +76,7 @@ public final class PageLoadHarness {
         System.out.printf(
             Locale.ROOT,
             "run %d: visible %.0f ms (%s); DOMContentLoaded %.0f, load %.0f, first contentful paint"
-                + " %.0f, data %.0f, drawn %.0f%n",
+                + " %.0f, data %.0f, drawn %.0f, complete %.0f%n",
             i + 1,
             shown,
             marked ? "verso-painted" : "load event end",
@@ -81,7 +84,8 @@ public final class PageLoadHarness {
             number(t, 1),
             number(t, 2),
             number(t, 3),
-            number(t, 4));
+            number(t, 4),
+            number(t, 8));
         if (Boolean.getBoolean("marks")) {
           System.out.println("  marks: " + t.get(7));
         }
