@@ -25,21 +25,20 @@
   // failures surface where the data is read, below
   writer.write(bytes).catch(function () {});
   writer.close().catch(function () {});
-  var reader = inflate.readable.getReader(), parts = [], length = 0;
-  // the inflated chunks joined, then decoded at once: the data is ASCII (non-ASCII characters are
-  // escaped in the JSON), which the browser decodes fastest in one piece
+  var reader = inflate.readable.getReader(), parts = [], decoder = new TextDecoder();
+  // each inflated chunk decoded as it comes (the data is ASCII: non-ASCII characters are escaped in
+  // the JSON, and the browser decodes ASCII fastest), the pieces joined and parsed at the end
   function pump(chunk) {
     if (chunk.done) {
-      var all = new Uint8Array(length), at = 0;
-      parts.forEach(function (p) { all.set(p, at); at += p.length; });
+      parts.push(decoder.decode());
+      var text = parts.join("");
       parts = null;
-      var data = JSON.parse(new TextDecoder().decode(all));
+      var data = JSON.parse(text);
       performance.mark("verso-data");
       start(data);
       return null;
     }
-    parts.push(chunk.value);
-    length += chunk.value.length;
+    parts.push(decoder.decode(chunk.value, { stream: true }));
     return reader.read().then(pump);
   }
   reader.read().then(pump).catch(function (e) {

@@ -194,27 +194,7 @@ class LargeReportBrowserTest {
     buttons.get(0).click();
     assertThat(driver.findElements(By.cssSelector("#findings-table tbody tr"))).hasSize(200);
 
-    // search covers every finding, not only the rows drawn: the last document's are found
     JavascriptExecutor js = (JavascriptExecutor) driver;
-    WebElement search = driver.findElement(By.id("search"));
-    search.sendKeys(searchedId);
-    assertThat(driver.findElements(By.cssSelector("#findings-table tbody tr")))
-        .hasSize(searchedFindings)
-        .allSatisfy(
-            r -> assertThat(r.findElement(By.tagName("td")).getText()).isEqualTo(searchedId));
-    search.clear();
-    js.executeScript("document.getElementById('search').dispatchEvent(new Event('input'));");
-    assertThat(driver.findElements(By.cssSelector("#findings-table tbody tr"))).hasSize(100);
-
-    // so does the document filter, whose thousands of options arrive after the first frame
-    Select byDocument = new Select(driver.findElement(By.id("filter-document")));
-    assertThat(byDocument.getOptions()).hasSize(documentsWithFindings + 1);
-    byDocument.selectByValue(searchedId);
-    assertThat(driver.findElements(By.cssSelector("#findings-table tbody tr")))
-        .hasSize(searchedFindings);
-    byDocument.selectByValue("");
-    assertThat(driver.findElements(By.cssSelector("#findings-table tbody tr"))).hasSize(100);
-
     // a document without texts is drawn when shown: its group of 25 replaces the placeholder
     List<WebElement> pending =
         driver.findElements(By.cssSelector("#document-views .doc-group.pending"));
@@ -233,6 +213,35 @@ class LargeReportBrowserTest {
         .isGreaterThanOrEqualTo(drawn + 25);
     assertThat(driver.findElements(By.cssSelector("#document-views .doc-group.pending")))
         .hasSizeLessThan(pending.size());
+
+    // search covers every finding, not only the rows drawn: the last document's are found
+    WebElement search = driver.findElement(By.id("search"));
+    search.sendKeys(searchedId);
+    assertThat(driver.findElements(By.cssSelector("#findings-table tbody tr")))
+        .hasSize(searchedFindings)
+        .allSatisfy(
+            r -> assertThat(r.findElement(By.tagName("td")).getText()).isEqualTo(searchedId));
+    // a row jumps to its document
+    driver.findElement(By.cssSelector("#findings-table tbody tr")).click();
+    WebElement jumped =
+        driver.findElement(
+            By.xpath("//div[@id='document-views']/div[@class='doc'][h3='" + searchedId + "']"));
+    assertThat(jumped.findElements(By.cssSelector(".findings-list li"))).hasSize(searchedFindings);
+    Object jumpedTop = js.executeScript("return arguments[0].getBoundingClientRect().top;", jumped);
+    assertThat(((Number) jumpedTop).doubleValue()).isBetween(-1.0, 1000.0);
+    search.clear();
+    js.executeScript("document.getElementById('search').dispatchEvent(new Event('input'));");
+    assertThat(driver.findElements(By.cssSelector("#findings-table tbody tr"))).hasSize(100);
+
+    // so does the document filter, whose thousands of options arrive after the first frame
+    Select byDocument = new Select(driver.findElement(By.id("filter-document")));
+    assertThat(byDocument.getOptions()).hasSize(documentsWithFindings + 1);
+    byDocument.selectByValue(searchedId);
+    assertThat(driver.findElements(By.cssSelector("#findings-table tbody tr")))
+        .hasSize(searchedFindings);
+    byDocument.selectByValue("");
+    assertThat(driver.findElements(By.cssSelector("#findings-table tbody tr"))).hasSize(100);
+
     js.executeScript("window.scrollTo(0, 0);");
   }
 }
