@@ -242,6 +242,20 @@ class LargeReportBrowserTest {
     byDocument.selectByValue("");
     assertThat(driver.findElements(By.cssSelector("#findings-table tbody tr"))).hasSize(100);
 
+    // scrolling to a group of documents draws it: its placeholder is replaced by 25 views
+    List<WebElement> waiting =
+        driver.findElements(By.cssSelector("#document-views .doc-group.pending"));
+    WebElement middle = waiting.get(waiting.size() / 2);
+    int group = Integer.parseInt(middle.getAttribute("data-group"));
+    assertThat(driver.findElements(By.id("doc-" + group * 25))).isEmpty();
+    js.executeScript("arguments[0].scrollIntoView();", middle);
+    new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(d -> !d.findElements(By.id("doc-" + (group * 25 + 24))).isEmpty());
+    assertThat(driver.findElements(By.cssSelector(".doc-group[data-group='" + group + "']")))
+        .isEmpty();
+    assertThat(driver.findElement(By.cssSelector("#doc-" + group * 25 + " .scores")).getText())
+        .isNotBlank();
+
     js.executeScript("window.scrollTo(0, 0);");
   }
 }
