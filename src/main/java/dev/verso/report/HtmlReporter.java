@@ -244,7 +244,7 @@ public final class HtmlReporter implements Reporter {
 
   /**
    * The page's data object, gzip-compressed and then base64-encoded: the browser's HTML parser
-   * reads a tenth of the bytes (5,000 documents: 1.4 MB instead of 12.9 MB of JSON, which took
+   * reads a fifteenth of the bytes (5,000 documents: 0.85 MB instead of 12.9 MB of JSON, which took
    * Chromium's parser one to two seconds), and the page's script inflates it with the browser's
    * {@code DecompressionStream}. Base64 has no {@code <} or {@code &}, so nothing in it can end the
    * script element; the JSON inside stays escaped as {@link #scriptSafeJson} writes it. The gzip
@@ -320,20 +320,115 @@ public final class HtmlReporter implements Reporter {
       tail.put("comparisons", ReportModel.comparisons(comparison));
     }
     String h = COMPACT.writeValueAsString(head);
-    String t = COMPACT.writeValueAsString(tail);
     w.write(scriptSafeJson(h.substring(0, h.length() - 1)));
     w.write(",\"documents\":[");
     boolean[] first = {true};
+    FindingRows rows = new FindingRows();
     documents.writeTo(
         json -> {
           if (!first[0]) {
             w.write(',');
           }
           first[0] = false;
-          w.write(scriptSafeJson(json));
+          w.write(scriptSafeJson(rows.compact(json)));
         });
     w.write("],");
+    tail.put("findingRows", rows.table());
+    String t = COMPACT.writeValueAsString(tail);
     w.write(scriptSafeJson(t.substring(1)));
+  }
+
+  /**
+   * The findings of documents shown without texts, written as rows: each finding an array of its
+   * {@link #KEYS} values instead of an object, its strings (check, message, flagged text, …) as
+   * indices into one table of strings written after the documents (most repeat: 5,000 documents,
+   * 24,801 such findings, 1,080 distinct messages). The page's JSON shrinks from 13.2 MB to 5.0 MB,
+   * and with it the time the browser takes to inflate and parse it; the page's script turns the
+   * rows back into objects. The table holds at most {@link #MAX_STRINGS} strings of {@link
+   * #MAX_CHARS} characters in all (later strings are written in place), so memory stays bounded
+   * however many documents stream through. A finding with other keys (evidence) stays an object.
+   */
+  static final class FindingRows {
+    static final List<String> KEYS =
+        List.of(
+            "id",
+            "metric",
+            "check",
+            "type",
+            "severity",
+            "field",
+            "start",
+            "end",
+            "line",
+            "column",
+            "text",
+            "message",
+            "suggestions",
+            "suppressed");
+    private static final java.util.Set<String> INTERNED =
+        java.util.Set.of("metric", "check", "type", "severity", "field", "text", "message");
+    static final int MAX_STRINGS = 100_000;
+    static final long MAX_CHARS = 4_000_000;
+    private static final tools.jackson.databind.ObjectMapper READER =
+        tools.jackson.databind.json.JsonMapper.builder().build();
+    private final Map<String, Integer> index = new java.util.HashMap<>();
+    private final List<String> strings = new ArrayList<>();
+    private long chars;
+
+    /** A page entry with its findings as rows when it has no texts (else as it is). */
+    @SuppressWarnings("unchecked")
+    String compact(String json) {
+      if (json.contains("\"fields\":")) {
+        return json;
+      }
+      Map<String, Object> entry = READER.readValue(json, LinkedHashMap.class);
+      for (Object system : (List<Object>) entry.get("systems")) {
+        Map<String, Object> unit = (Map<String, Object>) system;
+        List<Object> findings = new ArrayList<>();
+        for (Object f : (List<Object>) unit.get("findings")) {
+          findings.add(f instanceof Map<?, ?> m ? row(m) : f);
+        }
+        unit.put("findings", findings);
+      }
+      return COMPACT.writeValueAsString(entry);
+    }
+
+    private Object row(Map<?, ?> finding) {
+      if (!KEYS.equals(new ArrayList<>(finding.keySet()))) {
+        return finding;
+      }
+      List<Object> row = new ArrayList<>(KEYS.size());
+      for (String key : KEYS) {
+        Object v = finding.get(key);
+        row.add(INTERNED.contains(key) && v instanceof String text ? intern(text) : v);
+      }
+      return row;
+    }
+
+    private Object intern(String text) {
+      Integer at = index.get(text);
+      if (at != null) {
+        return at;
+      }
+      if (strings.size() >= MAX_STRINGS || chars + text.length() > MAX_CHARS) {
+        return text;
+      }
+      index.put(text, strings.size());
+      strings.add(text);
+      chars += text.length();
+      return strings.size() - 1;
+    }
+
+    /** What the page needs to read the rows: the keys, which of them are strings, the strings. */
+    Map<String, Object> table() {
+      List<Integer> interned = new ArrayList<>();
+      for (int i = 0; i < KEYS.size(); i++) {
+        if (INTERNED.contains(KEYS.get(i))) {
+          interned.add(i);
+        }
+      }
+      return ReportModel.ordered("keys", KEYS, "interned", interned, "strings", strings);
+    }
   }
 
   /**

@@ -33,13 +33,32 @@
       parts.push(decoder.decode());
       var text = parts.join("");
       parts = null;
-      var data = JSON.parse(text);
+      var data = rowsToObjects(JSON.parse(text));
       performance.mark("verso-data");
       start(data);
       return null;
     }
     parts.push(decoder.decode(chunk.value, { stream: true }));
     return reader.read().then(pump);
+  }
+  // the findings of documents shown without texts come as rows (arrays of the values of
+  // data.findingRows.keys, their strings as indices into data.findingRows.strings): objects again
+  function rowsToObjects(data) {
+    var table = data.findingRows, keys = table.keys, strings = table.strings, interned = {};
+    table.interned.forEach(function (i) { interned[i] = true; });
+    data.documents.forEach(function (d) {
+      d.systems.forEach(function (s) {
+        for (var j = 0; j < s.findings.length; j++) {
+          var r = s.findings[j];
+          if (!Array.isArray(r)) { continue; }
+          var f = {};
+          for (var k = 0; k < keys.length; k++) { f[keys[k]] = interned[k] && typeof r[k] === "number" ? strings[r[k]] : r[k]; }
+          s.findings[j] = f;
+        }
+      });
+    });
+    delete data.findingRows;
+    return data;
   }
   reader.read().then(pump).catch(function (e) {
     fail("The page's data could not be read (" + e + "); report.json has everything.");
