@@ -66,6 +66,22 @@ public final class TestFiles {
     return reportSchema().validate(node);
   }
 
+  /**
+   * The data a report.html embeds for its script (gzip-compressed JSON in base64, inflated here),
+   * as the page's script reads it.
+   */
+  public static String pageData(Path reportHtml) throws IOException {
+    String html = Files.readString(reportHtml, StandardCharsets.UTF_8);
+    String open = "id=\"verso-data\">";
+    int from = html.indexOf(open) + open.length();
+    byte[] packed =
+        java.util.Base64.getDecoder().decode(html.substring(from, html.indexOf("</script>", from)));
+    try (InputStream in =
+        new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(packed))) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
   /** Reads a report.json as a tree (Jackson 2, test side). */
   public static JsonNode readJson(Path file) throws IOException {
     return new ObjectMapper().readTree(file.toFile());

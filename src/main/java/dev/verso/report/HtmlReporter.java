@@ -25,9 +25,10 @@ import org.apache.commons.text.StringEscapeUtils;
 /**
  * Writes {@code report.html}: one self-contained page (inline CSS, JS and SVG; nothing fetched)
  * with the corpus overview rendered on the server side and the findings table and side-by-side
- * document views rendered from inline JSON data. Input text only ever reaches the page as escaped
- * HTML or as JSON inside a script element with {@code <}, {@code >}, {@code &}, U+2028 and U+2029
- * escaped, and the script puts it into the page as text nodes.
+ * document views rendered from inline data (JSON, gzip-compressed and base64-encoded). Input text
+ * only ever reaches the page as escaped HTML or inside that data (JSON with {@code <}, {@code >},
+ * {@code &}, U+2028 and U+2029 escaped, then base64), and the script puts it into the page as text
+ * nodes.
  */
 public final class HtmlReporter implements Reporter {
   /** File name inside the output directory. */
@@ -227,7 +228,8 @@ public final class HtmlReporter implements Reporter {
       String key = template.substring(open + 2, close);
       w.write(template, i, open - i);
       if (key.equals("DATA")) {
-        writeData(w, page, comparison, documents);
+        w.flush();
+        writeCompressedData(out, page, comparison, documents);
       } else {
         String v = values.get(key);
         if (v == null) {
@@ -238,6 +240,46 @@ public final class HtmlReporter implements Reporter {
       i = close + 2;
     }
     w.flush();
+  }
+
+  /**
+   * The page's data object, gzip-compressed and then base64-encoded: the browser's HTML parser
+   * reads a fifteenth of the bytes (5,000 documents: 0.85 MB instead of 12.9 MB of JSON, which took
+   * Chromium's parser one to two seconds), and the page's script inflates it with the browser's
+   * {@code DecompressionStream}. Base64 has no {@code <} or {@code &}, so nothing in it can end the
+   * script element; the JSON inside stays escaped as {@link #scriptSafeJson} writes it. The gzip
+   * header carries no time stamp, so the same data gives the same bytes.
+   */
+  private static void writeCompressedData(
+      java.io.OutputStream out,
+      PageSummary page,
+      dev.verso.compare.SystemComparison comparison,
+      DocumentEntries documents)
+      throws IOException {
+    java.io.OutputStream base64 = java.util.Base64.getEncoder().wrap(new Unclosed(out));
+    java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(base64, 1 << 16);
+    java.io.Writer json =
+        new java.io.BufferedWriter(new java.io.OutputStreamWriter(gzip, StandardCharsets.UTF_8));
+    writeData(json, page, comparison, documents);
+    // closes the gzip and base64 streams (writing their trailers and padding), not the page
+    json.close();
+  }
+
+  /** An output stream whose {@code close} only flushes, for encoders that close what they wrap. */
+  private static final class Unclosed extends java.io.FilterOutputStream {
+    Unclosed(java.io.OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      out.write(b, off, len);
+    }
+
+    @Override
+    public void close() throws IOException {
+      out.flush();
+    }
   }
 
   /** The page's data object: tool, metrics, corpus, documents, errors and comparisons. */
@@ -278,42 +320,139 @@ public final class HtmlReporter implements Reporter {
       tail.put("comparisons", ReportModel.comparisons(comparison));
     }
     String h = COMPACT.writeValueAsString(head);
-    String t = COMPACT.writeValueAsString(tail);
     w.write(scriptSafeJson(h.substring(0, h.length() - 1)));
     w.write(",\"documents\":[");
     boolean[] first = {true};
+    FindingRows rows = new FindingRows();
     documents.writeTo(
         json -> {
           if (!first[0]) {
             w.write(',');
           }
           first[0] = false;
-          w.write(scriptSafeJson(json));
+          w.write(scriptSafeJson(rows.compact(json)));
         });
     w.write("],");
+    tail.put("findingRows", rows.table());
+    String t = COMPACT.writeValueAsString(tail);
     w.write(scriptSafeJson(t.substring(1)));
   }
 
   /**
-   * JSON made safe to embed in a {@code <script>} element: {@code <}, {@code >}, {@code &} and the
-   * JavaScript line terminators U+2028/U+2029 are written as Unicode escapes, so no input text can
-   * close the element or start a comment.
+   * The findings of documents shown without texts, written as rows: each finding an array of its
+   * {@link #KEYS} values instead of an object, its strings (check, message, flagged text, …) as
+   * indices into one table of strings written after the documents (most repeat: 5,000 documents,
+   * 24,801 such findings, 1,080 distinct messages). The page's JSON shrinks from 13.2 MB to 5.0 MB,
+   * and with it the time the browser takes to inflate and parse it; the page's script turns the
+   * rows back into objects. The table holds at most {@link #MAX_STRINGS} strings of {@link
+   * #MAX_CHARS} characters in all (later strings are written in place), so memory stays bounded
+   * however many documents stream through. A finding with other keys (evidence) stays an object.
+   */
+  static final class FindingRows {
+    static final List<String> KEYS =
+        List.of(
+            "id",
+            "metric",
+            "check",
+            "type",
+            "severity",
+            "field",
+            "start",
+            "end",
+            "line",
+            "column",
+            "text",
+            "message",
+            "suggestions",
+            "suppressed");
+    private static final java.util.Set<String> INTERNED =
+        java.util.Set.of("metric", "check", "type", "severity", "field", "text", "message");
+    static final int MAX_STRINGS = 100_000;
+    static final long MAX_CHARS = 4_000_000;
+    private static final tools.jackson.databind.ObjectMapper READER =
+        tools.jackson.databind.json.JsonMapper.builder().build();
+    private final Map<String, Integer> index = new java.util.HashMap<>();
+    private final List<String> strings = new ArrayList<>();
+    private long chars;
+
+    /** A page entry with its findings as rows when it has no texts (else as it is). */
+    @SuppressWarnings("unchecked")
+    String compact(String json) {
+      if (json.contains("\"fields\":")) {
+        return json;
+      }
+      Map<String, Object> entry = READER.readValue(json, LinkedHashMap.class);
+      for (Object system : (List<Object>) entry.get("systems")) {
+        Map<String, Object> unit = (Map<String, Object>) system;
+        List<Object> findings = new ArrayList<>();
+        for (Object f : (List<Object>) unit.get("findings")) {
+          findings.add(f instanceof Map<?, ?> m ? row(m) : f);
+        }
+        unit.put("findings", findings);
+      }
+      return COMPACT.writeValueAsString(entry);
+    }
+
+    private Object row(Map<?, ?> finding) {
+      if (!KEYS.equals(new ArrayList<>(finding.keySet()))) {
+        return finding;
+      }
+      List<Object> row = new ArrayList<>(KEYS.size());
+      for (String key : KEYS) {
+        Object v = finding.get(key);
+        row.add(INTERNED.contains(key) && v instanceof String text ? intern(text) : v);
+      }
+      return row;
+    }
+
+    private Object intern(String text) {
+      Integer at = index.get(text);
+      if (at != null) {
+        return at;
+      }
+      if (strings.size() >= MAX_STRINGS || chars + text.length() > MAX_CHARS) {
+        return text;
+      }
+      index.put(text, strings.size());
+      strings.add(text);
+      chars += text.length();
+      return strings.size() - 1;
+    }
+
+    /** What the page needs to read the rows: the keys, which of them are strings, the strings. */
+    Map<String, Object> table() {
+      List<Integer> interned = new ArrayList<>();
+      for (int i = 0; i < KEYS.size(); i++) {
+        if (INTERNED.contains(KEYS.get(i))) {
+          interned.add(i);
+        }
+      }
+      return ReportModel.ordered("keys", KEYS, "interned", interned, "strings", strings);
+    }
+  }
+
+  /**
+   * JSON made safe to embed in a {@code <script>} element, in ASCII: {@code <}, {@code >}, {@code
+   * &} and every character beyond ASCII (the JavaScript line terminators U+2028/U+2029 among them)
+   * are written as Unicode escapes, so no input text can close the element or start a comment, and
+   * the browser decodes the inflated data as one-byte text (5,000 documents, 13 MB: 0.05–0.08 s,
+   * against 0.2–0.3 s for the same text with its 70,000 non-ASCII characters unescaped).
    */
   public static String scriptSafeJson(String json) {
     StringBuilder sb = new StringBuilder(json.length() + 64);
     for (int i = 0; i < json.length(); i++) {
       char c = json.charAt(i);
-      switch (c) {
-        case '<' -> sb.append("\\u003c");
-        case '>' -> sb.append("\\u003e");
-        case '&' -> sb.append("\\u0026");
-        case '\u2028' -> sb.append("\\u2028");
-        case '\u2029' -> sb.append("\\u2029");
-        default -> sb.append(c);
+      if (c == '<' || c == '>' || c == '&' || c > 0x7e) {
+        sb.append("\\u").append(HEX[c >> 12]).append(HEX[(c >> 8) & 15]);
+        sb.append(HEX[(c >> 4) & 15]).append(HEX[c & 15]);
+      } else {
+        sb.append(c);
       }
     }
     return sb.toString();
   }
+
+  private static final char[] HEX = "0123456789abcdef".toCharArray();
 
   static String escape(String s) {
     return StringEscapeUtils.escapeHtml4(s);

@@ -74,7 +74,7 @@ class StreamingTest {
     JsonNode a = new com.fasterxml.jackson.databind.ObjectMapper().readTree(lines.get(1));
     assertThat(b).isEqualTo(full.get("documents").get(1));
     assertThat(a).isEqualTo(full.get("documents").get(0));
-    assertThat(Files.readString(dir.resolve("str/report.html"))).contains("The the report.");
+    assertThat(TestFiles.pageData(dir.resolve("str/report.html"))).contains("The the report.");
   }
 
   @Test

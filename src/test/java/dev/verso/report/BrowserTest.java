@@ -87,6 +87,23 @@ class BrowserTest {
     driver = new ChromeDriver(service, o);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     driver.get(dir.resolve("out/report.html").toUri().toString());
+    awaitReady(driver);
+  }
+
+  /**
+   * Waits until the page has inflated its data, drawn itself and done the work it leaves for after
+   * the first frame (it marks the root element {@code data-verso="complete"}); the page's data is
+   * read asynchronously, after the load event.
+   */
+  static void awaitReady(ChromeDriver driver) {
+    new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(60))
+        .until(
+            d ->
+                "complete"
+                    .equals(
+                        ((JavascriptExecutor) d)
+                            .executeScript(
+                                "return document.documentElement.getAttribute('data-verso');")));
   }
 
   @AfterAll

@@ -121,7 +121,14 @@ class ReportsTest {
     // only the two script elements of the page itself
     assertThat(html.split("<script", -1)).hasSize(3);
     assertThat(html.split("</script>", -1)).hasSize(3);
-    assertThat(html).contains("\\u003c/script\\u003e\\u003cscript\\u003ealert(1)");
+    // the page's data is compressed; inside, the JSON is escaped as well
+    String data = TestFiles.pageData(dir.resolve("out/report.html"));
+    assertThat(data)
+        .contains("\\u003c/script\\u003e\\u003cscript\\u003ealert(1)")
+        .contains("\\u2028")
+        .doesNotContain("<")
+        .doesNotContain("\u2028");
+    assertThat(data.chars().allMatch(c -> c < 0x7f)).as("ASCII").isTrue();
     assertThat(html).contains("<td>sys&quot;&lt;i&gt;</td>");
     assertThat(validateReport(dir.resolve("out/report.json"))).isEmpty();
   }
