@@ -150,9 +150,7 @@ public final class HtmlReporter implements Reporter {
           entries -> {
             for (DocumentResult d : r.documents()) {
               boolean withTexts = full == null || full.contains(d.document().id());
-              entries.add(
-                  COMPACT.writeValueAsString(
-                      documentData(r.metrics(), d, suppressions, withTexts)));
+              entries.add(documentData(r.metrics(), d, suppressions, withTexts));
             }
           });
     } catch (IOException e) {
@@ -176,15 +174,19 @@ public final class HtmlReporter implements Reporter {
       long units,
       String documentsNote) {}
 
-  /** Receives the page's document entries, each one compact JSON object, in report order. */
+  /** Receives the page's document entries, in report order. */
   public interface DocumentEntries {
-    /** Writes the entries with {@code entries.add(json)}. */
+    /** Writes the entries with {@code entries.add(entry)}. */
     void writeTo(EntrySink entries) throws IOException;
   }
 
-  /** Where {@link DocumentEntries} put their entries. */
+  /**
+   * Where {@link DocumentEntries} put their entries: each a JSON object as a tree of maps, lists
+   * and values (the page rewrites the findings of documents without texts as rows, so it takes the
+   * tree rather than its text, which it would only parse again).
+   */
   public interface EntrySink {
-    void add(String json) throws IOException;
+    void add(Map<String, Object> entry) throws IOException;
   }
 
   /**
@@ -325,12 +327,12 @@ public final class HtmlReporter implements Reporter {
     boolean[] first = {true};
     FindingRows rows = new FindingRows();
     documents.writeTo(
-        json -> {
+        entry -> {
           if (!first[0]) {
             w.write(',');
           }
           first[0] = false;
-          w.write(scriptSafeJson(rows.compact(json)));
+          w.write(scriptSafeJson(COMPACT.writeValueAsString(rows.compact(entry))));
         });
     w.write("],");
     tail.put("findingRows", rows.table());
@@ -369,19 +371,19 @@ public final class HtmlReporter implements Reporter {
         java.util.Set.of("metric", "check", "type", "severity", "field", "text", "message");
     static final int MAX_STRINGS = 100_000;
     static final long MAX_CHARS = 4_000_000;
-    private static final tools.jackson.databind.ObjectMapper READER =
-        tools.jackson.databind.json.JsonMapper.builder().build();
     private final Map<String, Integer> index = new java.util.HashMap<>();
     private final List<String> strings = new ArrayList<>();
     private long chars;
 
-    /** A page entry with its findings as rows when it has no texts (else as it is). */
+    /**
+     * A page entry with its findings as rows when it has no texts (else as it is); the entry's
+     * finding lists are replaced.
+     */
     @SuppressWarnings("unchecked")
-    String compact(String json) {
-      if (json.contains("\"fields\":")) {
-        return json;
+    Map<String, Object> compact(Map<String, Object> entry) {
+      if (entry.containsKey("fields")) {
+        return entry;
       }
-      Map<String, Object> entry = READER.readValue(json, LinkedHashMap.class);
       for (Object system : (List<Object>) entry.get("systems")) {
         Map<String, Object> unit = (Map<String, Object>) system;
         List<Object> findings = new ArrayList<>();
@@ -390,7 +392,7 @@ public final class HtmlReporter implements Reporter {
         }
         unit.put("findings", findings);
       }
-      return COMPACT.writeValueAsString(entry);
+      return entry;
     }
 
     private Object row(Map<?, ?> finding) {

@@ -14,7 +14,6 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -412,15 +411,15 @@ public final class SpilledReport implements Consumer<DocumentResult>, AutoClosea
           sink -> {
             for (int n : order) {
               if (full.contains(n)) {
-                sink.add(MAPPER.writeValueAsString(fullPageEntry(n)));
+                sink.add(fullPageEntry(n));
                 continue;
               }
               byte[] entry = pageEntries.get(n);
               Map<CorpusFindings.UnitKey, List<Finding>> mine = corpusChecks.findingsOf(n);
-              if (mine != null) {
-                entry = withFindings(entry, n, mine, HtmlReporter::withoutEvidence);
-              }
-              sink.add(new String(entry, StandardCharsets.UTF_8));
+              sink.add(
+                  mine == null
+                      ? tree(entry)
+                      : withFindingsTree(entry, n, mine, HtmlReporter::withoutEvidence));
             }
           });
     }
@@ -460,14 +459,30 @@ public final class SpilledReport implements Consumer<DocumentResult>, AutoClosea
    * finding lists: the listed findings are read back, joined with the new ones and rendered again
    * in report order, so ids, order and suppression are those of an evaluation held in memory.
    */
-  @SuppressWarnings("unchecked")
   private byte[] withFindings(
       byte[] entry,
       int n,
       Map<CorpusFindings.UnitKey, List<Finding>> mine,
       Function<List<ReportedFinding>, List<ReportedFinding>> form)
       throws IOException {
-    Map<String, Object> tree = MAPPER.readValue(entry, LinkedHashMap.class);
+    return MAPPER.writeValueAsBytes(withFindingsTree(entry, n, mine, form));
+  }
+
+  /** A spilled entry read back as a tree. */
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> tree(byte[] entry) {
+    return MAPPER.readValue(entry, LinkedHashMap.class);
+  }
+
+  /** {@link #withFindings} as a tree. */
+  @SuppressWarnings("unchecked")
+  private Map<String, Object> withFindingsTree(
+      byte[] entry,
+      int n,
+      Map<CorpusFindings.UnitKey, List<Finding>> mine,
+      Function<List<ReportedFinding>, List<ReportedFinding>> form)
+      throws IOException {
+    Map<String, Object> tree = tree(entry);
     Document texts = SpillRecords.readTexts(this.texts.get(n));
     for (Object o : (List<Object>) tree.get("systems")) {
       Map<String, Object> unit = (Map<String, Object>) o;
@@ -493,7 +508,7 @@ public final class SpilledReport implements Consumer<DocumentResult>, AutoClosea
           ReportedFinding.toMaps(
               form.apply(ReportModel.findings(texts, system, tagged, ctx.suppressions()))));
     }
-    return MAPPER.writeValueAsBytes(tree);
+    return tree;
   }
 
   /** A finding list of a spilled entry, read back as report entries. */
