@@ -91,7 +91,7 @@ public final class AcronymHarness {
         if (viaMetric) {
           dev.verso.model.Document doc = new dev.verso.model.Document(
               "d", null, java.util.Map.of("s", new dev.verso.model.Passage(null, text, "en")),
-              java.util.Map.of(), java.util.List.of(), java.util.Map.of(), java.util.List.of(), false);
+              java.util.Map.of(), java.util.List.of(), java.util.Map.of(), java.util.List.of(), false, java.util.Map.of());
           Object defs = METRIC.measure(dev.verso.metric.EvaluationContext.of(doc, "s")).details().get("definitions");
           for (Object o : (java.util.List<?>) defs) {
             java.util.Map<?, ?> m = (java.util.Map<?, ?>) o;
