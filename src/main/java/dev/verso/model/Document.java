@@ -35,6 +35,16 @@ public record Document(
     positions = unmodifiableSorted(positions);
   }
 
+  /**
+   * A document with a source, translations and summaries only: no references, metadata, input
+   * origins or field positions (for tests and programs that build documents themselves).
+   */
+  public static Document of(
+      String id, Passage source, Map<String, Passage> translations, Map<String, String> summaries) {
+    return new Document(
+        id, source, translations, summaries, List.of(), Map.of(), List.of(), false, Map.of());
+  }
+
   /** The key under which {@link #positions} records where a field of {@code system} starts. */
   public static String positionKey(String system, String field) {
     return field.startsWith("translation.") || field.equals(Fields.SUMMARY)

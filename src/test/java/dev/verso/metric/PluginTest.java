@@ -97,15 +97,10 @@ class PluginTest {
       assertThat(metrics.get(0).signature().text())
           .isEqualTo("LONG_SENTENCE|maxWords:4|version:example-1");
       Document d =
-          new Document(
+          Document.of(
               "d",
               null,
               Map.of("s", new Passage(null, "Short one. This sentence has six words here.", "en")),
-              Map.of(),
-              List.of(),
-              Map.of(),
-              List.of(),
-              false,
               Map.of());
       EvaluationResult r = new Evaluator(metrics, 1).evaluateAll(List.of(d), List.of());
       var findings = r.documents().get(0).units().get(0).findings();

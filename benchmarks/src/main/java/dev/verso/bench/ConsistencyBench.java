@@ -54,8 +54,7 @@ public class ConsistencyBench {
     }
     text = sb.toString();
     Document doc =
-        new Document("bench", null, Map.of("s", new Passage(null, text, "en")), Map.of(), List.of(), Map.of(),
-            List.of(), false, Map.of());
+        Document.of("bench", null, Map.of("s", new Passage(null, text, "en")), Map.of());
     unit = EvaluationContext.of(doc, "s");
     acronyms = new AcronymConsistencyMetric.Provider().create(Map.of());
     terms = new TermConsistencyMetric.Provider().create(Map.of());

@@ -42,8 +42,7 @@ public class DefectsBench {
       }
     }
     Document doc =
-        new Document("bench", null, Map.of("s", new Passage(null, sb.toString(), "en")), Map.of(), List.of(),
-            Map.of(), List.of(), false, Map.of());
+        Document.of("bench", null, Map.of("s", new Passage(null, sb.toString(), "en")), Map.of());
     unit = EvaluationContext.of(doc, "s");
     defects = new TranslationDefectsMetric.Provider().create(Map.of());
   }

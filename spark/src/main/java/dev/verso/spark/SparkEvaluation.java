@@ -641,7 +641,7 @@ public final class SparkEvaluation {
 
   /** A statistics-only stand-in for a document's results, for the paired tests on the driver. */
   public static DocumentResult statsOnly(Light row) {
-    Document d = new Document(row.key().id(), null, Map.of(), Map.of(), List.of(), Map.of(), List.of(), false, Map.of());
+    Document d = Document.of(row.key().id(), null, Map.of(), Map.of());
     List<UnitResult> units = new ArrayList<>();
     for (Unit u : row.units()) {
       Map<String, Measurement> ms = new TreeMap<>();

@@ -34,16 +34,7 @@ class AcronymConsistencyMetricTest {
     if (summary != null) {
       summaries.put("default", summary);
     }
-    return new Document(
-        "d",
-        null,
-        Map.of("default", new Passage(title, text, "en")),
-        summaries,
-        List.of(),
-        Map.of(),
-        List.of(),
-        false,
-        Map.of());
+    return Document.of("d", null, Map.of("default", new Passage(title, text, "en")), summaries);
   }
 
   static Measurement measure(Document d) {

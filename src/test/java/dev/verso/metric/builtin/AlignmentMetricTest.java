@@ -53,27 +53,17 @@ class AlignmentMetricTest {
   @Test
   void doesNotApplyToABlankSourceAndLeavesAnEmptyTranslationUnaligned() {
     Document blank =
-        new Document(
+        Document.of(
             "b",
             new Passage("标题", " ", "zh"),
             Map.of("s", new Passage(null, "Text.", "en")),
-            Map.of(),
-            List.of(),
-            Map.of(),
-            List.of(),
-            false,
             Map.of());
     assertThat(metric.measure(EvaluationContext.of(blank, "s")).note()).isEqualTo("no source text");
     Document empty =
-        new Document(
+        Document.of(
             "e",
             new Passage(null, "你好。再见。", "zh"),
             Map.of("s", new Passage(null, "", "en")),
-            Map.of(),
-            List.of(),
-            Map.of(),
-            List.of(),
-            false,
             Map.of());
     Measurement m = metric.measure(EvaluationContext.of(empty, "s"));
     assertThat(m.stats()).containsExactly(0.0, 2.0);

@@ -25,16 +25,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 class BuiltinMetricsTest {
 
   static Document doc(String sourceText, String translation, String summary) {
-    return new Document(
+    return Document.of(
         "d",
         sourceText == null ? null : new Passage(null, sourceText, "zh"),
         Map.of("sys", new Passage(null, translation, "en")),
-        summary == null ? Map.of() : Map.of("sys", summary),
-        List.of(),
-        Map.of(),
-        List.of(),
-        false,
-        Map.of());
+        summary == null ? Map.of() : Map.of("sys", summary));
   }
 
   static Measurement run(String metricId, Document d) {

@@ -95,16 +95,8 @@ class CoverageExamplesTest {
   void reportsExactlyTheExpectedFindings(
       String what, String src, String tgt, List<String> expected) {
     Document d =
-        new Document(
-            "d",
-            new Passage(null, src, "zh"),
-            Map.of("s", new Passage(null, tgt, "en")),
-            Map.of(),
-            List.of(),
-            Map.of(),
-            List.of(),
-            false,
-            Map.of());
+        Document.of(
+            "d", new Passage(null, src, "zh"), Map.of("s", new Passage(null, tgt, "en")), Map.of());
     Measurement r = METRIC.measure(EvaluationContext.of(d, "s"));
     List<String> actual = r.findings().stream().map(f -> FindingLines.of(f, d, "s")).toList();
     assertThat(actual).as(what).containsExactlyElementsOf(expected);

@@ -26,16 +26,8 @@ class CoverageMetricTest {
           .get(0);
 
   private static Document doc(String src, String tgt) {
-    return new Document(
-        "d",
-        new Passage(null, src, "zh"),
-        Map.of("s", new Passage(null, tgt, "en")),
-        Map.of(),
-        List.of(),
-        Map.of(),
-        List.of(),
-        false,
-        Map.of());
+    return Document.of(
+        "d", new Passage(null, src, "zh"), Map.of("s", new Passage(null, tgt, "en")), Map.of());
   }
 
   static List<String> findings(Document d) {
@@ -132,17 +124,7 @@ class CoverageMetricTest {
 
   @Test
   void doesNotApplyWithoutASource() {
-    Document d =
-        new Document(
-            "d",
-            null,
-            Map.of("s", new Passage(null, "Text.", "en")),
-            Map.of(),
-            List.of(),
-            Map.of(),
-            List.of(),
-            false,
-            Map.of());
+    Document d = Document.of("d", null, Map.of("s", new Passage(null, "Text.", "en")), Map.of());
     assertThat(METRIC.measure(EvaluationContext.of(d, "s")).applicable()).isFalse();
   }
 

@@ -34,16 +34,11 @@ class GlossaryMetricTest {
   }
 
   private static Document doc(String src, String tgt, String summary) {
-    return new Document(
+    return Document.of(
         "d",
         new Passage(null, src, "zh"),
         Map.of("s", new Passage(null, tgt, "en")),
-        summary == null ? Map.of() : Map.of("s", summary),
-        List.of(),
-        Map.of(),
-        List.of(),
-        false,
-        Map.of());
+        summary == null ? Map.of() : Map.of("s", summary));
   }
 
   private static List<String> run(Metric m, Document d) {

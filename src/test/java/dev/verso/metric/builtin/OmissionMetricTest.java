@@ -34,16 +34,7 @@ class OmissionMetricTest {
     for (int i = 0; i < systemsAndTexts.length; i += 2) {
       tr.put(systemsAndTexts[i], new Passage(null, systemsAndTexts[i + 1], "en"));
     }
-    return new Document(
-        "d",
-        new Passage(null, src, "zh"),
-        tr,
-        Map.of(),
-        List.of(),
-        Map.of(),
-        List.of(),
-        false,
-        Map.of());
+    return Document.of("d", new Passage(null, src, "zh"), tr, Map.of());
   }
 
   private static List<String> findings(Document d, String system) {
@@ -263,17 +254,7 @@ class OmissionMetricTest {
 
   @Test
   void doesNotApplyWithoutASource() {
-    Document d =
-        new Document(
-            "d",
-            null,
-            Map.of("s", new Passage(null, "Text.", "en")),
-            Map.of(),
-            List.of(),
-            Map.of(),
-            List.of(),
-            false,
-            Map.of());
+    Document d = Document.of("d", null, Map.of("s", new Passage(null, "Text.", "en")), Map.of());
     assertThat(METRIC.measure(EvaluationContext.of(d, "s")).applicable()).isFalse();
   }
 

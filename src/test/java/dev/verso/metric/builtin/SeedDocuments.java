@@ -9,7 +9,6 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -40,31 +39,17 @@ final class SeedDocuments {
           kv.put(line.substring(0, c), line.substring(c + 2));
         }
       }
-      return new Document(
+      return Document.of(
           id,
           new Passage(kv.get("title"), kv.get("resulting_text"), "zh"),
           Map.of(
               "default",
               new Passage(kv.get("translated_title"), kv.get("translated_content"), "en")),
-          Map.of("default", kv.get("english_summary")),
-          List.of(),
-          Map.of(),
-          List.of(),
-          false,
-          Map.of());
+          Map.of("default", kv.get("english_summary")));
     }
     int nl = content.indexOf('\n');
     String title = content.substring(0, nl).strip();
     String text = content.substring(nl + 1);
-    return new Document(
-        id,
-        null,
-        Map.of("default", new Passage(title, text, "en")),
-        Map.of(),
-        List.of(),
-        Map.of(),
-        List.of(),
-        false,
-        Map.of());
+    return Document.of(id, null, Map.of("default", new Passage(title, text, "en")), Map.of());
   }
 }

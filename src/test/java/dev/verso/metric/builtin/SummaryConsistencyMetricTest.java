@@ -24,16 +24,11 @@ class SummaryConsistencyMetricTest {
   private final Metric metric = new SummaryConsistencyMetric.Provider().create(Map.of());
 
   private static Document doc(Passage source, String title, String text, String summary) {
-    return new Document(
+    return Document.of(
         "d",
         source,
         Map.of("s", new Passage(title, text, "en")),
-        summary == null ? Map.of() : Map.of("s", summary),
-        List.of(),
-        Map.of(),
-        List.of(),
-        false,
-        Map.of());
+        summary == null ? Map.of() : Map.of("s", summary));
   }
 
   private Measurement measure(Document d) {

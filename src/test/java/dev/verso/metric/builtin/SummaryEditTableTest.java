@@ -29,16 +29,7 @@ class SummaryEditTableTest {
 
   private List<Finding> findings(String summary) {
     Document d =
-        new Document(
-            "d",
-            null,
-            Map.of("s", new Passage(null, TEXT, "en")),
-            Map.of("s", summary),
-            List.of(),
-            Map.of(),
-            List.of(),
-            false,
-            Map.of());
+        Document.of("d", null, Map.of("s", new Passage(null, TEXT, "en")), Map.of("s", summary));
     Measurement m = metric.measure(EvaluationContext.of(d, "s"));
     return m.findings().stream().filter(f -> f.field().equals("summary")).toList();
   }
@@ -185,16 +176,7 @@ class SummaryEditTableTest {
 
   private List<Finding> findingsAgainst(String text, String summary) {
     Document d =
-        new Document(
-            "d",
-            null,
-            Map.of("s", new Passage(null, text, "en")),
-            Map.of("s", summary),
-            List.of(),
-            Map.of(),
-            List.of(),
-            false,
-            Map.of());
+        Document.of("d", null, Map.of("s", new Passage(null, text, "en")), Map.of("s", summary));
     Measurement m = metric.measure(EvaluationContext.of(d, "s"));
     return m.findings().stream()
         .filter(f -> f.field().equals("summary") && f.severity() != Severity.INFO)

@@ -329,15 +329,10 @@ class TermConsistencyMetricTest {
   }
 
   private static Document withSource(String src, String tgt) {
-    return new Document(
+    return Document.of(
         "d",
         new Passage(null, src, "zh"),
         Map.of("default", new Passage(null, tgt, "en")),
-        Map.of(),
-        List.of(),
-        Map.of(),
-        List.of(),
-        false,
         Map.of());
   }
 
@@ -392,15 +387,6 @@ class TermConsistencyMetricTest {
   }
 
   private static Document translationOnly(String text) {
-    return new Document(
-        "d",
-        null,
-        Map.of("default", new Passage(null, text, "en")),
-        Map.of(),
-        List.of(),
-        Map.of(),
-        List.of(),
-        false,
-        Map.of());
+    return Document.of("d", null, Map.of("default", new Passage(null, text, "en")), Map.of());
   }
 }

@@ -104,16 +104,7 @@ class TranslationDefectsCorpusTest {
             + "Document "
             + id
             + " ends here, the organisers said.\nThank you.";
-    return new Document(
-        id,
-        null,
-        Map.of("sys", new Passage(null, text, "en")),
-        Map.of(),
-        List.of(),
-        Map.of(),
-        List.of(),
-        false,
-        Map.of());
+    return Document.of(id, null, Map.of("sys", new Passage(null, text, "en")), Map.of());
   }
 
   private static List<Document> siteCorpus() {

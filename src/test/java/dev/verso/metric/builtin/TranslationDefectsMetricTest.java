@@ -276,15 +276,10 @@ class TranslationDefectsMetricTest {
   }
 
   static Document doc(String source, String text) {
-    return new Document(
+    return Document.of(
         "d",
         source == null ? null : new Passage(null, source, "zh"),
         Map.of("sys", new Passage(null, text, "en")),
-        Map.of(),
-        List.of(),
-        Map.of(),
-        List.of(),
-        false,
         Map.of());
   }
 

@@ -129,8 +129,7 @@ public final class DefectsHarness {
         translations.put(sys.getKey(), new Passage(null, tgt.toString(), "en"));
         source = source == null ? src.toString() : source;
       }
-      out.add(new Document(talk.getKey(), new Passage(null, source, "zh"), translations, Map.of(), List.of(),
-          Map.of(), List.of(), false, Map.of()));
+      out.add(Document.of(talk.getKey(), new Passage(null, source, "zh"), translations, Map.of()));
     }
     return out;
   }

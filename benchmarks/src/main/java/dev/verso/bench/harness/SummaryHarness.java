@@ -68,8 +68,7 @@ public final class SummaryHarness {
         JsonNode d = json.readTree(line);
         String text = d.get("doc").asString();
         String summary = d.get("summary").asString();
-        Document doc = new Document(d.get("id").asString(), null, Map.of("default", new Passage(null, text, "en")),
-            Map.of("default", summary), List.of(), Map.of(), List.of(), false, Map.of());
+        Document doc = Document.of(d.get("id").asString(), null, Map.of("default", new Passage(null, text, "en")), Map.of("default", summary));
         EvaluationContext unit = EvaluationContext.of(doc, "default");
         Measurement m = metric.measure(unit);
         boolean omitted = false;
