@@ -3,6 +3,7 @@ package dev.verso.metric;
 import dev.verso.model.Document;
 import dev.verso.model.Finding;
 import dev.verso.model.InputProblem;
+import dev.verso.text.Background;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -193,7 +194,7 @@ public final class Evaluator {
             1,
             java.util.concurrent.TimeUnit.MINUTES,
             new java.util.concurrent.LinkedBlockingQueue<>(),
-            daemonThreads());
+            Background.daemons("verso-eval"));
     try {
       Deque<Pending> window = new ArrayDeque<>();
       int maxInFlight = threads * 4;
@@ -239,7 +240,7 @@ public final class Evaluator {
       Consumer<DocumentResult> consume,
       List<InputProblem> problems) {
     if (timeoutMillis == 0) {
-      consume.accept(take(p.result()));
+      consume.accept(Background.result(p.result()));
       return;
     }
     while (true) {
@@ -275,7 +276,7 @@ public final class Evaluator {
         Thread.currentThread().interrupt();
         throw new IllegalStateException("interrupted", e);
       } catch (ExecutionException e) {
-        consume.accept(take(p.result()));
+        consume.accept(Background.result(p.result()));
         return;
       }
     }
@@ -391,32 +392,6 @@ public final class Evaluator {
                     + e.getValue()));
       }
     }
-  }
-
-  private static DocumentResult take(Future<DocumentResult> f) {
-    try {
-      return f.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
-    } catch (ExecutionException e) {
-      Throwable c = e.getCause();
-      if (c instanceof RuntimeException re) {
-        throw re;
-      }
-      if (c instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException(c);
-    }
-  }
-
-  private static java.util.concurrent.ThreadFactory daemonThreads() {
-    return r -> {
-      Thread t = new Thread(r, "verso-eval");
-      t.setDaemon(true);
-      return t;
-    };
   }
 
   /** Scores of one unit, metric id to score, for applicable metrics. */

@@ -10,6 +10,7 @@ import dev.verso.model.Document;
 import dev.verso.model.Finding;
 import dev.verso.model.InputProblem;
 import dev.verso.model.Severity;
+import dev.verso.text.Background;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -24,7 +25,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -157,8 +157,11 @@ public final class SpilledReport implements Consumer<DocumentResult>, AutoClosea
           html =
               HTML_WRITER.submit(
                   () -> {
-                    writeHtml(target, order, totals, problems, sc);
-                    return null;
+                    try {
+                      writeHtml(target, order, totals, problems, sc);
+                    } catch (IOException e) {
+                      throw new UncheckedIOException(e);
+                    }
                   });
         } else {
           writeHtml(target, order, totals, problems, sc);
@@ -189,14 +192,10 @@ public final class SpilledReport implements Consumer<DocumentResult>, AutoClosea
     }
   }
 
-  // one daemon thread for every report.html written in this JVM, so no thread outlives its page
+  // the thread that writes report.html while report.json is written (a daemon: it never keeps the
+  // JVM alive)
   private static final ExecutorService HTML_WRITER =
-      Executors.newSingleThreadExecutor(
-          r -> {
-            Thread t = new Thread(r, "verso-report-html");
-            t.setDaemon(true);
-            return t;
-          });
+      Executors.newSingleThreadExecutor(Background.daemons("verso-report-html"));
 
   /** Waits for {@code task} (may be null) and passes on what it threw. */
   private static void await(Future<?> task) throws IOException {
@@ -204,23 +203,9 @@ public final class SpilledReport implements Consumer<DocumentResult>, AutoClosea
       return;
     }
     try {
-      task.get();
-    } catch (InterruptedException e) {
-      task.cancel(true);
-      Thread.currentThread().interrupt();
-      throw new java.io.InterruptedIOException("interrupted while writing report.html");
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof IOException io) {
-        throw io;
-      }
-      if (cause instanceof RuntimeException re) {
-        throw re;
-      }
-      if (cause instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException(cause);
+      Background.result(task);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
   }
 

@@ -1,10 +1,9 @@
 package dev.verso.text.en;
 
+import dev.verso.text.ThreadMemo;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.util.Span;
 
@@ -153,7 +152,7 @@ public final class EnglishSegmenter {
         out.add(new int[] {j - 1, j});
       } else {
         int first = out.size();
-        int[] bounds = modelTokens(text.substring(i, j));
+        int[] bounds = CHUNK_TOKENS.get(text.substring(i, j));
         for (int k = 0; k < bounds.length; k += 2) {
           out.add(new int[] {i + bounds[k], i + bounds[k + 1]});
         }
@@ -183,29 +182,21 @@ public final class EnglishSegmenter {
   static final int CHUNK_CACHE_SIZE = 1 << 14;
 
   // The model's tokens of a whitespace-free chunk depend on the chunk's characters alone, and the
-  // same chunks ("said.", "China's", "(CFNSO)") come back all the time: each thread remembers its
-  // last answers (bounded; emptied when full), so the model is asked once per distinct chunk.
-  private static final ThreadLocal<Map<String, int[]>> CHUNK_TOKENS =
-      ThreadLocal.withInitial(HashMap::new);
+  // same chunks ("said.", "China's", "(CFNSO)") come back all the time, so the model is asked once
+  // per distinct chunk.
+  private static final ThreadMemo<String, int[]> CHUNK_TOKENS =
+      new ThreadMemo<>(CHUNK_CACHE_SIZE, EnglishSegmenter::modelTokens);
 
   /**
    * The OpenNLP model's tokens of one whitespace-free chunk, as {@code [start0, end0, start1, …]}
    * relative to the chunk.
    */
   private static int[] modelTokens(String chunk) {
-    Map<String, int[]> cache = CHUNK_TOKENS.get();
-    int[] bounds = cache.get(chunk);
-    if (bounds == null) {
-      Span[] spans = EnglishModels.tokenizer().tokenizePos(chunk);
-      bounds = new int[spans.length * 2];
-      for (int k = 0; k < spans.length; k++) {
-        bounds[2 * k] = spans[k].getStart();
-        bounds[2 * k + 1] = spans[k].getEnd();
-      }
-      if (cache.size() >= CHUNK_CACHE_SIZE) {
-        cache.clear();
-      }
-      cache.put(chunk, bounds);
+    Span[] spans = EnglishModels.tokenizer().tokenizePos(chunk);
+    int[] bounds = new int[spans.length * 2];
+    for (int k = 0; k < spans.length; k++) {
+      bounds[2 * k] = spans[k].getStart();
+      bounds[2 * k + 1] = spans[k].getEnd();
     }
     return bounds;
   }

@@ -1,8 +1,7 @@
 package dev.verso.text.en;
 
-import java.util.HashMap;
+import dev.verso.text.ThreadMemo;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -110,25 +109,15 @@ public final class EnglishStemmer {
     if (w.length() <= 2 || !isAsciiLetters(w)) {
       return w;
     }
-    Map<String, String> cache = STEMS.get();
-    String stem = cache.get(w);
-    if (stem == null) {
-      stem = EnglishModels.stemmer().stem(w).toString();
-      if (cache.size() >= STEM_CACHE_SIZE) {
-        cache.clear();
-      }
-      cache.put(w, stem);
-    }
-    return stem;
+    return STEMS.get(w);
   }
 
   /** How many stems each thread remembers before it starts afresh. */
-  static final int STEM_CACHE_SIZE = 1 << 14;
+  private static final int STEM_CACHE_SIZE = 1 << 14;
 
-  // Words repeat (Zipf): each thread remembers the stems it computed last, bounded, so that the
-  // Porter algorithm runs once per distinct word rather than once per occurrence.
-  private static final ThreadLocal<Map<String, String>> STEMS =
-      ThreadLocal.withInitial(HashMap::new);
+  // Words repeat: the Porter algorithm runs once per distinct word rather than once per occurrence.
+  private static final ThreadMemo<String, String> STEMS =
+      new ThreadMemo<>(STEM_CACHE_SIZE, w -> EnglishModels.stemmer().stem(w).toString());
 
   private static boolean isAsciiLetters(String w) {
     for (int i = 0; i < w.length(); i++) {
