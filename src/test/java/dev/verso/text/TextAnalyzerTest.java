@@ -214,6 +214,33 @@ class TextAnalyzerTest {
   }
 
   @Test
+  void readsChineseNumbersTheSegmenterCuts() {
+    AnalyzedText a =
+        ANALYZER.analyze("2023-02-11 13:09:10 发布。第二十届年会，上世纪90年代，5G网络，500余万的缺口，3万余人参加。", "zh");
+    assertThat(anchors(a))
+        .containsExactly(
+            "DATE 0-10 2023-02-11 | 2023-02-11",
+            "TIME 11-19 13:09 | 13:09:10",
+            "ORDINAL 23-26 20 | 第二十",
+            "ORGANIZATION 24-29 二十届年会 | 二十届年会",
+            "NUMBER 33-35 90 | 90",
+            "LATIN 38-40 5g | 5G",
+            "NUMBER 43-48 5000000 | 500余万",
+            "NUMBER 52-54 30000 | 3万");
+  }
+
+  @Test
+  void readsEnglishPercentClockAndCurrencyTokens() {
+    AnalyzedText a =
+        ANALYZER.analyze(
+            "Not above 97% of the target, at 13:09:10, closing at US$94.57 on Friday.", "en");
+    assertThat(anchors(a))
+        .containsExactly(
+            "PERCENT 10-13 97 | 97%",
+            "TIME 32-40 13:09 | 13:09:10", "MONEY 53-61 94.57 USD | US$94.57");
+  }
+
+  @Test
   void spansSurviveNormalisation() {
     String raw = "ＧＤＰ　增长　４．５％。\r\n\r\n  Second　line";
     AnalyzedText a = ANALYZER.analyze(raw, "zh");

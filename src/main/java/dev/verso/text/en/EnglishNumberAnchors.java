@@ -17,7 +17,8 @@ final class EnglishNumberAnchors {
   private static final Pattern ORD =
       Pattern.compile("(\\d+)(st|nd|rd|th)", Pattern.CASE_INSENSITIVE);
   private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
-  private static final Pattern CLOCK = Pattern.compile("([01]?\\d|2[0-4]):([0-5]\\d)");
+  private static final Pattern CLOCK =
+      Pattern.compile("([01]?\\d|2[0-4]):([0-5]\\d)(?::[0-5]\\d)?");
 
   private static final Map<String, Integer> WORD_NUMBERS =
       Map.ofEntries(
@@ -315,15 +316,26 @@ final class EnglishNumberAnchors {
       cur = CURRENCY_BEFORE.get(ltok);
       i++;
       tok = w[i];
-    } else if (tok.length() > 1
-        && !Character.isLetterOrDigit(ltok.charAt(0)) // the one-character keys are symbols
-        && CURRENCY_BEFORE.containsKey(ltok.substring(0, 1))
-        && NUM.matcher(tok.substring(1)).matches()) {
-      cur = CURRENCY_BEFORE.get(ltok.substring(0, 1));
-      tok = tok.substring(1);
+    } else if (tok.length() > 1 && !startsWithDigit(tok)) {
+      String prefix = currencyPrefix(ltok);
+      if (prefix != null) {
+        cur = CURRENCY_BEFORE.get(prefix);
+        tok = tok.substring(prefix.length());
+      }
     }
     BigDecimal v = null;
     boolean isWord = false;
+    if (cur == null
+        && tok.length() > 1
+        && tok.endsWith("%")
+        && NUM.matcher(tok.substring(0, tok.length() - 1)).matches()) {
+      // the tokeniser keeps "97%" whole in some contexts
+      return add(
+          AnchorType.PERCENT,
+          start,
+          i + 1,
+          canonical(new BigDecimal(tok.substring(0, tok.length() - 1).replace(",", ""))));
+    }
     if (startsWithDigit(tok) && NUM.matcher(tok).matches()) {
       v = new BigDecimal(tok.replace(",", ""));
     } else {
@@ -358,6 +370,20 @@ final class EnglishNumberAnchors {
       return add(AnchorType.DATE, start, j, tok);
     }
     return add(AnchorType.NUMBER, start, j, canonical(v));
+  }
+
+  /**
+   * The key of {@link #CURRENCY_BEFORE} glued to the number that {@code ltok} ends with ($5,
+   * US$94.57, RMB300), or null.
+   */
+  private static String currencyPrefix(String ltok) {
+    for (int k = 1; k <= 3 && k < ltok.length(); k++) {
+      String prefix = ltok.substring(0, k);
+      if (CURRENCY_BEFORE.containsKey(prefix) && NUM.matcher(ltok.substring(k)).matches()) {
+        return prefix;
+      }
+    }
+    return null;
   }
 
   /** A number word, or a hyphenated compound such as twenty-one. */

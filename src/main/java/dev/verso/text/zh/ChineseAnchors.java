@@ -63,9 +63,19 @@ public final class ChineseAnchors {
     for (int i = 0; i < tokens.size(); i++) {
       ZhToken t = tokens.get(i);
       String w = text.substring(t.start(), t.end());
-      if (t.kind() == Token.Kind.NUMBER) {
+      int code = codeEnd(text, tokens, i);
+      if (code > i) {
+        String phrase = text.substring(t.start(), tokens.get(code).end());
+        out.add(
+            new Anchor(
+                AnchorType.LATIN,
+                new Span(t.start(), tokens.get(code).end()),
+                phrase,
+                phrase.toLowerCase(Locale.ROOT)));
+        i = code;
+      } else if (t.kind() == Token.Kind.NUMBER) {
         i = ChineseNumberAnchors.read(text, tokens, i, out);
-      } else if (t.name()) {
+      } else if (t.name() && !approximation(text, tokens, i)) {
         String latin = Pinyin.name(w);
         out.add(
             new Anchor(
@@ -120,7 +130,84 @@ public final class ChineseAnchors {
         out.add(new ZhToken(p, t.end(), Token.Kind.WORD, false));
       }
     }
-    return out;
+    return joinCutNumerals(text, out);
+  }
+
+  /**
+   * A number the segmenter cut after a numeral that it joined to the word before (第二|十届 for 第二十届,
+   * 第十|二届): the numerals at the end of that word go to the number.
+   */
+  private static List<ZhToken> joinCutNumerals(String text, List<ZhToken> tokens) {
+    for (int i = 1; i < tokens.size(); i++) {
+      ZhToken prev = tokens.get(i - 1);
+      ZhToken t = tokens.get(i);
+      if (t.kind() != Token.Kind.NUMBER
+          || prev.kind() != Token.Kind.WORD
+          || prev.name()
+          || prev.end() != t.start()
+          || !ChineseNumerals.isNumeralChar(text.charAt(t.start()))) {
+        continue;
+      }
+      int k = prev.end();
+      while (k > prev.start() && ChineseNumerals.isNumeralChar(text.charAt(k - 1))) {
+        k--;
+      }
+      if (k == prev.end()
+          || k == prev.start()
+          || ChineseNumerals.parse(text.substring(k, t.end())) == null) {
+        continue; // no numeral at the end, or the word is all numerals (一些 stays a word)
+      }
+      tokens.set(i - 1, new ZhToken(prev.start(), k, Token.Kind.WORD, false));
+      tokens.set(i, new ZhToken(k, t.end(), Token.Kind.NUMBER, false));
+    }
+    return tokens;
+  }
+
+  /**
+   * The last token of a code written in ASCII letters and digits without a break (5G, G20, A380),
+   * which the segmenter cuts into a number and a Latin word, starting at token {@code i}; {@code i}
+   * when there is none. Such a code is one LATIN anchor, not a number.
+   */
+  private static int codeEnd(String text, List<ZhToken> tokens, int i) {
+    boolean digits = false;
+    boolean letters = false;
+    int j = i;
+    while (j < tokens.size()) {
+      ZhToken t = tokens.get(j);
+      if (j > i && t.start() != tokens.get(j - 1).end()) {
+        break;
+      }
+      if (t.kind() == Token.Kind.LATIN) {
+        letters = true;
+      } else if (t.kind() == Token.Kind.NUMBER && asciiDigits(text, t)) {
+        digits = true;
+      } else {
+        break;
+      }
+      j++;
+    }
+    return digits && letters ? j - 1 : i;
+  }
+
+  private static boolean asciiDigits(String text, ZhToken t) {
+    for (int k = t.start(); k < t.end(); k++) {
+      if (text.charAt(k) < '0' || text.charAt(k) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * True when token {@code i} starts with 余 or 多 right after a number (3万余人 "over 30,000 people"):
+   * "more than", not the surname 余 of a name 余人.
+   */
+  private static boolean approximation(String text, List<ZhToken> tokens, int i) {
+    ZhToken t = tokens.get(i);
+    return i > 0
+        && tokens.get(i - 1).kind() == Token.Kind.NUMBER
+        && tokens.get(i - 1).end() == t.start()
+        && "余多".indexOf(text.charAt(t.start())) >= 0;
   }
 
   /** Latin runs: acronyms, or words (joined across single spaces) as one LATIN anchor. */

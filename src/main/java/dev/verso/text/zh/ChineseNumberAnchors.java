@@ -64,7 +64,13 @@ final class ChineseNumberAnchors {
   /** Tries the readings in context in turn; a number in no context is a plain number. */
   private int anchor() {
     for (IntSupplier step :
-        List.<IntSupplier>of(this::date, this::ordinal, this::percent, this::money, this::clock)) {
+        List.<IntSupplier>of(
+            this::digitDateOrClock,
+            this::date,
+            this::ordinal,
+            this::percent,
+            this::money,
+            this::clock)) {
       int last = step.getAsInt();
       if (last != NONE) {
         return last;
@@ -73,8 +79,78 @@ final class ChineseNumberAnchors {
     if (w.equals("一")) {
       return i; // too frequent as an article-like word to be a fact
     }
+    int approx = approximateScale();
+    if (approx != NONE) {
+      return approx;
+    }
     out.add(new Anchor(AnchorType.NUMBER, new Span(s, e), w, val));
     return i;
+  }
+
+  /**
+   * A number, 余 or 多 "more than", then a scale (500余万 "over 5 million", 20多万 "200,000-odd"): the
+   * number times the scale.
+   */
+  private int approximateScale() {
+    if (e + 1 >= text.length() || "余多".indexOf(text.charAt(e)) < 0) {
+      return NONE;
+    }
+    int end = e + 1;
+    BigDecimal scale = BigDecimal.ONE;
+    while (end < text.length() && "十百千万亿".indexOf(text.charAt(end)) >= 0) {
+      scale = scale.multiply(ChineseNumerals.parse("一" + text.charAt(end)));
+      end++;
+    }
+    if (end == e + 1) {
+      return NONE;
+    }
+    out.add(
+        new Anchor(
+            AnchorType.NUMBER,
+            new Span(s, end),
+            text.substring(s, end),
+            ChineseNumerals.canonical(v.multiply(scale))));
+    return firstAfter(tokens, i + 1, end) - 1;
+  }
+
+  /**
+   * A date or clock time written in ASCII digits as in English: 2023-02-11 (also with / or .) and
+   * 13:09 or 13:09:10, so that the translation's copy of it matches as one date or time.
+   */
+  private int digitDateOrClock() {
+    if (s > 0 && isAsciiDigit(text.charAt(s - 1))) {
+      return NONE;
+    }
+    var iso = DIGIT_DATE.matcher(text).region(s, text.length());
+    if (iso.lookingAt()) {
+      int month = Integer.parseInt(iso.group(3));
+      int day = Integer.parseInt(iso.group(4));
+      if (month >= 1 && month <= 12 && day >= 1 && day <= 31) {
+        String date = iso.group(1) + "-" + two(month) + "-" + two(day);
+        return lastToken(iso.end(), date, AnchorType.DATE);
+      }
+    }
+    var clock = DIGIT_CLOCK.matcher(text).region(s, text.length());
+    if (clock.lookingAt() && Integer.parseInt(clock.group(1)) <= 24) {
+      String time = two(Integer.parseInt(clock.group(1))) + ":" + clock.group(2);
+      return lastToken(clock.end(), time, AnchorType.TIME);
+    }
+    return NONE;
+  }
+
+  /** Adds an anchor of {@code type} from this number to {@code end}; returns its last token. */
+  private int lastToken(int end, String value, AnchorType type) {
+    out.add(new Anchor(type, new Span(s, end), text.substring(s, end), value));
+    return firstAfter(tokens, i + 1, end) - 1;
+  }
+
+  private static final java.util.regex.Pattern DIGIT_DATE =
+      java.util.regex.Pattern.compile("(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?!\\d)");
+  private static final java.util.regex.Pattern DIGIT_CLOCK =
+      java.util.regex.Pattern.compile("(\\d{1,2}):([0-5]\\d)(?::[0-5]\\d)?(?!\\d)");
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /** Dates: [year年][month月][day日/号]. */

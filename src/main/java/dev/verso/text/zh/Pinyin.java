@@ -182,6 +182,25 @@ public final class Pinyin {
     return keys;
   }
 
+  /**
+   * The keys of the surname of the name {@code han} alone (习近平 → {@code xi}), with the first
+   * character's other readings from {@code readings}: news English names a person by the surname
+   * once introduced. Empty for a name of fewer than two characters.
+   */
+  public static Set<String> surnameKeys(
+      String han, java.util.function.Function<String, List<String>> readings) {
+    int sl = Math.max(1, surnameLength(han));
+    if (han.length() <= sl) {
+      return Set.of();
+    }
+    Set<String> keys = new LinkedHashSet<>();
+    keys.add(String.join("", syllables(han.substring(0, sl), true)));
+    if (sl == 1) {
+      keys.addAll(readings.apply(han.substring(0, 1)));
+    }
+    return keys;
+  }
+
   private static String capitalise(String s) {
     return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }

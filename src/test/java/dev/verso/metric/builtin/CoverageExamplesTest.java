@@ -81,6 +81,23 @@ class CoverageExamplesTest {
             "这个问题十分重要。",
             "This problem is very important."),
         row(
+            "a person named by the surname alone, as news English does after the first mention",
+            "习近平指出，中国人民热爱和平。",
+            "Xi noted that the Chinese people love peace."),
+        row(
+            "a surname that begins another person's full name does not render the name",
+            "李强和李絮枫出席了会议。",
+            "Li Qiang attended the meeting.",
+            "MISSING_NAME major source.text 3-6 \"李絮枫\""),
+        row(
+            "a code in letters and digits (5G) and an ISO date with its clock time, copied as they are",
+            "2023-02-11 13:09:10 深圳开展5G网络测试。",
+            "2023-02-11 13:09:10 Shenzhen carries out 5G network testing."),
+        row(
+            "a decade and an approximate amount (余 before the scale)",
+            "上世纪90年代，劳动力市场尚有500余万的缺口。",
+            "In the 1990s, the labour market was short of more than 5 million."),
+        row(
             "a faithful translation: 曾有过 is \"once had\", not a name",
             "过去曾有过一次大爆炸。",
             "There was once a big bang in the past."));

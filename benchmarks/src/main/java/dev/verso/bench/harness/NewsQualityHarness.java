@@ -40,16 +40,19 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>{@code --fit} fits the consensus model on the TED fitting half and chooses the two gates there.
  *
- * <p>Usage: {@code benchmarks/run.sh --harness NewsQualityHarness [--fit] [--with-ref] [--systems N]}.
+ * <p>{@code --unseen FILE} measures instead a labelled set in the TED schema that nothing was chosen on, such as
+ * the WMT23 news side-by-side MQM ratings converted by {@code benchmarks/scripts/mqm_sxs_to_jsonl.py}.
+ *
+ * <p>Usage: {@code benchmarks/run.sh --harness NewsQualityHarness [--fit] [--with-ref] [--unseen FILE]}.
  */
 public final class NewsQualityHarness {
   private NewsQualityHarness() {}
 
-  private record Row(String source, String system, String src, String tgt, boolean omission, double mqm) {}
+  private record Row(String source, String system, String src, String tgt, boolean omission, double mqm, int omissionRaters) {}
 
   /** What the metrics said about one row. */
   private record Out(double omission, double single, double coverage, double[] feats, double lengthVsOthers, double chrf,
-      boolean majorFinding, boolean anyFinding, double beadP) {}
+      boolean majorFinding, boolean anyFinding, double beadP, java.util.Set<String> majorChecks) {}
 
   public static void main(String[] args) throws IOException {
     Path ted = Path.of("../shared/data/omission/ted21_zhen_omission_dev.jsonl");
@@ -57,10 +60,14 @@ public final class NewsQualityHarness {
     boolean fit = false;
     boolean withRef = false;
     boolean lexicon = false;
-    for (String a : args) {
-      fit |= a.equals("--fit");
-      withRef |= a.equals("--with-ref");
-      lexicon |= a.equals("--lexicon");
+    Path unseen = null;
+    for (int i = 0; i < args.length; i++) {
+      fit |= args[i].equals("--fit");
+      withRef |= args[i].equals("--with-ref");
+      lexicon |= args[i].equals("--lexicon");
+      if (args[i].equals("--unseen") && i + 1 < args.length) {
+        unseen = Path.of(args[++i]);
+      }
     }
     for (Path p : List.of(ted, news)) {
       if (!Files.isRegularFile(p)) {
@@ -82,6 +89,18 @@ public final class NewsQualityHarness {
     Metric omission = ms.get(1);
     Metric singleOmission = MetricRegistry.load().create(List.of("OMISSION"), Map.of("OMISSION", single)).get(0);
 
+    if (unseen != null) {
+      List<Row> rows = read(unseen, true, true);
+      for (int systems : new int[] {Integer.MAX_VALUE, 5}) {
+        List<Row> use = systems == Integer.MAX_VALUE ? rows : subsample(rows, systems);
+        List<Out> outs = run(use, cov, omission, singleOmission);
+        System.out.printf("%n%s, %s systems per source: %d segments%n", unseen.getFileName(),
+            systems == Integer.MAX_VALUE ? "all" : String.valueOf(systems), use.size());
+        unseenReport(use, outs);
+        System.out.print(cpuLine);
+      }
+      return;
+    }
     List<Row> tedRows = read(ted, true, true);
     if (lexicon) {
       List<Out> outs = run(tedRows, cov, omission, singleOmission);
@@ -168,15 +187,19 @@ public final class NewsQualityHarness {
         }
         boolean major = false;
         boolean any = false;
+        java.util.Set<String> majorChecks = new java.util.TreeSet<>();
         for (Finding x : o.findings()) {
           if (x.type() == IssueType.OMISSION) {
             any = true;
             major |= x.severity() == Severity.MAJOR;
+            if (x.severity() == Severity.MAJOR) {
+              majorChecks.add(x.check());
+            }
           }
         }
         double share = c.applicable() ? cov.score(c.stats()) : 1.0;
         out[i] = new Out(omission.score(o.stats()), singleOmission.score(s.stats()), Double.isNaN(share) ? 1.0 : share, f, lv, chrf,
-            major, any, beadP);
+            major, any, beadP, majorChecks);
       }
     }
     cpuLine = String.format("  CPU per segment: COVERAGE (analysis and alignment included) %.2f ms, OMISSION on top of it %.2f ms%n",
@@ -324,6 +347,86 @@ public final class NewsQualityHarness {
     }
   }
 
+  /**
+   * A labelled set used only for testing (nothing is chosen on it): every segment counts, with the
+   * label "at least one rater marked an omission" and, where there are several raters, "at least two".
+   */
+  private static void unseenReport(List<Row> rows, List<Out> outs) {
+    int n = rows.size();
+    boolean[] all = new boolean[n];
+    java.util.Arrays.fill(all, true);
+    int maxRaters = rows.stream().mapToInt(Row::omissionRaters).max().orElse(0);
+    for (int min = 1; min <= Math.min(2, Math.max(1, maxRaters)); min++) {
+      boolean[] label = new boolean[n];
+      for (int i = 0; i < n; i++) {
+        label[i] = rows.get(i).omissionRaters() >= min;
+      }
+      System.out.printf("  label: omission marked by at least %d rater(s): %d of %d segments (base rate %.3f)%n", min, count(label), n,
+          count(label) / (double) n);
+      line("OMISSION (consensus)", outs.stream().mapToDouble(Out::omission).toArray(), label, all);
+      line("OMISSION consensus=false", outs.stream().mapToDouble(Out::single).toArray(), label, all);
+      line("1 - COVERAGE", outs.stream().mapToDouble(o -> 1 - o.coverage()).toArray(), label, all);
+      line("shorter than the others", outs.stream().mapToDouble(o -> -o.lengthVsOthers()).toArray(), label, all);
+      line("1 - chrF vs the others", outs.stream().mapToDouble(o -> 1 - o.chrf()).toArray(), label, all);
+      line("length ratio (src/tgt chars)", rows.stream().mapToDouble(r -> r.src().length() / (double) Math.max(1, r.tgt().length())).toArray(),
+          label, all);
+      int maj = 0;
+      int majTp = 0;
+      int any = 0;
+      int anyTp = 0;
+      for (int i = 0; i < n; i++) {
+        if (outs.get(i).majorFinding()) {
+          maj++;
+          majTp += label[i] ? 1 : 0;
+        }
+        if (outs.get(i).anyFinding()) {
+          any++;
+          anyTp += label[i] ? 1 : 0;
+        }
+      }
+      System.out.printf("    segments with a major omission finding: %d, precision %.3f, recall %.3f; with any: %d, precision %.3f, recall %.3f%n",
+          maj, maj == 0 ? 0 : majTp / (double) maj, majTp / (double) count(label), any, any == 0 ? 0 : anyTp / (double) any,
+          anyTp / (double) count(label));
+      Map<String, int[]> byCheck = new TreeMap<>();
+      for (int i = 0; i < n; i++) {
+        for (String c : outs.get(i).majorChecks()) {
+          int[] t = byCheck.computeIfAbsent(c, x -> new int[2]);
+          t[0]++;
+          t[1] += label[i] ? 1 : 0;
+        }
+      }
+      byCheck.forEach((c, t) -> System.out.printf("      segments with a major %s: %d, precision %.3f%n", c, t[0], t[1] / (double) t[0]));
+      gateSweep(rows, outs, label);
+    }
+    newsReport(rows, outs);
+  }
+
+  /**
+   * Precision and count of the segments with a major finding whose OMISSION score reaches each
+   * gate, on the even and the odd half of the sources (sorted), to choose a gate on one half and
+   * read it on the other.
+   */
+  private static void gateSweep(List<Row> rows, List<Out> outs, boolean[] label) {
+    List<String> sources = rows.stream().map(Row::source).distinct().sorted().toList();
+    Map<String, Integer> index = new java.util.HashMap<>();
+    for (String s : sources) {
+      index.put(s, index.size());
+    }
+    for (double g = 0.1; g < 0.91; g += 0.1) {
+      int[] flagged = new int[2];
+      int[] tp = new int[2];
+      for (int i = 0; i < rows.size(); i++) {
+        int half = index.get(rows.get(i).source()) % 2;
+        if (outs.get(i).majorFinding() && outs.get(i).omission() >= g) {
+          flagged[half]++;
+          tp[half] += label[i] ? 1 : 0;
+        }
+      }
+      System.out.printf(java.util.Locale.ROOT, "      document score >= %.1f and a major finding: even half %d P %.3f, odd half %d P %.3f%n", g,
+          flagged[0], tp[0] / (double) Math.max(1, flagged[0]), flagged[1], tp[1] / (double) Math.max(1, flagged[1]));
+    }
+  }
+
   private static void line(String name, double[] score, boolean[] label, boolean[] in) {
     System.out.printf("    ROC-AUC %-28s %.3f%n", name, OmissionHarness.auc(pick(score, in), pick(label, in)));
   }
@@ -423,8 +526,10 @@ public final class NewsQualityHarness {
           System.err.println(file + ":" + lineNo + ": no tgt, skipped");
           continue;
         }
-        out.add(new Row(source, system, n.get("src").asString(), tgt.asString(), ted && n.get("omission").asBoolean(),
-            n.get("mqm_score").asDouble()));
+        boolean omitted = ted && n.get("omission").asBoolean();
+        JsonNode raters = n.get("omission_raters");
+        out.add(new Row(source, system, n.get("src").asString(), tgt.asString(), omitted, n.get("mqm_score").asDouble(),
+            raters != null && raters.isNumber() ? raters.asInt() : omitted ? 1 : 0));
       }
     }
     return out;

@@ -7,6 +7,7 @@ import dev.verso.text.AnchorMatcher;
 import dev.verso.text.AnchorType;
 import dev.verso.text.Token;
 import dev.verso.text.lexicon.BilingualLexicon;
+import dev.verso.text.zh.Pinyin;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -98,7 +99,13 @@ final class AnchorCoverage {
     if (!hit && a.type() == AnchorType.PERSON) {
       hit =
           nameInTarget(matcher.personKeys(a.text()), tgt, nearRange)
-              || Transliterations.soundsLikeAWord(a.text(), tgt, nearRange, lexicon);
+              || Transliterations.soundsLikeAWord(a.text(), tgt, nearRange, lexicon)
+              || (lexicon.cedict() != null
+                  && surnameInTarget(
+                      Pinyin.surnameKeys(a.text(), lexicon.cedict()::readings), tgt, nearRange));
+    }
+    if (!hit && a.type() == AnchorType.LATIN) {
+      hit = codeInTarget(a.text(), tgt, nearRange);
     }
     if (!hit && a.type() == AnchorType.ORGANIZATION) {
       hit =
@@ -239,18 +246,83 @@ final class AnchorCoverage {
   }
 
   /**
-   * True when some pinyin key of a name equals one to three consecutive target words run together.
+   * True when the target range names the person by the surname alone: a capitalised word equal to a
+   * key of {@code surnames} and not followed by another capitalised word (Xi said ↔ 习近平; not the Li
+   * of another person's Li Qiang).
    */
-  private static boolean nameInTarget(Set<String> keys, AnalyzedText tgt, Span range) {
-    if (range == null || keys.isEmpty()) {
+  private static boolean surnameInTarget(Set<String> surnames, AnalyzedText tgt, Span range) {
+    if (range == null || surnames.isEmpty()) {
       return false;
     }
+    List<Token> words = wordsIn(tgt, range);
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i).text();
+      if (words.get(i).kind() != Token.Kind.WORD
+          || !Character.isUpperCase(w.charAt(0))
+          || !surnames.contains(w.toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      boolean nameGoesOn =
+          i + 1 < words.size()
+              && words.get(i + 1).kind() == Token.Kind.WORD
+              && Character.isUpperCase(words.get(i + 1).text().charAt(0));
+      if (!nameGoesOn) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when one to three consecutive target tokens, their letters and digits run together, spell
+   * the code {@code code} (5G, A380) in any case.
+   */
+  private static boolean codeInTarget(String code, AnalyzedText tgt, Span range) {
+    String want = lettersAndDigits(code);
+    if (range == null || want.isEmpty()) {
+      return false;
+    }
+    List<Token> words = wordsIn(tgt, range);
+    for (int i = 0; i < words.size(); i++) {
+      StringBuilder b = new StringBuilder();
+      for (int j = i; j < Math.min(words.size(), i + 3) && b.length() < want.length(); j++) {
+        b.append(lettersAndDigits(words.get(j).text()));
+        if (b.toString().equals(want)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static String lettersAndDigits(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (char c : s.toLowerCase(Locale.ROOT).toCharArray()) {
+      if (Character.isLetterOrDigit(c)) {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  private static List<Token> wordsIn(AnalyzedText tgt, Span range) {
     List<Token> words = new ArrayList<>();
     for (Token t : tgt.tokens()) {
       if (BlockCoverage.inside(t.span(), range)) {
         words.add(t);
       }
     }
+    return words;
+  }
+
+  /**
+   * True when some pinyin key of a name equals one to three consecutive target words run together.
+   */
+  private static boolean nameInTarget(Set<String> keys, AnalyzedText tgt, Span range) {
+    if (range == null || keys.isEmpty()) {
+      return false;
+    }
+    List<Token> words = wordsIn(tgt, range);
     for (int i = 0; i < words.size(); i++) {
       StringBuilder b = new StringBuilder();
       for (int j = i; j < Math.min(words.size(), i + 3); j++) {

@@ -71,8 +71,8 @@ final class EnglishNumbers {
           String w = part.replaceAll("[.,]+$", "").replace(",", "");
           if (!w.isEmpty()) {
             words.add(w);
-            if (w.endsWith("s") && w.length() > 3) {
-              words.add(w.substring(0, w.length() - 1));
+            if (w.endsWith("s") && (w.length() > 3 || Character.isDigit(w.charAt(0)))) {
+              words.add(w.substring(0, w.length() - 1)); // also the decades 90s, 1990s
             }
           }
         }
@@ -107,6 +107,13 @@ final class EnglishNumbers {
     }
     if (n == 10 && (words.contains("decade") || words.contains("dozen"))) {
       return true;
+    }
+    if (n >= 10 && n <= 90 && n % 10 == 0) { // 90年代 "the 1990s"
+      for (String century : List.of("18", "19", "20")) {
+        if (words.contains(century + n)) {
+          return true;
+        }
+      }
     }
     for (int k = 0; k < SCALES.length; k++) {
       if (n >= SCALES[k] && n % SCALES[k] == 0) {
