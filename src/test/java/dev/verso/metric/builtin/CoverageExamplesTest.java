@@ -90,6 +90,15 @@ class CoverageExamplesTest {
             "Li Qiang attended the meeting.",
             "MISSING_NAME major source.text 3-6 \"李絮枫\""),
         row(
+            "a name the dictionary knows, rendered by the acronym its gloss gives (Kuomintang (KMT))",
+            "国民党表示支持这项计划。",
+            "The KMT said it supports the plan."),
+        row(
+            "the same name dropped",
+            "国民党表示支持这项计划。",
+            "They said they support the plan.",
+            "MISSING_NAME major source.text 0-3 \"国民党\""),
+        row(
             "a code in letters and digits (5G) and an ISO date with its clock time, copied as they are",
             "2023-02-11 13:09:10 深圳开展5G网络测试。",
             "2023-02-11 13:09:10 Shenzhen carries out 5G network testing."),

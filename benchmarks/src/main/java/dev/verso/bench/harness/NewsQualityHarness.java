@@ -43,7 +43,9 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>{@code --unseen FILE} measures instead a labelled set in the TED schema that nothing was chosen on, such as
  * the WMT23 news side-by-side MQM ratings converted by {@code benchmarks/scripts/mqm_sxs_to_jsonl.py}.
  *
- * <p>Usage: {@code benchmarks/run.sh --harness NewsQualityHarness [--fit] [--with-ref] [--unseen FILE]}.
+ * <p>{@code --major P} sets OMISSION's {@code majorProbability} (to read a gate on a labelled set).
+ *
+ * <p>Usage: {@code benchmarks/run.sh --harness NewsQualityHarness [--fit] [--with-ref] [--unseen FILE] [--major P]}.
  */
 public final class NewsQualityHarness {
   private NewsQualityHarness() {}
@@ -61,12 +63,16 @@ public final class NewsQualityHarness {
     boolean withRef = false;
     boolean lexicon = false;
     Path unseen = null;
+    String major = null;
     for (int i = 0; i < args.length; i++) {
       fit |= args[i].equals("--fit");
       withRef |= args[i].equals("--with-ref");
       lexicon |= args[i].equals("--lexicon");
       if (args[i].equals("--unseen") && i + 1 < args.length) {
         unseen = Path.of(args[++i]);
+      }
+      if (args[i].equals("--major") && i + 1 < args.length) {
+        major = args[++i];
       }
     }
     for (Path p : List.of(ted, news)) {
@@ -81,6 +87,9 @@ public final class NewsQualityHarness {
       om.put("minProbability", "0");
       om.put("majorProbability", "0");
     }
+    if (major != null) {
+      om.put("majorProbability", major);
+    }
     opts.put("OMISSION", om);
     Map<String, String> single = new TreeMap<>(om);
     single.put("consensus", "false");
@@ -92,6 +101,9 @@ public final class NewsQualityHarness {
     if (unseen != null) {
       List<Row> rows = read(unseen, true, true);
       for (int systems : new int[] {Integer.MAX_VALUE, 5}) {
+        if (systems == 5 && major != null) {
+          break;
+        }
         List<Row> use = systems == Integer.MAX_VALUE ? rows : subsample(rows, systems);
         List<Out> outs = run(use, cov, omission, singleOmission);
         System.out.printf("%n%s, %s systems per source: %d segments%n", unseen.getFileName(),
@@ -387,6 +399,22 @@ public final class NewsQualityHarness {
       System.out.printf("    segments with a major omission finding: %d, precision %.3f, recall %.3f; with any: %d, precision %.3f, recall %.3f%n",
           maj, maj == 0 ? 0 : majTp / (double) maj, majTp / (double) count(label), any, any == 0 ? 0 : anyTp / (double) any,
           anyTp / (double) count(label));
+      List<String> sourceOrder = rows.stream().map(Row::source).distinct().sorted().toList();
+      Map<String, Integer> position = new java.util.HashMap<>();
+      for (String src : sourceOrder) {
+        position.put(src, position.size());
+      }
+      int[] halfMaj = new int[2];
+      int[] halfTp = new int[2];
+      for (int i = 0; i < n; i++) {
+        if (outs.get(i).majorFinding()) {
+          int h = position.get(rows.get(i).source()) % 2;
+          halfMaj[h]++;
+          halfTp[h] += label[i] ? 1 : 0;
+        }
+      }
+      System.out.printf("      by half of the sources: even %d, precision %.3f; odd %d, precision %.3f%n", halfMaj[0],
+          halfTp[0] / (double) Math.max(1, halfMaj[0]), halfMaj[1], halfTp[1] / (double) Math.max(1, halfMaj[1]));
       Map<String, int[]> byCheck = new TreeMap<>();
       for (int i = 0; i < n; i++) {
         for (String c : outs.get(i).majorChecks()) {

@@ -104,6 +104,9 @@ final class AnchorCoverage {
                   && surnameInTarget(
                       Pinyin.surnameKeys(a.text(), lexicon.cedict()::readings), tgt, nearRange));
     }
+    if (!hit && a.type() == AnchorType.PERSON) {
+      hit = glossedInTarget(a.text());
+    }
     if (!hit && a.type() == AnchorType.LATIN) {
       hit = codeInTarget(a.text(), tgt, nearRange);
     }
@@ -119,6 +122,35 @@ final class AnchorCoverage {
       wordsCovered(a.text(), src, a.span(), pool, lexicon, true);
     }
     return hit;
+  }
+
+  private static final java.util.regex.Pattern GLOSS_ACRONYM =
+      java.util.regex.Pattern.compile("\\(([A-Z]{2,6})\\)");
+
+  /**
+   * True when the target renders a name the dictionary knows as a whole by one of its glosses (国民党
+   * as KMT, 微信 as WeChat), taking those words from the pool. A name the dictionary does not know is
+   * never read character by character: 李明 is not "plum bright".
+   */
+  private boolean glossedInTarget(String name) {
+    if (lexicon.cedict() != null && nearRange != null) {
+      for (var e : lexicon.cedict().lookup(name)) {
+        for (String g : e.glosses()) {
+          var m = GLOSS_ACRONYM.matcher(g);
+          while (m.find()) {
+            if (codeInTarget(m.group(1), tgt, nearRange)) {
+              return true; // the acronym the gloss gives in brackets: Kuomintang (KMT)
+            }
+          }
+        }
+      }
+    }
+    List<List<String>> senses = Glosses.wholeWordSenses(name, lexicon);
+    if (senses.isEmpty() || !TargetPool.consumeSenses(List.of(senses), new HashMap<>(pool))) {
+      return false;
+    }
+    TargetPool.consumeSenses(List.of(senses), pool);
+    return true;
   }
 
   /**

@@ -55,12 +55,27 @@ final class SoundMatch {
     return b.toString();
   }
 
+  /** {@code word} without its accents and diacritics (Kahramanmaraş → Kahramanmaras). */
+  static String withoutAccents(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (word.charAt(i) > 0x7f) {
+        return COMBINING_MARKS
+            .matcher(java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFD))
+            .replaceAll("");
+      }
+    }
+    return word;
+  }
+
+  private static final java.util.regex.Pattern COMBINING_MARKS =
+      java.util.regex.Pattern.compile("\\p{M}+");
+
   /**
    * The skeleton of an English word in the same classes (doubled letters once, silent h after a
    * consonant dropped).
    */
   static String englishSkeleton(String word) {
-    String w = word.toLowerCase(Locale.ROOT);
+    String w = withoutAccents(word).toLowerCase(Locale.ROOT);
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < w.length(); i++) {
       char c = w.charAt(i);

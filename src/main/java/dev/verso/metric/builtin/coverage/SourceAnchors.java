@@ -81,6 +81,9 @@ final class SourceAnchors {
     if (commonWord(w, lexicon) && (a.type() == AnchorType.PERSON || w.length() <= 2)) {
       return true; // a longer common word can be a generic institution (市政府 "city government")
     }
+    if (a.type() == AnchorType.PERSON && hasCommonSense(w, lexicon)) {
+      return true; // 成功 "to succeed" before the town Chenggong: ambiguous, read as its words
+    }
     if (w.length() == 2 && w.charAt(0) == w.charAt(1)) {
       return true;
     }
@@ -153,6 +156,16 @@ final class SourceAnchors {
 
   /** Aspect and structural particles, which no name or organisation contains. */
   private static final String PARTICLES = "了着过的地得吗呢吧";
+
+  /** True when CC-CEDICT knows {@code word} as a common word, whatever else it knows it as. */
+  static boolean hasCommonSense(String word, BilingualLexicon lexicon) {
+    for (var e : lexicon.cedict().lookup(word)) {
+      if (!e.isProperName()) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * True when CC-CEDICT knows {@code word} only as a common word, never as a proper name (点点 "a

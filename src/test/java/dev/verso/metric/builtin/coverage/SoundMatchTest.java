@@ -18,6 +18,15 @@ class SoundMatchTest {
   }
 
   @Test
+  void accentsAreDroppedBeforeTheSkeleton() {
+    assertThat(SoundMatch.withoutAccents("Kahramanmaraş")).isEqualTo("Kahramanmaras");
+    assertThat(SoundMatch.withoutAccents("Müller")).isEqualTo("Muller");
+    assertThat(SoundMatch.englishSkeleton("Müller"))
+        .isEqualTo(SoundMatch.englishSkeleton("Muller"));
+    assertThat(SoundMatch.withoutAccents("Hudson")).isSameAs("Hudson");
+  }
+
+  @Test
   void transliterationsMatchTheirEnglishNamesAndNothingElse() {
     Cedict c = Cedict.get();
     assertThat(SoundMatch.transliterates("戈达德", "Goddard", c)).isTrue();

@@ -51,6 +51,8 @@ class SourceAnchorsTest {
     assertThat(select("这个问题十分重要。", Map.of())).isEmpty(); // 十分 "very"
     assertThat(select("过去曾有过一次大爆炸。", Map.of())).isEmpty(); // 曾有过 "once had"
     assertThat(select("昨天李明会见了外国代表团。", Map.of())).containsExactly("PERSON 李明 2-4");
+    // 成功 is "to succeed" as well as the town Chenggong: ambiguous, so read as words
+    assertThat(select("两人被成功营救。", Map.of())).containsExactly("NUMBER 两 0-1");
   }
 
   @Test
