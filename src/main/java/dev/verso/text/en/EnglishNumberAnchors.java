@@ -377,6 +377,9 @@ final class EnglishNumberAnchors {
    * US$94.57, RMB300), or null.
    */
   private static String currencyPrefix(String ltok) {
+    if (!Character.isDigit(ltok.charAt(ltok.length() - 1))) {
+      return null; // most tokens are words: no number at their end
+    }
     for (int k = 1; k <= 3 && k < ltok.length(); k++) {
       String prefix = ltok.substring(0, k);
       if (CURRENCY_BEFORE.containsKey(prefix) && NUM.matcher(ltok.substring(k)).matches()) {
