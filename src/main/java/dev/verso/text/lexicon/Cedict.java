@@ -68,8 +68,24 @@ public final class Cedict {
     return Holder.INSTANCE;
   }
 
+  /**
+   * System property naming the decompressed dictionary file (the build writes {@code
+   * target/cedict/cedict_ts.u8} and {@code ./verso} passes it): read as it is instead of inflating
+   * the resource from the jar, about 0.15 s less start-up. A file that cannot be read falls back to
+   * the resource.
+   */
+  public static final String FILE_PROPERTY = "verso.cedict.file";
+
   private static Cedict load() {
     long t0 = System.nanoTime();
+    String file = System.getProperty(FILE_PROPERTY);
+    if (file != null && !file.isEmpty()) {
+      try (InputStream in = java.nio.file.Files.newInputStream(java.nio.file.Path.of(file))) {
+        return parse(in, t0);
+      } catch (IOException | RuntimeException e) {
+        // the resource below is the same dictionary
+      }
+    }
     try (InputStream raw = Cedict.class.getResourceAsStream(RESOURCE)) {
       if (raw == null) {
         throw new IllegalStateException(
