@@ -24,6 +24,20 @@ class CedictTest {
   }
 
   @Test
+  void theFileTheBuildDecompressesIsTheBundledDictionary() throws IOException {
+    // the build writes target/cedict/cedict_ts.u8 (generate-resources) for ./verso's
+    // -Dverso.cedict.file; it must hold exactly the bytes of the resource
+    java.nio.file.Path file = java.nio.file.Path.of("target/cedict/cedict_ts.u8");
+    assertThat(file).exists();
+    byte[] bundled;
+    try (var in =
+        new java.util.zip.GZIPInputStream(Cedict.class.getResourceAsStream(Cedict.RESOURCE))) {
+      bundled = in.readAllBytes();
+    }
+    assertThat(java.nio.file.Files.readAllBytes(file)).isEqualTo(bundled);
+  }
+
+  @Test
   void glossKeysComeInDictionaryOrderInEveryRun() {
     // first gloss first: coverage's phrase matching reads the keys as a sequence, so their order
     // must not depend on the JVM's hash seed
