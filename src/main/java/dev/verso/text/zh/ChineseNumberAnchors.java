@@ -63,6 +63,9 @@ final class ChineseNumberAnchors {
 
   /** Tries the readings in context in turn; a number in no context is a plain number. */
   private int anchor() {
+    if (reduplicated(w)) {
+      return i; // 千千万万 "thousands upon thousands", 三三两两 "in twos and threes": no count
+    }
     for (IntSupplier step :
         List.<IntSupplier>of(
             this::digitDateOrClock,
@@ -155,7 +158,7 @@ final class ChineseNumberAnchors {
 
   /** Dates: [year年][month月][day日/号]. */
   private int date() {
-    if (startsAt(text, e, "年") && isYear(w, v)) {
+    if (unit(text, e, "年") > 0 && isYear(w, v)) {
       return yearDate();
     }
     int[] md = monthDay(text, tokens, i, s);
@@ -179,9 +182,9 @@ final class ChineseNumberAnchors {
   /** A date that starts with its year, with the month and day that follow if any. */
   private int yearDate() {
     String date = val;
-    int end = e + 1;
-    int j = tokenAt(tokens, i + 1, end);
-    int[] md = j < 0 ? null : monthDay(text, tokens, j, end);
+    int end = unit(text, e, "年");
+    int j = tokenAt(tokens, i + 1, afterSpace(text, end));
+    int[] md = j < 0 ? null : monthDay(text, tokens, j, afterSpace(text, end));
     j = j < 0 ? i + 1 : j;
     if (md != null) {
       date = val + "-" + two(md[0]) + (md[1] > 0 ? "-" + two(md[1]) : "");
@@ -283,6 +286,31 @@ final class ChineseNumberAnchors {
     return NONE;
   }
 
+  /** True for a numeral in Chinese characters with a character doubled (千千万万, 万万). */
+  static boolean reduplicated(String w) {
+    for (int k = 1; k < w.length(); k++) {
+      char c = w.charAt(k);
+      if (c == w.charAt(k - 1) && !ChineseNumerals.isAsciiDigit(c) && c > 0x7f) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The position after the unit {@code u} (年, 月, 日) at {@code pos}, one space before it allowed as
+   * web text writes it (1990 年3 月); -1 when it is not there.
+   */
+  private static int unit(String text, int pos, String u) {
+    int p = afterSpace(text, pos);
+    return text.startsWith(u, p) ? p + u.length() : -1;
+  }
+
+  /** {@code pos}, or the position after the one space at {@code pos}. */
+  private static int afterSpace(String text, int pos) {
+    return pos < text.length() && text.charAt(pos) == ' ' ? pos + 1 : pos;
+  }
+
   private static boolean startsAt(String text, int pos, String s) {
     return text.startsWith(s, pos);
   }
@@ -303,20 +331,19 @@ final class ChineseNumberAnchors {
     }
     ZhToken m = tokens.get(j);
     BigDecimal mv = ChineseNumerals.parse(text.substring(m.start(), m.end()));
-    if (mv == null || !isInt(mv, 1, 12) || !startsAt(text, m.end(), "月")) {
+    if (mv == null || !isInt(mv, 1, 12) || unit(text, m.end(), "月") < 0) {
       return null;
     }
-    int end = m.end() + 1;
+    int end = unit(text, m.end(), "月");
     int day = 0;
-    int next = tokenAt(tokens, j + 1, end);
+    int next = tokenAt(tokens, j + 1, afterSpace(text, end));
     if (next >= 0 && tokens.get(next).kind() == Token.Kind.NUMBER) {
       ZhToken d = tokens.get(next);
       BigDecimal dv = ChineseNumerals.parse(text.substring(d.start(), d.end()));
-      if (dv != null
-          && isInt(dv, 1, 31)
-          && (startsAt(text, d.end(), "日") || startsAt(text, d.end(), "号"))) {
+      int dayEnd = Math.max(unit(text, d.end(), "日"), unit(text, d.end(), "号"));
+      if (dv != null && isInt(dv, 1, 31) && dayEnd > 0) {
         day = dv.intValue();
-        end = d.end() + 1;
+        end = dayEnd;
       }
     }
     int after = tokenAt(tokens, j + 1, end);

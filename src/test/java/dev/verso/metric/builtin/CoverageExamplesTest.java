@@ -107,6 +107,19 @@ class CoverageExamplesTest {
             "上世纪90年代，劳动力市场尚有500余万的缺口。",
             "In the 1990s, the labour market was short of more than 5 million."),
         row(
+            "numerals that are words or idioms (周六 Saturday, 千千万万 thousands upon thousands), an amount in words and a year range",
+            "上周六，气球被击毁。它在千千万万的店铺中脱颖而出。股价蒸发千亿美元。签署了《2023-2027年行动计划》。",
+            "Last Saturday, the balloon was destroyed. It stood out from thousands of stores. The stock lost hundreds of billions of dollars. They signed the 2023-2027 Action Plan."),
+        row(
+            "a date written with spaces (1990 年3 月), rendered",
+            "1990 年3 月，他宣布了选举。",
+            "In March 1990, he announced the elections."),
+        row(
+            "the same date dropped",
+            "1990 年3 月，他宣布了选举。",
+            "He announced the elections.",
+            "MISSING_DATE major source.text 0-9 \"1990 年3 月\""),
+        row(
             "a faithful translation: 曾有过 is \"once had\", not a name",
             "过去曾有过一次大爆炸。",
             "There was once a big bang in the past."));

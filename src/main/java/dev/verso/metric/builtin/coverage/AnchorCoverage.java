@@ -93,6 +93,10 @@ final class AnchorCoverage {
     if (!hit && (a.type() == AnchorType.NUMBER || a.type() == AnchorType.ORDINAL)) {
       hit = EnglishNumbers.inTarget(a.value(), tgt, nearRange);
     }
+    if (!hit && a.type() == AnchorType.MONEY) {
+      // the amount in words ("hundreds of billions of dollars" for 千亿美元)
+      hit = EnglishNumbers.inTarget(a.value().split(" ")[0], tgt, nearRange);
+    }
     if (!hit && a.type() == AnchorType.DATE) {
       hit = dateInTarget(a.value(), tgt, nearRange);
     }
@@ -245,6 +249,13 @@ final class AnchorCoverage {
           "november",
           "december");
 
+  private static final java.util.regex.Pattern DATE_PARTS =
+      java.util.regex.Pattern.compile("[-–/]+");
+  private static final java.util.regex.Pattern ORDINAL_SUFFIX =
+      java.util.regex.Pattern.compile("(st|nd|rd|th)$");
+  private static final java.util.regex.Pattern LEADING_ZEROS =
+      java.util.regex.Pattern.compile("^0+(?=\\d)");
+
   /**
    * True when every known part of an ISO-like date value ({@code 2023-04-06}, {@code --03}) is
    * written in the target range: the year and day as numbers, the month by its English name.
@@ -261,8 +272,11 @@ final class AnchorCoverage {
     Set<String> words = new java.util.HashSet<>();
     for (Token t : tgt.tokens()) {
       if (BlockCoverage.inside(t.span(), range)) {
-        String w = t.text().toLowerCase(Locale.ROOT).replaceAll("(st|nd|rd|th)$", "");
-        words.add(w.replaceFirst("^0+(?=\\d)", ""));
+        // 2023-2027 is two years
+        for (String part : DATE_PARTS.split(t.text().toLowerCase(Locale.ROOT))) {
+          String w = ORDINAL_SUFFIX.matcher(part).replaceAll("");
+          words.add(LEADING_ZEROS.matcher(w).replaceFirst(""));
+        }
       }
     }
     if (p[0] >= 0 && !words.contains(String.valueOf(p[0]))) {

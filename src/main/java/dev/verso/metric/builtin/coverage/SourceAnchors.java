@@ -128,17 +128,25 @@ final class SourceAnchors {
   }
 
   /**
-   * True for a one-character numeral that opens a word whose first sense is not a number (十分
-   * "very", 一样 "same", 万分 "extremely"): the segmenter split the word, the numeral is no number.
+   * True for a one-character numeral that opens or closes a word whose first sense is not a number
+   * (十分 "very", 一样 "same", 万分 "extremely", 周六 "Saturday"): the segmenter split the word, the
+   * numeral is no number.
    */
   static boolean numeralInAWord(Anchor a, String raw, BilingualLexicon lexicon) {
-    if (a.type() != AnchorType.NUMBER
-        || a.text().length() != 1
-        || lexicon.cedict() == null
-        || a.span().end() >= raw.length()) {
+    if (a.type() != AnchorType.NUMBER || a.text().length() != 1 || lexicon.cedict() == null) {
       return false;
     }
-    var entries = lexicon.cedict().lookup(raw.substring(a.span().start(), a.span().end() + 1));
+    int s = a.span().start();
+    int e = a.span().end();
+    // the word the numeral opens (十分), or the word it closes (周六 "Saturday", 星期六)
+    return (e < raw.length() && notANumber(raw.substring(s, e + 1), lexicon))
+        || (s >= 1 && notANumber(raw.substring(s - 1, e), lexicon))
+        || (s >= 2 && notANumber(raw.substring(s - 2, e), lexicon));
+  }
+
+  /** True when CC-CEDICT knows {@code word} and its first sense is not a number. */
+  private static boolean notANumber(String word, BilingualLexicon lexicon) {
+    var entries = lexicon.cedict().lookup(word);
     if (entries.isEmpty() || entries.get(0).glosses().isEmpty()) {
       return false;
     }
