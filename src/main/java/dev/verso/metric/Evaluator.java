@@ -258,12 +258,7 @@ public final class Evaluator {
                 p.doc().origin().file(),
                 p.doc().origin().line(),
                 null,
-                String.format(
-                    java.util.Locale.ROOT,
-                    "document '%s' not evaluated: it took longer than the limit of %d s per document"
-                        + " (split the document, or raise the limit with --document-timeout)",
-                    p.doc().id(),
-                    timeoutMillis / 1000)));
+                overtime(p.doc(), timeoutMillis / 1000)));
         return;
       }
       try {
@@ -280,6 +275,16 @@ public final class Evaluator {
         return;
       }
     }
+  }
+
+  /** Why {@code doc} was not evaluated when it ran past the limit of {@code seconds}. */
+  public static String overtime(Document doc, long seconds) {
+    return String.format(
+        java.util.Locale.ROOT,
+        "document '%s' not evaluated: it took longer than the limit of %d s per document"
+            + " (split the document, or raise the limit with --document-timeout)",
+        doc.id(),
+        seconds);
   }
 
   /** The documents within the field length limit; the others become errors in {@code problems}. */

@@ -26,6 +26,27 @@ public final class Engine {
     }
   }
 
+  /**
+   * The CLI's per-document bounds: a document with a field longer than {@code maxFieldChars} is
+   * not evaluated, and one whose evaluation runs past {@code timeoutSeconds} (0: no limit) is given
+   * up; both become errors of the run.
+   */
+  public record Limits(int maxFieldChars, int timeoutSeconds) implements Serializable {
+    /** The CLI's defaults. */
+    public static final Limits DEFAULT =
+        new Limits(Evaluator.DEFAULT_MAX_FIELD_CHARS, Evaluator.DEFAULT_TIMEOUT_SECONDS);
+
+    /** Rejects a field limit under 1 and a negative time limit. */
+    public Limits {
+      if (maxFieldChars < 1) {
+        throw new IllegalArgumentException("--max-field-chars must be at least 1, got " + maxFieldChars);
+      }
+      if (timeoutSeconds < 0) {
+        throw new IllegalArgumentException("--document-timeout must be 0 (no limit) or more, got " + timeoutSeconds);
+      }
+    }
+  }
+
   private static final Map<Settings, Engine> ENGINES = new LinkedHashMap<>();
 
   private final List<Metric> metrics;

@@ -159,6 +159,12 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--baseline-system", paramLabel = "NAME", description = "Baseline of the system comparison (default: the first system by name).")
     String baselineSystem;
 
+    @Option(names = "--max-field-chars", paramLabel = "N", description = "Longest field (source, translation, summary) evaluated, in characters; a document with a longer one becomes an error (default: ${DEFAULT-VALUE}).")
+    int maxFieldChars = dev.verso.metric.Evaluator.DEFAULT_MAX_FIELD_CHARS;
+
+    @Option(names = "--document-timeout", paramLabel = "SECONDS", description = "Time limit on one document's evaluation; a document that takes longer becomes an error (0: no limit; default: ${DEFAULT-VALUE}). Which documents hit the limit depends on the machine.")
+    int documentTimeout = dev.verso.metric.Evaluator.DEFAULT_TIMEOUT_SECONDS;
+
     @Option(names = "--samples", paramLabel = "N", description = "Bootstrap resamples (default 1000) or randomisation trials (default 10000).")
     Integer samples;
 
@@ -173,8 +179,18 @@ public final class Main implements Callable<Integer> {
       return execute(null, null, Suppressions.NONE);
     }
 
+    /** The per-document bounds of {@code --max-field-chars} and {@code --document-timeout}. */
+    Engine.Limits limits() {
+      try {
+        return new Engine.Limits(maxFieldChars, documentTimeout);
+      } catch (IllegalArgumentException e) {
+        throw new UsageException(e.getMessage());
+      }
+    }
+
     /** Evaluates and reports; with a gate, applies it and returns 3 when it fails. */
     Integer execute(QualityGate gate, JsonNode gateBaseline, Suppressions suppressions) throws IOException {
+      limits(); // a bad limit is a usage error before anything is read
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
       Config cfg = config == null ? Config.empty() : Config.read(config);
@@ -244,7 +260,7 @@ public final class Main implements Callable<Integer> {
         Inputs.SerializableConfiguration conf = new Inputs.SerializableConfiguration(hconf);
         JavaRDD<Parsed> parquetRows = parquet.isEmpty() ? null : readParquet(spark, parquet, files.size());
         Engine.Settings settings = new Engine.Settings(chosen.stream().map(Metric::id).toList(), metricOptions);
-        SparkEvaluation run = new SparkEvaluation(jsc, settings, chosen, parts);
+        SparkEvaluation run = new SparkEvaluation(jsc, settings, chosen, parts, limits());
         SparkEvaluation.Outcome outcome = run.run(files, parquetRows, conf);
         List<InputProblem> problems = outcome.problems();
         int printed = 0;

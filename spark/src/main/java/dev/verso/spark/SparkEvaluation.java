@@ -61,16 +61,28 @@ public final class SparkEvaluation {
   private final Engine.Settings settings;
   private final List<Metric> metrics;
   private final int partitions;
+  private final Engine.Limits limits;
 
   /**
    * @param metrics the run's metrics created on the driver from {@code settings} (for reports)
    * @param partitions partitions of the document set (at least one)
    */
   public SparkEvaluation(JavaSparkContext jsc, Engine.Settings settings, List<Metric> metrics, int partitions) {
+    this(jsc, settings, metrics, partitions, Engine.Limits.DEFAULT);
+  }
+
+  /**
+   * @param metrics the run's metrics created on the driver from {@code settings} (for reports)
+   * @param partitions partitions of the document set (at least one)
+   * @param limits the per-document bounds, as the CLI applies them
+   */
+  public SparkEvaluation(
+      JavaSparkContext jsc, Engine.Settings settings, List<Metric> metrics, int partitions, Engine.Limits limits) {
     this.jsc = jsc;
     this.settings = settings;
     this.metrics = List.copyOf(metrics);
     this.partitions = Math.max(1, partitions);
+    this.limits = limits;
   }
 
   /**
@@ -122,13 +134,16 @@ public final class SparkEvaluation {
       docs = docs.repartition(partitions);
     }
     Engine.Settings s = settings;
-    JavaRDD<Evaluated> evaluated =
-        docs.mapPartitions(it -> evaluate(it, s)).persist(StorageLevel.MEMORY_AND_DISK());
-    long count = evaluated.count();
-    parsed.unpersist(false);
-    for (List<Problem> ps : evaluated.map(Evaluated::problems).filter(l -> !l.isEmpty()).collect()) {
+    Engine.Limits bounds = limits;
+    JavaRDD<Evaluated> all =
+        docs.mapPartitions(it -> evaluate(it, s, bounds)).persist(StorageLevel.MEMORY_AND_DISK());
+    for (List<Problem> ps : all.map(Evaluated::problems).filter(l -> !l.isEmpty()).collect()) {
       problems.addAll(ps);
     }
+    parsed.unpersist(false);
+    // a document over a limit was not evaluated: it is an error above, and no document of the report
+    JavaRDD<Evaluated> evaluated = all.filter(e -> e.result() != null);
+    long count = evaluated.count();
 
     // cross-document checks: keys grouped across documents, findings routed to their documents
     JavaRDD<Extra> extras = jsc.emptyRDD();
@@ -284,12 +299,17 @@ public final class SparkEvaluation {
     return out;
   }
 
-  private static Iterator<Evaluated> evaluate(Iterator<Parsed> docs, Engine.Settings settings) {
+  private static Iterator<Evaluated> evaluate(Iterator<Parsed> docs, Engine.Settings settings, Engine.Limits limits) {
     Engine engine = Engine.get(settings);
+    Bounded bounded = new Bounded(engine, limits);
     return new Iterator<>() {
       @Override
       public boolean hasNext() {
-        return docs.hasNext();
+        boolean more = docs.hasNext();
+        if (!more) {
+          bounded.close();
+        }
+        return more;
       }
 
       @Override
@@ -297,9 +317,15 @@ public final class SparkEvaluation {
         Parsed p = docs.next();
         Document d = Codec.readDocument(p.document());
         List<Problem> problems = new ArrayList<>();
+        String refused = Evaluator.oversize(d, limits.maxFieldChars());
         DocumentResult r;
         try {
-          r = engine.evaluator().evaluate(d);
+          r = refused == null ? bounded.evaluate(d) : null;
+          if (r == null) {
+            String why = refused != null ? refused : Evaluator.overtime(d, limits.timeoutSeconds());
+            problems.add(Problem.of(2, d.id(), 0, 0, InputProblem.error(d.origin().file(), d.origin().line(), null, why)));
+            return new Evaluated(d.id(), null, List.of(), List.of(), List.of(), problems);
+          }
         } catch (RuntimeException | StackOverflowError e) {
           problems.add(Problem.of(2, d.id(), 0, 0, InputProblem.error(d.origin().file(), d.origin().line(), null,
               "document '" + d.id() + "': evaluation failed: " + e.getClass().getSimpleName() + ": " + e.getMessage())));
@@ -361,6 +387,53 @@ public final class SparkEvaluation {
         return new Evaluated(d.id(), Codec.result(r), uses, List.copyOf(lineKeys), lineSystems, problems);
       }
     };
+  }
+
+  /**
+   * One partition's evaluations under the time limit: each document runs on a worker thread and is
+   * given up when it runs past the limit (its worker is abandoned, as the CLI abandons it, and a
+   * fresh one takes over). Without a limit the document is evaluated on the task's own thread.
+   */
+  private static final class Bounded {
+    private final Engine engine;
+    private final long millis;
+    private java.util.concurrent.ExecutorService worker;
+
+    Bounded(Engine engine, Engine.Limits limits) {
+      this.engine = engine;
+      this.millis = limits.timeoutSeconds() * 1000L;
+    }
+
+    /** The result, or null when the evaluation ran past the limit. */
+    DocumentResult evaluate(Document d) {
+      if (millis == 0) {
+        return engine.evaluator().evaluate(d);
+      }
+      if (worker == null) {
+        worker = java.util.concurrent.Executors.newSingleThreadExecutor(dev.verso.text.Background.daemons("verso-spark-eval"));
+      }
+      java.util.concurrent.Future<DocumentResult> f = worker.submit(() -> engine.evaluator().evaluate(d));
+      try {
+        return f.get(millis, java.util.concurrent.TimeUnit.MILLISECONDS);
+      } catch (java.util.concurrent.TimeoutException e) {
+        f.cancel(true);
+        worker.shutdownNow();
+        worker = null;
+        return null;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted", e);
+      } catch (java.util.concurrent.ExecutionException e) {
+        return dev.verso.text.Background.result(f);
+      }
+    }
+
+    void close() {
+      if (worker != null) {
+        worker.shutdownNow();
+        worker = null;
+      }
+    }
   }
 
   /** Runs a corpus metric's own cross-document check on the uses of one key, in document order. */

@@ -239,6 +239,43 @@ class EquivalenceTest {
   }
 
   @Test
+  void aDocumentOverTheFieldLimitIsTheCliErrorAndTheOthersAreEvaluated() throws IOException {
+    Path dir = tmp.resolve("limits");
+    GeneratedCorpus.write(dir, 6, 1, Map.of());
+    ObjectNode huge = (ObjectNode) JSON.readTree(Files.readAllLines(dir.resolve("part-0.jsonl"), StandardCharsets.UTF_8).get(0));
+    huge.put("id", "huge");
+    ObjectNode text = JSON.createObjectNode();
+    text.put("text", "Word ".repeat(50_000));
+    ((ObjectNode) huge.get("translations")).set("beta", text);
+    Files.writeString(dir.resolve("part-0.jsonl"), JSON.writeValueAsString(huge) + "\n", StandardCharsets.UTF_8,
+        java.nio.file.StandardOpenOption.APPEND);
+    Path cliOut = tmp.resolve("limits-cli");
+    Path sparkOut = tmp.resolve("limits-spark");
+    Run c = cli("evaluate", dir.toString(), "-o", cliOut.toString(), "--format", "json", "--no-progress",
+        "--max-field-chars", "200000");
+    Run s = spark("evaluate", dir.toString(), "-o", sparkOut.toString(), "--master", "local[2]", "--max-field-chars", "200000");
+    assertThat(c.code()).as(c.err()).isZero();
+    assertThat(s.code()).as(s.err()).isZero();
+    JsonNode cliReport = read(cliOut.resolve("report.json"));
+    JsonNode sparkReport = read(sparkOut.resolve("report.json"));
+    assertThat(sparkReport.get("errors")).isEqualTo(cliReport.get("errors"));
+    assertThat(sparkReport.get("errors").get(0).get("message").asString())
+        .isEqualTo("document 'huge' not evaluated: field translations.beta has 250,000 characters, over the limit of "
+            + "200,000 per field (split the document, or raise the limit with --max-field-chars)");
+    Map<String, JsonNode> sparkDocs = sparkDocuments(sparkOut);
+    assertThat(sparkDocs).doesNotContainKey("huge").hasSize(6);
+    assertThat(sparkDocs).isEqualTo(cliDocuments(cliReport));
+    assertThat(sparkReport.get("corpus")).isEqualTo(cliReport.get("corpus"));
+  }
+
+  @Test
+  void badLimitsAreUsageErrors() {
+    Run s = spark("evaluate", "-o", tmp.resolve("bad-limits").toString(), "--master", "local[2]", "--document-timeout", "-1");
+    assertThat(s.code()).isEqualTo(2);
+    assertThat(s.err()).contains("verso-spark: --document-timeout must be 0 (no limit) or more, got -1");
+  }
+
+  @Test
   void parquetInAndOutGiveTheJsonlScores() throws IOException {
     Path corpus = tmp.resolve("pq-source");
     GeneratedCorpus.write(corpus, 30, 2, Map.of());
