@@ -98,6 +98,19 @@ public final class NewsQualityHarness {
     Metric omission = ms.get(1);
     Metric singleOmission = MetricRegistry.load().create(List.of("OMISSION"), Map.of("OMISSION", single)).get(0);
 
+    if (unseen != null && lexicon) {
+      // the learnt-lexicon experiment on the labelled set: fitted on the even half, read on the odd
+      List<Row> rows = read(unseen, true, true);
+      List<Out> outs = run(rows, cov, omission, singleOmission);
+      for (int min = 1; min <= 2; min++) {
+        int m = min;
+        System.out.printf("%n%s, label: omission marked by at least %d rater(s)%n", unseen.getFileName(), min);
+        LearntLexiconExperiment.run(rows.stream().map(Row::source).toList(), rows.stream().map(Row::src).toList(),
+            rows.stream().map(Row::tgt).toList(), rows.stream().map(r -> r.omissionRaters() >= m).toList(),
+            outs.stream().map(Out::feats).toList());
+      }
+      return;
+    }
     if (unseen != null) {
       List<Row> rows = read(unseen, true, true);
       for (int systems : new int[] {Integer.MAX_VALUE, 5}) {
