@@ -99,7 +99,8 @@ public record RecurringLines(int minDocuments, double minShare, int minWords, in
       h ^= c >>> 8;
       h *= 0x100000001b3L;
     }
-    return String.format(Locale.ROOT, "%016x", h);
+    String hex = Long.toHexString(h);
+    return "0".repeat(16 - hex.length()) + hex; // as %016x, without the formatter
   }
 
   /**
