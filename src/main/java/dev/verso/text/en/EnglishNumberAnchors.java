@@ -16,7 +16,7 @@ final class EnglishNumberAnchors {
   private static final Pattern NUM = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?|\\d+(\\.\\d+)?");
   private static final Pattern ORD =
       Pattern.compile("(\\d+)(st|nd|rd|th)", Pattern.CASE_INSENSITIVE);
-  private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+  private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})");
   private static final Pattern CLOCK =
       Pattern.compile("([01]?\\d|2[0-4]):([0-5]\\d)(?::[0-5]\\d)?");
 
@@ -206,7 +206,11 @@ final class EnglishNumberAnchors {
     int n = w.length;
     var iso = ISO_DATE.matcher(w[i]);
     if (iso.matches()) {
-      return add(AnchorType.DATE, i, i + 1, iso.group(1) + "-" + iso.group(2) + "-" + iso.group(3));
+      int month = Integer.parseInt(iso.group(3));
+      int day = Integer.parseInt(iso.group(4));
+      if (month >= 1 && month <= 12 && day >= 1 && day <= 31) { // 2023-02-11, 2023/2/11
+        return add(AnchorType.DATE, i, i + 1, iso.group(1) + "-" + two(month) + "-" + two(day));
+      }
     }
     var clock = CLOCK.matcher(w[i]);
     if (clock.matches()) {

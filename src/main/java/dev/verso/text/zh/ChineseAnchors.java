@@ -145,8 +145,9 @@ public final class ChineseAnchors {
           || prev.kind() != Token.Kind.WORD
           || prev.name()
           || prev.end() != t.start()
+          || text.charAt(prev.start()) != '第'
           || !ChineseNumerals.isNumeralChar(text.charAt(t.start()))) {
-        continue;
+        continue; // only an ordinal's numeral: 周五|十点 is Friday at ten, not fifty
       }
       int k = prev.end();
       while (k > prev.start() && ChineseNumerals.isNumeralChar(text.charAt(k - 1))) {
@@ -166,9 +167,15 @@ public final class ChineseAnchors {
   /**
    * The last token of a code written in ASCII letters and digits without a break (5G, G20, A380),
    * which the segmenter cuts into a number and a Latin word, starting at token {@code i}; {@code i}
-   * when there is none. Such a code is one LATIN anchor, not a number.
+   * when there is none. Such a code is one LATIN anchor, not a number; digits followed by a
+   * lower-case unit (350km) stay a number.
    */
   private static int codeEnd(String text, List<ZhToken> tokens, int i) {
+    ZhToken first = tokens.get(i);
+    if (first.kind() == Token.Kind.NUMBER
+        && (first.end() >= text.length() || !Character.isUpperCase(text.charAt(first.end())))) {
+      return i; // digits and then lower case are a number and its unit (350km, 20kg)
+    }
     boolean digits = false;
     boolean letters = false;
     int j = i;

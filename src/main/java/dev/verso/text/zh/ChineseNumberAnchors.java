@@ -107,12 +107,20 @@ final class ChineseNumberAnchors {
     if (end == e + 1) {
       return NONE;
     }
-    out.add(
-        new Anchor(
-            AnchorType.NUMBER,
-            new Span(s, end),
-            text.substring(s, end),
-            ChineseNumerals.canonical(v.multiply(scale))));
+    String amount = ChineseNumerals.canonical(v.multiply(scale));
+    for (Map.Entry<String, String> c : CURRENCIES.entrySet()) {
+      if (startsAt(text, end, c.getKey())) { // 20多万元 "over 200,000 yuan"
+        int stop = end + c.getKey().length();
+        out.add(
+            new Anchor(
+                AnchorType.MONEY,
+                new Span(s, stop),
+                text.substring(s, stop),
+                amount + " " + c.getValue()));
+        return firstAfter(tokens, i + 1, stop) - 1;
+      }
+    }
+    out.add(new Anchor(AnchorType.NUMBER, new Span(s, end), text.substring(s, end), amount));
     return firstAfter(tokens, i + 1, end) - 1;
   }
 
@@ -134,7 +142,8 @@ final class ChineseNumberAnchors {
       }
     }
     var clock = DIGIT_CLOCK.matcher(text).region(s, text.length());
-    if (clock.lookingAt() && Integer.parseInt(clock.group(1)) <= 24) {
+    int hour = clock.lookingAt() ? Integer.parseInt(clock.group(1)) : -1;
+    if (hour >= 0 && (hour < 24 || (hour == 24 && clock.group(2).equals("00")))) {
       String time = two(Integer.parseInt(clock.group(1))) + ":" + clock.group(2);
       return lastToken(clock.end(), time, AnchorType.TIME);
     }
@@ -286,15 +295,23 @@ final class ChineseNumberAnchors {
     return NONE;
   }
 
-  /** True for a numeral in Chinese characters with a character doubled (千千万万, 万万). */
+  /**
+   * True for a numeral idiom of vague quantity: a doubled unit character (千千万万, 万万) or two doubled
+   * numerals (三三两两 "in twos and threes"). A year read digit by digit (二〇〇八, 一九九九) repeats digits
+   * and stays a number.
+   */
   static boolean reduplicated(String w) {
     for (int k = 1; k < w.length(); k++) {
       char c = w.charAt(k);
-      if (c == w.charAt(k - 1) && !ChineseNumerals.isAsciiDigit(c) && c > 0x7f) {
+      if (c == w.charAt(k - 1) && "十百千万亿".indexOf(c) >= 0) {
         return true;
       }
     }
-    return false;
+    return w.length() == 4
+        && w.charAt(0) == w.charAt(1)
+        && w.charAt(2) == w.charAt(3)
+        && w.charAt(0) != w.charAt(2)
+        && w.chars().allMatch(ch -> ch > 0x7f);
   }
 
   /**

@@ -183,22 +183,17 @@ public final class Pinyin {
   }
 
   /**
-   * The keys of the surname of the name {@code han} alone (习近平 → {@code xi}), with the first
-   * character's other readings from {@code readings}: news English names a person by the surname
-   * once introduced. Empty for a name of fewer than two characters.
+   * The key of the known surname (single or compound) that opens the name {@code han}, read as a
+   * surname (习近平 → {@code xi}, 单霁翔 → {@code shan}): news English names a person by the surname once
+   * introduced. Empty when {@code han} does not open with a known surname or is the surname alone;
+   * a transliterated foreign name (拜登) has none.
    */
-  public static Set<String> surnameKeys(
-      String han, java.util.function.Function<String, List<String>> readings) {
-    int sl = Math.max(1, surnameLength(han));
-    if (han.length() <= sl) {
+  public static Set<String> surnameKeys(String han) {
+    int sl = surnameLength(han);
+    if (sl == 0 || han.length() <= sl) {
       return Set.of();
     }
-    Set<String> keys = new LinkedHashSet<>();
-    keys.add(String.join("", syllables(han.substring(0, sl), true)));
-    if (sl == 1) {
-      keys.addAll(readings.apply(han.substring(0, 1)));
-    }
-    return keys;
+    return Set.of(String.join("", syllables(han.substring(0, sl), true)));
   }
 
   private static String capitalise(String s) {

@@ -85,6 +85,31 @@ class CoverageExamplesTest {
             "习近平指出，中国人民热爱和平。",
             "Xi noted that the Chinese people love peace."),
         row(
+            "a pronoun is no surname: He does not render 何立峰",
+            "何立峰出席了会议。",
+            "He attended the meeting.",
+            "MISSING_NAME major source.text 0-3 \"何立峰\""),
+        row(
+            "a word of a name's dictionary description is not the name",
+            "习近平主席表示反对。",
+            "The president expressed opposition.",
+            "MISSING_NAME major source.text 0-3 \"习近平\""),
+        row(
+            "a plain year is no decade: 2020 does not render the number 20",
+            "2020年，共有20人死亡。",
+            "In 2020, people died.",
+            "OMITTED_CONTENT major source.text 6-13 \"共有20人死亡\"",
+            "MISSING_NUMBER major source.text 8-10 \"20\""),
+        row(
+            "a weekday and the hour after it (周五十点 is ten on Friday), a year read digit by digit",
+            "周五十点开会。二〇〇八年奥运会。",
+            "The meeting is at ten on Friday. The 2008 Olympics."),
+        row(
+            "a date with slashes copied, a number with a lower-case unit, an approximate amount of money",
+            "日期为2023/2/11。时速350km。花费20多万元。",
+            "The date is 2023/2/11. A speed of 350 kilometres per hour. It cost over 200,000 yuan.",
+            "MISSING_ACRONYM minor source.text 18-20 \"km\""),
+        row(
             "a surname that begins another person's full name does not render the name",
             "李强和李絮枫出席了会议。",
             "Li Qiang attended the meeting.",

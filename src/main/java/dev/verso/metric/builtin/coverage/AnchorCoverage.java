@@ -6,6 +6,7 @@ import dev.verso.text.Anchor;
 import dev.verso.text.AnchorMatcher;
 import dev.verso.text.AnchorType;
 import dev.verso.text.Token;
+import dev.verso.text.en.EnglishStemmer;
 import dev.verso.text.lexicon.BilingualLexicon;
 import dev.verso.text.zh.Pinyin;
 import java.util.ArrayList;
@@ -104,9 +105,7 @@ final class AnchorCoverage {
       hit =
           nameInTarget(matcher.personKeys(a.text()), tgt, nearRange)
               || Transliterations.soundsLikeAWord(a.text(), tgt, nearRange, lexicon)
-              || (lexicon.cedict() != null
-                  && surnameInTarget(
-                      Pinyin.surnameKeys(a.text(), lexicon.cedict()::readings), tgt, nearRange));
+              || surnameInTarget(Pinyin.surnameKeys(a.text()), tgt, nearRange);
     }
     if (!hit && a.type() == AnchorType.PERSON) {
       hit = glossedInTarget(a.text());
@@ -131,30 +130,56 @@ final class AnchorCoverage {
   private static final java.util.regex.Pattern GLOSS_ACRONYM =
       java.util.regex.Pattern.compile("\\(([A-Z]{2,6})\\)");
 
+  private static final java.util.regex.Pattern GLOSS_NAME_WORD =
+      java.util.regex.Pattern.compile("\\b[A-Z][A-Za-z]+\\b");
+
+  private static final java.util.regex.Pattern BRACKETS =
+      java.util.regex.Pattern.compile("\\([^)]*\\)");
+
   /**
-   * True when the target renders a name the dictionary knows as a whole by one of its glosses (国民党
-   * as KMT, 微信 as WeChat), taking those words from the pool. A name the dictionary does not know is
-   * never read character by character: 李明 is not "plum bright".
+   * True when the target renders a proper name the dictionary knows as a whole by the name its
+   * gloss gives (国民党 "Guomindang or Kuomintang (KMT)" as Kuomintang or KMT, 微信 "Weixin or WeChat
+   * (…)" as WeChat): a capitalised word of the gloss's name part (before its first comma or
+   * semicolon, outside brackets) or the acronym in brackets there, written as a word of the target.
+   * A name the dictionary does not know is never read character by character (李明 is not "plum
+   * bright"), and a description ("President of the PRC") is not taken for the name.
    */
   private boolean glossedInTarget(String name) {
-    if (lexicon.cedict() != null && nearRange != null) {
-      for (var e : lexicon.cedict().lookup(name)) {
-        for (String g : e.glosses()) {
-          var m = GLOSS_ACRONYM.matcher(g);
-          while (m.find()) {
-            if (codeInTarget(m.group(1), tgt, nearRange)) {
-              return true; // the acronym the gloss gives in brackets: Kuomintang (KMT)
-            }
+    if (lexicon.cedict() == null || nearRange == null) {
+      return false;
+    }
+    for (var e : lexicon.cedict().lookup(name)) {
+      if (!e.isProperName()) {
+        continue;
+      }
+      for (String g : e.glosses()) {
+        String head = g.split("[,;]", 2)[0];
+        var acronym = GLOSS_ACRONYM.matcher(head);
+        while (acronym.find()) {
+          if (codeInTarget(acronym.group(1), tgt, nearRange)) {
+            return true;
+          }
+        }
+        var words = GLOSS_NAME_WORD.matcher(BRACKETS.matcher(head).replaceAll(" "));
+        while (words.find()) {
+          if (!EnglishStemmer.isStopWord(words.group().toLowerCase(Locale.ROOT))
+              && capitalisedWordInTarget(words.group(), tgt, nearRange)) {
+            return true;
           }
         }
       }
     }
-    List<List<String>> senses = Glosses.wholeWordSenses(name, lexicon);
-    if (senses.isEmpty() || !TargetPool.consumeSenses(List.of(senses), new HashMap<>(pool))) {
-      return false;
+    return false;
+  }
+
+  /** True when {@code word} is a word of the target range, with its capital. */
+  private static boolean capitalisedWordInTarget(String word, AnalyzedText tgt, Span range) {
+    for (Token t : wordsIn(tgt, range)) {
+      if (t.text().equals(word)) {
+        return true;
+      }
     }
-    TargetPool.consumeSenses(List.of(senses), pool);
-    return true;
+    return false;
   }
 
   /**
@@ -293,8 +318,8 @@ final class AnchorCoverage {
 
   /**
    * True when the target range names the person by the surname alone: a capitalised word equal to a
-   * key of {@code surnames} and not followed by another capitalised word (Xi said ↔ 习近平; not the Li
-   * of another person's Li Qiang).
+   * key of {@code surnames}, not an English function word (He, She, An) and not followed by another
+   * capitalised word (Xi said ↔ 习近平; not the Li of another person's Li Qiang).
    */
   private static boolean surnameInTarget(Set<String> surnames, AnalyzedText tgt, Span range) {
     if (range == null || surnames.isEmpty()) {
@@ -303,9 +328,11 @@ final class AnchorCoverage {
     List<Token> words = wordsIn(tgt, range);
     for (int i = 0; i < words.size(); i++) {
       String w = words.get(i).text();
+      String lower = w.toLowerCase(Locale.ROOT);
       if (words.get(i).kind() != Token.Kind.WORD
           || !Character.isUpperCase(w.charAt(0))
-          || !surnames.contains(w.toLowerCase(Locale.ROOT))) {
+          || !surnames.contains(lower)
+          || EnglishStemmer.isStopWord(lower)) {
         continue;
       }
       boolean nameGoesOn =

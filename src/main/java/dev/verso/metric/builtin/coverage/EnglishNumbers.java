@@ -65,20 +65,41 @@ final class EnglishNumbers {
       return false;
     }
     Set<String> words = new HashSet<>();
+    Set<String> decades = new HashSet<>();
     for (Token t : tgt.tokens()) {
       if (t.span().start() >= range.start() && t.span().end() <= range.end()) {
         for (String part : NON_NUMBER_WORD.split(t.text().toLowerCase(Locale.ROOT))) {
           String w = part.replaceAll("[.,]+$", "").replace(",", "");
           if (!w.isEmpty()) {
             words.add(w);
-            if (w.endsWith("s") && (w.length() > 3 || Character.isDigit(w.charAt(0)))) {
-              words.add(w.substring(0, w.length() - 1)); // also the decades 90s, 1990s
+            if (w.endsWith("s") && w.length() > 3) {
+              words.add(w.substring(0, w.length() - 1));
+            }
+            if (w.length() > 2 && w.endsWith("s") && Character.isDigit(w.charAt(0))) {
+              decades.add(w.substring(0, w.length() - 1)); // 90s, 1990s
             }
           }
         }
       }
     }
-    return written(v, words);
+    return written(v, words) || decade(v, decades);
+  }
+
+  /** True when {@code v} is a decade (10 to 90) the target writes as one (90年代 ↔ 1990s, 90s). */
+  private static boolean decade(BigDecimal v, Set<String> decades) {
+    if (decades.isEmpty() || v.scale() > 0) {
+      return false;
+    }
+    int n = v.intValue();
+    if (v.compareTo(BigDecimal.valueOf(n)) != 0 || n < 10 || n > 90 || n % 10 != 0) {
+      return false;
+    }
+    for (String century : List.of("", "18", "19", "20")) {
+      if (decades.contains(century + n)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean written(BigDecimal v, Set<String> words) {
@@ -107,13 +128,6 @@ final class EnglishNumbers {
     }
     if (n == 10 && (words.contains("decade") || words.contains("dozen"))) {
       return true;
-    }
-    if (n >= 10 && n <= 90 && n % 10 == 0) { // 90年代 "the 1990s"
-      for (String century : List.of("18", "19", "20")) {
-        if (words.contains(century + n)) {
-          return true;
-        }
-      }
     }
     for (int k = 0; k < SCALES.length; k++) {
       if (n >= SCALES[k] && n % SCALES[k] == 0) {

@@ -74,14 +74,6 @@ final class Glosses {
     return out;
   }
 
-  /**
-   * The gloss senses of {@code word} as a whole (the glossary's or CC-CEDICT's), none when neither
-   * knows it.
-   */
-  static List<List<String>> wholeWordSenses(String word, BilingualLexicon lexicon) {
-    return senses(word, lexicon);
-  }
-
   private static List<List<String>> senses(String word, BilingualLexicon lexicon) {
     if (lexicon.glossary().get(word) != null) {
       return List.of(List.copyOf(lexicon.englishKeys(word)));
