@@ -108,17 +108,9 @@ final class ChineseNumberAnchors {
       return NONE;
     }
     String amount = ChineseNumerals.canonical(v.multiply(scale));
-    for (Map.Entry<String, String> c : CURRENCIES.entrySet()) {
-      if (startsAt(text, end, c.getKey())) { // 20多万元 "over 200,000 yuan"
-        int stop = end + c.getKey().length();
-        out.add(
-            new Anchor(
-                AnchorType.MONEY,
-                new Span(s, stop),
-                text.substring(s, stop),
-                amount + " " + c.getValue()));
-        return firstAfter(tokens, i + 1, stop) - 1;
-      }
+    int stop = moneyEndingAt(end, amount); // 20多万元 "over 200,000 yuan"
+    if (stop >= 0) {
+      return firstAfter(tokens, i + 1, stop) - 1;
     }
     out.add(new Anchor(AnchorType.NUMBER, new Span(s, end), text.substring(s, end), amount));
     return firstAfter(tokens, i + 1, end) - 1;
@@ -239,19 +231,30 @@ final class ChineseNumberAnchors {
     return NONE;
   }
 
-  /** Money: N followed by a currency, or 人民币N. */
-  private int money() {
+  /**
+   * Adds a MONEY anchor of {@code amount} from this number to the currency at {@code pos} (元, 美元
+   * …); returns the currency's end, or -1 (and adds nothing) when no currency is there.
+   */
+  private int moneyEndingAt(int pos, String amount) {
     for (Map.Entry<String, String> c : CURRENCIES.entrySet()) {
-      if (startsAt(text, e, c.getKey())) {
-        int end = e + c.getKey().length();
+      if (startsAt(text, pos, c.getKey())) {
+        int end = pos + c.getKey().length();
         out.add(
             new Anchor(
                 AnchorType.MONEY,
                 new Span(s, end),
                 text.substring(s, end),
-                val + " " + c.getValue()));
-        return i;
+                amount + " " + c.getValue()));
+        return end;
       }
+    }
+    return -1;
+  }
+
+  /** Money: N followed by a currency, or 人民币N. */
+  private int money() {
+    if (moneyEndingAt(e, val) >= 0) {
+      return i;
     }
     if (endsAt(text, s, "人民币")) {
       out.add(
