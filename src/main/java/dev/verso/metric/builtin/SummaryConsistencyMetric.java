@@ -14,6 +14,7 @@ import dev.verso.metric.builtin.summary.Novelty;
 import dev.verso.metric.builtin.summary.Roles;
 import dev.verso.metric.builtin.summary.SentenceChecks;
 import dev.verso.metric.builtin.summary.SentenceDetails;
+import dev.verso.metric.builtin.summary.SummaryChecks;
 import dev.verso.metric.builtin.summary.TitleCheck;
 import dev.verso.model.Finding;
 import dev.verso.model.IssueType;
@@ -52,22 +53,22 @@ public final class SummaryConsistencyMetric extends BaseMetric {
   public static final String ID = "SUMMARY_CONSISTENCY";
 
   /** Check id of a summary fact found in neither the translation nor the source. */
-  public static final String UNSUPPORTED_FACT = "UNSUPPORTED_FACT";
+  public static final String UNSUPPORTED_FACT = SummaryChecks.UNSUPPORTED_FACT;
 
   /** Check id of a summary sentence that contradicts its supporting sentence. */
-  public static final String CONTRADICTION = "CONTRADICTION";
+  public static final String CONTRADICTION = SummaryChecks.CONTRADICTION;
 
   /** Check id of a salient translation fact missing from the summary. */
-  public static final String KEY_FACT_OMITTED = "KEY_FACT_OMITTED";
+  public static final String KEY_FACT_OMITTED = SummaryChecks.KEY_FACT_OMITTED;
 
   /**
    * Check id of a common content word of the summary that the translation never uses, neither as it
    * is nor through a WordNet base form, synonym or derivationally related form.
    */
-  public static final String UNSUPPORTED_WORD = "UNSUPPORTED_WORD";
+  public static final String UNSUPPORTED_WORD = SummaryChecks.UNSUPPORTED_WORD;
 
   /** Check id of a translated title that the content or the source title does not bear out. */
-  public static final String TITLE_MISMATCH = "TITLE_MISMATCH";
+  public static final String TITLE_MISMATCH = SummaryChecks.TITLE_MISMATCH;
 
   /**
    * A supporting sentence must hold at least this share of a summary sentence to be compared for

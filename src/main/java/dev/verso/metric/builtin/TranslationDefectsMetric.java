@@ -10,6 +10,7 @@ import dev.verso.metric.Options;
 import dev.verso.metric.SimpleMetricProvider;
 import dev.verso.metric.builtin.defects.Boilerplate;
 import dev.verso.metric.builtin.defects.Boilerplate.Block;
+import dev.verso.metric.builtin.defects.DefectChecks;
 import dev.verso.metric.builtin.defects.DefectFindings;
 import dev.verso.metric.builtin.defects.Mojibake;
 import dev.verso.metric.builtin.defects.PageFurniture;
@@ -81,16 +82,16 @@ public final class TranslationDefectsMetric extends BaseMetric implements Corpus
   public static final String ID = "TRANSLATION_DEFECTS";
 
   /** Check id: web-page boilerplate in the translation. */
-  public static final String BOILERPLATE = "BOILERPLATE";
+  public static final String BOILERPLATE = DefectChecks.BOILERPLATE;
 
   /** Check id: the text stops mid-sentence. */
-  public static final String TRUNCATED = "TRUNCATED";
+  public static final String TRUNCATED = DefectChecks.TRUNCATED;
 
   /** Check id: garbled characters from a wrong decoding. */
-  public static final String MOJIBAKE = "MOJIBAKE";
+  public static final String MOJIBAKE = DefectChecks.MOJIBAKE;
 
   /** Check id: a sentence or paragraph repeated later in the same text. */
-  public static final String REPEATED_PARAGRAPH = "REPEATED_PARAGRAPH";
+  public static final String REPEATED_PARAGRAPH = DefectChecks.REPEATED_PARAGRAPH;
 
   /** Every check, in the order they are documented. */
   public static final List<String> CHECKS =

@@ -1,9 +1,9 @@
 package dev.verso.metric.builtin.defects;
 
-import static dev.verso.metric.builtin.TranslationDefectsMetric.BOILERPLATE;
-import static dev.verso.metric.builtin.TranslationDefectsMetric.MOJIBAKE;
-import static dev.verso.metric.builtin.TranslationDefectsMetric.REPEATED_PARAGRAPH;
-import static dev.verso.metric.builtin.TranslationDefectsMetric.TRUNCATED;
+import static dev.verso.metric.builtin.defects.DefectChecks.BOILERPLATE;
+import static dev.verso.metric.builtin.defects.DefectChecks.MOJIBAKE;
+import static dev.verso.metric.builtin.defects.DefectChecks.REPEATED_PARAGRAPH;
+import static dev.verso.metric.builtin.defects.DefectChecks.TRUNCATED;
 
 import dev.verso.metric.builtin.defects.Boilerplate.Block;
 import dev.verso.metric.builtin.defects.RepeatedText.Repeat;

@@ -1,6 +1,6 @@
 package dev.verso.metric.builtin.defects;
 
-import static dev.verso.metric.builtin.TranslationDefectsMetric.BOILERPLATE;
+import static dev.verso.metric.builtin.defects.DefectChecks.BOILERPLATE;
 
 import dev.verso.metric.CorpusMetric.CorpusFinding;
 import dev.verso.metric.CorpusMetric.UnitMeasurement;

@@ -1,6 +1,6 @@
 package dev.verso.metric.builtin.summary;
 
-import static dev.verso.metric.builtin.SummaryConsistencyMetric.KEY_FACT_OMITTED;
+import static dev.verso.metric.builtin.summary.SummaryChecks.KEY_FACT_OMITTED;
 import static dev.verso.metric.builtin.summary.SummaryFindings.quote;
 
 import dev.verso.model.Fields;

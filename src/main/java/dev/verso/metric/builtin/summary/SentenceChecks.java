@@ -1,7 +1,7 @@
 package dev.verso.metric.builtin.summary;
 
-import static dev.verso.metric.builtin.SummaryConsistencyMetric.UNSUPPORTED_FACT;
-import static dev.verso.metric.builtin.SummaryConsistencyMetric.UNSUPPORTED_WORD;
+import static dev.verso.metric.builtin.summary.SummaryChecks.UNSUPPORTED_FACT;
+import static dev.verso.metric.builtin.summary.SummaryChecks.UNSUPPORTED_WORD;
 import static dev.verso.metric.builtin.summary.SummaryFindings.contradiction;
 import static dev.verso.metric.builtin.summary.SummaryFindings.editEvidence;
 import static dev.verso.metric.builtin.summary.SummaryFindings.evidence;

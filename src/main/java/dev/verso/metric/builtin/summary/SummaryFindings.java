@@ -1,6 +1,6 @@
 package dev.verso.metric.builtin.summary;
 
-import static dev.verso.metric.builtin.SummaryConsistencyMetric.CONTRADICTION;
+import static dev.verso.metric.builtin.summary.SummaryChecks.CONTRADICTION;
 
 import dev.verso.model.Fields;
 import dev.verso.model.Finding;

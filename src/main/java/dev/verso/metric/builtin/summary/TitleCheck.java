@@ -1,6 +1,6 @@
 package dev.verso.metric.builtin.summary;
 
-import static dev.verso.metric.builtin.SummaryConsistencyMetric.TITLE_MISMATCH;
+import static dev.verso.metric.builtin.summary.SummaryChecks.TITLE_MISMATCH;
 import static dev.verso.metric.builtin.summary.SummaryFindings.quote;
 
 import dev.verso.metric.EvaluationContext;
