@@ -111,10 +111,7 @@ public final class DocumentStream extends QueuedDocuments {
       try (InputStream in = Files.newInputStream(f)) {
         head = in.readNBytes(1 << 16);
       }
-      boolean utf16 =
-          head.length >= 2
-              && ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE
-                  || (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF);
+      boolean utf16 = ByteOrderMarks.utf16(head) != null;
       for (byte b : head) {
         if (b == 0) {
           return false;
@@ -253,11 +250,7 @@ public final class DocumentStream extends QueuedDocuments {
      */
     private String decode(byte[] bytes, long lineStart) {
       int from = 0;
-      if (lineNo == 1
-          && bytes.length >= 3
-          && (bytes[0] & 0xFF) == 0xEF
-          && (bytes[1] & 0xFF) == 0xBB
-          && (bytes[2] & 0xFF) == 0xBF) {
+      if (lineNo == 1 && ByteOrderMarks.utf8(bytes)) {
         from = 3;
         problems.accept(
             InputProblem.warning(

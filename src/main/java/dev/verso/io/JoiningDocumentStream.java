@@ -158,10 +158,7 @@ public final class JoiningDocumentStream extends QueuedDocuments {
    */
   static String jsonlId(byte[] line) {
     int from = 0;
-    if (line.length >= 3
-        && (line[0] & 0xFF) == 0xEF
-        && (line[1] & 0xFF) == 0xBB
-        && (line[2] & 0xFF) == 0xBF) {
+    if (ByteOrderMarks.utf8(line)) {
       from = 3;
     }
     try (JsonParser p = MAPPER.createParser(line, from, line.length - from)) {

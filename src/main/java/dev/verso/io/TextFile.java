@@ -58,19 +58,14 @@ public record TextFile(String name, String content, List<InputProblem> problems)
     }
     String text = null;
     int offset = 0;
-    if (bytes.length >= 3
-        && (bytes[0] & 0xFF) == 0xEF
-        && (bytes[1] & 0xFF) == 0xBB
-        && (bytes[2] & 0xFF) == 0xBF) {
+    java.nio.charset.Charset utf16 = ByteOrderMarks.utf16(bytes);
+    if (ByteOrderMarks.utf8(bytes)) {
       offset = 3;
       problems.add(
           InputProblem.warning(
               name, 1, null, "file starts with a UTF-8 byte-order mark; it was ignored"));
-    } else if (bytes.length >= 2
-        && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
-            || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)) {
-      java.nio.charset.Charset cs =
-          (bytes[0] & 0xFF) == 0xFF ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE;
+    } else if (utf16 != null) {
+      java.nio.charset.Charset cs = utf16;
       text = strict(cs, bytes, 2);
       if (text == null) {
         return failed(

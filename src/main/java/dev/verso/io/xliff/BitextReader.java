@@ -1,5 +1,6 @@
 package dev.verso.io.xliff;
 
+import dev.verso.io.ByteOrderMarks;
 import dev.verso.io.ReadResult;
 import dev.verso.io.TextFile;
 import dev.verso.io.xliff.XmlTree.Element;
@@ -204,15 +205,7 @@ public final class BitextReader {
       problems.add(InputProblem.error(name, e.line(), null, e.getMessage()));
       return null;
     }
-    return readRoot(tree, name, fallbackId, tmxGroup, hasUtf8Bom(bytes), problems);
-  }
-
-  /** True when {@code bytes} start with the UTF-8 byte-order mark. */
-  static boolean hasUtf8Bom(byte[] bytes) {
-    return bytes.length >= 3
-        && (bytes[0] & 0xFF) == 0xEF
-        && (bytes[1] & 0xFF) == 0xBB
-        && (bytes[2] & 0xFF) == 0xBF;
+    return readRoot(tree, name, fallbackId, tmxGroup, ByteOrderMarks.utf8(bytes), problems);
   }
 
   /**
@@ -231,7 +224,7 @@ public final class BitextReader {
       problems.addAll(checked.problems());
       return null;
     }
-    boolean bom = hasUtf8Bom(bytes);
+    boolean bom = ByteOrderMarks.utf8(bytes);
     String xml =
         new String(bytes, bom ? 3 : 0, bytes.length - (bom ? 3 : 0), StandardCharsets.UTF_8);
     Matcher enc = ENCODING.matcher(xml);

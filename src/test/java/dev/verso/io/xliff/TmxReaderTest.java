@@ -51,11 +51,11 @@ class TmxReaderTest {
   void xmlTextDropsTheBomSilentlyAndRejectsOtherEncodings() {
     List<InputProblem> problems = new ArrayList<>();
     byte[] bom = "\uFEFF<tmx/>".getBytes(StandardCharsets.UTF_8);
-    assertThat(BitextReader.hasUtf8Bom(bom)).isTrue();
+    assertThat(dev.verso.io.ByteOrderMarks.utf8(bom)).isTrue();
     assertThat(BitextReader.xmlText(bom, "a.tmx", problems)).isEqualTo("<tmx/>");
     byte[] latin =
         "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><tmx/>".getBytes(StandardCharsets.UTF_8);
-    assertThat(BitextReader.hasUtf8Bom(latin)).isFalse();
+    assertThat(dev.verso.io.ByteOrderMarks.utf8(latin)).isFalse();
     assertThat(BitextReader.xmlText(latin, "a.tmx", problems)).isNull();
     assertThat(problems)
         .containsExactly(
