@@ -86,7 +86,8 @@ public final class AnchorMatcher {
     return Pinyin.keys(han, analyzer.lexicon().cedict()::readings);
   }
 
-  private static String letters(String s) {
+  /** The letters and digits of {@code s}, lower case (the comparison form of codes: 5G, A-380). */
+  public static String letters(String s) {
     StringBuilder b = new StringBuilder();
     for (char c : s.toLowerCase(Locale.ROOT).toCharArray()) {
       if (Character.isLetterOrDigit(c)) {

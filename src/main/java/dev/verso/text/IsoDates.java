@@ -8,6 +8,27 @@ package dev.verso.text;
 public final class IsoDates {
   private IsoDates() {}
 
+  /**
+   * A date in digits as both languages write it: year, then month and day of one or two digits,
+   * separated by the same - / or . (2023-02-11, 2023/2/11), not followed by another digit. Groups:
+   * 1 year, 3 month, 4 day.
+   */
+  public static final java.util.regex.Pattern DIGITS =
+      java.util.regex.Pattern.compile("(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?!\\d)");
+
+  /**
+   * The value ({@code 2023-02-11}) of a date {@link #DIGITS} matched, or null when its month or day
+   * is out of range (2023-13-45).
+   */
+  public static String ofDigits(java.util.regex.MatchResult m) {
+    int month = Integer.parseInt(m.group(3));
+    int day = Integer.parseInt(m.group(4));
+    if (month < 1 || month > 12 || day < 1 || day > 31) {
+      return null;
+    }
+    return String.format(java.util.Locale.ROOT, "%s-%02d-%02d", m.group(1), month, day);
+  }
+
   /** A date value as {year, month, day}, -1 where unknown; null when it cannot be read. */
   public static int[] parts(String v) {
     int[] p = {-1, -1, -1};

@@ -2,6 +2,7 @@ package dev.verso.text.en;
 
 import dev.verso.text.Anchor;
 import dev.verso.text.AnchorType;
+import dev.verso.text.IsoDates;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,6 @@ final class EnglishNumberAnchors {
   private static final Pattern NUM = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?|\\d+(\\.\\d+)?");
   private static final Pattern ORD =
       Pattern.compile("(\\d+)(st|nd|rd|th)", Pattern.CASE_INSENSITIVE);
-  private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})");
   private static final Pattern CLOCK =
       Pattern.compile("([01]?\\d|2[0-4]):([0-5]\\d)(?::[0-5]\\d)?");
 
@@ -204,13 +204,10 @@ final class EnglishNumberAnchors {
   /** An ISO date, or a clock time with an optional am/pm, at digit token {@code i}. */
   private int isoDateOrClock(int i) {
     int n = w.length;
-    var iso = ISO_DATE.matcher(w[i]);
-    if (iso.matches()) {
-      int month = Integer.parseInt(iso.group(3));
-      int day = Integer.parseInt(iso.group(4));
-      if (month >= 1 && month <= 12 && day >= 1 && day <= 31) { // 2023-02-11, 2023/2/11
-        return add(AnchorType.DATE, i, i + 1, iso.group(1) + "-" + two(month) + "-" + two(day));
-      }
+    var iso = IsoDates.DIGITS.matcher(w[i]);
+    String date = iso.matches() ? IsoDates.ofDigits(iso) : null; // 2023-02-11, 2023/2/11
+    if (date != null) {
+      return add(AnchorType.DATE, i, i + 1, date);
     }
     var clock = CLOCK.matcher(w[i]);
     if (clock.matches()) {

@@ -198,7 +198,7 @@ public final class ChineseAnchors {
 
   private static boolean asciiDigits(String text, ZhToken t) {
     for (int k = t.start(); k < t.end(); k++) {
-      if (text.charAt(k) < '0' || text.charAt(k) > '9') {
+      if (!ChineseNumerals.isAsciiDigit(text.charAt(k))) {
         return false;
       }
     }
@@ -214,7 +214,7 @@ public final class ChineseAnchors {
     return i > 0
         && tokens.get(i - 1).kind() == Token.Kind.NUMBER
         && tokens.get(i - 1).end() == t.start()
-        && "余多".indexOf(text.charAt(t.start())) >= 0;
+        && ChineseNumberAnchors.MORE_THAN.indexOf(text.charAt(t.start())) >= 0;
   }
 
   /** Latin runs: acronyms, or words (joined across single spaces) as one LATIN anchor. */

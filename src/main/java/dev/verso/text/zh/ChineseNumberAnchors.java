@@ -3,6 +3,7 @@ package dev.verso.text.zh;
 import dev.verso.model.Span;
 import dev.verso.text.Anchor;
 import dev.verso.text.AnchorType;
+import dev.verso.text.IsoDates;
 import dev.verso.text.Token;
 import dev.verso.text.zh.ChineseSegmenter.ZhToken;
 import java.math.BigDecimal;
@@ -20,6 +21,9 @@ final class ChineseNumberAnchors {
       Map.of(
           "元", "CNY", "人民币", "CNY", "块", "CNY", "美元", "USD", "欧元", "EUR", "日元", "JPY", "英镑", "GBP",
           "港元", "HKD", "港币", "HKD", "卢布", "RUB");
+
+  /** 余 and 多 after a number: "more than" (500余万, 3万余人). */
+  static final String MORE_THAN = "余多";
 
   /** What a step returns when the number does not have its context. */
   private static final int NONE = -1;
@@ -95,13 +99,13 @@ final class ChineseNumberAnchors {
    * number times the scale.
    */
   private int approximateScale() {
-    if (e + 1 >= text.length() || "余多".indexOf(text.charAt(e)) < 0) {
+    if (e + 1 >= text.length() || MORE_THAN.indexOf(text.charAt(e)) < 0) {
       return NONE;
     }
     int end = e + 1;
     BigDecimal scale = BigDecimal.ONE;
-    while (end < text.length() && "十百千万亿".indexOf(text.charAt(end)) >= 0) {
-      scale = scale.multiply(ChineseNumerals.parse("一" + text.charAt(end)));
+    while (end < text.length() && ChineseNumerals.unit(text.charAt(end)) > 0) {
+      scale = scale.multiply(BigDecimal.valueOf(ChineseNumerals.unit(text.charAt(end))));
       end++;
     }
     if (end == e + 1) {
@@ -121,23 +125,18 @@ final class ChineseNumberAnchors {
    * 13:09 or 13:09:10, so that the translation's copy of it matches as one date or time.
    */
   private int digitDateOrClock() {
-    if (s > 0 && isAsciiDigit(text.charAt(s - 1))) {
+    if (s > 0 && ChineseNumerals.isAsciiDigit(text.charAt(s - 1))) {
       return NONE;
     }
-    var iso = DIGIT_DATE.matcher(text).region(s, text.length());
-    if (iso.lookingAt()) {
-      int month = Integer.parseInt(iso.group(3));
-      int day = Integer.parseInt(iso.group(4));
-      if (month >= 1 && month <= 12 && day >= 1 && day <= 31) {
-        String date = iso.group(1) + "-" + two(month) + "-" + two(day);
-        return lastToken(iso.end(), date, AnchorType.DATE);
-      }
+    var iso = IsoDates.DIGITS.matcher(text).region(s, text.length());
+    String date = iso.lookingAt() ? IsoDates.ofDigits(iso) : null;
+    if (date != null) {
+      return lastToken(iso.end(), date, AnchorType.DATE);
     }
     var clock = DIGIT_CLOCK.matcher(text).region(s, text.length());
     int hour = clock.lookingAt() ? Integer.parseInt(clock.group(1)) : -1;
     if (hour >= 0 && (hour < 24 || (hour == 24 && clock.group(2).equals("00")))) {
-      String time = two(Integer.parseInt(clock.group(1))) + ":" + clock.group(2);
-      return lastToken(clock.end(), time, AnchorType.TIME);
+      return lastToken(clock.end(), two(hour) + ":" + clock.group(2), AnchorType.TIME);
     }
     return NONE;
   }
@@ -148,14 +147,8 @@ final class ChineseNumberAnchors {
     return firstAfter(tokens, i + 1, end) - 1;
   }
 
-  private static final java.util.regex.Pattern DIGIT_DATE =
-      java.util.regex.Pattern.compile("(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?!\\d)");
   private static final java.util.regex.Pattern DIGIT_CLOCK =
       java.util.regex.Pattern.compile("(\\d{1,2}):([0-5]\\d)(?::[0-5]\\d)?(?!\\d)");
-
-  private static boolean isAsciiDigit(char c) {
-    return c >= '0' && c <= '9';
-  }
 
   /** Dates: [year年][month月][day日/号]. */
   private int date() {
@@ -306,7 +299,7 @@ final class ChineseNumberAnchors {
   static boolean reduplicated(String w) {
     for (int k = 1; k < w.length(); k++) {
       char c = w.charAt(k);
-      if (c == w.charAt(k - 1) && "十百千万亿".indexOf(c) >= 0) {
+      if (c == w.charAt(k - 1) && ChineseNumerals.unit(c) > 0) {
         return true;
       }
     }

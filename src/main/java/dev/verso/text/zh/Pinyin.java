@@ -185,15 +185,15 @@ public final class Pinyin {
   /**
    * The key of the known surname (single or compound) that opens the name {@code han}, read as a
    * surname (习近平 → {@code xi}, 单霁翔 → {@code shan}): news English names a person by the surname once
-   * introduced. Empty when {@code han} does not open with a known surname or is the surname alone;
-   * a transliterated foreign name (拜登) has none.
+   * introduced. Null when {@code han} does not open with a known surname or is the surname alone; a
+   * transliterated foreign name (拜登) has none.
    */
-  public static Set<String> surnameKeys(String han) {
+  public static String surnameKey(String han) {
     int sl = surnameLength(han);
     if (sl == 0 || han.length() <= sl) {
-      return Set.of();
+      return null;
     }
-    return Set.of(String.join("", syllables(han.substring(0, sl), true)));
+    return String.join("", syllables(han.substring(0, sl), true));
   }
 
   private static String capitalise(String s) {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Which source anchors of a block the target renders: a glossary term as its caller found it,
@@ -33,6 +34,7 @@ final class AnchorCoverage {
   private final List<Anchor> tgtAnchors;
   private final List<Anchor> nearAnchors;
   private final boolean[] tgtUsed;
+  private List<Token> nearWords; // the target tokens in nearRange, listed on first use
 
   /**
    * Matches against the anchors of {@code tgt} in {@code tgtRange} (each used once) and in {@code
@@ -103,15 +105,15 @@ final class AnchorCoverage {
     }
     if (!hit && a.type() == AnchorType.PERSON) {
       hit =
-          nameInTarget(matcher.personKeys(a.text()), tgt, nearRange)
+          nameInTarget(matcher.personKeys(a.text()))
               || Transliterations.soundsLikeAWord(a.text(), tgt, nearRange, lexicon)
-              || surnameInTarget(Pinyin.surnameKeys(a.text()), tgt, nearRange);
+              || surnameInTarget(Pinyin.surnameKey(a.text()));
     }
     if (!hit && a.type() == AnchorType.PERSON) {
       hit = glossedInTarget(a.text());
     }
     if (!hit && a.type() == AnchorType.LATIN) {
-      hit = codeInTarget(a.text(), tgt, nearRange);
+      hit = codeInTarget(a.text());
     }
     if (!hit && a.type() == AnchorType.ORGANIZATION) {
       hit =
@@ -127,14 +129,11 @@ final class AnchorCoverage {
     return hit;
   }
 
-  private static final java.util.regex.Pattern GLOSS_ACRONYM =
-      java.util.regex.Pattern.compile("\\(([A-Z]{2,6})\\)");
+  private static final Pattern GLOSS_ACRONYM = Pattern.compile("\\(([A-Z]{2,6})\\)");
 
-  private static final java.util.regex.Pattern GLOSS_NAME_WORD =
-      java.util.regex.Pattern.compile("\\b[A-Z][A-Za-z]+\\b");
+  private static final Pattern GLOSS_NAME_WORD = Pattern.compile("\\b[A-Z][A-Za-z]+\\b");
 
-  private static final java.util.regex.Pattern BRACKETS =
-      java.util.regex.Pattern.compile("\\([^)]*\\)");
+  private static final Pattern BRACKETS = Pattern.compile("\\([^)]*\\)");
 
   /**
    * True when the target renders a proper name the dictionary knows as a whole by the name its
@@ -156,14 +155,14 @@ final class AnchorCoverage {
         String head = g.split("[,;]", 2)[0];
         var acronym = GLOSS_ACRONYM.matcher(head);
         while (acronym.find()) {
-          if (codeInTarget(acronym.group(1), tgt, nearRange)) {
+          if (codeInTarget(acronym.group(1))) {
             return true;
           }
         }
         var words = GLOSS_NAME_WORD.matcher(BRACKETS.matcher(head).replaceAll(" "));
         while (words.find()) {
           if (!EnglishStemmer.isStopWord(words.group().toLowerCase(Locale.ROOT))
-              && capitalisedWordInTarget(words.group(), tgt, nearRange)) {
+              && capitalisedWordInTarget(words.group())) {
             return true;
           }
         }
@@ -172,9 +171,9 @@ final class AnchorCoverage {
     return false;
   }
 
-  /** True when {@code word} is a word of the target range, with its capital. */
-  private static boolean capitalisedWordInTarget(String word, AnalyzedText tgt, Span range) {
-    for (Token t : wordsIn(tgt, range)) {
+  /** True when {@code word} is a word of the near range, with its capital. */
+  private boolean capitalisedWordInTarget(String word) {
+    for (Token t : nearWords()) {
       if (t.text().equals(word)) {
         return true;
       }
@@ -274,12 +273,9 @@ final class AnchorCoverage {
           "november",
           "december");
 
-  private static final java.util.regex.Pattern DATE_PARTS =
-      java.util.regex.Pattern.compile("[-–/]+");
-  private static final java.util.regex.Pattern ORDINAL_SUFFIX =
-      java.util.regex.Pattern.compile("(st|nd|rd|th)$");
-  private static final java.util.regex.Pattern LEADING_ZEROS =
-      java.util.regex.Pattern.compile("^0+(?=\\d)");
+  private static final Pattern DATE_PARTS = Pattern.compile("[-–/]+");
+  private static final Pattern ORDINAL_SUFFIX = Pattern.compile("(st|nd|rd|th)$");
+  private static final Pattern LEADING_ZEROS = Pattern.compile("^0+(?=\\d)");
 
   /**
    * True when every known part of an ISO-like date value ({@code 2023-04-06}, {@code --03}) is
@@ -317,21 +313,21 @@ final class AnchorCoverage {
   }
 
   /**
-   * True when the target range names the person by the surname alone: a capitalised word equal to a
-   * key of {@code surnames}, not an English function word (He, She, An) and not followed by another
+   * True when the near range names the person by the surname alone: a capitalised word equal to
+   * {@code surname}, not an English function word (He, She, An) and not followed by another
    * capitalised word (Xi said ↔ 习近平; not the Li of another person's Li Qiang).
    */
-  private static boolean surnameInTarget(Set<String> surnames, AnalyzedText tgt, Span range) {
-    if (range == null || surnames.isEmpty()) {
+  private boolean surnameInTarget(String surname) {
+    if (surname == null) {
       return false;
     }
-    List<Token> words = wordsIn(tgt, range);
+    List<Token> words = nearWords();
     for (int i = 0; i < words.size(); i++) {
       String w = words.get(i).text();
       String lower = w.toLowerCase(Locale.ROOT);
       if (words.get(i).kind() != Token.Kind.WORD
           || !Character.isUpperCase(w.charAt(0))
-          || !surnames.contains(lower)
+          || !surname.equals(lower)
           || EnglishStemmer.isStopWord(lower)) {
         continue;
       }
@@ -347,68 +343,61 @@ final class AnchorCoverage {
   }
 
   /**
-   * True when one to three consecutive target tokens, their letters and digits run together, spell
-   * the code {@code code} (5G, A380) in any case.
+   * True when one to three consecutive tokens of the near range, their letters and digits run
+   * together, spell the code {@code code} (5G, A380) in any case.
    */
-  private static boolean codeInTarget(String code, AnalyzedText tgt, Span range) {
-    String want = lettersAndDigits(code);
-    if (range == null || want.isEmpty()) {
-      return false;
-    }
-    List<Token> words = wordsIn(tgt, range);
-    for (int i = 0; i < words.size(); i++) {
-      StringBuilder b = new StringBuilder();
-      for (int j = i; j < Math.min(words.size(), i + 3) && b.length() < want.length(); j++) {
-        b.append(lettersAndDigits(words.get(j).text()));
-        if (b.toString().equals(want)) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  private static String lettersAndDigits(String s) {
-    StringBuilder b = new StringBuilder(s.length());
-    for (char c : s.toLowerCase(Locale.ROOT).toCharArray()) {
-      if (Character.isLetterOrDigit(c)) {
-        b.append(c);
-      }
-    }
-    return b.toString();
-  }
-
-  private static List<Token> wordsIn(AnalyzedText tgt, Span range) {
-    List<Token> words = new ArrayList<>();
-    for (Token t : tgt.tokens()) {
-      if (BlockCoverage.inside(t.span(), range)) {
-        words.add(t);
-      }
-    }
-    return words;
+  private boolean codeInTarget(String code) {
+    String want = AnchorMatcher.letters(code);
+    return !want.isEmpty() && runOfUpToThree(false, AnchorMatcher::letters, want::equals);
   }
 
   /**
-   * True when some pinyin key of a name equals one to three consecutive target words run together.
+   * True when some pinyin key of a name equals one to three consecutive words of the near range run
+   * together.
    */
-  private static boolean nameInTarget(Set<String> keys, AnalyzedText tgt, Span range) {
-    if (range == null || keys.isEmpty()) {
-      return false;
-    }
-    List<Token> words = wordsIn(tgt, range);
+  private boolean nameInTarget(Set<String> keys) {
+    return !keys.isEmpty()
+        && runOfUpToThree(true, w -> w.toLowerCase(Locale.ROOT).replace("-", ""), keys::contains);
+  }
+
+  /**
+   * True when one to three consecutive tokens of the near range, each turned into {@code part} and
+   * run together, satisfy {@code match}; with {@code wordsOnly} a run stops at a token that is no
+   * word.
+   */
+  private boolean runOfUpToThree(
+      boolean wordsOnly,
+      java.util.function.UnaryOperator<String> part,
+      java.util.function.Predicate<String> match) {
+    List<Token> words = nearWords();
     for (int i = 0; i < words.size(); i++) {
       StringBuilder b = new StringBuilder();
       for (int j = i; j < Math.min(words.size(), i + 3); j++) {
         Token w = words.get(j);
-        if (w.kind() != Token.Kind.WORD) {
+        if (wordsOnly && w.kind() != Token.Kind.WORD) {
           break;
         }
-        b.append(w.text().toLowerCase(Locale.ROOT).replace("-", ""));
-        if (keys.contains(b.toString())) {
+        b.append(part.apply(w.text()));
+        if (match.test(b.toString())) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  /** The target tokens inside the near range (none without one), listed once per block. */
+  private List<Token> nearWords() {
+    if (nearWords == null) {
+      nearWords = new ArrayList<>();
+      if (nearRange != null) {
+        for (Token t : tgt.tokens()) {
+          if (BlockCoverage.inside(t.span(), nearRange)) {
+            nearWords.add(t);
+          }
+        }
+      }
+    }
+    return nearWords;
   }
 }

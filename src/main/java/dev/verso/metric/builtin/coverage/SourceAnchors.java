@@ -78,11 +78,10 @@ final class SourceAnchors {
    */
   static boolean notAName(Anchor a, BilingualLexicon lexicon) {
     String w = a.text();
-    if (commonWord(w, lexicon) && (a.type() == AnchorType.PERSON || w.length() <= 2)) {
+    if (a.type() == AnchorType.PERSON
+        ? hasCommonSense(w, lexicon) // 成功 "to succeed" and the town Chenggong: read as words
+        : w.length() <= 2 && commonWord(w, lexicon)) {
       return true; // a longer common word can be a generic institution (市政府 "city government")
-    }
-    if (a.type() == AnchorType.PERSON && hasCommonSense(w, lexicon)) {
-      return true; // 成功 "to succeed" before the town Chenggong: ambiguous, read as its words
     }
     if (w.length() == 2 && w.charAt(0) == w.charAt(1)) {
       return true;
