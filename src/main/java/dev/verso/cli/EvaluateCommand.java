@@ -31,6 +31,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -175,6 +176,14 @@ public class EvaluateCommand implements Callable<Integer> {
   int documentTimeout = Evaluator.DEFAULT_TIMEOUT_SECONDS;
 
   @Option(
+      names = "--learn-lexicon",
+      description =
+          "Before scoring, learn word renderings CC-CEDICT lacks from the inputs' aligned sentences"
+              + " (IBM Model 1), write them to learnt-lexicon.tsv in the output folder, and let"
+              + " COVERAGE and OMISSION count them (option lexicon). Reads the inputs twice.")
+  boolean learnLexicon;
+
+  @Option(
       names = "--no-progress",
       description = "Never show the progress bar (it is shown only in a terminal).")
   boolean noProgress;
@@ -244,6 +253,7 @@ public class EvaluateCommand implements Callable<Integer> {
     if (done == null && !outputExisted) {
       // the spill files are gone; leave no empty output folder behind either
       try {
+        LexiconLearning.clearPrevious(output);
         Files.deleteIfExists(output);
       } catch (IOException e) {
         // a folder someone else filled meanwhile stays
@@ -337,7 +347,41 @@ public class EvaluateCommand implements Callable<Integer> {
     // it
     OutputPaths.requireWritableDir(output);
     OutputPaths.clearPrevious(output);
+    try {
+      LexiconLearning.clearPrevious(output);
+      if (learnLexicon) {
+        Path file = learnLexicon();
+        // an option given explicitly wins, as with --glossary
+        List<String> ids = chosen.stream().map(Metric::id).toList();
+        for (String id : List.of("COVERAGE", "OMISSION")) {
+          if (!ids.contains(id)) {
+            continue;
+          }
+          metricOptions
+              .computeIfAbsent(id, k -> new TreeMap<>())
+              .putIfAbsent("lexicon", file.toString());
+        }
+        chosen = new MetricSetup(this).createMetrics(cfg, metricOptions);
+      }
+    } catch (IOException e) {
+      throw new UsageException(
+          "cannot write " + output.resolve(LexiconLearning.FILE) + ": " + e.getMessage());
+    }
     return new Setup(metricOptions, chosen, nThreads);
+  }
+
+  /** The first pass of --learn-lexicon: reads the inputs once, learns, writes the lexicon. */
+  private Path learnLexicon() throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    if (source != null || !references.isEmpty()) {
+      ReadResult read = new EvaluateInputs(this).readInputs(new ArrayList<>());
+      return LexiconLearning.learn(read.documents().iterator(), maxFieldChars(), output, err);
+    }
+    try (JoiningDocumentStream joined =
+        new JoiningDocumentStream(
+            new EvaluateInputs(this).inputsWithSystems(new ArrayList<>()), p -> {})) {
+      return LexiconLearning.learn(joined, maxFieldChars(), output, err);
+    }
   }
 
   /** The --config file, or an empty configuration. */

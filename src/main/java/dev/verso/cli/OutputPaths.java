@@ -79,7 +79,7 @@ final class OutputPaths {
     }
   }
 
-  private static String reason(Exception e) {
+  static String reason(Exception e) {
     if (e instanceof java.nio.file.AccessDeniedException) {
       return "permission denied";
     }

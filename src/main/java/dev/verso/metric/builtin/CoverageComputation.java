@@ -7,6 +7,7 @@ import dev.verso.metric.EvaluationContext;
 import dev.verso.metric.builtin.CoverageMetric.BeadCore;
 import dev.verso.metric.builtin.CoverageMetric.Core;
 import dev.verso.metric.builtin.coverage.BlockCoverage;
+import dev.verso.metric.builtin.coverage.GlossRelations;
 import dev.verso.metric.builtin.coverage.OmissionModel;
 import dev.verso.model.Fields;
 import dev.verso.model.Finding;
@@ -20,6 +21,7 @@ import dev.verso.text.AnchorType;
 import dev.verso.text.TextAnalyzer;
 import dev.verso.text.Token;
 import dev.verso.text.lexicon.BilingualLexicon;
+import dev.verso.text.lexicon.LearntLexicon;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -38,6 +40,7 @@ final class CoverageComputation {
   private final Alignment a;
   private final TextAnalyzer analyzer;
   private final BilingualLexicon lexicon;
+  private final GlossRelations.Use wordNet;
   private final AnchorMatcher matcher;
   private final AnalyzedText src;
   private final AnalyzedText tgt;
@@ -47,13 +50,21 @@ final class CoverageComputation {
   private double covered;
   private double total;
 
-  /** Prepares the computation of {@code unit} with the glossary {@code terms}. */
-  CoverageComputation(BilingualLexicon terms, EvaluationContext unit) {
+  /**
+   * Prepares the computation of {@code unit} with the glossary {@code terms} and the renderings
+   * {@code learnt} from the corpus; {@code wordNet} says which WordNet relations of a gloss count.
+   */
+  CoverageComputation(
+      BilingualLexicon terms,
+      LearntLexicon learnt,
+      GlossRelations.Use wordNet,
+      EvaluationContext unit) {
+    this.wordNet = wordNet;
     this.terms = terms;
     this.unit = unit;
     this.a = Alignments.of(unit);
     this.analyzer = TextAnalyzer.shared();
-    this.lexicon = analyzer.lexicon();
+    this.lexicon = analyzer.lexicon().withLearnt(learnt);
     this.matcher = analyzer.matcher();
     this.src = Alignments.source(unit);
     this.tgt = Alignments.translation(unit);
@@ -93,7 +104,7 @@ final class CoverageComputation {
       Span tr = new Span(0, tgtTitle.length());
       BlockCoverage.Result r =
           BlockCoverage.measure(
-              st, sr, tt, tr, tr, lexicon, matcher, termsOf(srcTitle, sr, tt, tr));
+              st, sr, tt, tr, tr, lexicon, matcher, termsOf(srcTitle, sr, tt, tr), wordNet);
       covered += r.covered();
       total += r.total();
       Map<String, Object> ev = new LinkedHashMap<>();
@@ -176,7 +187,7 @@ final class CoverageComputation {
       Span sr, Map<String, Object> ev, Map<String, Object> m) {
     BlockCoverage.Result r =
         BlockCoverage.measure(
-            src, sr, tgt, null, null, lexicon, matcher, termsOf(src.raw(), sr, tgt, null));
+            src, sr, tgt, null, null, lexicon, matcher, termsOf(src.raw(), sr, tgt, null), wordNet);
     total += r.total();
     if (r.total() > 0) {
       findings.add(
@@ -206,7 +217,7 @@ final class CoverageComputation {
             Math.min(a.tgtSpans().size(), b.tgtEnd() + 1));
     BlockCoverage.Result r =
         BlockCoverage.measure(
-            src, sr, tgt, tr, near, lexicon, matcher, termsOf(src.raw(), sr, tgt, near));
+            src, sr, tgt, tr, near, lexicon, matcher, termsOf(src.raw(), sr, tgt, near), wordNet);
     covered += r.covered();
     total += r.total();
     List<Span> dropped =
@@ -239,6 +250,10 @@ final class CoverageComputation {
     m.put("longestRun", dev.verso.model.Rounding.to4(r.longestRun()));
     m.put("uncoveredAnchors", dev.verso.model.Rounding.to4(r.uncoveredAnchors()));
     m.put("unmatchedTarget", r.unmatchedTarget());
+    if (!r.learnt().isEmpty()) {
+      // the source words only the lexicon learnt from the corpus renders, as [start, end] pairs
+      m.put("learnt", r.learnt().stream().map(s -> List.of(s.start(), s.end())).toList());
+    }
   }
 
   /**

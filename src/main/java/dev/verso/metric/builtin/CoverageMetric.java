@@ -9,12 +9,14 @@ import dev.verso.metric.OptionSpec;
 import dev.verso.metric.Options;
 import dev.verso.metric.SimpleMetricProvider;
 import dev.verso.metric.builtin.coverage.BlockCoverage;
+import dev.verso.metric.builtin.coverage.GlossRelations;
 import dev.verso.model.Finding;
 import dev.verso.model.Glossary;
 import dev.verso.model.IssueType;
 import dev.verso.model.Severity;
 import dev.verso.model.Span;
 import dev.verso.text.lexicon.BilingualLexicon;
+import dev.verso.text.lexicon.LearntLexicon;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -56,10 +58,15 @@ public final class CoverageMetric extends BaseMetric {
    */
   static final double MIN_PROBABILITY = 0.06;
 
+  /** Default of option {@code wordnet}: which WordNet relations of a gloss render a word. */
+  static final GlossRelations.Use WORDNET = GlossRelations.Use.NONE;
+
   private final double minProbability;
   private final boolean omissionFindings;
 
   private final BilingualLexicon terms;
+  private final LearntLexicon learnt;
+  private final GlossRelations.Use wordNet;
 
   CoverageMetric(Options o) {
     super(ID, o, List.of("coveredWeight", "totalWeight"));
@@ -69,7 +76,10 @@ public final class CoverageMetric extends BaseMetric {
     String files = o.string("files").trim();
     Glossary g = dev.verso.io.glossary.Glossaries.shared(files, ID);
     this.terms = new BilingualLexicon(g, null);
-    this.coreKey = "coverage:core:" + files;
+    this.learnt = CoverageOptions.learnt(o, ID);
+    this.wordNet = CoverageOptions.wordNet(o, ID);
+    this.coreKey =
+        "coverage:core:" + files + "|" + o.string("lexicon").trim() + "|" + wordNet.value();
   }
 
   /**
@@ -114,7 +124,7 @@ public final class CoverageMetric extends BaseMetric {
     if (unit.source() == null) {
       return null;
     }
-    return unit.shared(coreKey, u -> new CoverageComputation(terms, u).run());
+    return unit.shared(coreKey, u -> new CoverageComputation(terms, learnt, wordNet, u).run());
   }
 
   @Override
@@ -147,6 +157,8 @@ public final class CoverageMetric extends BaseMetric {
     private static final List<OptionSpec> OPTIONS =
         List.of(
             CoverageOptions.FILES,
+            CoverageOptions.LEXICON,
+            CoverageOptions.wordNet(WORDNET),
             CoverageOptions.minProbability(
                 MIN_PROBABILITY,
                 "a minor OMITTED_CONTENT finding is reported only when its bead's omission probability reaches this (0 reports all)"),

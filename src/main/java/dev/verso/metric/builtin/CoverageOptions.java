@@ -2,8 +2,13 @@ package dev.verso.metric.builtin;
 
 import dev.verso.metric.OptionSpec;
 import dev.verso.metric.Options;
+import dev.verso.metric.builtin.coverage.GlossRelations;
+import dev.verso.text.lexicon.LearntLexicon;
 
-/** The options COVERAGE and OMISSION share: the glossary files, and probability thresholds. */
+/**
+ * The options COVERAGE and OMISSION share: the glossary files, the learnt lexicon, and probability
+ * thresholds.
+ */
 final class CoverageOptions {
   private CoverageOptions() {}
 
@@ -13,6 +18,72 @@ final class CoverageOptions {
           "files",
           "",
           "glossary files (TSV, CSV, TBX), comma-separated; their source terms count as anchors");
+
+  /**
+   * Option {@code lexicon}: renderings learnt from the corpus ({@code verso evaluate
+   * --learn-lexicon} writes them to {@code learnt-lexicon.tsv}), counted when the glossary and
+   * CC-CEDICT have none.
+   */
+  static final OptionSpec LEXICON =
+      new OptionSpec(
+          "lexicon",
+          "",
+          "a lexicon learnt from the corpus (TSV, as evaluate --learn-lexicon writes it); its"
+              + " renderings count where the glossary and CC-CEDICT have none");
+
+  /**
+   * Option {@code wordnet}: which WordNet relations of a one-word gloss render a word nothing else
+   * renders ({@link GlossRelations.Use}).
+   */
+  static OptionSpec wordNet(GlossRelations.Use defaultValue) {
+    return new OptionSpec(
+        "wordnet",
+        defaultValue.value(),
+        "WordNet relations of a word's one-word CC-CEDICT glosses that count as its rendering:"
+            + " none, derivations (decide ~ decision) or synonyms (derivations and the synonyms of"
+            + " the first senses)");
+  }
+
+  /** The value of option {@code wordnet}; anything else is an {@link IllegalArgumentException}. */
+  static GlossRelations.Use wordNet(Options o, String metric) {
+    String v = o.string("wordnet").strip();
+    for (GlossRelations.Use u : GlossRelations.Use.values()) {
+      if (u.value().equals(v)) {
+        return u;
+      }
+    }
+    throw new IllegalArgumentException(
+        "metric "
+            + metric
+            + ": option wordnet must be none, derivations or synonyms, got '"
+            + o.string("wordnet")
+            + "'");
+  }
+
+  private static final java.util.Map<String, LearntLexicon> LEARNT =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * The learnt lexicon of option {@code lexicon} (empty when the option is), read once per file; an
+   * unreadable or malformed file is an {@link IllegalArgumentException} naming the metric, the file
+   * and the line.
+   */
+  static LearntLexicon learnt(Options o, String metric) {
+    String f = o.string("lexicon").trim();
+    if (f.isEmpty()) {
+      return LearntLexicon.empty();
+    }
+    return LEARNT.computeIfAbsent(
+        f,
+        k -> {
+          try {
+            return LearntLexicon.read(java.nio.file.Path.of(k));
+          } catch (RuntimeException e) {
+            throw new IllegalArgumentException(
+                "metric " + metric + ": option lexicon: " + e.getMessage(), e);
+          }
+        });
+  }
 
   /**
    * An option that takes a probability, read back with {@link #requireProbability}.

@@ -67,7 +67,7 @@ public final class OmissionMetric extends BaseMetric {
   /**
    * The key under which a unit caches, per source field, whether each source item is covered.
    *
-   * @param files the glossary files of the coverage behind it
+   * @param files the glossary files and the learnt lexicon of the coverage behind it
    * @param field the source field
    */
   private record CoveredKey(String files, String field) {}
@@ -80,10 +80,14 @@ public final class OmissionMetric extends BaseMetric {
       CoverageOptions.requireProbability(o, ID, name);
     }
     this.consensus = o.bool("consensus");
+    CoverageOptions.learnt(o, ID); // a bad lexicon is reported under this metric's id
     Map<String, String> cov = new TreeMap<>();
     cov.put("files", o.string("files"));
+    cov.put("lexicon", o.string("lexicon"));
+    cov.put("wordnet", CoverageOptions.wordNet(o, ID).value());
     this.coverage = (CoverageMetric) new CoverageMetric.Provider().create(cov);
-    this.files = o.string("files");
+    this.files =
+        o.string("files") + "|" + o.string("lexicon").trim() + "|" + o.string("wordnet").strip();
   }
 
   @Override
@@ -375,6 +379,8 @@ public final class OmissionMetric extends BaseMetric {
     private static final List<OptionSpec> OPTIONS =
         List.of(
             CoverageOptions.FILES,
+            CoverageOptions.LEXICON,
+            CoverageOptions.wordNet(CoverageMetric.WORDNET),
             CoverageOptions.minProbability(
                 MIN_PROBABILITY,
                 "a bead's omission findings are reported when its omission probability reaches this (0 reports every candidate)"),

@@ -20,11 +20,32 @@ import java.util.Set;
 public final class BilingualLexicon {
   private final Glossary glossary;
   private final Cedict cedict;
+  private final LearntLexicon learnt;
 
   /** A lexicon over {@code glossary} (may be empty) and {@code cedict}. */
   public BilingualLexicon(Glossary glossary, Cedict cedict) {
+    this(glossary, cedict, LearntLexicon.empty());
+  }
+
+  private BilingualLexicon(Glossary glossary, Cedict cedict, LearntLexicon learnt) {
     this.glossary = glossary;
     this.cedict = cedict;
+    this.learnt = learnt;
+  }
+
+  /**
+   * This lexicon with renderings learnt from the corpus ({@link LexiconLearner}) as a last resort:
+   * coverage counts a word rendered by one of them only when the glossary and the dictionary fail.
+   */
+  public BilingualLexicon withLearnt(LearntLexicon learnt) {
+    return learnt.isEmpty() && this.learnt.isEmpty()
+        ? this
+        : new BilingualLexicon(glossary, cedict, learnt);
+  }
+
+  /** The renderings learnt from the corpus (empty unless {@link #withLearnt} gave some). */
+  public LearntLexicon learnt() {
+    return learnt;
   }
 
   /** Where a glossary term was found in a text. */

@@ -8,10 +8,14 @@ import dev.verso.metric.Metric;
 import dev.verso.metric.MetricRegistry;
 import dev.verso.model.Document;
 import dev.verso.model.Passage;
+import dev.verso.text.lexicon.LearntLexicon;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -164,5 +168,67 @@ class CoverageExamplesTest {
     Measurement r = METRIC.measure(EvaluationContext.of(d, "s"));
     List<String> actual = r.findings().stream().map(f -> FindingLines.of(f, d, "s")).toList();
     assertThat(actual).as(what).containsExactlyElementsOf(expected);
+  }
+
+  @Test
+  void aRenderingLearntFromTheCorpusCountsWhereTheDictionaryHasNone(@TempDir Path dir)
+      throws Exception {
+    // CC-CEDICT glosses 废墟 as "ruins"; a corpus where "rubble" keeps standing beside it teaches
+    // the learner 废墟 → rubble (LexiconLearnerTest), and the lexicon file carries it here
+    Path lexicon = dir.resolve("learnt-lexicon.tsv");
+    new LearntLexicon(List.of(new LearntLexicon.Entry("废墟", "rubbl", 0.8442, 3))).write(lexicon);
+    Metric learnt =
+        MetricRegistry.load()
+            .create(List.of("COVERAGE"), Map.of("COVERAGE", Map.of("lexicon", lexicon.toString())))
+            .get(0);
+    Document d =
+        Document.of(
+            "d",
+            new Passage(null, "地震把整座城市变成了一片废墟。", "zh"),
+            Map.of(
+                "s", new Passage(null, "The earthquake turned the whole city into rubble.", "en")),
+            Map.of());
+    Map<String, Object> without = bead(METRIC.measure(EvaluationContext.of(d, "s")));
+    Map<String, Object> with = bead(learnt.measure(EvaluationContext.of(d, "s")));
+    assertThat(without).containsEntry("coverage", 0.6667).doesNotContainKey("learnt");
+    assertThat(with)
+        .containsEntry("coverage", 0.8333)
+        .containsEntry("learnt", List.of(List.of(12, 14)));
+    assertThat(d.source().text().substring(12, 14)).isEqualTo("废墟");
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> bead(Measurement m) {
+    return ((List<Map<String, Object>>) m.details().get("beads")).get(0);
+  }
+
+  @Test
+  void aWordNetDerivationOfAGlossRendersAFaithfulParaphraseWhenAsked() {
+    // CC-CEDICT glosses 透露 "to leak; to divulge; to reveal" and 宣告 "to declare; to proclaim";
+    // the translation says "revelation" and "proclamation", which WordNet derives from them
+    Document d =
+        Document.of(
+            "d",
+            new Passage(null, "发言人透露，总统将宣告紧急状态。", "zh"),
+            Map.of(
+                "s",
+                new Passage(
+                    null,
+                    "According to the spokesman's revelation, a proclamation of a state of"
+                        + " emergency by the president will follow.",
+                    "en")),
+            Map.of());
+    Metric derivations =
+        MetricRegistry.load()
+            .create(
+                List.of("COVERAGE"),
+                Map.of("COVERAGE", Map.of("wordnet", "derivations", "omissionFindings", "true")))
+            .get(0);
+    Measurement without = METRIC.measure(EvaluationContext.of(d, "s"));
+    Measurement with = derivations.measure(EvaluationContext.of(d, "s"));
+    assertThat(bead(without)).containsEntry("coverage", 0.8);
+    assertThat(bead(with)).containsEntry("coverage", 1.0);
+    assertThat(with.findings()).isEmpty();
+    assertThat(without.findings()).isEmpty(); // two single words apart are never a finding
   }
 }

@@ -45,7 +45,7 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>{@code --major P} sets OMISSION's {@code majorProbability} (to read a gate on a labelled set).
  *
- * <p>Usage: {@code benchmarks/run.sh --harness NewsQualityHarness [--fit] [--with-ref] [--unseen FILE] [--major P]}.
+ * <p>Usage: {@code benchmarks/run.sh --harness NewsQualityHarness [--fit] [--with-ref] [--unseen FILE] [--major P] [--learnt LEXICON.tsv] [--coverage-option NAME=VALUE]...}.
  */
 public final class NewsQualityHarness {
   private NewsQualityHarness() {}
@@ -64,7 +64,16 @@ public final class NewsQualityHarness {
     boolean lexicon = false;
     Path unseen = null;
     String major = null;
+    String learnt = null;
+    Map<String, String> coverageOptions = new TreeMap<>();
     for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--learnt") && i + 1 < args.length) {
+        learnt = args[++i];
+      }
+      if (args[i].equals("--coverage-option") && i + 1 < args.length) {
+        String[] kv = args[++i].split("=", 2);
+        coverageOptions.put(kv[0], kv.length > 1 ? kv[1] : "");
+      }
       fit |= args[i].equals("--fit");
       withRef |= args[i].equals("--with-ref");
       lexicon |= args[i].equals("--lexicon");
@@ -90,6 +99,13 @@ public final class NewsQualityHarness {
     if (major != null) {
       om.put("majorProbability", major);
     }
+    if (learnt != null) {
+      // the shipped metric with a lexicon learnt by `verso evaluate --learn-lexicon`
+      coverageOptions.put("lexicon", learnt);
+    }
+    // options COVERAGE and OMISSION share, given to both
+    om.putAll(coverageOptions);
+    opts.put("COVERAGE", new TreeMap<>(coverageOptions));
     opts.put("OMISSION", om);
     Map<String, String> single = new TreeMap<>(om);
     single.put("consensus", "false");

@@ -5,7 +5,9 @@ import dev.verso.text.AnalyzedText;
 import dev.verso.text.Anchor;
 import dev.verso.text.AnchorMatcher;
 import dev.verso.text.AnchorType;
+import dev.verso.text.Token;
 import dev.verso.text.lexicon.BilingualLexicon;
+import dev.verso.text.lexicon.LearntLexicon;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -48,9 +50,15 @@ public final class BlockCoverage {
    * @param runs spans of runs of consecutive uncovered plain words (with their weight)
    * @param unmatchedTarget target content words no source item took (many of them: a free
    *     paraphrase)
+   * @param learnt spans of the source words only a rendering learnt from the corpus covers
    */
   public record Result(
-      List<Item> items, double covered, double total, List<Run> runs, int unmatchedTarget) {
+      List<Item> items,
+      double covered,
+      double total,
+      List<Run> runs,
+      int unmatchedTarget,
+      List<Span> learnt) {
     /** Summed weight of the uncovered anchors. */
     public double uncoveredAnchors() {
       double w = 0;
@@ -107,6 +115,25 @@ public final class BlockCoverage {
       BilingualLexicon lexicon,
       AnchorMatcher matcher,
       Map<Anchor, Boolean> terms) {
+    return measure(
+        src, srcRange, tgt, tgtRange, nearRange, lexicon, matcher, terms, GlossRelations.Use.NONE);
+  }
+
+  /**
+   * {@link #measure(AnalyzedText, Span, AnalyzedText, Span, Span, BilingualLexicon, AnchorMatcher,
+   * Map)}, where a word nothing else renders also counts as rendered by a target word that WordNet
+   * relates to one of its one-word glosses as {@code wordNet} says ({@link GlossRelations}).
+   */
+  public static Result measure(
+      AnalyzedText src,
+      Span srcRange,
+      AnalyzedText tgt,
+      Span tgtRange,
+      Span nearRange,
+      BilingualLexicon lexicon,
+      AnchorMatcher matcher,
+      Map<Anchor, Boolean> terms,
+      GlossRelations.Use wordNet) {
     List<Anchor> srcAnchors = SourceAnchors.select(src, srcRange, lexicon, terms);
     Map<String, Integer> pool = TargetPool.of(tgt, tgtRange);
     // anchors first: they claim the target words they are made of
@@ -115,6 +142,8 @@ public final class BlockCoverage {
             .cover(srcAnchors, terms);
     Set<Span> sounded =
         Transliterations.transliteratedSingles(src, srcRange, srcAnchors, tgt, tgtRange, lexicon);
+    List<Span> learnt = new ArrayList<>();
+    Map<String, Span> learntSource = learntSources(src, srcRange, lexicon, pool);
     ItemWalk walk =
         ItemWalk.walk(
             src,
@@ -127,13 +156,80 @@ public final class BlockCoverage {
                     || TargetPool.consumeSenses(Glosses.sensesOf(t, lexicon), pool)
                     || (Transliterations.maybeTransliteration(t.text(), lexicon)
                         && Transliterations.soundsLikeAWord(
-                            t.text(), tgt, tgtRange, lexicon, false)));
+                            t.text(), tgt, tgtRange, lexicon, false))
+                    || (learnt(t, lexicon, learntSource, pool) && learnt.add(t.span()))
+                    || related(t, lexicon, wordNet, pool));
     return new Result(
         walk.items(),
         walk.covered(),
         walk.total(),
         walk.runs(),
-        TargetPool.unmatched(tgt, tgtRange, pool));
+        TargetPool.unmatched(tgt, tgtRange, pool),
+        List.copyOf(learnt));
+  }
+
+  /**
+   * For each target word that some source word of the block has a learnt rendering for (in {@link
+   * BilingualLexicon#learnt()}), the source word most likely to render it (the higher probability;
+   * the earlier word on a tie), so that which word a learnt rendering forgives does not depend on
+   * word order.
+   */
+  private static Map<String, Span> learntSources(
+      AnalyzedText src, Span srcRange, BilingualLexicon lexicon, Map<String, Integer> pool) {
+    if (lexicon.learnt().isEmpty() || srcRange == null) {
+      return Map.of();
+    }
+    Map<String, Span> best = new java.util.HashMap<>();
+    Map<String, Double> bestP = new java.util.HashMap<>();
+    for (Token t : src.tokens()) {
+      if (!inside(t.span(), srcRange)) {
+        continue;
+      }
+      for (LearntLexicon.Entry e : lexicon.learnt().of(t.text())) {
+        if (pool.containsKey(e.target())
+            && e.probability() > bestP.getOrDefault(e.target(), -1.0)) {
+          best.put(e.target(), t.span());
+          bestP.put(e.target(), e.probability());
+        }
+      }
+    }
+    return best;
+  }
+
+  /**
+   * True when a rendering learnt from the corpus of token {@code t} is in the pool and {@code t} is
+   * its likeliest source in the block; the pool gives up that target word. The last resort, after
+   * the glossary, the dictionary and the sound of a name.
+   */
+  private static boolean learnt(
+      Token t,
+      BilingualLexicon lexicon,
+      Map<String, Span> learntSource,
+      Map<String, Integer> pool) {
+    List<List<String>> senses = new ArrayList<>();
+    for (LearntLexicon.Entry e : lexicon.learnt().of(t.text())) {
+      if (t.span().equals(learntSource.get(e.target()))) {
+        senses.add(List.of(e.target()));
+      }
+    }
+    return !senses.isEmpty() && TargetPool.consumeSenses(List.of(senses), pool);
+  }
+
+  /**
+   * True when a target word WordNet relates to a one-word gloss of {@code t} ({@link
+   * GlossRelations}) is in the pool, which gives it up.
+   */
+  private static boolean related(
+      Token t, BilingualLexicon lexicon, GlossRelations.Use use, Map<String, Integer> pool) {
+    if (use == GlossRelations.Use.NONE || t.kind() != Token.Kind.WORD) {
+      return false;
+    }
+    for (String k : GlossRelations.of(t.text(), lexicon.cedict(), use)) {
+      if (TargetPool.consume(Set.of(k), pool)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The weight of an anchor. */

@@ -26,12 +26,19 @@ final class Glosses {
     if (t.kind() == Token.Kind.NUMBER) {
       return Set.of();
     }
-    Set<String> keys = lexicon.englishKeys(t.text());
-    if (!keys.isEmpty() || t.text().codePointCount(0, t.text().length()) < 2) {
+    return keysOf(t.text(), lexicon);
+  }
+
+  /**
+   * English keys of a Chinese word: its own glosses, else the glosses of its non-function
+   * characters.
+   */
+  static Set<String> keysOf(String w, BilingualLexicon lexicon) {
+    Set<String> keys = lexicon.englishKeys(w);
+    if (!keys.isEmpty() || w.codePointCount(0, w.length()) < 2) {
       return keys;
     }
     Set<String> out = new LinkedHashSet<>();
-    String w = t.text();
     for (int i = 0; i < w.length(); ) {
       int cp = w.codePointAt(i);
       String ch = new String(Character.toChars(cp));

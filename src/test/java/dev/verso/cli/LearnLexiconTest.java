@@ -1,0 +1,145 @@
+package dev.verso.cli;
+
+import static dev.verso.TestFiles.verso;
+import static dev.verso.TestFiles.write;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.verso.TestFiles;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code evaluate --learn-lexicon}: the first pass, its file, and what COVERAGE makes of it. */
+class LearnLexiconTest {
+  @TempDir Path dir;
+
+  /** Three sentences where CC-CEDICT's "ruins" for 废墟 is rendered as "rubble". */
+  private static final String CORPUS =
+      "{\"id\":\"1\",\"source\":{\"lang\":\"zh\",\"text\":\"地震把整座城市变成了一片废墟。\"},"
+          + "\"translations\":{\"A\":{\"text\":\"The earthquake turned the whole city into rubble.\"}}}\n"
+          + "{\"id\":\"2\",\"source\":{\"lang\":\"zh\",\"text\":\"救援人员在废墟中寻找幸存者。\"},"
+          + "\"translations\":{\"A\":{\"text\":\"Rescuers searched the rubble for survivors.\"}}}\n"
+          + "{\"id\":\"3\",\"source\":{\"lang\":\"zh\",\"text\":\"这座古老的寺庙只剩下废墟。\"},"
+          + "\"translations\":{\"A\":{\"text\":\"Only rubble remains of this ancient temple.\"}}}\n";
+
+  @Test
+  void learnsFromTheInputsWritesTheLexiconAndCoverageCountsIt() throws Exception {
+    Path in = write(dir.resolve("c.jsonl"), CORPUS);
+    Path out = dir.resolve("out");
+    TestFiles.Run run =
+        verso(
+            "evaluate",
+            in.toString(),
+            "-o",
+            out.toString(),
+            "--learn-lexicon",
+            "--metrics",
+            "COVERAGE",
+            "--format",
+            "json",
+            "--no-progress");
+    assertThat(run.exitCode()).isZero();
+    Path lexicon = out.resolve("learnt-lexicon.tsv");
+    assertThat(run.err())
+        .isEqualTo(
+            "verso: learnt 2 renderings from 3 sentence pairs of 3 documents; wrote "
+                + lexicon
+                + "\n");
+    assertThat(Files.readString(lexicon))
+        .isEqualTo(
+            "source\ttarget\tprobability\tsentences\n"
+                + "废墟\trubbl\t0.8007\t3\n"
+                + "座\trubbl\t0.4015\t2\n");
+    JsonNode report = new ObjectMapper().readTree(out.resolve("report.json").toFile());
+    assertThat(report.at("/configuration/metricOptions/COVERAGE/lexicon").asText())
+        .isEqualTo(lexicon.toString());
+    assertThat(report.at("/configuration/metricOptions/OMISSION").isMissingNode()).isTrue();
+    // 废墟 is the likelier source of "rubble" wherever 座 stands beside it
+    for (String[] doc : new String[][] {{"0", "[[12,14]]"}, {"1", "[[5,7]]"}, {"2", "[[10,12]]"}}) {
+      assertThat(
+              report
+                  .at("/documents/" + doc[0] + "/systems/0/details/COVERAGE/beads/0/learnt")
+                  .toString())
+          .isEqualTo(doc[1]);
+    }
+    assertThat(report.at("/documents/0/systems/0/scores/COVERAGE").asDouble()).isEqualTo(5.0 / 6.0);
+
+    // a later run without the flag leaves no lexicon that is not its own
+    assertThat(
+            verso(
+                    "evaluate",
+                    in.toString(),
+                    "-o",
+                    out.toString(),
+                    "--metrics",
+                    "COVERAGE",
+                    "--no-progress")
+                .exitCode())
+        .isZero();
+    assertThat(lexicon).doesNotExist();
+  }
+
+  @Test
+  void theLexiconAndTheReportAreTheSameWhateverTheThreadCount() throws Exception {
+    Path in = write(dir.resolve("c.jsonl"), CORPUS + CORPUS.replace("\"id\":\"", "\"id\":\"b"));
+    for (String threads : new String[] {"1", "2"}) {
+      assertThat(
+              verso(
+                      "evaluate",
+                      in.toString(),
+                      "-o",
+                      dir.resolve("t" + threads).toString(),
+                      "--learn-lexicon",
+                      "--threads",
+                      threads,
+                      "--format",
+                      "json",
+                      "--no-progress")
+                  .exitCode())
+          .isZero();
+    }
+    assertThat(Files.readString(dir.resolve("t1/learnt-lexicon.tsv")))
+        .isEqualTo(Files.readString(dir.resolve("t2/learnt-lexicon.tsv")));
+    assertThat(
+            Files.readString(dir.resolve("t1/report.json"))
+                .replace(dir.resolve("t1").toString(), "OUT"))
+        .isEqualTo(
+            Files.readString(dir.resolve("t2/report.json"))
+                .replace(dir.resolve("t2").toString(), "OUT"));
+  }
+
+  @Test
+  void aMissingOrMalformedLexiconIsAUsageError() throws Exception {
+    Path in = write(dir.resolve("c.jsonl"), CORPUS);
+    Path missing = dir.resolve("none.tsv");
+    TestFiles.Run run =
+        verso(
+            "evaluate",
+            in.toString(),
+            "-o",
+            dir.resolve("o").toString(),
+            "-O",
+            "COVERAGE.lexicon=" + missing);
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err())
+        .isEqualTo("verso: metric COVERAGE: option lexicon: " + missing + ": no such file\n");
+    Path bad = write(dir.resolve("bad.tsv"), "source\ttarget\tprobability\tsentences\n废墟\trubbl\n");
+    TestFiles.Run malformed =
+        verso(
+            "evaluate",
+            in.toString(),
+            "-o",
+            dir.resolve("o").toString(),
+            "-O",
+            "OMISSION.lexicon=" + bad);
+    assertThat(malformed.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(malformed.err())
+        .isEqualTo(
+            "verso: metric OMISSION: option lexicon: "
+                + bad
+                + ":2: expected 4 tab-separated fields, got 2\n");
+  }
+}
