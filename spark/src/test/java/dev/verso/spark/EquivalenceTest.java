@@ -239,6 +239,37 @@ class EquivalenceTest {
   }
 
   @Test
+  void aLexiconTheCliLearntGivesTheCliScoresOnSpark() throws IOException {
+    Path dir = tmp.resolve("lexicon");
+    GeneratedCorpus.write(dir, 12, 1, Map.of());
+    // three sentences where CC-CEDICT's "ruins" for 废墟 is rendered as "rubble"
+    Files.writeString(dir.resolve("rubble.jsonl"),
+        "{\"id\":\"r1\",\"source\":{\"lang\":\"zh\",\"text\":\"地震把整座城市变成了一片废墟。\"},"
+            + "\"translations\":{\"alpha\":{\"text\":\"The earthquake turned the whole city into rubble.\"}}}\n"
+            + "{\"id\":\"r2\",\"source\":{\"lang\":\"zh\",\"text\":\"救援人员在废墟中寻找幸存者。\"},"
+            + "\"translations\":{\"alpha\":{\"text\":\"Rescuers searched the rubble for survivors.\"}}}\n"
+            + "{\"id\":\"r3\",\"source\":{\"lang\":\"zh\",\"text\":\"这座古老的寺庙只剩下废墟。\"},"
+            + "\"translations\":{\"alpha\":{\"text\":\"Only rubble remains of this ancient temple.\"}}}\n",
+        StandardCharsets.UTF_8);
+    Path cliOut = tmp.resolve("lexicon-cli");
+    Run c = cli("evaluate", dir.toString(), "-o", cliOut.toString(), "--format", "json", "--no-progress", "--learn-lexicon");
+    assertThat(c.code()).as(c.err()).isZero();
+    String lexicon = cliOut.resolve("learnt-lexicon.tsv").toString();
+    assertThat(Files.readString(cliOut.resolve("learnt-lexicon.tsv"), StandardCharsets.UTF_8)).contains("废墟\trubbl\t");
+    Run s = spark("evaluate", dir.toString(), "-o", tmp.resolve("lexicon-spark").toString(), "--master", "local[2]",
+        "-O", "COVERAGE.lexicon=" + lexicon, "-O", "OMISSION.lexicon=" + lexicon);
+    assertThat(s.code()).as(s.err()).isZero();
+    JsonNode cliReport = read(cliOut.resolve("report.json"));
+    JsonNode sparkReport = read(tmp.resolve("lexicon-spark").resolve("report.json"));
+    for (String key : List.of("configuration", "metrics", "corpus", "comparisons", "errors")) {
+      assertThat(sparkReport.get(key)).as(key).isEqualTo(cliReport.get(key));
+    }
+    Map<String, JsonNode> sparkDocs = sparkDocuments(tmp.resolve("lexicon-spark"));
+    assertThat(sparkDocs).isEqualTo(cliDocuments(cliReport));
+    assertThat(sparkDocs.get("r2").at("/systems/0/details/COVERAGE/beads/0/learnt").toString()).isEqualTo("[[5,7]]");
+  }
+
+  @Test
   void aDocumentOverTheFieldLimitIsTheCliErrorAndTheOthersAreEvaluated() throws IOException {
     Path dir = tmp.resolve("limits");
     GeneratedCorpus.write(dir, 6, 1, Map.of());
