@@ -229,10 +229,10 @@ public class EvaluateCommand implements Callable<Integer> {
       Function<List<Metric>, SpilledReport.DocumentListener> listeners)
       throws IOException {
     PrintWriter out = spec.commandLine().getOut();
+    boolean outputExisted = Files.exists(output);
     Setup setup = setUp(cfg);
     List<String> described = new ArrayList<>();
     ProblemLog log = new ProblemLog(spec.commandLine().getErr());
-    boolean outputExisted = Files.exists(output);
     SpilledReport.DocumentListener listener = listeners.apply(setup.metrics());
     SpilledReport.Finished done;
     if (source != null || !references.isEmpty()) {
@@ -250,11 +250,16 @@ public class EvaluateCommand implements Callable<Integer> {
         done = spillAndReport(setup, joined, log, ctx, listener);
       }
     }
-    if (done == null && !outputExisted) {
-      // the spill files are gone; leave no empty output folder behind either
+    if (done == null) {
+      // no report: the spill files are gone; leave neither this run's lexicon nor an empty output
+      // folder behind
       try {
-        LexiconLearning.clearPrevious(output);
-        Files.deleteIfExists(output);
+        if (learnLexicon) {
+          Files.deleteIfExists(output.resolve(LexiconLearning.FILE));
+        }
+        if (!outputExisted) {
+          Files.deleteIfExists(output);
+        }
       } catch (IOException e) {
         // a folder someone else filled meanwhile stays
       }
@@ -347,40 +352,48 @@ public class EvaluateCommand implements Callable<Integer> {
     // it
     OutputPaths.requireWritableDir(output);
     OutputPaths.clearPrevious(output);
-    try {
-      LexiconLearning.clearPrevious(output);
-      if (learnLexicon) {
-        Path file = learnLexicon();
-        // an option given explicitly wins, as with --glossary
-        List<String> ids = chosen.stream().map(Metric::id).toList();
-        for (String id : List.of("COVERAGE", "OMISSION")) {
-          if (!ids.contains(id)) {
-            continue;
-          }
-          metricOptions
-              .computeIfAbsent(id, k -> new TreeMap<>())
-              .putIfAbsent("lexicon", file.toString());
+    if (learnLexicon) {
+      List<String> ids = chosen.stream().map(Metric::id).toList();
+      for (String id : List.of("COVERAGE", "OMISSION")) {
+        if (metricOptions.getOrDefault(id, Map.of()).containsKey("lexicon")) {
+          throw new UsageException(
+              "--learn-lexicon sets option lexicon of COVERAGE and OMISSION; give either it or "
+                  + id
+                  + ".lexicon, not both");
         }
-        chosen = new MetricSetup(this).createMetrics(cfg, metricOptions);
       }
-    } catch (IOException e) {
-      throw new UsageException(
-          "cannot write " + output.resolve(LexiconLearning.FILE) + ": " + e.getMessage());
+      Path file = learnLexicon(nThreads);
+      for (String id : List.of("COVERAGE", "OMISSION")) {
+        if (ids.contains(id)) {
+          metricOptions.computeIfAbsent(id, k -> new TreeMap<>()).put("lexicon", file.toString());
+        }
+      }
+      chosen = new MetricSetup(this).createMetrics(cfg, metricOptions);
     }
     return new Setup(metricOptions, chosen, nThreads);
   }
 
-  /** The first pass of --learn-lexicon: reads the inputs once, learns, writes the lexicon. */
-  private Path learnLexicon() throws IOException {
+  /**
+   * The first pass of --learn-lexicon: reads the inputs once, learns on {@code threads} threads,
+   * writes the lexicon and returns its file.
+   */
+  private Path learnLexicon(int threads) {
     PrintWriter err = spec.commandLine().getErr();
-    if (source != null || !references.isEmpty()) {
-      ReadResult read = new EvaluateInputs(this).readInputs(new ArrayList<>());
-      return LexiconLearning.learn(read.documents().iterator(), maxFieldChars(), output, err);
-    }
-    try (JoiningDocumentStream joined =
-        new JoiningDocumentStream(
-            new EvaluateInputs(this).inputsWithSystems(new ArrayList<>()), p -> {})) {
-      return LexiconLearning.learn(joined, maxFieldChars(), output, err);
+    try {
+      if (source != null || !references.isEmpty()) {
+        ReadResult read = new EvaluateInputs(this).readInputs(new ArrayList<>());
+        return LexiconLearning.learn(
+            read.documents().iterator(), threads, maxFieldChars(), documentTimeout(), output, err);
+      }
+      try (JoiningDocumentStream joined =
+          new JoiningDocumentStream(
+              new EvaluateInputs(this).inputsWithSystems(new ArrayList<>()), p -> {})) {
+        return LexiconLearning.learn(
+            joined, threads, maxFieldChars(), documentTimeout(), output, err);
+      }
+    } catch (IOException e) {
+      throw new UsageException(
+          "cannot write " + output.resolve(LexiconLearning.FILE) + ": " + OutputPaths.reason(e));
     }
   }
 

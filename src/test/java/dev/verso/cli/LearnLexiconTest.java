@@ -50,7 +50,7 @@ class LearnLexiconTest {
                 + "\n");
     assertThat(Files.readString(lexicon))
         .isEqualTo(
-            "source\ttarget\tprobability\tsentences\n"
+            "source\ttarget\tprobability\tpairs\n"
                 + "废墟\trubbl\t0.8007\t3\n"
                 + "座\trubbl\t0.4015\t2\n");
     JsonNode report = new ObjectMapper().readTree(out.resolve("report.json").toFile());
@@ -67,19 +67,28 @@ class LearnLexiconTest {
     }
     assertThat(report.at("/documents/0/systems/0/scores/COVERAGE").asDouble()).isEqualTo(5.0 / 6.0);
 
-    // a later run without the flag leaves no lexicon that is not its own
+    // the lexicon can be reused (as Spark runs use one): a later run reading it leaves it in place
+    TestFiles.Run reuse =
+        verso(
+            "evaluate",
+            in.toString(),
+            "-o",
+            out.toString(),
+            "--metrics",
+            "COVERAGE",
+            "-O",
+            "COVERAGE.lexicon=" + lexicon,
+            "--format",
+            "json",
+            "--no-progress");
+    assertThat(reuse.exitCode()).as(reuse.err()).isZero();
+    assertThat(lexicon).exists();
     assertThat(
-            verso(
-                    "evaluate",
-                    in.toString(),
-                    "-o",
-                    out.toString(),
-                    "--metrics",
-                    "COVERAGE",
-                    "--no-progress")
-                .exitCode())
-        .isZero();
-    assertThat(lexicon).doesNotExist();
+            new ObjectMapper()
+                .readTree(out.resolve("report.json").toFile())
+                .at("/documents/1/systems/0/details/COVERAGE/beads/0/learnt")
+                .toString())
+        .isEqualTo("[[5,7]]");
   }
 
   @Test
@@ -112,6 +121,85 @@ class LearnLexiconTest {
   }
 
   @Test
+  void aLexiconRewrittenAtTheSamePathIsReadAgain() throws Exception {
+    Path out = dir.resolve("out");
+    Path rubble = write(dir.resolve("rubble.jsonl"), CORPUS);
+    Path debris = write(dir.resolve("debris.jsonl"), CORPUS.replace("rubble", "debris"));
+    for (Path in : new Path[] {rubble, debris}) {
+      TestFiles.Run run =
+          verso(
+              "evaluate",
+              in.toString(),
+              "-o",
+              out.toString(),
+              "--learn-lexicon",
+              "--metrics",
+              "COVERAGE",
+              "--format",
+              "json",
+              "--no-progress");
+      assertThat(run.exitCode()).as(run.err()).isZero();
+      // the same path, the same process: the second run scores with the second lexicon
+      String word = in == rubble ? "rubbl" : "debri";
+      assertThat(Files.readString(out.resolve("learnt-lexicon.tsv")))
+          .contains("废墟\t" + word + "\t");
+      assertThat(
+              new ObjectMapper()
+                  .readTree(out.resolve("report.json").toFile())
+                  .at("/documents/1/systems/0/details/COVERAGE/beads/0/learnt")
+                  .toString())
+          .isEqualTo("[[5,7]]");
+    }
+  }
+
+  @Test
+  void learningAndALexiconOptionTogetherAreAUsageErrorAndAFailedRunLeavesNothing()
+      throws Exception {
+    Path in = write(dir.resolve("c.jsonl"), CORPUS);
+    TestFiles.Run both =
+        verso(
+            "evaluate",
+            in.toString(),
+            "-o",
+            dir.resolve("o").toString(),
+            "--learn-lexicon",
+            "-O",
+            "OMISSION.lexicon=x.tsv");
+    assertThat(both.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(both.err())
+        .isEqualTo("verso: metric OMISSION: option lexicon: x.tsv: no such file\n");
+    Path lexicon = write(dir.resolve("l.tsv"), "source\ttarget\tprobability\tpairs\n");
+    TestFiles.Run twice =
+        verso(
+            "evaluate",
+            in.toString(),
+            "-o",
+            dir.resolve("o").toString(),
+            "--learn-lexicon",
+            "-O",
+            "OMISSION.lexicon=" + lexicon);
+    assertThat(twice.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(twice.err())
+        .isEqualTo(
+            "verso: --learn-lexicon sets option lexicon of COVERAGE and OMISSION; give either it or"
+                + " OMISSION.lexicon, not both\n");
+    assertThat(dir.resolve("o")).doesNotExist();
+
+    // nothing readable: no report, no lexicon, no folder
+    Path bad = write(dir.resolve("bad.jsonl"), "{\"id\": \"x\", \"translations\": \n");
+    TestFiles.Run none =
+        verso(
+            "evaluate",
+            bad.toString(),
+            "-o",
+            dir.resolve("n").toString(),
+            "--learn-lexicon",
+            "--no-progress");
+    assertThat(none.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(dir.resolve("n")).doesNotExist();
+  }
+
+  @Test
   void aMissingOrMalformedLexiconIsAUsageError() throws Exception {
     Path in = write(dir.resolve("c.jsonl"), CORPUS);
     Path missing = dir.resolve("none.tsv");
@@ -126,7 +214,7 @@ class LearnLexiconTest {
     assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(run.err())
         .isEqualTo("verso: metric COVERAGE: option lexicon: " + missing + ": no such file\n");
-    Path bad = write(dir.resolve("bad.tsv"), "source\ttarget\tprobability\tsentences\n废墟\trubbl\n");
+    Path bad = write(dir.resolve("bad.tsv"), "source\ttarget\tprobability\tpairs\n废墟\trubbl\n");
     TestFiles.Run malformed =
         verso(
             "evaluate",

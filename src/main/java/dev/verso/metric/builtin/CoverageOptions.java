@@ -73,11 +73,24 @@ final class CoverageOptions {
     if (f.isEmpty()) {
       return LearntLexicon.empty();
     }
+    // read once per file version: a lexicon rewritten at the same path is read again
+    java.nio.file.Path path = java.nio.file.Path.of(f);
+    String version;
+    try {
+      version =
+          f
+              + "|"
+              + java.nio.file.Files.size(path)
+              + "|"
+              + java.nio.file.Files.getLastModifiedTime(path).toMillis();
+    } catch (java.io.IOException | RuntimeException e) {
+      version = f; // missing or unreadable: read() says why
+    }
     return LEARNT.computeIfAbsent(
-        f,
+        version,
         k -> {
           try {
-            return LearntLexicon.read(java.nio.file.Path.of(k));
+            return LearntLexicon.read(path);
           } catch (RuntimeException e) {
             throw new IllegalArgumentException(
                 "metric " + metric + ": option lexicon: " + e.getMessage(), e);

@@ -2,7 +2,6 @@ package dev.verso.text.lexicon;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +24,7 @@ import java.util.TreeMap;
  */
 public final class LearntLexicon {
   /** The header line of the file form. */
-  public static final String HEADER = "source\ttarget\tprobability\tsentences";
+  public static final String HEADER = "source\ttarget\tprobability\tpairs";
 
   /**
    * One learnt rendering.
@@ -33,9 +32,9 @@ public final class LearntLexicon {
    * @param source the Chinese word
    * @param target the English key
    * @param probability t(target | source) after the last EM iteration
-   * @param sentences in how many different Chinese sentences both occur (in their aligned pairs)
+   * @param pairs in how many aligned sentence pairs both occur
    */
-  public record Entry(String source, String target, double probability, int sentences) {}
+  public record Entry(String source, String target, double probability, int pairs) {}
 
   private static final LearntLexicon EMPTY = new LearntLexicon(List.of());
 
@@ -79,9 +78,13 @@ public final class LearntLexicon {
     return bySource.getOrDefault(zhWord, List.of());
   }
 
-  /** Writes the file form to {@code file}. */
+  /**
+   * Writes the file form to {@code file}, through a temporary file beside it, so that the file is
+   * whole or absent.
+   */
   public void write(Path file) throws IOException {
-    try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+    Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+    try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
       w.write(HEADER);
       w.write('\n');
       for (Entry e : entries) {
@@ -92,10 +95,15 @@ public final class LearntLexicon {
                 + '\t'
                 + String.format(Locale.ROOT, "%.4f", e.probability())
                 + '\t'
-                + e.sentences()
+                + e.pairs()
                 + '\n');
       }
     }
+    Files.move(
+        tmp,
+        file,
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
   }
 
   /**
@@ -111,7 +119,13 @@ public final class LearntLexicon {
     } catch (java.nio.charset.MalformedInputException e) {
       throw new IllegalArgumentException(file + ": not UTF-8 text");
     } catch (IOException e) {
-      throw new UncheckedIOException(file + ": cannot be read", e);
+      throw new IllegalArgumentException(
+          file
+              + ": cannot be read"
+              + (java.nio.file.Files.isDirectory(file)
+                  ? " (it is a folder)"
+                  : e.getMessage() == null ? "" : " (" + e.getMessage() + ")"),
+          e);
     }
     if (lines.isEmpty() || !lines.get(0).strip().equals(HEADER)) {
       throw new IllegalArgumentException(
@@ -136,7 +150,7 @@ public final class LearntLexicon {
         throw new IllegalArgumentException(where + "field target is empty");
       }
       double p;
-      int sentences;
+      int pairs;
       try {
         p = Double.parseDouble(f[2]);
       } catch (NumberFormatException e) {
@@ -147,15 +161,16 @@ public final class LearntLexicon {
             where + "field probability must be a number between 0 and 1, got '" + f[2] + "'");
       }
       try {
-        sentences = Integer.parseInt(f[3]);
+        pairs = Integer.parseInt(f[3]);
       } catch (NumberFormatException e) {
-        sentences = -1;
+        pairs = -1;
       }
-      if (sentences < 1) {
+      if (pairs < 1) {
         throw new IllegalArgumentException(
-            where + "field sentences must be a positive whole number, got '" + f[3] + "'");
+            where + "field pairs must be a positive whole number, got '" + f[3] + "'");
       }
-      out.add(new Entry(f[0].strip(), f[1].strip(), p, sentences));
+      // keys are lower case, as coverage's target pool holds them
+      out.add(new Entry(f[0].strip(), f[1].strip().toLowerCase(java.util.Locale.ROOT), p, pairs));
     }
     return new LearntLexicon(out);
   }

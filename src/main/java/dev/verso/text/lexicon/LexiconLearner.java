@@ -21,8 +21,8 @@ import java.util.function.Function;
  * every sum runs in that order, so the same pairs in the same order give the same lexicon. Bounded:
  * the learner stops taking sentence pairs once they hold {@link Limits#maxCells()} word pairs in
  * total or {@link Limits#maxPairs()} distinct ones (a pair that would pass a limit is refused, and
- * so is every later one), which caps its memory at about 32 bytes per cell; the counts go with the
- * lexicon so that a user sees how much of the corpus it saw.
+ * so is every later one), which caps its memory (about 300 MB at the default limits); the counts go
+ * with the lexicon so that a user sees how much of the corpus it saw.
  */
 public final class LexiconLearner {
   /**
@@ -32,15 +32,16 @@ public final class LexiconLearner {
    *     sentence pairs) at most
    * @param maxPairs distinct word pairs at most
    * @param iterations EM iterations
-   * @param minProbability a rendering is kept from this t(english | chinese)
-   * @param minSentences … when both words occur together in at least this many different Chinese
-   *     sentences (several translations of one sentence count once: one sentence cannot tell which
-   *     of its words an English word renders)
+   * @param minProbability a rendering is kept from this t(english | chinese), when both words also
+   *     occur together in at least two different Chinese sentences (several translations of one
+   *     sentence count as one: one sentence cannot tell which of its words an English word renders)
    */
-  public record Limits(
-      int maxCells, int maxPairs, int iterations, double minProbability, int minSentences) {
-    /** The defaults: 8 million cells, 4 million pairs (about 200 MB at most), five iterations. */
-    public static final Limits DEFAULT = new Limits(8_000_000, 4_000_000, 5, 0.2, 2);
+  public record Limits(int maxCells, int maxPairs, int iterations, double minProbability) {
+    /**
+     * The defaults: 8 million cells and 4 million pairs (about 300 MB at most, freed once the
+     * lexicon is learnt), five iterations, probability 0.2.
+     */
+    public static final Limits DEFAULT = new Limits(8_000_000, 4_000_000, 5, 0.2);
   }
 
   /**
@@ -88,40 +89,41 @@ public final class LexiconLearner {
   }
 
   /**
-   * Adds one aligned sentence pair: its Chinese words and its English keys (each counted once).
-   * Returns false, and keeps nothing of it, once a limit is reached; every later pair is refused
-   * too, so what is learnt does not depend on which pairs happen to be small.
+   * Adds one aligned sentence pair: its Chinese words, each with an id of the Chinese sentence it
+   * stands in (the same sentence, translated by several systems or cut into beads differently, has
+   * the same id), and its English keys; each word counts once per pair (the first occurrence's
+   * sentence). Returns false, and keeps nothing of it, once a limit is reached; every later pair is
+   * refused too, so what is learnt does not depend on which pairs happen to be small.
    */
-  public boolean add(List<String> chineseWords, List<String> englishKeys) {
-    List<String> zh = List.copyOf(new LinkedHashSet<>(chineseWords));
+  public boolean add(List<String> chineseWords, long[] sentenceIds, List<String> englishKeys) {
+    if (sentenceIds.length != chineseWords.size()) {
+      throw new IllegalArgumentException(
+          chineseWords.size() + " Chinese words but " + sentenceIds.length + " sentence ids");
+    }
+    Map<String, Long> zh = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < chineseWords.size(); i++) {
+      zh.putIfAbsent(chineseWords.get(i), sentenceIds[i]);
+    }
     List<String> en = List.copyOf(new LinkedHashSet<>(englishKeys));
     if (en.isEmpty()) {
       return true; // nothing to generate: the pair teaches nothing
     }
     long need = (long) (zh.size() + 1) * en.size();
-    int side = zh.hashCode();
-    if (refused > 0 || cellCount + need > limits.maxCells()) {
+    if (refused > 0 || cellCount + need > limits.maxCells() || !fitsPairs(zh.keySet(), en)) {
       refused++;
       return false;
     }
     int[] fs = new int[zh.size() + 1];
+    long[] sides = new long[fs.length];
     fs[0] = EMPTY_WORD;
-    for (int i = 0; i < zh.size(); i++) {
-      fs[i + 1] = id(zh.get(i), chineseIds, chinese);
+    int r = 1;
+    for (Map.Entry<String, Long> w : zh.entrySet()) {
+      sides[r] = w.getValue();
+      fs[r++] = id(w.getKey(), chineseIds, chinese);
     }
     int[] es = new int[en.size()];
     for (int j = 0; j < en.size(); j++) {
       es[j] = id(en.get(j), englishIds, english);
-    }
-    int newPairs = 0;
-    for (int f : fs) {
-      for (int e : es) {
-        newPairs += index.get(f, e) < 0 ? 1 : 0;
-      }
-    }
-    if (index.size() + newPairs > limits.maxPairs()) {
-      refused++;
-      return false;
     }
     ensureCells(need);
     if (sentencePairs == starts.length) {
@@ -132,18 +134,34 @@ public final class LexiconLearner {
     widths[sentencePairs] = es.length;
     sentencePairs++;
     // row-major: one row per Chinese word (the empty word first), one column per English key
-    for (int f : fs) {
+    for (int row = 0; row < fs.length; row++) {
       for (int e : es) {
-        int p = index.add(f, e);
-        if (index.together[p] == 0 || index.lastSide[p] != side) {
-          // the translations of one sentence come one after another: they count once
-          index.together[p]++;
-          index.lastSide[p] = side;
-        }
+        int p = index.add(fs[row], e);
+        index.seen(p, sides[row]);
         cells[cellCount++] = p;
       }
     }
     return true;
+  }
+
+  /** True when the pairs of these words not seen yet stay within {@link Limits#maxPairs()}. */
+  private boolean fitsPairs(java.util.Collection<String> zh, List<String> en) {
+    int[] es = new int[en.size()];
+    for (int j = 0; j < es.length; j++) {
+      es[j] = englishIds.getOrDefault(en.get(j), -1);
+    }
+    long fresh = 0;
+    List<Integer> fs = new ArrayList<>();
+    fs.add(EMPTY_WORD);
+    for (String w : zh) {
+      fs.add(chineseIds.getOrDefault(w, -1));
+    }
+    for (int f : fs) {
+      for (int e : es) {
+        fresh += f < 0 || e < 0 || index.get(f, e) < 0 ? 1 : 0;
+      }
+    }
+    return index.size() + fresh <= limits.maxPairs();
   }
 
   /** Runs EM and returns the renderings the dictionary lacks. */
@@ -160,9 +178,9 @@ public final class LexiconLearner {
       t[p] = known[p] ? SEED_WEIGHT : 1f;
     }
     normalise(t);
-    float[] count = new float[n];
+    double[] count = new double[n];
     for (int it = 0; it < limits.iterations(); it++) {
-      Arrays.fill(count, 0f);
+      Arrays.fill(count, 0.0);
       for (int s = 0; s < sentencePairs; s++) {
         int start = starts[s];
         int width = widths[s];
@@ -174,19 +192,19 @@ public final class LexiconLearner {
           }
           for (int r = 0; r < rows; r++) {
             int p = cells[start + r * width + j];
-            count[p] += (float) (t[p] / z);
+            count[p] += t[p] / z;
           }
         }
       }
-      System.arraycopy(count, 0, t, 0, n);
+      for (int p = 0; p < n; p++) {
+        t[p] = (float) count[p];
+      }
       normalise(t);
     }
     List<LearntLexicon.Entry> out = new ArrayList<>();
     for (int p = 0; p < n; p++) {
       int f = index.chinese[p];
-      if (f == EMPTY_WORD
-          || t[p] < limits.minProbability()
-          || index.together[p] < limits.minSentences()) {
+      if (f == EMPTY_WORD || t[p] < limits.minProbability() || !index.several[p]) {
         continue;
       }
       if (!known[p]) {
@@ -238,8 +256,8 @@ public final class LexiconLearner {
 
   /**
    * Distinct (Chinese word, English key) pairs numbered densely in the order first seen, with the
-   * number of different Chinese sentences each occurred in (open addressing on the pair packed into
-   * a long).
+   * number of sentence pairs each occurred in and whether it occurred in two different Chinese
+   * sentences (open addressing on the pair packed into a long).
    */
   private static final class PairIndex {
     private long[] keys = new long[1 << 12];
@@ -248,10 +266,22 @@ public final class LexiconLearner {
     int[] chinese = new int[1 << 10];
     int[] english = new int[1 << 10];
     int[] together = new int[1 << 10];
-    int[] lastSide = new int[1 << 10];
+    long[] firstSide = new long[1 << 10];
+    boolean[] several = new boolean[1 << 10];
 
     int size() {
       return size;
+    }
+
+    /**
+     * Counts a sentence pair of pair {@code p}, whose Chinese word stands in sentence {@code side}.
+     */
+    void seen(int p, long side) {
+      if (together[p]++ == 0) {
+        firstSide[p] = side;
+      } else if (firstSide[p] != side) {
+        several[p] = true;
+      }
     }
 
     /** The number of the pair, or -1 when it has not been seen. */
@@ -270,7 +300,8 @@ public final class LexiconLearner {
         chinese = Arrays.copyOf(chinese, size * 2);
         english = Arrays.copyOf(english, size * 2);
         together = Arrays.copyOf(together, size * 2);
-        lastSide = Arrays.copyOf(lastSide, size * 2);
+        firstSide = Arrays.copyOf(firstSide, size * 2);
+        several = Arrays.copyOf(several, size * 2);
       }
       chinese[size] = f;
       english[size] = e;

@@ -25,7 +25,7 @@ class LearntLexiconTest {
     lex.write(f);
     assertThat(Files.readString(f, StandardCharsets.UTF_8))
         .isEqualTo(
-            "source\ttarget\tprobability\tsentences\n"
+            "source\ttarget\tprobability\tpairs\n"
                 + "废墟\tdebri\t0.2000\t3\n"
                 + "废墟\trubbl\t0.6314\t7\n"
                 + "韧性\tresili\t0.4061\t2\n");
@@ -39,11 +39,11 @@ class LearntLexiconTest {
 
   @Test
   void aMalformedFileIsRefusedWithItsLineAndField() throws Exception {
-    String header = "source\ttarget\tprobability\tsentences\n";
+    String header = "source\ttarget\tprobability\tpairs\n";
     assertThatThrownBy(() -> LearntLexicon.read(write("a.tsv", "废墟\trubbl\t0.6\t2\n")))
         .hasMessage(
             dir.resolve("a.tsv")
-                + ":1: expected the header 'source target probability sentences' (tab-separated)");
+                + ":1: expected the header 'source target probability pairs' (tab-separated)");
     assertThatThrownBy(() -> LearntLexicon.read(write("b.tsv", header + "废墟\trubbl\t0.6\n")))
         .hasMessage(dir.resolve("b.tsv") + ":2: expected 4 tab-separated fields, got 3");
     assertThatThrownBy(() -> LearntLexicon.read(write("c.tsv", header + "废墟\trubbl\t1.5\t2\n")))
@@ -53,8 +53,7 @@ class LearntLexiconTest {
     assertThatThrownBy(
             () -> LearntLexicon.read(write("d.tsv", header + "\n废墟\trubbl\t0.5\tmany\n")))
         .hasMessage(
-            dir.resolve("d.tsv")
-                + ":3: field sentences must be a positive whole number, got 'many'");
+            dir.resolve("d.tsv") + ":3: field pairs must be a positive whole number, got 'many'");
     assertThatThrownBy(() -> LearntLexicon.read(write("e.tsv", header + " \trubbl\t0.5\t2\n")))
         .hasMessage(dir.resolve("e.tsv") + ":2: field source is empty");
   }

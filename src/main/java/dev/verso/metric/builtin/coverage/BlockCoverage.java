@@ -143,7 +143,7 @@ public final class BlockCoverage {
     Set<Span> sounded =
         Transliterations.transliteratedSingles(src, srcRange, srcAnchors, tgt, tgtRange, lexicon);
     List<Span> learnt = new ArrayList<>();
-    Map<String, Span> learntSource = learntSources(src, srcRange, lexicon, pool);
+    Map<Span, Set<String>> learntSource = learntSources(src, srcRange, lexicon, pool);
     ItemWalk walk =
         ItemWalk.walk(
             src,
@@ -157,7 +157,7 @@ public final class BlockCoverage {
                     || (Transliterations.maybeTransliteration(t.text(), lexicon)
                         && Transliterations.soundsLikeAWord(
                             t.text(), tgt, tgtRange, lexicon, false))
-                    || (learnt(t, lexicon, learntSource, pool) && learnt.add(t.span()))
+                    || (learnt(t, learntSource, pool) && learnt.add(t.span()))
                     || related(t, lexicon, wordNet, pool));
     return new Result(
         walk.items(),
@@ -169,50 +169,77 @@ public final class BlockCoverage {
   }
 
   /**
-   * For each target word that some source word of the block has a learnt rendering for (in {@link
-   * BilingualLexicon#learnt()}), the source word most likely to render it (the higher probability;
-   * the earlier word on a tie), so that which word a learnt rendering forgives does not depend on
-   * word order.
+   * Which source words of the block may take which target words by a learnt rendering ({@link
+   * BilingualLexicon#learnt()}): for each target word in the pool, the words with a learnt
+   * rendering into it whose own glosses find nothing in the pool (the ones coverage will ask),
+   * likeliest first (the earlier on a tie), as many as the target has occurrences. So which word a
+   * learnt rendering forgives does not depend on word order.
    */
-  private static Map<String, Span> learntSources(
+  private static Map<Span, Set<String>> learntSources(
       AnalyzedText src, Span srcRange, BilingualLexicon lexicon, Map<String, Integer> pool) {
     if (lexicon.learnt().isEmpty() || srcRange == null) {
       return Map.of();
     }
-    Map<String, Span> best = new java.util.HashMap<>();
-    Map<String, Double> bestP = new java.util.HashMap<>();
+    record Candidate(Span span, double probability) {}
+    Map<String, List<Candidate>> byTarget = new java.util.TreeMap<>();
     for (Token t : src.tokens()) {
-      if (!inside(t.span(), srcRange)) {
+      if (!inside(t.span(), srcRange) || t.kind() != Token.Kind.WORD) {
         continue;
       }
-      for (LearntLexicon.Entry e : lexicon.learnt().of(t.text())) {
-        if (pool.containsKey(e.target())
-            && e.probability() > bestP.getOrDefault(e.target(), -1.0)) {
-          best.put(e.target(), t.span());
-          bestP.put(e.target(), e.probability());
+      List<LearntLexicon.Entry> learnt = lexicon.learnt().of(t.text());
+      if (learnt.isEmpty() || glossesInPool(t, lexicon, pool)) {
+        continue;
+      }
+      for (LearntLexicon.Entry e : learnt) {
+        if (pool.getOrDefault(e.target(), 0) > 0) {
+          byTarget
+              .computeIfAbsent(e.target(), k -> new ArrayList<>())
+              .add(new Candidate(t.span(), e.probability()));
         }
       }
     }
-    return best;
+    Map<Span, Set<String>> allowed = new java.util.HashMap<>();
+    for (var e : byTarget.entrySet()) {
+      List<Candidate> c = new ArrayList<>(e.getValue());
+      c.sort((a, b) -> Double.compare(b.probability(), a.probability())); // stable: text order
+      for (Candidate k : c.subList(0, Math.min(c.size(), pool.get(e.getKey())))) {
+        allowed.computeIfAbsent(k.span(), x -> new java.util.TreeSet<>()).add(e.getKey());
+      }
+    }
+    return allowed;
+  }
+
+  /** True when some gloss key of {@code t} is in the pool (the dictionary will render it). */
+  private static boolean glossesInPool(
+      Token t, BilingualLexicon lexicon, Map<String, Integer> pool) {
+    for (List<List<String>> group : Glosses.sensesOf(t, lexicon)) {
+      for (List<String> sense : group) {
+        for (String k : sense) {
+          if (TargetPool.has(k, pool)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /**
-   * True when a rendering learnt from the corpus of token {@code t} is in the pool and {@code t} is
-   * its likeliest source in the block; the pool gives up that target word. The last resort, after
-   * the glossary, the dictionary and the sound of a name.
+   * True when a learnt rendering that {@code t} may take ({@link #learntSources}) is in the pool,
+   * which gives up that target word. The last resort, after the glossary, the dictionary and the
+   * sound of a name.
    */
   private static boolean learnt(
-      Token t,
-      BilingualLexicon lexicon,
-      Map<String, Span> learntSource,
-      Map<String, Integer> pool) {
-    List<List<String>> senses = new ArrayList<>();
-    for (LearntLexicon.Entry e : lexicon.learnt().of(t.text())) {
-      if (t.span().equals(learntSource.get(e.target()))) {
-        senses.add(List.of(e.target()));
-      }
+      Token t, Map<Span, Set<String>> learntSource, Map<String, Integer> pool) {
+    Set<String> keys = learntSource.get(t.span());
+    if (keys == null) {
+      return false;
     }
-    return !senses.isEmpty() && TargetPool.consumeSenses(List.of(senses), pool);
+    List<List<String>> senses = new ArrayList<>();
+    for (String k : keys) {
+      senses.add(List.of(k));
+    }
+    return TargetPool.consumeSenses(List.of(senses), pool);
   }
 
   /**

@@ -37,7 +37,9 @@ public final class GlossRelations {
    */
   static final int CACHE_LIMIT = 200_000;
 
-  private static final Map<Use, Map<String, Set<String>>> CACHE = new ConcurrentHashMap<>();
+  /** Per dictionary and use, the relations of each Chinese word looked up. */
+  private static final Map<Cedict, Map<Use, Map<String, Set<String>>>> CACHE =
+      new ConcurrentHashMap<>();
 
   private GlossRelations() {}
 
@@ -50,7 +52,10 @@ public final class GlossRelations {
     if (use == Use.NONE || cedict == null) {
       return Set.of();
     }
-    Map<String, Set<String>> cache = CACHE.computeIfAbsent(use, u -> new ConcurrentHashMap<>());
+    Map<String, Set<String>> cache =
+        CACHE
+            .computeIfAbsent(cedict, c -> new ConcurrentHashMap<>())
+            .computeIfAbsent(use, u -> new ConcurrentHashMap<>());
     Set<String> known = cache.get(zhWord);
     if (known != null) {
       return known;

@@ -29,9 +29,12 @@ public final class LexiconPairs {
    * One sentence pair.
    *
    * @param chinese the Chinese content words, in text order
-   * @param english the English keys, in text order
+   * @param sentences for each Chinese word, an id of the Chinese sentence it stands in (a 64-bit
+   *     hash of the sentence's text, so the same sentence has the same id in every document and
+   *     system)
+   * @param english the English keys, sorted
    */
-  public record Pair(List<String> chinese, List<String> english) {}
+  public record Pair(List<String> chinese, long[] sentences, List<String> english) {}
 
   /** The sentence pairs of {@code unit}; empty when it has no Chinese source or no translation. */
   public static List<Pair> of(EvaluationContext unit) {
@@ -47,7 +50,8 @@ public final class LexiconPairs {
     if (srcTitle != null && !srcTitle.isBlank() && tgtTitle != null && !tgtTitle.isBlank()) {
       AnalyzedText st = analyzer.analyze(srcTitle, unit.source().lang());
       AnalyzedText tt = analyzer.analyze(tgtTitle, unit.translation().lang());
-      add(st, new Span(0, srcTitle.length()), tt, new Span(0, tgtTitle.length()), out);
+      Span whole = new Span(0, srcTitle.length());
+      add(st, whole, List.of(whole), tt, new Span(0, tgtTitle.length()), out);
     }
     if (unit.source().text() == null || unit.translation().text() == null) {
       return out;
@@ -63,7 +67,7 @@ public final class LexiconPairs {
         Span tr =
             new Span(
                 a.tgtSpans().get(b.tgtStart()).start(), a.tgtSpans().get(b.tgtEnd() - 1).end());
-        add(src, sr, tgt, tr, out);
+        add(src, sr, a.srcSpans().subList(b.srcStart(), b.srcEnd()), tgt, tr, out);
       }
     }
     return out;
@@ -77,13 +81,16 @@ public final class LexiconPairs {
     return w -> Glosses.keysOf(w, lexicon);
   }
 
-  private static void add(AnalyzedText src, Span sr, AnalyzedText tgt, Span tr, List<Pair> out) {
+  private static void add(
+      AnalyzedText src, Span sr, List<Span> sentences, AnalyzedText tgt, Span tr, List<Pair> out) {
     List<String> zh = new ArrayList<>();
+    List<Long> ids = new ArrayList<>();
     for (Token t : src.tokens()) {
       if (BlockCoverage.inside(t.span(), sr)
           && t.kind() == Token.Kind.WORD
           && !ChineseFunctionWords.ALL.contains(t.text())) {
         zh.add(t.text());
+        ids.add(sentenceId(src.raw(), sentences, t.span()));
       }
     }
     List<String> en = new ArrayList<>();
@@ -93,7 +100,23 @@ public final class LexiconPairs {
       }
     }
     if (!zh.isEmpty() && !en.isEmpty()) {
-      out.add(new Pair(zh, en));
+      out.add(new Pair(zh, ids.stream().mapToLong(Long::longValue).toArray(), en));
     }
+  }
+
+  /** The id of the sentence of {@code sentences} that holds {@code word} (FNV-1a of its text). */
+  static long sentenceId(String raw, List<Span> sentences, Span word) {
+    Span s = sentences.get(0);
+    for (Span c : sentences) {
+      if (c.start() <= word.start() && word.start() < c.end()) {
+        s = c;
+        break;
+      }
+    }
+    long h = 0xcbf29ce484222325L;
+    for (int i = s.start(); i < s.end(); i++) {
+      h = (h ^ raw.charAt(i)) * 0x100000001b3L;
+    }
+    return h;
   }
 }

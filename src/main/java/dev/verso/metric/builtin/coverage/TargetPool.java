@@ -109,6 +109,11 @@ final class TargetPool {
     return hit;
   }
 
+  /** True when a pool word matches {@code k} as {@link #consume} would take it. */
+  static boolean has(String k, Map<String, Integer> pool) {
+    return find(k, pool) != null;
+  }
+
   /**
    * The pool key matching {@code k}: itself, else one sharing a prefix of at least 6 letters, else
    * one with the same derivational {@link #root}.
