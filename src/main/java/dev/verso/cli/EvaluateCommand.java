@@ -251,12 +251,9 @@ public class EvaluateCommand implements Callable<Integer> {
       }
     }
     if (done == null) {
-      // no report: the spill files are gone; leave neither this run's lexicon nor an empty output
-      // folder behind
+      // no report: the spill files and this run's lexicon are gone; leave no empty output folder
+      // behind either
       try {
-        if (learnLexicon) {
-          Files.deleteIfExists(output.resolve(LexiconLearning.FILE));
-        }
         if (!outputExisted) {
           Files.deleteIfExists(output);
         }
@@ -327,8 +324,20 @@ public class EvaluateCommand implements Callable<Integer> {
     return new ReportFiles(formats.contains("json"), formats.contains("html"), htmlDocuments);
   }
 
+  /** Deletes the lexicon this run learnt, when it writes no report. */
+  private void forgetLexicon() {
+    if (learnLexicon) {
+      try {
+        Files.deleteIfExists(output.resolve(LexiconLearning.FILE));
+      } catch (IOException e) {
+        // a lexicon that cannot be deleted stays beside no report; the report names the one used
+      }
+    }
+  }
+
   /** Says that no document could be read (so no report is written) and returns null. */
   private <T> T noDocument() {
+    forgetLexicon();
     PrintWriter err = spec.commandLine().getErr();
     err.println("verso: no document could be read; no report written");
     err.flush();
@@ -421,6 +430,7 @@ public class EvaluateCommand implements Callable<Integer> {
       err.println((p.level() == InputProblem.Level.ERROR ? "error: " : "") + p);
     }
     if (read.documents().isEmpty()) {
+      forgetLexicon();
       err.println("verso: no document could be read; no report written");
       err.flush();
       return null;

@@ -197,6 +197,19 @@ class LearnLexiconTest {
             "--no-progress");
     assertThat(none.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(dir.resolve("n")).doesNotExist();
+    for (String mode : new String[] {"--stream", "--format=xliff"}) {
+      TestFiles.Run other =
+          verso(
+              "evaluate",
+              bad.toString(),
+              "-o",
+              dir.resolve("m").toString(),
+              "--learn-lexicon",
+              mode,
+              "--no-progress");
+      assertThat(other.exitCode()).as(mode).isEqualTo(ExitCodes.USAGE);
+      assertThat(dir.resolve("m").resolve("learnt-lexicon.tsv")).as(mode).doesNotExist();
+    }
   }
 
   @Test
