@@ -127,6 +127,9 @@ public final class LearntLexicon {
                   : e.getMessage() == null ? "" : " (" + e.getMessage() + ")"),
           e);
     }
+    if (!lines.isEmpty() && lines.get(0).startsWith("\uFEFF")) {
+      lines.set(0, lines.get(0).substring(1)); // a byte-order mark an editor added
+    }
     if (lines.isEmpty() || !lines.get(0).strip().equals(HEADER)) {
       throw new IllegalArgumentException(
           file + ":1: expected the header '" + HEADER.replace('\t', ' ') + "' (tab-separated)");

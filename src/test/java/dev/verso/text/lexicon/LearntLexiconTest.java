@@ -35,6 +35,9 @@ class LearntLexiconTest {
         .extracting(LearntLexicon.Entry::target)
         .containsExactly("debri", "rubbl");
     assertThat(back.of("瓶颈")).isEmpty();
+    // a byte-order mark and a capitalised target, as an editor may leave them
+    Path edited = write("e.tsv", "\uFEFF" + Files.readString(f).replace("rubbl", "Rubbl"));
+    assertThat(LearntLexicon.read(edited).entries()).isEqualTo(lex.entries());
   }
 
   @Test
