@@ -173,19 +173,36 @@ public final class Evaluator {
   public CorpusTotals run(
       Iterator<Document> docs, Consumer<DocumentResult> sink, List<InputProblem> problems) {
     CorpusTotals totals = new CorpusTotals(metrics);
-    Consumer<DocumentResult> consume =
+    inOrder(
+        docs,
+        this::evaluate,
         r -> {
           totals.add(r);
           recordFailures(r, problems);
           sink.accept(r);
-        };
-    Iterator<Document> sized = withinLimit(docs, problems);
-    docs = sized;
+        },
+        problems);
+    return totals;
+  }
+
+  /**
+   * Applies {@code work} to every document of {@code docs} within the field length limit, on this
+   * evaluator's threads and under its time limit, and calls {@code sink} with the results in input
+   * order; a document over either limit becomes an error in {@code problems} and has no result. At
+   * most a few documents per thread are in flight, so memory stays bounded. {@code work} must not
+   * throw for one bad document ({@link #evaluate} records failures in its result instead).
+   */
+  public <T> void inOrder(
+      Iterator<Document> docs,
+      java.util.function.Function<Document, T> work,
+      Consumer<T> sink,
+      List<InputProblem> problems) {
+    docs = withinLimit(docs, problems);
     if (threads == 1 && timeoutMillis == 0) {
       while (docs.hasNext()) {
-        consume.accept(evaluate(docs.next()));
+        sink.accept(work.apply(docs.next()));
       }
-      return totals;
+      return;
     }
     java.util.concurrent.ThreadPoolExecutor pool =
         new java.util.concurrent.ThreadPoolExecutor(
@@ -196,48 +213,45 @@ public final class Evaluator {
             new java.util.concurrent.LinkedBlockingQueue<>(),
             Background.daemons("verso-eval"));
     try {
-      Deque<Pending> window = new ArrayDeque<>();
+      Deque<Pending<T>> window = new ArrayDeque<>();
       int maxInFlight = threads * 4;
       while (docs.hasNext()) {
         Document d = docs.next();
         java.util.concurrent.atomic.AtomicLong started =
             new java.util.concurrent.atomic.AtomicLong();
         window.add(
-            new Pending(
+            new Pending<>(
                 d,
                 started,
                 pool.submit(
                     () -> {
                       started.set(System.nanoTime());
-                      return evaluate(d);
+                      return work.apply(d);
                     })));
         if (window.size() >= maxInFlight) {
-          accept(window.poll(), pool, consume, problems);
+          accept(window.poll(), pool, sink, problems);
         }
       }
       while (!window.isEmpty()) {
-        accept(window.poll(), pool, consume, problems);
+        accept(window.poll(), pool, sink, problems);
       }
     } finally {
       pool.shutdownNow();
     }
-    return totals;
   }
 
-  /** A document handed to the pool, with the time its evaluation started (0 until then). */
-  private record Pending(
-      Document doc,
-      java.util.concurrent.atomic.AtomicLong started,
-      Future<DocumentResult> result) {}
+  /** A document handed to the pool, with the time its work started (0 until then). */
+  private record Pending<T>(
+      Document doc, java.util.concurrent.atomic.AtomicLong started, Future<T> result) {}
 
   /**
-   * Waits for one document; when its evaluation runs past the time limit it becomes an error and
-   * its worker is left to finish in the background while a new worker takes its place.
+   * Waits for one document; when its work runs past the time limit it becomes an error and its
+   * worker is left to finish in the background while a new worker takes its place.
    */
-  private void accept(
-      Pending p,
+  private <T> void accept(
+      Pending<T> p,
       java.util.concurrent.ThreadPoolExecutor pool,
-      Consumer<DocumentResult> consume,
+      Consumer<T> consume,
       List<InputProblem> problems) {
     if (timeoutMillis == 0) {
       consume.accept(Background.result(p.result()));

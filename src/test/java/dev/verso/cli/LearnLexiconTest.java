@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.verso.TestFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,22 +27,37 @@ class LearnLexiconTest {
           + "{\"id\":\"3\",\"source\":{\"lang\":\"zh\",\"text\":\"这座古老的寺庙只剩下废墟。\"},"
           + "\"translations\":{\"A\":{\"text\":\"Only rubble remains of this ancient temple.\"}}}\n";
 
+  /** {@code verso evaluate IN -o OUT --metrics COVERAGE --format json --no-progress EXTRA...}. */
+  private static TestFiles.Run coverage(Path in, Path out, String... extra) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "evaluate",
+                in.toString(),
+                "-o",
+                out.toString(),
+                "--metrics",
+                "COVERAGE",
+                "--format",
+                "json",
+                "--no-progress"));
+    args.addAll(List.of(extra));
+    return verso(args.toArray(String[]::new));
+  }
+
+  /** The {@code learnt} spans of document {@code doc}'s first bead in OUT's report, as JSON. */
+  private static String learnt(Path out, int doc) throws Exception {
+    return new ObjectMapper()
+        .readTree(out.resolve("report.json").toFile())
+        .at("/documents/" + doc + "/systems/0/details/COVERAGE/beads/0/learnt")
+        .toString();
+  }
+
   @Test
   void learnsFromTheInputsWritesTheLexiconAndCoverageCountsIt() throws Exception {
     Path in = write(dir.resolve("c.jsonl"), CORPUS);
     Path out = dir.resolve("out");
-    TestFiles.Run run =
-        verso(
-            "evaluate",
-            in.toString(),
-            "-o",
-            out.toString(),
-            "--learn-lexicon",
-            "--metrics",
-            "COVERAGE",
-            "--format",
-            "json",
-            "--no-progress");
+    TestFiles.Run run = coverage(in, out, "--learn-lexicon");
     assertThat(run.exitCode()).isZero();
     Path lexicon = out.resolve("learnt-lexicon.tsv");
     assertThat(run.err())
@@ -58,37 +75,16 @@ class LearnLexiconTest {
         .isEqualTo(lexicon.toString());
     assertThat(report.at("/configuration/metricOptions/OMISSION").isMissingNode()).isTrue();
     // 废墟 is the likelier source of "rubble" wherever 座 stands beside it
-    for (String[] doc : new String[][] {{"0", "[[12,14]]"}, {"1", "[[5,7]]"}, {"2", "[[10,12]]"}}) {
-      assertThat(
-              report
-                  .at("/documents/" + doc[0] + "/systems/0/details/COVERAGE/beads/0/learnt")
-                  .toString())
-          .isEqualTo(doc[1]);
-    }
+    assertThat(learnt(out, 0)).isEqualTo("[[12,14]]");
+    assertThat(learnt(out, 1)).isEqualTo("[[5,7]]");
+    assertThat(learnt(out, 2)).isEqualTo("[[10,12]]");
     assertThat(report.at("/documents/0/systems/0/scores/COVERAGE").asDouble()).isEqualTo(5.0 / 6.0);
 
     // the lexicon can be reused (as Spark runs use one): a later run reading it leaves it in place
-    TestFiles.Run reuse =
-        verso(
-            "evaluate",
-            in.toString(),
-            "-o",
-            out.toString(),
-            "--metrics",
-            "COVERAGE",
-            "-O",
-            "COVERAGE.lexicon=" + lexicon,
-            "--format",
-            "json",
-            "--no-progress");
+    TestFiles.Run reuse = coverage(in, out, "-O", "COVERAGE.lexicon=" + lexicon);
     assertThat(reuse.exitCode()).as(reuse.err()).isZero();
     assertThat(lexicon).exists();
-    assertThat(
-            new ObjectMapper()
-                .readTree(out.resolve("report.json").toFile())
-                .at("/documents/1/systems/0/details/COVERAGE/beads/0/learnt")
-                .toString())
-        .isEqualTo("[[5,7]]");
+    assertThat(learnt(out, 1)).isEqualTo("[[5,7]]");
   }
 
   @Test
@@ -126,29 +122,13 @@ class LearnLexiconTest {
     Path rubble = write(dir.resolve("rubble.jsonl"), CORPUS);
     Path debris = write(dir.resolve("debris.jsonl"), CORPUS.replace("rubble", "debris"));
     for (Path in : new Path[] {rubble, debris}) {
-      TestFiles.Run run =
-          verso(
-              "evaluate",
-              in.toString(),
-              "-o",
-              out.toString(),
-              "--learn-lexicon",
-              "--metrics",
-              "COVERAGE",
-              "--format",
-              "json",
-              "--no-progress");
+      TestFiles.Run run = coverage(in, out, "--learn-lexicon");
       assertThat(run.exitCode()).as(run.err()).isZero();
       // the same path, the same process: the second run scores with the second lexicon
       String word = in == rubble ? "rubbl" : "debri";
       assertThat(Files.readString(out.resolve("learnt-lexicon.tsv")))
           .contains("废墟\t" + word + "\t");
-      assertThat(
-              new ObjectMapper()
-                  .readTree(out.resolve("report.json").toFile())
-                  .at("/documents/1/systems/0/details/COVERAGE/beads/0/learnt")
-                  .toString())
-          .isEqualTo("[[5,7]]");
+      assertThat(learnt(out, 1)).isEqualTo("[[5,7]]");
     }
   }
 

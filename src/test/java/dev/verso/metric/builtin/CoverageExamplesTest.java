@@ -25,10 +25,20 @@ import org.junit.jupiter.params.provider.MethodSource;
  * severity, field, span, surface) the metric must report, no more and no fewer.
  */
 class CoverageExamplesTest {
-  private static final Metric METRIC =
-      MetricRegistry.load()
-          .create(List.of("COVERAGE"), Map.of("COVERAGE", Map.of("omissionFindings", "true")))
-          .get(0);
+  private static final Metric METRIC = coverage(Map.of("omissionFindings", "true"));
+
+  /** COVERAGE with {@code options}. */
+  private static Metric coverage(Map<String, String> options) {
+    return MetricRegistry.load().create(List.of("COVERAGE"), Map.of("COVERAGE", options)).get(0);
+  }
+
+  /**
+   * A document with Chinese source {@code src} and one system, "s", translating it as {@code tgt}.
+   */
+  private static Document doc(String src, String tgt) {
+    return Document.of(
+        "d", new Passage(null, src, "zh"), Map.of("s", new Passage(null, tgt, "en")), Map.of());
+  }
 
   static Stream<Arguments> examples() {
     return Stream.of(
@@ -162,9 +172,7 @@ class CoverageExamplesTest {
   @MethodSource("examples")
   void reportsExactlyTheExpectedFindings(
       String what, String src, String tgt, List<String> expected) {
-    Document d =
-        Document.of(
-            "d", new Passage(null, src, "zh"), Map.of("s", new Passage(null, tgt, "en")), Map.of());
+    Document d = doc(src, tgt);
     Measurement r = METRIC.measure(EvaluationContext.of(d, "s"));
     List<String> actual = r.findings().stream().map(f -> FindingLines.of(f, d, "s")).toList();
     assertThat(actual).as(what).containsExactlyElementsOf(expected);
@@ -177,17 +185,8 @@ class CoverageExamplesTest {
     // the learner 废墟 → rubble (LexiconLearnerTest), and the lexicon file carries it here
     Path lexicon = dir.resolve("learnt-lexicon.tsv");
     new LearntLexicon(List.of(new LearntLexicon.Entry("废墟", "rubbl", 0.8442, 3))).write(lexicon);
-    Metric learnt =
-        MetricRegistry.load()
-            .create(List.of("COVERAGE"), Map.of("COVERAGE", Map.of("lexicon", lexicon.toString())))
-            .get(0);
-    Document d =
-        Document.of(
-            "d",
-            new Passage(null, "地震把整座城市变成了一片废墟。", "zh"),
-            Map.of(
-                "s", new Passage(null, "The earthquake turned the whole city into rubble.", "en")),
-            Map.of());
+    Metric learnt = coverage(Map.of("lexicon", lexicon.toString()));
+    Document d = doc("地震把整座城市变成了一片废墟。", "The earthquake turned the whole city into rubble.");
     Map<String, Object> without = bead(METRIC.measure(EvaluationContext.of(d, "s")));
     Map<String, Object> with = bead(learnt.measure(EvaluationContext.of(d, "s")));
     assertThat(without).containsEntry("coverage", 0.6667).doesNotContainKey("learnt");
@@ -207,23 +206,11 @@ class CoverageExamplesTest {
     // CC-CEDICT glosses 透露 "to leak; to divulge; to reveal" and 宣告 "to declare; to proclaim";
     // the translation says "revelation" and "proclamation", which WordNet derives from them
     Document d =
-        Document.of(
-            "d",
-            new Passage(null, "发言人透露，总统将宣告紧急状态。", "zh"),
-            Map.of(
-                "s",
-                new Passage(
-                    null,
-                    "According to the spokesman's revelation, a proclamation of a state of"
-                        + " emergency by the president will follow.",
-                    "en")),
-            Map.of());
-    Metric derivations =
-        MetricRegistry.load()
-            .create(
-                List.of("COVERAGE"),
-                Map.of("COVERAGE", Map.of("wordnet", "derivations", "omissionFindings", "true")))
-            .get(0);
+        doc(
+            "发言人透露，总统将宣告紧急状态。",
+            "According to the spokesman's revelation, a proclamation of a state of"
+                + " emergency by the president will follow.");
+    Metric derivations = coverage(Map.of("wordnet", "derivations", "omissionFindings", "true"));
     Measurement without = METRIC.measure(EvaluationContext.of(d, "s"));
     Measurement with = derivations.measure(EvaluationContext.of(d, "s"));
     assertThat(bead(without)).containsEntry("coverage", 0.8);

@@ -52,7 +52,8 @@ final class LearntLexiconExperiment {
       AnalyzedText tgt = an.analyze(tgts.get(i), "en");
       Span sr = new Span(0, srcs.get(i).length());
       Span tr = new Span(0, tgts.get(i).length());
-      BlockCoverage.Result r = BlockCoverage.measure(src, sr, tgt, tr, tr, lex, an.matcher(), java.util.Map.of());
+      BlockCoverage.Result r = BlockCoverage.measure(src, sr, tgt, tr, tr, lex, an.matcher(), java.util.Map.of(),
+          dev.verso.metric.builtin.coverage.GlossRelations.Use.NONE);
       List<BlockCoverage.Item> items = r.items().stream().filter(it -> it.weight() > 0).toList();
       fs[i] = new int[items.size()];
       fCovered[i] = new boolean[items.size()];

@@ -104,25 +104,9 @@ public final class BlockCoverage {
    * {@code tgtRange}; anchors also count as rendered when they appear in {@code nearRange} of the
    * target (the neighbouring beads, to forgive a sentence boundary drawn differently). Glossary
    * terms found in the source are given as anchors (detail {@link #TERM}) with whether each is
-   * rendered; a term outranks the analyser's anchors and words it overlaps.
-   */
-  public static Result measure(
-      AnalyzedText src,
-      Span srcRange,
-      AnalyzedText tgt,
-      Span tgtRange,
-      Span nearRange,
-      BilingualLexicon lexicon,
-      AnchorMatcher matcher,
-      Map<Anchor, Boolean> terms) {
-    return measure(
-        src, srcRange, tgt, tgtRange, nearRange, lexicon, matcher, terms, GlossRelations.Use.NONE);
-  }
-
-  /**
-   * {@link #measure(AnalyzedText, Span, AnalyzedText, Span, Span, BilingualLexicon, AnchorMatcher,
-   * Map)}, where a word nothing else renders also counts as rendered by a target word that WordNet
-   * relates to one of its one-word glosses as {@code wordNet} says ({@link GlossRelations}).
+   * rendered; a term outranks the analyser's anchors and words it overlaps. A word nothing else
+   * renders also counts as rendered by a target word that WordNet relates to one of its one-word
+   * glosses as {@code wordNet} says ({@link GlossRelations}).
    */
   public static Result measure(
       AnalyzedText src,

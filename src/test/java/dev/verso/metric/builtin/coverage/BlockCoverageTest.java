@@ -28,7 +28,8 @@ class BlockCoverageTest {
         all,
         ANALYZER.lexicon(),
         ANALYZER.matcher(),
-        terms);
+        terms,
+        GlossRelations.Use.NONE);
   }
 
   /** An item as "text start-end weight covered|uncovered". */
