@@ -118,6 +118,14 @@ public final class CoverageMetric extends BaseMetric {
   private final String coreKey;
 
   /**
+   * The key under which a unit caches this coverage computation: the same for every metric with the
+   * same glossary files, lexicon and WordNet use, whatever its gates.
+   */
+  String coreKey() {
+    return coreKey;
+  }
+
+  /**
    * The cached coverage of {@code unit} (null without a source); independent of the gate option.
    */
   Core core(EvaluationContext unit) {

@@ -62,15 +62,15 @@ public final class OmissionMetric extends BaseMetric {
   private final double minProbability;
   private final double majorProbability;
   private final boolean consensus;
-  private final String files;
 
   /**
    * The key under which a unit caches, per source field, whether each source item is covered.
    *
-   * @param files the glossary files and the learnt lexicon of the coverage behind it
+   * @param coverage the key of the coverage computation behind it ({@link
+   *     CoverageMetric#coreKey()})
    * @param field the source field
    */
-  private record CoveredKey(String files, String field) {}
+  private record CoveredKey(String coverage, String field) {}
 
   OmissionMetric(Options o) {
     super(ID, o, List.of("omissionProbability", "documents"));
@@ -86,8 +86,6 @@ public final class OmissionMetric extends BaseMetric {
     cov.put("lexicon", o.string("lexicon"));
     cov.put("wordnet", CoverageOptions.wordNet(o, ID).value());
     this.coverage = (CoverageMetric) new CoverageMetric.Provider().create(cov);
-    this.files =
-        o.string("files") + "|" + o.string("lexicon").trim() + "|" + o.string("wordnet").strip();
   }
 
   @Override
@@ -332,7 +330,7 @@ public final class OmissionMetric extends BaseMetric {
     CoverageMetric.Core c = coverage.core(other);
     Map<Long, Boolean> covered =
         other.shared(
-            new CoveredKey(files, field),
+            new CoveredKey(coverage.coreKey(), field),
             u -> {
               Map<Long, Boolean> map = new java.util.HashMap<>();
               for (CoverageMetric.BeadCore b : c.beads()) {
