@@ -4,11 +4,12 @@ import dev.verso.metric.EvaluationContext;
 import dev.verso.metric.Evaluator;
 import dev.verso.metric.builtin.coverage.LexiconPairs;
 import dev.verso.model.Document;
+import dev.verso.report.AtomicFiles;
 import dev.verso.text.TextAnalyzer;
 import dev.verso.text.lexicon.LexiconLearner;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -79,9 +80,9 @@ final class LexiconLearning {
             },
             new ArrayList<>()); // the evaluation pass reports the same problems
     LexiconLearner.Result r = learner.learn();
-    Files.createDirectories(output);
     Path file = output.resolve(FILE);
-    r.lexicon().write(file);
+    byte[] tsv = r.lexicon().toTsv().getBytes(StandardCharsets.UTF_8);
+    AtomicFiles.write(file, out -> out.write(tsv));
     err.printf(
         "verso: learnt %d renderings from %d sentence pairs of %d documents%s; wrote %s%n",
         r.lexicon().entries().size(),

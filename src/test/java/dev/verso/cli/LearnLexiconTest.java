@@ -85,6 +85,15 @@ class LearnLexiconTest {
     assertThat(reuse.exitCode()).as(reuse.err()).isZero();
     assertThat(lexicon).exists();
     assertThat(learnt(out, 1)).isEqualTo("[[5,7]]");
+
+    // a copy an editor saved with a byte-order mark and CRLF line ends reads the same
+    Path edited =
+        write(
+            dir.resolve("edited.tsv"), "\uFEFF" + Files.readString(lexicon).replace("\n", "\r\n"));
+    Path other = dir.resolve("other");
+    TestFiles.Run fromEdited = coverage(in, other, "-O", "COVERAGE.lexicon=" + edited);
+    assertThat(fromEdited.exitCode()).as(fromEdited.err()).isZero();
+    assertThat(learnt(other, 1)).isEqualTo("[[5,7]]");
   }
 
   @Test

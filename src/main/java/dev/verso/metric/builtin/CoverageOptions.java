@@ -84,18 +84,36 @@ final class CoverageOptions {
               + "|"
               + java.nio.file.Files.getLastModifiedTime(path).toMillis();
     } catch (java.io.IOException | RuntimeException e) {
-      version = f; // missing or unreadable: read() says why
+      version = f; // missing or unreadable: readLexicon says why
     }
     return LEARNT.computeIfAbsent(
         version,
         k -> {
           try {
-            return LearntLexicon.read(path);
+            return readLexicon(path, f);
           } catch (RuntimeException e) {
             throw new IllegalArgumentException(
                 "metric " + metric + ": option lexicon: " + e.getMessage(), e);
           }
         });
+  }
+
+  /**
+   * The learnt lexicon in {@code path} (named {@code name} in messages), decoded as every input is
+   * ({@link dev.verso.io.TextFile}: strict UTF-8, a byte-order mark and CRLF line ends forgiven).
+   */
+  private static LearntLexicon readLexicon(java.nio.file.Path path, String name) {
+    if (java.nio.file.Files.isDirectory(path)) {
+      throw new IllegalArgumentException(name + ": is a folder, not a lexicon file");
+    }
+    if (!java.nio.file.Files.exists(path)) {
+      throw new IllegalArgumentException(name + ": no such file");
+    }
+    dev.verso.io.TextFile file = dev.verso.io.TextFile.read(path, name);
+    if (!file.ok()) {
+      throw new IllegalArgumentException(file.problems().get(0).toString());
+    }
+    return LearntLexicon.parse(file.content(), name);
   }
 
   /**

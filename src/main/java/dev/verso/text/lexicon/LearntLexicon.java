@@ -1,10 +1,5 @@
 package dev.verso.text.lexicon;
 
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -78,70 +73,40 @@ public final class LearntLexicon {
     return bySource.getOrDefault(zhWord, List.of());
   }
 
-  /**
-   * Writes the file form to {@code file}, through a temporary file beside it, so that the file is
-   * whole or absent.
-   */
-  public void write(Path file) throws IOException {
-    Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-    try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-      w.write(HEADER);
-      w.write('\n');
-      for (Entry e : entries) {
-        w.write(
-            e.source()
-                + '\t'
-                + e.target()
-                + '\t'
-                + String.format(Locale.ROOT, "%.4f", e.probability())
-                + '\t'
-                + e.pairs()
-                + '\n');
-      }
+  /** The file form: the header and one line per entry, each ending in a newline. */
+  public String toTsv() {
+    StringBuilder sb = new StringBuilder(HEADER).append('\n');
+    for (Entry e : entries) {
+      sb.append(e.source())
+          .append('\t')
+          .append(e.target())
+          .append('\t')
+          .append(String.format(Locale.ROOT, "%.4f", e.probability()))
+          .append('\t')
+          .append(e.pairs())
+          .append('\n');
     }
-    Files.move(
-        tmp,
-        file,
-        java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    return sb.toString();
   }
 
   /**
-   * Reads the file form; a malformed line is an {@link IllegalArgumentException} naming the file,
-   * the line and the field.
+   * Parses the file form ({@code text} as decoded, with '\n' line ends); a malformed line is an
+   * {@link IllegalArgumentException} naming {@code origin}, the line and the field.
    */
-  public static LearntLexicon read(Path file) {
-    List<String> lines;
-    try {
-      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-    } catch (java.nio.file.NoSuchFileException e) {
-      throw new IllegalArgumentException(file + ": no such file");
-    } catch (java.nio.charset.MalformedInputException e) {
-      throw new IllegalArgumentException(file + ": not UTF-8 text");
-    } catch (IOException e) {
+  public static LearntLexicon parse(String text, String origin) {
+    String[] lines = text.split("\n", -1);
+    if (!lines[0].strip().equals(HEADER)) {
       throw new IllegalArgumentException(
-          file
-              + ": cannot be read"
-              + (java.nio.file.Files.isDirectory(file)
-                  ? " (it is a folder)"
-                  : e.getMessage() == null ? "" : " (" + e.getMessage() + ")"),
-          e);
-    }
-    if (!lines.isEmpty() && lines.get(0).startsWith("\uFEFF")) {
-      lines.set(0, lines.get(0).substring(1)); // a byte-order mark an editor added
-    }
-    if (lines.isEmpty() || !lines.get(0).strip().equals(HEADER)) {
-      throw new IllegalArgumentException(
-          file + ":1: expected the header '" + HEADER.replace('\t', ' ') + "' (tab-separated)");
+          origin + ":1: expected the header '" + HEADER.replace('\t', ' ') + "' (tab-separated)");
     }
     List<Entry> out = new ArrayList<>();
-    for (int i = 1; i < lines.size(); i++) {
-      String line = lines.get(i);
+    for (int i = 1; i < lines.length; i++) {
+      String line = lines[i];
       if (line.isBlank()) {
         continue;
       }
       String[] f = line.split("\t", -1);
-      String where = file + ":" + (i + 1) + ": ";
+      String where = origin + ":" + (i + 1) + ": ";
       if (f.length != 4) {
         throw new IllegalArgumentException(
             where + "expected 4 tab-separated fields, got " + f.length);
@@ -173,7 +138,7 @@ public final class LearntLexicon {
             where + "field pairs must be a positive whole number, got '" + f[3] + "'");
       }
       // keys are lower case, as coverage's target pool holds them
-      out.add(new Entry(f[0].strip(), f[1].strip().toLowerCase(java.util.Locale.ROOT), p, pairs));
+      out.add(new Entry(f[0].strip(), f[1].strip().toLowerCase(Locale.ROOT), p, pairs));
     }
     return new LearntLexicon(out);
   }

@@ -184,7 +184,9 @@ class CoverageExamplesTest {
     // CC-CEDICT glosses 废墟 as "ruins"; a corpus where "rubble" keeps standing beside it teaches
     // the learner 废墟 → rubble (LexiconLearnerTest), and the lexicon file carries it here
     Path lexicon = dir.resolve("learnt-lexicon.tsv");
-    new LearntLexicon(List.of(new LearntLexicon.Entry("废墟", "rubbl", 0.8442, 3))).write(lexicon);
+    java.nio.file.Files.writeString(
+        lexicon,
+        new LearntLexicon(List.of(new LearntLexicon.Entry("废墟", "rubbl", 0.8442, 3))).toTsv());
     Metric learnt = coverage(Map.of("lexicon", lexicon.toString()));
     Document d = doc("地震把整座城市变成了一片废墟。", "The earthquake turned the whole city into rubble.");
     Map<String, Object> without = bead(METRIC.measure(EvaluationContext.of(d, "s")));
